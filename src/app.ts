@@ -1,0 +1,153 @@
+import { Audience, topicKey } from './alerts/plan-alerts.ts';
+import { deliverOutbox } from './alerts/deliver-outbox.ts';
+import type { PlatformSender } from './alerts/platform.ts';
+import type { Answer, CommandContext } from './commands/answer.ts';
+import { runCommand } from './commands/run-command.ts';
+import { buildSpecs } from './config/build-specs.ts';
+import { ConfigError, type ConfigProblem, type LoadedConfig } from './config/load-config.ts';
+import { isNewsbotError } from './errors.ts';
+import type { Logger } from './log.ts';
+import type { PipelineContext } from './pipeline/poll-source.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
+import { createFeedFetcher, type FeedFetcher } from './sources/fetch-feed.ts';
+import type { GuardOptions } from './sources/ssrf-guard.ts';
+import { openStore, type Db } from './store/open-store.ts';
+import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
+import { listSources, syncSources } from './store/sources-repo.ts';
+import { listAllTopics, syncConfigTopics } from './store/topics-repo.ts';
+import { TopicMatcher } from './topics/match-topics.ts';
+import { parseQuery } from './topics/parse-query.ts';
+
+export interface AppOptions {
+  log: Logger;
+  clock?: () => number;
+  random?: () => number;
+  /** Overrides for tests: DNS for the SSRF guard. */
+  resolve?: GuardOptions['resolve'];
+}
+
+export interface App {
+  db: Db;
+  loaded: LoadedConfig;
+  fetcher: FeedFetcher;
+  pipeline: PipelineContext;
+  scheduler: Scheduler;
+  senders: Map<string, PlatformSender>;
+  refresh(): Promise<void>;
+  deliver(): Promise<void>;
+  ask(ctx: CommandContext, line: string): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+/** Every topic query is compiled up front, so a typo is a config error with its line. */
+export function checkQueries(loaded: LoadedConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  loaded.config.topics.forEach((t, i) => {
+    try {
+      parseQuery(t.query);
+    } catch (e) {
+      if (isNewsbotError(e, 'newsbot/bad-query')) problems.push(loaded.problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
+      else throw e;
+    }
+  });
+  return problems;
+}
+
+/** Validates everything a config can get wrong without touching the network or the store. */
+export function validateConfig(loaded: LoadedConfig) {
+  return buildSpecs(loaded, checkQueries(loaded));
+}
+
+/** Builds the pieces from config and wires them together; starts nothing. */
+export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<App> {
+  const specs = validateConfig(loaded);
+  const { settings } = loaded.config;
+  const clock = opts.clock ?? Date.now;
+  const random = opts.random ?? Math.random;
+  const log = opts.log;
+  const db = await openStore(loaded.config.database);
+  const now = clock();
+  await syncSources(db, 'config', specs.sources, now);
+  await syncConfigTopics(db, specs.topics, now);
+  await syncConfigSubscriptions(db, specs.subscriptions, now);
+
+  let matcher = new TopicMatcher([]);
+  let audience = new Audience([], []);
+  const refresh = async () => {
+    const topics = await listAllTopics(db);
+    matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
+    audience = new Audience(topics, await listSubscriptions(db));
+  };
+  await refresh();
+
+  const fetcher = createFeedFetcher({
+    connectTimeoutMs: settings.connectTimeout,
+    timeoutMs: settings.timeout,
+    maxBytes: settings.maxBytes,
+    userAgent: settings.userAgent,
+    allowPrivateNetworks: settings.allowPrivateNetworks,
+    connectionsPerOrigin: settings.perHostConcurrency,
+    resolve: opts.resolve,
+  });
+  const pipeline: PipelineContext = {
+    db,
+    fetcher,
+    configDir: loaded.dir,
+    matcher: () => matcher,
+    audience: () => audience,
+    settings: { maxIntervalMs: settings.maxInterval, maxAgeMs: settings.maxAge, failureThreshold: settings.failureThreshold, maxBytes: settings.maxBytes },
+    clock,
+    random,
+    log,
+  };
+  const senders = new Map<string, PlatformSender>();
+  let delivering: Promise<void> | undefined;
+  let again = false;
+  // One delivery pass at a time; a request during a pass schedules exactly one more.
+  const deliver = async (): Promise<void> => {
+    if (delivering) {
+      again = true;
+      return delivering;
+    }
+    delivering = (async () => {
+      do {
+        again = false;
+        await deliverOutbox(db, senders, clock, log);
+      } while (again);
+    })().finally(() => (delivering = undefined));
+    return delivering;
+  };
+  const scheduler = new Scheduler(
+    db,
+    pipeline,
+    { concurrency: settings.concurrency, perHostConcurrency: settings.perHostConcurrency, hostOverrides: Object.fromEntries(Object.entries(settings.hosts).map(([h, v]) => [h, v.concurrency])), tick: settings.tick },
+    (outcome) => {
+      if (outcome.status !== 'not-modified' && outcome.outbox.length) void deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed'));
+    },
+    log,
+  );
+
+  return {
+    db,
+    loaded,
+    fetcher,
+    pipeline,
+    scheduler,
+    senders,
+    refresh,
+    deliver,
+    ask: (ctx, line) => runCommand({ db, clock, onChange: refresh }, ctx, line),
+    async close() {
+      await scheduler.stop();
+      await delivering;
+      await fetcher.close();
+      await db.destroy();
+    },
+  };
+}
+
+export async function activeSources(app: App) {
+  return listSources(app.db);
+}
+
+export { ConfigError };

@@ -1,0 +1,214 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp, validateConfig, type App } from './app.ts';
+import type { Alert } from './alerts/alert.ts';
+import type { CommandContext } from './commands/answer.ts';
+import { ConfigError, formatProblem, loadConfig, loadDotEnv, resolveConfigPath } from './config/load-config.ts';
+import { addSourcesToConfigText, parseOpml, toOpml } from './config/opml.ts';
+import { describeError, NewsbotError } from './errors.ts';
+import { createLogger } from './log.ts';
+import { ConsoleSender, startConsoleInput } from './platforms/console/console-platform.ts';
+import { renderAlertText, renderAnswerText } from './platforms/console/render-text.ts';
+import { getOutbox, markSent } from './store/outbox-repo.ts';
+import { listSources } from './store/sources-repo.ts';
+import { explainMatch } from './topics/match-topics.ts';
+
+const USAGE = `Usage: newsbot <command> [options]
+
+Commands:
+  start                      run until stopped (Ctrl-C): poll, alert, answer commands
+  once [--json]              poll every source once and print the alerts produced
+  check-config               validate the config and exit (2 when it is wrong)
+  ask "/news …" [--json]     run a slash command and print the answer
+        [--team T] [--channel C] [--platform P]
+  explain TOPIC "text"       show which of TOPIC's terms a text matches
+  sources import FILE.opml   add the feeds of an OPML file to the config
+  sources export             print the sources as OPML
+
+Options:
+  --config PATH              config file (default config/newsbot.yaml, or NEWSBOT_CONFIG)
+  --log-level LEVEL          debug, info, warn or error (default info, or NEWSBOT_LOG_LEVEL)
+  -h, --help                 this help
+`;
+
+/** Exit codes: 0 ok, 1 runtime failure, 2 bad config or arguments. */
+class UsageError extends Error {}
+
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        team: { type: 'string' },
+        channel: { type: 'string' },
+        platform: { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`newsbot: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr).write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  loadDotEnv(io.cwd);
+  const log = createLogger({ level: values['log-level'] ?? io.env.NEWSBOT_LOG_LEVEL ?? 'info', format: io.env.LOG_FORMAT, dest: io.stderr });
+  const configPath = resolveConfigPath(values.config, io.env, io.cwd);
+  const say = (s: string) => io.stdout.write(`${s}\n`);
+
+  try {
+    switch (command) {
+      case 'check-config': {
+        const loaded = loadConfig(configPath, io.env);
+        const specs = validateConfig(loaded);
+        say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
+        return 0;
+      }
+      case 'explain': {
+        const [topicId, text] = rest;
+        if (!topicId || text === undefined) throw new UsageError('explain needs a topic id and a text: newsbot explain microsoft-openai "Microsoft weighs OpenAI exit"');
+        const loaded = loadConfig(configPath, io.env);
+        const topic = loaded.config.topics.find((t) => t.id === topicId);
+        if (!topic) throw new UsageError(`no topic "${topicId}" in ${configPath} (topics: ${loaded.config.topics.map((t) => t.id).join(', ')})`);
+        const result = explainMatch(topic.query, { title: text, summary: '' });
+        if (values.json) say(JSON.stringify({ topic: topicId, query: topic.query, ...result }));
+        else {
+          say(`${topicId}: ${topic.query}`);
+          for (const t of result.terms) say(`  ${t.found ? '✓' : '·'} ${t.negated ? 'NOT ' : ''}${t.caseSensitive ? 'case:' : ''}${t.term} — ${t.found ? 'found' : 'not found'}`);
+          say(result.matches ? 'MATCHES' : 'does not match');
+        }
+        return 0;
+      }
+      case 'sources':
+        return await sourcesCommand(rest, configPath, io, say);
+      case 'ask': {
+        const line = rest.join(' ');
+        if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
+        const app = await buildApp(loadConfig(configPath, io.env), { log });
+        try {
+          const ctx: CommandContext = { platform: values.platform ?? 'console', team: values.team ?? 'default', channel: values.channel ?? 'general', user: 'cli', isAdmin: true };
+          const answer = await app.ask(ctx, line);
+          say(values.json ? JSON.stringify(answer.data !== undefined ? answer.data : answer) : renderAnswerText(answer));
+          return answer.ok ? 0 : 2;
+        } finally {
+          await app.close();
+        }
+      }
+      case 'once':
+        return await once(configPath, values.json, io, log, say);
+      case 'start':
+        return await start(configPath, io, log);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr.write(`newsbot: the config has ${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}:\n${e.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr.write(`newsbot: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof NewsbotError && e.code === 'newsbot/bad-opml') {
+      io.stderr.write(`newsbot: ${e.message}\n`);
+      return 2;
+    }
+    const { code, message } = describeError(e);
+    io.stderr.write(`newsbot: ${message} (${code})\n`);
+    return 1;
+  }
+}
+
+async function sourcesCommand(rest: string[], configPath: string, io: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, say: (s: string) => void): Promise<number> {
+  const [sub, file] = rest;
+  const loaded = loadConfig(configPath, io.env);
+  if (sub === 'export') {
+    const feeds = loaded.config.sources.filter((s) => /^https?:\/\//.test(s.url)).map((s) => ({ url: s.url, name: s.name ?? s.url }));
+    io.stdout.write(toOpml(feeds));
+    return 0;
+  }
+  if (sub === 'import') {
+    if (!file) throw new UsageError('sources import needs an OPML file: newsbot sources import feeds.opml');
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+    const feeds = parseOpml(text);
+    const result = addSourcesToConfigText(fs.readFileSync(configPath, 'utf8'), feeds);
+    if (result.added.length) fs.writeFileSync(configPath, result.text);
+    say(`${result.added.length} feed${result.added.length === 1 ? '' : 's'} added to ${configPath}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`);
+    for (const s of result.skipped) say(`  skipped ${s.feed.url}: ${s.why}`);
+    return 0;
+  }
+  throw new UsageError('sources takes import FILE.opml or export');
+}
+
+async function once(configPath: string, json: boolean, io: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>, say: (s: string) => void): Promise<number> {
+  const app = await buildApp(loadConfig(configPath, io.env), { log });
+  try {
+    const outcomes = await app.scheduler.pollAll(await listSources(app.db));
+    const ids = outcomes.flatMap((o) => (o.status === 'not-modified' ? [] : o.outbox));
+    const rows = await getOutbox(app.db, ids);
+    for (const row of rows) {
+      const alert = JSON.parse(row.payload) as Alert;
+      say(json ? JSON.stringify({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, ...alert }) : `#${row.channel} ${renderAlertText(alert)}\n`);
+      if (row.platform === 'console') await markSent(app.db, row.id, row.id, Date.now());
+    }
+    const failed = outcomes.filter((o) => o.status === 'failed').length;
+    log.info({ sources: outcomes.length, failed, alerts: rows.length }, 'poll finished');
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function start(configPath: string, io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>): Promise<number> {
+  const app: App = await buildApp(loadConfig(configPath, io.env), { log });
+  app.senders.set('console', new ConsoleSender(io.stdout as never));
+  const sources = await listSources(app.db);
+  log.info(
+    { sources: sources.length, config: configPath },
+    'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
+  );
+  const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
+  app.scheduler.start();
+  await app.deliver();
+  const retry = setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'stopping: finishing polls and deliveries in flight');
+      clearInterval(retry);
+      stopInput();
+      (async () => {
+        await app.scheduler.stop();
+        await app.deliver();
+        await app.close();
+      })().then(
+        () => resolve(0),
+        (e: Error) => {
+          log.error({ err: e.message }, 'error while stopping');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

@@ -1,0 +1,79 @@
+import { stableId } from '../ids.ts';
+import type { SourceSpec } from '../store/sources-repo.ts';
+import type { SubscriptionSpec } from '../store/subscriptions-repo.ts';
+import { ConfigError, type ConfigProblem, type LoadedConfig } from './load-config.ts';
+
+export interface ConfigSpecs {
+  sources: SourceSpec[];
+  topics: { id: string; name: string; query: string }[];
+  subscriptions: SubscriptionSpec[];
+}
+
+function hostLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Turns the validated config into what the store keeps: sources (including each topic's
+ * search feeds, with `{query}` filled in), topics and subscriptions. Checks what the schema
+ * cannot: that a URL is http(s) or a path, that a search template has `{query}`.
+ */
+export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] = []): ConfigSpecs {
+  const { config } = loaded;
+  const problems = [...extraProblems];
+  const sources: SourceSpec[] = [];
+  const seen = new Map<string, string>();
+  const add = (spec: SourceSpec, keyPath: (string | number)[]) => {
+    const prev = seen.get(spec.url);
+    if (prev) return; // the same feed listed twice (e.g. as a source and as a search): poll once
+    seen.set(spec.url, spec.id);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec.url)) {
+      let ok = false;
+      try {
+        ok = ['http:', 'https:'].includes(new URL(spec.url).protocol);
+      } catch {
+        /* reported below */
+      }
+      if (!ok) problems.push(loaded.problemAt(keyPath, `"${spec.url}" is not an http(s) URL; give an http(s) URL or a file path`));
+    }
+    sources.push(spec);
+  };
+
+  config.sources.forEach((s, i) => {
+    add(
+      {
+        id: s.id ?? stableId('src_', s.url),
+        url: s.url,
+        name: s.name ?? hostLabel(s.url),
+        origin: 'config',
+        topicId: null,
+        intervalMs: s.interval ?? config.settings.interval,
+        backfill: s.backfill,
+      },
+      ['sources', i, 'url'],
+    );
+  });
+  config.topics.forEach((t, i) => {
+    t.search.forEach((entry, j) => {
+      const template = typeof entry === 'string' ? entry : entry.url;
+      if (!template.includes('{query}')) {
+        problems.push(loaded.problemAt(['topics', i, 'search', j], 'a search URL needs {query} where the topic query goes'));
+        return;
+      }
+      const url = template.replaceAll('{query}', encodeURIComponent(t.query));
+      const name = typeof entry === 'object' && entry.name ? entry.name : `${hostLabel(template)} search: ${t.name ?? t.id}`;
+      const interval = (typeof entry === 'object' && entry.interval) || config.settings.interval;
+      add({ id: stableId('src_', url), url, name, origin: 'config', topicId: t.id, intervalMs: interval, backfill: 0 }, ['topics', i, 'search', j]);
+    });
+  });
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    sources,
+    topics: config.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, query: t.query })),
+    subscriptions: config.subscriptions.map((s) => ({ platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, mode: 'realtime' })),
+  };
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { configSchema, type Config } from './schema.ts';
+
+export const DEFAULT_CONFIG_PATH = 'config/newsbot.yaml';
+
+export interface ConfigProblem {
+  file: string;
+  /** Key path such as `sources[2].interval`, or '' for the whole file. */
+  key: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** Thrown with every problem found at once, so a person fixes them all in one pass. */
+export class ConfigError extends Error {
+  readonly code = 'newsbot/bad-config';
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
+  return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file. */
+  file: string;
+  /** Directory that relative source paths are resolved against. */
+  dir: string;
+  /** Finds the line of a key path, for problems found after loading (bad queries, say). */
+  problemAt(keyPath: (string | number)[], message: string): ConfigProblem;
+}
+
+/** `--config` beats `NEWSBOT_CONFIG` beats the default. */
+export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  return path.resolve(cwd, flag ?? env.NEWSBOT_CONFIG ?? DEFAULT_CONFIG_PATH);
+}
+
+/** Reads `.env` into process.env when present; variables already set win. */
+export function loadDotEnv(cwd: string): void {
+  const file = path.join(cwd, '.env');
+  if (fs.existsSync(file)) process.loadEnvFile(file);
+}
+
+export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of keyPath) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out;
+}
+
+export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = {}): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: ConfigProblem[] = [];
+  for (const err of doc.errors) {
+    const pos = lineCounter.linePos(err.pos[0]);
+    problems.push({ file, key: '', line: pos.line, column: pos.col, message: err.message.split('\n')[0]! });
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const locate = (keyPath: (string | number)[]): { line?: number; column?: number } => {
+    // Walk up the path until a node with a position is found (a missing key has none).
+    for (let n = keyPath.length; n >= 0; n--) {
+      const node = doc.getIn(keyPath.slice(0, n), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return {};
+  };
+  const problemAt = (keyPath: (string | number)[], message: string): ConfigProblem => ({
+    file,
+    key: formatKeyPath(keyPath),
+    ...locate(keyPath),
+    message,
+  });
+
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError([{ file, key: '', message: 'the config must be a mapping of keys (database, settings, sources, topics, subscriptions)' }]);
+  }
+  if (env.DATABASE_URL) raw.database = env.DATABASE_URL;
+
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const keyPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+        let message = issue.message;
+        if (issue.code === 'unrecognized_keys') {
+          message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+          return { ...problemAt([...keyPath, issue.keys[0]!], message), key: formatKeyPath(keyPath) };
+        }
+        if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
+        return problemAt(keyPath, message);
+      }),
+    );
+  }
+  return { config: result.data, file, dir: path.dirname(file), problemAt };
+}
+
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+    throw new ConfigError([{ file, key: '', message: `${reason}; pass --config PATH or set NEWSBOT_CONFIG` }]);
+  }
+  return parseConfigText(text, file, env);
+}

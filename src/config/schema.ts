@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.ts';
+
+/**
+ * The one schema for `config/newsbot.yaml`. Objects are strict so that a typo such as
+ * `intervall:` is reported instead of silently ignored.
+ */
+const duration = (min: number, what: string) =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const ms = typeof v === 'number' ? v * 1000 : parseDuration(v);
+    if (ms === undefined) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration; write it like 90s, 5m, 1h or 3d` });
+      return z.NEVER;
+    }
+    if (ms < min) {
+      ctx.addIssue({ code: 'custom', message: `${what} must be at least ${min / 1000}s (got ${v})` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use lowercase letters, digits, ".", "_" or "-" (at most 64), e.g. microsoft-openai');
+
+export const platformNames = ['console', 'slack', 'discord'] as const;
+
+const searchSchema = z.union([
+  z.string(),
+  z.strictObject({ url: z.string(), name: z.string().min(1).optional(), interval: duration(60_000, 'interval').optional() }),
+]);
+
+export const sourceSchema = z.strictObject({
+  id: id.optional(),
+  url: z.string().min(1, 'give an http(s) URL or a file path'),
+  name: z.string().min(1).optional(),
+  interval: duration(60_000, 'interval').optional(),
+  backfill: z.number().int().min(0).max(100).default(0),
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  name: z.string().min(1).optional(),
+  query: z.string().min(1, 'a topic needs a query, e.g. Microsoft AND OpenAI'),
+  search: z.array(searchSchema).default([]),
+});
+
+export const subscriptionSchema = z.strictObject({
+  platform: z.enum(platformNames),
+  team: z.string().min(1).default('default'),
+  channel: z.string().min(1),
+  topic: id,
+});
+
+const settingsSchema = z
+  .strictObject({
+    allowPrivateNetworks: z.boolean().default(false),
+    concurrency: z.number().int().min(1).max(1024).default(32),
+    perHostConcurrency: z.number().int().min(1).max(256).default(4),
+    hosts: z.record(z.string(), z.strictObject({ concurrency: z.number().int().min(1).max(256) })).default({}),
+    interval: duration(60_000, 'interval').default(300_000),
+    maxInterval: duration(60_000, 'maxInterval').default(3_600_000),
+    maxAge: duration(60_000, 'maxAge').default(3 * 86_400_000),
+    failureThreshold: z.number().int().min(1).max(100).default(5),
+    connectTimeout: duration(100, 'connectTimeout').default(10_000),
+    timeout: duration(100, 'timeout').default(30_000),
+    maxBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    userAgent: z.string().min(1).default('newsbot/0.1 (+https://github.com/newsbot/newsbot)'),
+    tick: z.string().default('*/5 * * * * *'),
+  })
+  .prefault({});
+
+export const configSchema = z
+  .strictObject({
+    database: z.string().min(1).default('./data/newsbot.db'),
+    settings: settingsSchema,
+    sources: z.array(sourceSchema).default([]),
+    topics: z.array(topicSchema).default([]),
+    subscriptions: z.array(subscriptionSchema).default([]),
+  })
+  .superRefine((cfg, ctx) => {
+    // Cross-references the schema alone cannot see.
+    const topicIds = new Set<string>();
+    cfg.topics.forEach((t, i) => {
+      if (topicIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `topic id "${t.id}" is used twice` });
+      topicIds.add(t.id);
+    });
+    cfg.subscriptions.forEach((s, i) => {
+      if (!topicIds.has(s.topic)) {
+        const known = [...topicIds].join(', ') || 'none defined';
+        ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'topic'], message: `no topic "${s.topic}" (topics: ${known})` });
+      }
+    });
+    const urls = new Map<string, number>();
+    cfg.sources.forEach((s, i) => {
+      const prev = urls.get(s.url);
+      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: `same URL as sources[${prev}]` });
+      urls.set(s.url, i);
+    });
+  });
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type TopicConfig = z.output<typeof topicSchema>;
+export type SubscriptionConfig = z.output<typeof subscriptionSchema>;
+export type Settings = Config['settings'];

@@ -1,0 +1,200 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { planSourceHealthAlerts, planStoryAlerts, type Audience } from '../alerts/plan-alerts.ts';
+import { describeError, NewsbotError } from '../errors.ts';
+import { ingestItems, type Item } from '../ingest/ingest-items.ts';
+import { nextPollDelay } from '../scheduler/next-due.ts';
+import { readFeedFile, type FeedFetcher, type FetchResult } from '../sources/fetch-feed.ts';
+import type { ParsedFeed } from '../sources/item.ts';
+import { parseFeed } from '../sources/parse-feed.ts';
+import type { Db } from '../store/open-store.ts';
+import { enqueue } from '../store/outbox-repo.ts';
+import type { SourceRow } from '../store/schema.ts';
+import { updateSourceState, type SourceState } from '../store/sources-repo.ts';
+import type { TopicMatcher } from '../topics/match-topics.ts';
+
+export interface PipelineSettings {
+  maxIntervalMs: number;
+  maxAgeMs: number;
+  failureThreshold: number;
+  maxBytes: number;
+}
+
+/** Everything one poll needs, as plain values and injected functions. */
+export interface PipelineContext {
+  db: Db;
+  fetcher: FeedFetcher;
+  /** Directory that file sources are relative to. */
+  configDir: string;
+  matcher: () => TopicMatcher;
+  audience: () => Audience;
+  settings: PipelineSettings;
+  clock: () => number;
+  random: () => number;
+  log: Logger;
+}
+
+export type PollOutcome =
+  | { status: 'not-modified'; sourceId: string; nextDueAt: number }
+  | { status: 'ok'; sourceId: string; parsed: number; recorded: number; alertable: number; outbox: string[]; nextDueAt: number }
+  | { status: 'failed'; sourceId: string; code: string; message: string; failures: number; outbox: string[]; nextDueAt: number };
+
+export function isFileSource(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+}
+
+/** The host a source is limited under; all file sources share one pseudo-host. */
+export function sourceHost(url: string): string {
+  if (isFileSource(url)) return 'file:';
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * One poll of one source, start to finish: fetch, parse, record new items, match topics,
+ * and write the resulting alerts to the outbox in the same transaction as the items, so a
+ * crash can neither record an item without its alert nor alert an unrecorded item.
+ */
+export async function pollSource(ctx: PipelineContext, source: SourceRow, signal?: AbortSignal): Promise<PollOutcome> {
+  const log = ctx.log.child({ source: source.id, name: source.name });
+  let fetched: FetchResult;
+  let parsed: ParsedFeed | undefined;
+  try {
+    const validators = { etag: source.etag, lastModified: source.last_modified };
+    fetched = isFileSource(source.url)
+      ? await readFeedFile(path.resolve(ctx.configDir, source.url), validators, ctx.settings.maxBytes)
+      : await ctx.fetcher.fetch(source.url, validators, signal);
+    if (fetched.status === 'ok') {
+      parsed = parseFeed(fetched.body, isFileSource(source.url) ? undefined : fetched.finalUrl);
+      if (!parsed.items.length && !/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(fetched.body.slice(0, 4096)) && !fetched.body.trimStart().startsWith('{')) {
+        throw new NewsbotError('newsbot/not-a-feed', 'the document has no feed elements', { url: source.url });
+      }
+    }
+  } catch (e) {
+    return recordFailure(ctx, source, e, log);
+  }
+
+  const now = ctx.clock();
+  const wasFailing = source.failing === 1;
+  if (fetched.status === 'not-modified' || !parsed) {
+    const state = successState(ctx, source, now, false);
+    const outbox = wasFailing ? await recoverAlerts(ctx, source, now) : [];
+    await updateSourceState(ctx.db, source.id, state);
+    if (outbox.length) log.info('source recovered');
+    return { status: 'not-modified', sourceId: source.id, nextDueAt: state.next_due_at! };
+  }
+
+  const feed = parsed;
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const ingest = await ingestItems(trx, source, feed, { now, maxAgeMs: ctx.settings.maxAgeMs });
+    const matcher = ctx.matcher();
+    const audience = ctx.audience();
+    const matches: { item: Item; topicKeys: string[] }[] = [];
+    for (const item of ingest.alertable) {
+      // Items of a topic's search feed go through the matcher like any other: the
+      // aggregator's idea of a hit is looser than the topic's query.
+      const keys = matcher.match(item);
+      if (keys.length) matches.push({ item, topicKeys: keys });
+    }
+    const rows = planStoryAlerts(matches, audience, now);
+    const outbox = await enqueue(trx, rows, now);
+    if (wasFailing) outbox.push(...(await enqueue(trx, healthRows(ctx, source, 'source-recovered', now), now)));
+    const state: Partial<SourceState> = {
+      ...successState(ctx, source, now, ingest.recorded.length > 0),
+      etag: fetched.status === 'ok' ? fetched.etag : source.etag,
+      last_modified: fetched.status === 'ok' ? fetched.lastModified : source.last_modified,
+      identity: ingest.identity,
+      baseline_done: 1,
+    };
+    await updateSourceState(trx, source.id, state);
+    return { ingest, outbox, state, matched: matches.length };
+  });
+  if (wasFailing) log.info('source recovered');
+  log.debug({ parsed: feed.items.length, skipped: feed.skipped, new: result.ingest.recorded.length, matched: result.matched, held: result.ingest.held }, 'polled');
+  return {
+    status: 'ok',
+    sourceId: source.id,
+    parsed: feed.items.length,
+    recorded: result.ingest.recorded.length,
+    alertable: result.ingest.alertable.length,
+    outbox: result.outbox,
+    nextDueAt: result.state.next_due_at!,
+  };
+}
+
+function successState(ctx: PipelineContext, source: SourceRow, now: number, gotNew: boolean): Partial<SourceState> {
+  const lastNew = gotNew ? now : (source.last_new_item_at ?? source.created_at);
+  const delay = nextPollDelay({
+    now,
+    intervalMs: source.interval_ms,
+    maxIntervalMs: ctx.settings.maxIntervalMs,
+    lastNewAt: lastNew,
+    consecutiveFailures: 0,
+    random: ctx.random(),
+  });
+  return {
+    last_polled_at: now,
+    last_success_at: now,
+    last_new_item_at: gotNew ? now : source.last_new_item_at,
+    consecutive_failures: 0,
+    last_error_code: null,
+    last_error_message: null,
+    failing: 0,
+    failing_since: null,
+    next_due_at: now + delay,
+  };
+}
+
+function healthRows(ctx: PipelineContext, source: SourceRow, kind: 'source-failing' | 'source-recovered', now: number, reason: string | null = null) {
+  const audience = ctx.audience();
+  // A topic's search feed concerns that topic's channels; a shared feed concerns everyone's.
+  const subs = source.topic_id ? audience.subscriptions().filter((s) => s.topic_id === source.topic_id) : audience.subscriptions();
+  const episode = source.failing_since ?? now;
+  return planSourceHealthAlerts(kind, { id: source.id, name: source.name, url: source.url }, episode, reason, subs, now);
+}
+
+async function recoverAlerts(ctx: PipelineContext, source: SourceRow, now: number): Promise<string[]> {
+  return enqueue(ctx.db, healthRows(ctx, source, 'source-recovered', now), now);
+}
+
+async function recordFailure(ctx: PipelineContext, source: SourceRow, e: unknown, log: Logger): Promise<PollOutcome> {
+  const now = ctx.clock();
+  const { code, message } = describeError(e);
+  const failures = source.consecutive_failures + 1;
+  const retryAfterMs = e instanceof NewsbotError ? e.retryAfterMs : undefined;
+  const delay = nextPollDelay({
+    now,
+    intervalMs: source.interval_ms,
+    maxIntervalMs: ctx.settings.maxIntervalMs,
+    lastNewAt: source.last_new_item_at ?? source.created_at,
+    consecutiveFailures: failures,
+    retryAfterMs,
+    random: ctx.random(),
+  });
+  const becameFailing = failures >= ctx.settings.failureThreshold && source.failing === 0;
+  const state: Partial<SourceState> = {
+    last_polled_at: now,
+    consecutive_failures: failures,
+    last_error_code: code,
+    last_error_message: message,
+    next_due_at: now + delay,
+    ...(becameFailing ? { failing: 1, failing_since: now } : {}),
+  };
+  let outbox: string[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateSourceState(trx, source.id, state);
+    if (becameFailing) {
+      const rows = healthRows(ctx, { ...source, failing_since: now }, 'source-failing', now, `${message} (${code})`);
+      outbox = await enqueue(trx, rows, now);
+    }
+  });
+  // One line per failure, never a stack trace: an offline feed is an expected condition.
+  if (failures === 1 || becameFailing) {
+    log.warn({ code, failures, retryInS: Math.round(delay / 1000) }, `${source.name}: ${message}`);
+  }
+  return { status: 'failed', sourceId: source.id, code, message, failures, outbox, nextDueAt: now + delay };
+}
+

@@ -1,0 +1,56 @@
+import type { Db } from './open-store.ts';
+import type { OutboxRow } from './schema.ts';
+
+export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform' | 'team' | 'channel' | 'kind' | 'payload'>;
+
+/**
+ * Inserts rows whose stable id is new; a row that already exists is left as it is, which is
+ * what makes re-processing the same item or event harmless. Returns the ids inserted.
+ */
+export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promise<string[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const existing = new Set<string>();
+  for (let i = 0; i < ids.length; i += 300) {
+    const found = await db.selectFrom('outbox').select('id').where('id', 'in', ids.slice(i, i + 300)).execute();
+    for (const f of found) existing.add(f.id);
+  }
+  const fresh = rows.filter((r) => !existing.has(r.id));
+  for (let i = 0; i < fresh.length; i += 50) {
+    await db
+      .insertInto('outbox')
+      .values(fresh.slice(i, i + 50).map((r) => ({ ...r, status: 'pending', attempts: 0, next_attempt_at: now, created_at: now, sent_at: null, message_id: null, last_error: null })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  return fresh.map((r) => r.id);
+}
+
+export async function dueOutbox(db: Db, now: number, limit: number, platforms?: string[]): Promise<OutboxRow[]> {
+  let q = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
+  if (platforms) q = q.where('platform', 'in', platforms.length ? platforms : ['']);
+  return q.orderBy('created_at').orderBy('id').limit(limit).execute();
+}
+
+export async function getOutbox(db: Db, ids: string[]): Promise<OutboxRow[]> {
+  if (!ids.length) return [];
+  return db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function markSent(db: Db, id: string, messageId: string | null, now: number): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'sent', sent_at: now, message_id: messageId, last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markRetry(db: Db, id: string, attempts: number, nextAttemptAt: number, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ attempts, next_attempt_at: nextAttemptAt, last_error: error }).where('id', '=', id).execute();
+}
+
+export async function markDead(db: Db, id: string, attempts: number, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'dead', attempts, last_error: error }).where('id', '=', id).execute();
+}
+
+export async function countOutbox(db: Db, status?: string): Promise<number> {
+  let q = db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (status) q = q.where('status', '=', status);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}

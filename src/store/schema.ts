@@ -1,0 +1,106 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes. Times are epoch milliseconds in `bigint` columns and booleans are 0/1
+ * integers, so the same migrations and queries run on SQLite and Postgres.
+ */
+export interface SourcesTable {
+  id: string;
+  url: string;
+  name: string;
+  /** 'config' | 'topic-search' | 'command' */
+  origin: string;
+  topic_id: string | null;
+  interval_ms: number;
+  backfill: number;
+  etag: string | null;
+  last_modified: string | null;
+  /** 'guid' | 'link' | 'hash': how this source's items are told apart, chosen per source. */
+  identity: string | null;
+  next_due_at: number;
+  last_polled_at: number | null;
+  last_success_at: number | null;
+  last_new_item_at: number | null;
+  consecutive_failures: number;
+  last_error_code: string | null;
+  last_error_message: string | null;
+  failing: number;
+  failing_since: number | null;
+  baseline_done: number;
+  active: number;
+  created_at: number;
+}
+
+export interface ItemsTable {
+  id: string;
+  source_id: string;
+  guid: string | null;
+  link: string | null;
+  hash: string;
+  url: string | null;
+  title: string;
+  summary: string;
+  published_at: number;
+  first_seen_at: number;
+}
+
+export interface TopicsTable {
+  /** '*' for topics from the config file, visible to every team. */
+  team: string;
+  id: string;
+  name: string;
+  query: string;
+  origin: string;
+  created_at: number;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  platform: string;
+  team: string;
+  channel: string;
+  topic_id: string;
+  mode: string;
+  origin: string;
+  paused_reason: string | null;
+  created_at: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  subscription_id: string | null;
+  platform: string;
+  team: string;
+  channel: string;
+  kind: string;
+  payload: string;
+  /** 'pending' | 'sent' | 'dead' */
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  created_at: number;
+  sent_at: number | null;
+  message_id: string | null;
+  last_error: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  items: ItemsTable;
+  topics: TopicsTable;
+  subscriptions: SubscriptionsTable;
+  outbox: OutboxTable;
+  meta: MetaTable;
+}
+
+export type SourceRow = SourcesTable;
+export type ItemRow = ItemsTable;
+export type TopicRow = TopicsTable;
+export type SubscriptionRow = SubscriptionsTable;
+export type OutboxRow = OutboxTable;
+export type { Generated };

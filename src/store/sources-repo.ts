@@ -1,0 +1,117 @@
+import type { Db } from './open-store.ts';
+import type { SourceRow } from './schema.ts';
+
+export interface SourceSpec {
+  id: string;
+  url: string;
+  name: string;
+  origin: 'config' | 'topic-search' | 'command';
+  topicId: string | null;
+  intervalMs: number;
+  backfill: number;
+}
+
+export type SourceState = Pick<
+  SourceRow,
+  | 'etag'
+  | 'last_modified'
+  | 'identity'
+  | 'next_due_at'
+  | 'last_polled_at'
+  | 'last_success_at'
+  | 'last_new_item_at'
+  | 'consecutive_failures'
+  | 'last_error_code'
+  | 'last_error_message'
+  | 'failing'
+  | 'failing_since'
+  | 'baseline_done'
+>;
+
+/**
+ * Makes the store's sources of one origin match `specs`: new ones are added due now, known
+ * ones keep their polling state, missing ones are deactivated (their items stay, so that
+ * re-adding a feed does not alert its old items again).
+ */
+export async function syncSources(db: Db, origin: SourceSpec['origin'], specs: SourceSpec[], now: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('sources').select(['id', 'url']).where('origin', '=', origin).execute();
+    const wanted = new Set(specs.map((s) => s.id));
+    for (const s of specs) {
+      await trx
+        .insertInto('sources')
+        .values({
+          id: s.id,
+          url: s.url,
+          name: s.name,
+          origin: s.origin,
+          topic_id: s.topicId,
+          interval_ms: s.intervalMs,
+          backfill: s.backfill,
+          etag: null,
+          last_modified: null,
+          identity: null,
+          next_due_at: now,
+          last_polled_at: null,
+          last_success_at: null,
+          last_new_item_at: null,
+          consecutive_failures: 0,
+          last_error_code: null,
+          last_error_message: null,
+          failing: 0,
+          failing_since: null,
+          baseline_done: 0,
+          active: 1,
+          created_at: now,
+        })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            url: s.url,
+            name: s.name,
+            origin: s.origin,
+            topic_id: s.topicId,
+            interval_ms: s.intervalMs,
+            backfill: s.backfill,
+            active: 1,
+          }),
+        )
+        .execute();
+    }
+    const gone = existing.filter((e) => !wanted.has(e.id)).map((e) => e.id);
+    if (gone.length) await trx.updateTable('sources').set({ active: 0 }).where('id', 'in', gone).execute();
+  });
+}
+
+export async function listSources(db: Db, opts: { activeOnly?: boolean } = {}): Promise<SourceRow[]> {
+  let q = db.selectFrom('sources').selectAll();
+  if (opts.activeOnly !== false) q = q.where('active', '=', 1);
+  return q.orderBy('origin').orderBy('name').execute();
+}
+
+export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
+  return db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listDueSources(db: Db, now: number, limit: number): Promise<SourceRow[]> {
+  return db
+    .selectFrom('sources')
+    .selectAll()
+    .where('active', '=', 1)
+    .where('next_due_at', '<=', now)
+    .orderBy('next_due_at')
+    .limit(limit)
+    .execute();
+}
+
+export async function updateSourceState(db: Db, id: string, state: Partial<SourceState>): Promise<void> {
+  await db.updateTable('sources').set(state).where('id', '=', id).execute();
+}
+
+export async function nextDueAt(db: Db): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('sources')
+    .select((eb) => eb.fn.min('next_due_at').as('due'))
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row?.due == null ? undefined : Number(row.due);
+}

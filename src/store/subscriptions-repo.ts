@@ -1,0 +1,61 @@
+import { stableId } from '../ids.ts';
+import type { Db } from './open-store.ts';
+import type { SubscriptionRow } from './schema.ts';
+
+export interface SubscriptionSpec {
+  platform: string;
+  team: string;
+  channel: string;
+  topicId: string;
+  mode: string;
+}
+
+export function subscriptionId(s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): string {
+  return stableId('sub_', s.platform, s.team, s.channel, s.topicId);
+}
+
+/** Config subscriptions mirror the file; ones made by slash commands are left alone. */
+export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[], now: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const wanted = new Set(specs.map(subscriptionId));
+    const existing = await trx.selectFrom('subscriptions').select('id').where('origin', '=', 'config').execute();
+    const gone = existing.map((e) => e.id).filter((id) => !wanted.has(id));
+    if (gone.length) await trx.deleteFrom('subscriptions').where('id', 'in', gone).execute();
+    for (const s of specs) {
+      await trx
+        .insertInto('subscriptions')
+        .values({ id: subscriptionId(s), platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, mode: s.mode, origin: 'config', paused_reason: null, created_at: now })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ mode: s.mode }))
+        .execute();
+    }
+  });
+}
+
+export async function addSubscription(db: Db, s: SubscriptionSpec, now: number): Promise<{ created: boolean; row: SubscriptionRow }> {
+  const id = subscriptionId(s);
+  const existing = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (existing) return { created: false, row: existing };
+  const row: SubscriptionRow = { id, platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, mode: s.mode, origin: 'command', paused_reason: null, created_at: now };
+  await db.insertInto('subscriptions').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+  return { created: true, row };
+}
+
+export async function removeSubscription(db: Db, s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): Promise<boolean> {
+  const res = await db.deleteFrom('subscriptions').where('id', '=', subscriptionId(s)).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+export async function listSubscriptions(db: Db): Promise<SubscriptionRow[]> {
+  return db.selectFrom('subscriptions').selectAll().orderBy('platform').orderBy('team').orderBy('channel').execute();
+}
+
+export async function listSubscriptionsForTeam(db: Db, platform: string, team: string): Promise<SubscriptionRow[]> {
+  return db
+    .selectFrom('subscriptions')
+    .selectAll()
+    .where('platform', '=', platform)
+    .where('team', '=', team)
+    .orderBy('channel')
+    .orderBy('topic_id')
+    .execute();
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { configSchema, type Config } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/newsbot.yaml';
@@ -17,8 +17,11 @@ export interface ConfigProblem {
 /** Thrown with every problem found at once, so a person fixes them all in one pass. */
 export class ConfigError extends Error {
   readonly code = 'newsbot/bad-config';
-  constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+  readonly problems: ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    super(sorted.map(formatProblem).join('\n'));
+    this.problems = sorted;
     this.name = 'ConfigError';
   }
 }
@@ -76,6 +79,18 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
     }
     return {};
   };
+  // The position of a key itself (for "unknown key" problems), not of its value.
+  const locateKey = (parent: (string | number)[], key: string): { line?: number; column?: number } => {
+    const map = doc.getIn(parent, true);
+    if (isMap(map)) {
+      const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (pair && isNode(pair.key) && pair.key.range) {
+        const pos = lineCounter.linePos(pair.key.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return locate(parent);
+  };
   const problemAt = (keyPath: (string | number)[], message: string): ConfigProblem => ({
     file,
     key: formatKeyPath(keyPath),
@@ -97,7 +112,7 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
         let message = issue.message;
         if (issue.code === 'unrecognized_keys') {
           message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-          return { ...problemAt([...keyPath, issue.keys[0]!], message), key: formatKeyPath(keyPath) };
+          return { file, key: formatKeyPath(keyPath), ...locateKey(keyPath, issue.keys[0]!), message } as ConfigProblem;
         }
         if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
         return problemAt(keyPath, message);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCidr } from '../net/ip-address.ts';
 import { parseDuration } from './duration.ts';
 
 /**
@@ -54,7 +55,9 @@ export const subscriptionSchema = z.strictObject({
 
 const settingsSchema = z
   .strictObject({
-    allowPrivateNetworks: z.boolean().default(false),
+    allowPrivateNetworks: z
+      .union([z.boolean(), z.array(z.string().refine((c) => parseCidr(c) !== undefined, 'not a CIDR such as 10.0.0.0/8 or fd00::/8'))])
+      .default(false),
     concurrency: z.number().int().min(1).max(1024).default(32),
     perHostConcurrency: z.number().int().min(1).max(256).default(4),
     hosts: z.record(z.string(), z.strictObject({ concurrency: z.number().int().min(1).max(256) })).default({}),

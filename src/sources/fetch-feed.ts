@@ -12,7 +12,7 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
-  allowPrivateNetworks: boolean;
+  allowPrivateNetworks: boolean | string[];
   /** Keep-alive sockets per origin; the scheduler's per-host limit decides how many are busy. */
   connectionsPerOrigin: number;
   /** Injected for tests: DNS resolution the SSRF guard checks. */
@@ -25,7 +25,7 @@ export const fetchDefaults = {
   maxBytes: 10 * 1024 * 1024,
   maxRedirects: 5,
   userAgent: 'newsbot/0.1 (+https://github.com/newsbot/newsbot)',
-  allowPrivateNetworks: false,
+  allowPrivateNetworks: false as boolean | string[],
   connectionsPerOrigin: 8,
   resolve: undefined,
 } satisfies Required<Omit<FetchOptions, 'resolve'>> & { resolve: undefined };
@@ -53,6 +53,11 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** Drops a body we will not read; small ones are drained so the connection can be reused. */
+async function discard(body: { dump(opts?: { limit: number }): Promise<void> }): Promise<void> {
+  await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+}
+
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | null {
   const v = headers[name];
   return (Array.isArray(v) ? v[0] : v) ?? null;
@@ -76,9 +81,8 @@ async function readCapped(body: Readable, encoding: string | null, maxBytes: num
       chunks.push(chunk as Buffer);
     }
   } catch (e) {
-    body.destroy();
-    stream.destroy();
-    if (isNewsbotError(e)) throw e;
+    body.on('error', () => undefined).destroy();
+    stream.on('error', () => undefined).destroy();
     throw e;
   }
   return Buffer.concat(chunks);
@@ -143,7 +147,7 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
         const status = res.statusCode;
         if (status >= 300 && status < 400 && status !== 304) {
           const location = header(res.headers, 'location');
-          res.body.destroy();
+          await discard(res.body);
           if (!location) throw new NewsbotError('newsbot/http-status', `HTTP ${status} without a Location header`, { url, status });
           if (hop >= opts.maxRedirects) {
             throw new NewsbotError('newsbot/too-many-redirects', `more than ${opts.maxRedirects} redirects`, { url: startUrl });
@@ -152,17 +156,17 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
           continue;
         }
         if (status === 304) {
-          res.body.destroy();
+          await discard(res.body);
           return { status: 'not-modified', finalUrl: url };
         }
         if (status < 200 || status >= 300) {
-          res.body.destroy();
+          await discard(res.body);
           const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], Date.now()) : undefined;
           throw new NewsbotError('newsbot/http-status', `the server answered HTTP ${status}`, { url, status }, { retryAfterMs });
         }
         const declared = Number(header(res.headers, 'content-length') ?? NaN);
         if (!header(res.headers, 'content-encoding') && declared > opts.maxBytes) {
-          res.body.destroy();
+          await discard(res.body);
           throw new NewsbotError('newsbot/too-large', `the feed is ${declared} bytes, over the ${opts.maxBytes}-byte limit`, { url });
         }
         const bytes = await readCapped(res.body as unknown as Readable, header(res.headers, 'content-encoding'), opts.maxBytes, url);

@@ -1,24 +1,17 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import { NewsbotError } from '../errors.ts';
+import { inRange, ipv4ToInt, ipv6ToInt, parseCidr, type Range } from '../net/ip-address.ts';
 
 /**
  * The SSRF guard. A feed URL is user input: without this check, "add this feed" becomes
  * "read the cloud metadata service for me". Host names are checked on every connect
  * (see `guardedLookup`, handed to undici), so DNS rebinding between check and use cannot
- * slip through; IP literals never reach a lookup and are checked by `assertAllowedHost`.
+ * slip through; IP literals never reach a lookup and are checked by `assertAllowedUrl`.
  */
 
-type Range = [bigint, number]; // network address as a 32- or 128-bit integer, prefix length
-
-const v4 = (cidr: string): Range => {
-  const [addr, len] = cidr.split('/');
-  return [ipv4ToInt(addr!)!, Number(len)];
-};
-const v6 = (cidr: string): Range => {
-  const [addr, len] = cidr.split('/');
-  return [ipv6ToInt(addr!)!, Number(len)];
-};
+const v4 = (cidr: string): Range => parseCidr(cidr)!.range;
+const v6 = v4;
 
 const BLOCKED_V4: Range[] = [
   '0.0.0.0/8', // "this network", unspecified
@@ -49,30 +42,6 @@ const BLOCKED_V6: Range[] = [
   'ff00::/8', // multicast
 ].map(v6);
 
-export function ipv4ToInt(ip: string): bigint | undefined {
-  if (net.isIPv4(ip) === false) return undefined;
-  return ip.split('.').reduce((acc, part) => (acc << 8n) | BigInt(Number(part)), 0n);
-}
-
-export function ipv6ToInt(ip: string): bigint | undefined {
-  let text = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  if (!net.isIPv6(text)) return undefined;
-  // A trailing dotted quad (::ffff:1.2.3.4) becomes two hex groups.
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const n = ipv4ToInt(dotted[1]!)!;
-    text = text.slice(0, -dotted[1]!.length) + `${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`;
-  }
-  const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const missing = 8 - headGroups.length - tailGroups.length;
-  const groups = [...headGroups, ...Array(tail === undefined ? 0 : missing).fill('0'), ...tailGroups];
-  return groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
-}
-
-const inRange = (value: bigint, bits: number, [net, len]: Range) => len === 0 || value >> BigInt(bits - len) === net >> BigInt(bits - len);
-
 function v4Reason(n: bigint): string | undefined {
   return BLOCKED_V4.some((r) => inRange(n, 32, r)) ? 'a private, loopback, link-local or reserved IPv4 address' : undefined;
 }
@@ -97,9 +66,24 @@ export function blockedReason(ip: string): string | undefined {
 }
 
 export interface GuardOptions {
-  allowPrivateNetworks: boolean;
+  /** true allows every address; a list of CIDRs allows just those (e.g. ['10.1.0.0/16']). */
+  allowPrivateNetworks: boolean | string[];
   /** Injected for tests: resolves a name to all its addresses. */
   resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
+}
+
+/** Why the guard refuses `ip` under these options, or undefined when it may be fetched. */
+export function refusal(ip: string, allow: GuardOptions['allowPrivateNetworks']): string | undefined {
+  if (allow === true) return undefined;
+  const reason = blockedReason(ip);
+  if (!reason || allow === false) return reason;
+  const v4n = ipv4ToInt(ip);
+  const n = v4n ?? ipv6ToInt(ip);
+  for (const cidr of allow) {
+    const c = parseCidr(cidr);
+    if (c && n !== undefined && c.v6 === (v4n === undefined) && inRange(n, c.v6 ? 128 : 32, c.range)) return undefined;
+  }
+  return reason;
 }
 
 /** Rejects non-http(s) URLs and IP-literal hosts in blocked ranges. */
@@ -109,8 +93,8 @@ export function assertAllowedUrl(url: URL, opts: GuardOptions): void {
   }
   // WHATWG URL parsing has already turned 2130706433, 0x7f.1 and 0177.0.0.1 into 127.0.0.1.
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (net.isIP(host) && !opts.allowPrivateNetworks) {
-    const reason = blockedReason(host);
+  if (net.isIP(host)) {
+    const reason = refusal(host, opts.allowPrivateNetworks);
     if (reason) throw blockedError(url.hostname, host, reason);
   }
 }
@@ -118,7 +102,7 @@ export function assertAllowedUrl(url: URL, opts: GuardOptions): void {
 function blockedError(host: string, address: string, reason: string): NewsbotError {
   return new NewsbotError(
     'newsbot/blocked-address',
-    `${host} resolves to ${address}, ${reason}; set settings.allowPrivateNetworks: true if this feed is meant to be on your own network`,
+    `${host} resolves to ${address}, ${reason}; allow it with settings.allowPrivateNetworks (true, or a list of CIDRs) if this feed is meant to be on your own network`,
     { host, address },
   );
 }
@@ -139,11 +123,9 @@ export function guardedLookup(opts: GuardOptions) {
     resolve(hostname).then(
       (addresses) => {
         if (!addresses.length) return callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }), '');
-        if (!opts.allowPrivateNetworks) {
-          for (const a of addresses) {
-            const reason = blockedReason(a.address);
-            if (reason) return callback(blockedError(hostname, a.address, reason) as unknown as NodeJS.ErrnoException, '');
-          }
+        for (const a of addresses) {
+          const reason = refusal(a.address, opts.allowPrivateNetworks);
+          if (reason) return callback(blockedError(hostname, a.address, reason) as unknown as NodeJS.ErrnoException, '');
         }
         if (all) callback(null, addresses as dns.LookupAddress[]);
         else callback(null, addresses[0]!.address, addresses[0]!.family);

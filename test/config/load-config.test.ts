@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/app.ts';
+import { ConfigError, parseConfigText } from '../../src/config/load-config.ts';
+
+function problems(yaml: string): string[] {
+  try {
+    validateConfig(parseConfigText(yaml, 'newsbot.yaml'));
+  } catch (e) {
+    if (e instanceof ConfigError) return e.message.split('\n');
+    throw e;
+  }
+  return [];
+}
+
+describe('loading the config', () => {
+  it('fills in defaults for a minimal config', () => {
+    const { config } = parseConfigText('topics:\n  - { id: msft, query: Microsoft }\n', 'newsbot.yaml');
+    expect(config.database).toBe('./data/newsbot.db');
+    expect(config.settings).toMatchObject({ allowPrivateNetworks: false, concurrency: 32, perHostConcurrency: 4, interval: 300_000, maxInterval: 3_600_000, maxAge: 3 * 86_400_000 });
+    expect(config.topics[0]).toMatchObject({ id: 'msft', search: [] });
+  });
+
+  it('reports every problem at once, each with file, line, key path and what is wrong', () => {
+    const lines = problems(
+      [
+        'settings:', //                       1
+        '  intervall: 5m', //                 2
+        '  concurrency: lots', //             3
+        'sources:', //                        4
+        '  - url: https://a.example/feed', // 5
+        '    interval: 5 minutes', //         6
+        '  - url: ftp://b.example/feed', //   7
+        'topics:', //                         8
+        '  - id: Microsoft OpenAI', //        9
+        '    query: Microsoft AND OpenAI', // 10
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^newsbot\.yaml:2:\d+: settings: unknown key "intervall"$/),
+      expect.stringMatching(/^newsbot\.yaml:3:\d+: settings\.concurrency: .*expected number/),
+      expect.stringMatching(/^newsbot\.yaml:6:\d+: sources\[0\]\.interval: "5 minutes" is not a duration; write it like 90s, 5m, 1h or 3d$/),
+      expect.stringMatching(/^newsbot\.yaml:9:\d+: topics\[0\]\.id: use lowercase letters/),
+    ]);
+  });
+
+  it('reports problems found after the schema: URLs, queries, unknown topics', () => {
+    const lines = problems(
+      [
+        'sources:',
+        '  - url: ftp://b.example/feed',
+        'topics:',
+        '  - id: deal',
+        '    query: (Adobe OR Figma',
+        '    search: ["https://news.example/rss?q=Adobe"]',
+        'subscriptions:',
+        '  - { platform: console, channel: general, topic: nope }',
+      ].join('\n'),
+    );
+    expect(lines.join('\n')).toContain('newsbot.yaml:8:');
+    expect(lines.join('\n')).toContain('no topic "nope"');
+  });
+
+  it('reports a bad query with its line and position, and a bad source URL', () => {
+    const text = problems(['sources:', '  - url: ftp://b.example/feed', 'topics:', '  - id: deal', '    query: (Adobe OR Figma', '    search: ["https://news.example/rss?q=Adobe"]'].join('\n')).join('\n');
+    expect(text).toMatch(/newsbot\.yaml:2:\d+: sources\[0\]\.url: "ftp:\/\/b\.example\/feed" is not an http\(s\) URL/);
+    expect(text).toMatch(/newsbot\.yaml:5:\d+: topics\[0\]\.query: this "\(" at position 1 is never closed at position 16/);
+    expect(text).toMatch(/newsbot\.yaml:6:\d+: topics\[0\]\.search\[0\]: a search URL needs \{query\}/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(problems('topics:\n  - id: a\n   query: [unclosed\n')[0]).toMatch(/^newsbot\.yaml:\d+:\d+: /);
+  });
+
+  it('DATABASE_URL from the environment overrides database:', () => {
+    const { config } = parseConfigText('database: ./x.db\n', 'newsbot.yaml', { DATABASE_URL: '/tmp/other.db' });
+    expect(config.database).toBe('/tmp/other.db');
+  });
+
+  it('fills {query} into a topic search URL, encoded', () => {
+    const specs = validateConfig(parseConfigText('topics:\n  - id: deal\n    query: Adobe AND "Figma deal"\n    search: ["https://news.example/rss?q={query}&hl=en"]\n', 'newsbot.yaml'));
+    expect(specs.sources).toEqual([
+      expect.objectContaining({ url: 'https://news.example/rss?q=Adobe%20AND%20%22Figma%20deal%22&hl=en', topicId: 'deal', name: 'news.example search: deal' }),
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
-import { ConfigError, type ConfigProblem, type LoadedConfig } from './config/load-config.ts';
+import { ConfigError, loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
 import { isNewsbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { PipelineContext } from './pipeline/poll-source.ts';
@@ -40,22 +40,32 @@ export interface App {
 }
 
 /** Every topic query is compiled up front, so a typo is a config error with its line. */
-export function checkQueries(loaded: LoadedConfig): ConfigProblem[] {
+export const checkQueries: ExtraCheck = (raw, problemAt) => {
   const problems: ConfigProblem[] = [];
-  loaded.config.topics.forEach((t, i) => {
+  const topics = Array.isArray(raw.topics) ? raw.topics : [];
+  topics.forEach((t: unknown, i) => {
+    const query = (t as { query?: unknown } | null)?.query;
+    if (typeof query !== 'string' || !query.trim()) return; // the schema reports those
     try {
-      parseQuery(t.query);
+      parseQuery(query);
     } catch (e) {
-      if (isNewsbotError(e, 'newsbot/bad-query')) problems.push(loaded.problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
+      if (isNewsbotError(e, 'newsbot/bad-query')) problems.push(problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
       else throw e;
     }
   });
   return problems;
+};
+
+/** Reads and validates a config file: schema, queries, URLs. Touches neither network nor store. */
+export function loadAndValidate(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  const loaded = loadConfig(file, env, [checkQueries]);
+  validateConfig(loaded);
+  return loaded;
 }
 
-/** Validates everything a config can get wrong without touching the network or the store. */
+/** Validates what the schema cannot (URLs, search templates) and returns the store specs. */
 export function validateConfig(loaded: LoadedConfig) {
-  return buildSpecs(loaded, checkQueries(loaded));
+  return buildSpecs(loaded);
 }
 
 /** Builds the pieces from config and wires them together; starts nothing. */

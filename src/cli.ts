@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, validateConfig, type App } from './app.ts';
+import { buildApp, loadAndValidate, validateConfig, type App } from './app.ts';
 import type { Alert } from './alerts/alert.ts';
 import type { CommandContext } from './commands/answer.ts';
 import { ConfigError, formatProblem, loadConfig, loadDotEnv, resolveConfigPath } from './config/load-config.ts';
@@ -69,7 +69,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   try {
     switch (command) {
       case 'check-config': {
-        const loaded = loadConfig(configPath, io.env);
+        const loaded = loadAndValidate(configPath, io.env);
         const specs = validateConfig(loaded);
         say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
         return 0;
@@ -94,7 +94,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       case 'ask': {
         const line = rest.join(' ');
         if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
-        const app = await buildApp(loadConfig(configPath, io.env), { log });
+        const app = await buildApp(loadAndValidate(configPath, io.env), { log });
         try {
           const ctx: CommandContext = { platform: values.platform ?? 'console', team: values.team ?? 'default', channel: values.channel ?? 'general', user: 'cli', isAdmin: true };
           const answer = await app.ask(ctx, line);
@@ -157,7 +157,7 @@ async function sourcesCommand(rest: string[], configPath: string, io: { stdout: 
 }
 
 async function once(configPath: string, json: boolean, io: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>, say: (s: string) => void): Promise<number> {
-  const app = await buildApp(loadConfig(configPath, io.env), { log });
+  const app = await buildApp(loadAndValidate(configPath, io.env), { log });
   try {
     const outcomes = await app.scheduler.pollAll(await listSources(app.db));
     const ids = outcomes.flatMap((o) => (o.status === 'not-modified' ? [] : o.outbox));
@@ -176,7 +176,7 @@ async function once(configPath: string, json: boolean, io: { stdout: NodeJS.Writ
 }
 
 async function start(configPath: string, io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>): Promise<number> {
-  const app: App = await buildApp(loadConfig(configPath, io.env), { log });
+  const app: App = await buildApp(loadAndValidate(configPath, io.env), { log });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   const sources = await listSources(app.db);
   log.info(

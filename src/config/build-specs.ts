@@ -24,7 +24,7 @@ function hostLabel(url: string): string {
  */
 export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] = []): ConfigSpecs {
   const { config } = loaded;
-  const problems = [...extraProblems];
+  const problems = [...loaded.pendingProblems, ...extraProblems];
   const sources: SourceSpec[] = [];
   const seen = new Map<string, string>();
   const add = (spec: SourceSpec, keyPath: (string | number)[]) => {

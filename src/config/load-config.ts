@@ -37,13 +37,15 @@ export interface LoadedConfig {
   file: string;
   /** Directory that relative source paths are resolved against. */
   dir: string;
+  /** Problems of the extra checks, reported together with those found after loading. */
+  pendingProblems: ConfigProblem[];
   /** Finds the line of a key path, for problems found after loading (bad queries, say). */
   problemAt(keyPath: (string | number)[], message: string): ConfigProblem;
 }
 
 /** `--config` beats `NEWSBOT_CONFIG` beats the default. */
 export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
-  return path.resolve(cwd, flag ?? env.NEWSBOT_CONFIG ?? DEFAULT_CONFIG_PATH);
+  return path.resolve(cwd, flag || env.NEWSBOT_CONFIG || DEFAULT_CONFIG_PATH);
 }
 
 /** Reads `.env` into process.env when present; variables already set win. */
@@ -58,7 +60,13 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
   return out;
 }
 
-export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = {}): LoadedConfig {
+/**
+ * A check beyond the schema (topic queries, say) that runs on the raw document even when the
+ * schema fails, so that every problem is reported in one pass.
+ */
+export type ExtraCheck = (raw: Record<string, unknown>, problemAt: LoadedConfig['problemAt']) => ConfigProblem[];
+
+export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = {}, extraChecks: ExtraCheck[] = []): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
@@ -105,9 +113,11 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
   if (env.DATABASE_URL) raw.database = env.DATABASE_URL;
 
   const result = configSchema.safeParse(raw);
+  const extra = extraChecks.flatMap((check) => check(raw, problemAt));
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => {
+    throw new ConfigError([
+      ...extra,
+      ...result.error.issues.map((issue) => {
         const keyPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
         let message = issue.message;
         if (issue.code === 'unrecognized_keys') {
@@ -117,12 +127,12 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
         if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
         return problemAt(keyPath, message);
       }),
-    );
+    ]);
   }
-  return { config: result.data, file, dir: path.dirname(file), problemAt };
+  return { config: result.data, file, dir: path.dirname(file), problemAt, pendingProblems: extra };
 }
 
-export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, extraChecks: ExtraCheck[] = []): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -130,5 +140,5 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
     throw new ConfigError([{ file, key: '', message: `${reason}; pass --config PATH or set NEWSBOT_CONFIG` }]);
   }
-  return parseConfigText(text, file, env);
+  return parseConfigText(text, file, env, extraChecks);
 }

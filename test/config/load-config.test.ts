@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/app.ts';
+import { checkQueries, validateConfig } from '../../src/app.ts';
 import { ConfigError, parseConfigText } from '../../src/config/load-config.ts';
 
 function problems(yaml: string): string[] {
   try {
-    validateConfig(parseConfigText(yaml, 'newsbot.yaml'));
+    validateConfig(parseConfigText(yaml, 'newsbot.yaml', {}, [checkQueries]));
   } catch (e) {
     if (e instanceof ConfigError) return e.message.split('\n');
     throw e;

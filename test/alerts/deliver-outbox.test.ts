@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Delivery } from '../../src/alerts/alert.ts';
+import { deliverOutbox, retryDelay, deliveryDefaults } from '../../src/alerts/deliver-outbox.ts';
+import { DeliveryError, type PlatformSender } from '../../src/alerts/platform.ts';
+import { countOutbox, enqueue, getOutbox } from '../../src/store/outbox-repo.ts';
+import { captureLog, FakeClock, memoryStore } from '../helpers.ts';
+
+/** A platform that records what it was sent and fails on command. */
+class RecordingPlatform implements PlatformSender {
+  readonly sent: Delivery[] = [];
+  failures: (Error | null)[] = [];
+  constructor(readonly name: string) {}
+  async send(d: Delivery) {
+    const f = this.failures.shift();
+    if (f) throw f;
+    this.sent.push(d);
+    return { messageId: `msg-${this.sent.length}` };
+  }
+}
+
+const row = (id: string, platform = 'console', channel = 'general') => ({
+  id,
+  subscription_id: 'sub',
+  platform,
+  team: 'default',
+  channel,
+  kind: 'story',
+  payload: JSON.stringify({ kind: 'source-recovered', id, source: { id: 's', name: 'S', url: 'https://s.example/' }, reason: null, since: 0, createdAt: 0 }),
+});
+
+describe('delivering the outbox', () => {
+  it('sends each row once, stores the platform message id, and a second pass sends nothing', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('a'), row('b')], clock.now);
+    expect(await enqueue(db, [row('a')], clock.now)).toEqual([]); // same stable id: not queued twice
+    const console = new RecordingPlatform('console');
+    const { log } = captureLog();
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 2, retried: 0, dead: 0 });
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(console.sent.map((d) => d.outboxId)).toEqual(['a', 'b']);
+    expect((await getOutbox(db, ['a']))[0]).toMatchObject({ status: 'sent', message_id: 'msg-1' });
+  });
+
+  it('retries a failed send with backoff, honouring the platform’s Retry-After', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('a')], clock.now);
+    const p = new RecordingPlatform('console');
+    p.failures = [new DeliveryError('rate limited', { retryAfterMs: 30_000 }), new Error('socket hang up')];
+    const senders = new Map([['console', p]]);
+    const { log } = captureLog();
+    expect((await deliverOutbox(db, senders, clock.fn, log)).retried).toBe(1);
+    clock.advance(29_000);
+    expect((await deliverOutbox(db, senders, clock.fn, log)).sent).toBe(0); // not due yet
+    clock.advance(1_000);
+    expect((await deliverOutbox(db, senders, clock.fn, log)).retried).toBe(1);
+    clock.advance(retryDelay(2, undefined, deliveryDefaults));
+    expect((await deliverOutbox(db, senders, clock.fn, log)).sent).toBe(1);
+    expect(p.sent[0]!.attempt).toBe(3);
+  });
+
+  it('gives up on a permanent failure without blocking the rows behind it', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('a', 'console', 'gone'), row('b')], clock.now);
+    const p = new RecordingPlatform('console');
+    p.failures = [new DeliveryError('channel_not_found', { permanent: true })];
+    const { log, lines } = captureLog();
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toEqual({ sent: 1, retried: 0, dead: 1 });
+    expect(lines.join('')).toContain('channel_not_found');
+  });
+
+  it('leaves rows for a platform that is not configured untouched', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('s', 'slack'), row('c')], clock.now);
+    const p = new RecordingPlatform('console');
+    await deliverOutbox(db, new Map([['console', p]]), clock.fn, captureLog().log);
+    expect(await countOutbox(db, 'pending')).toBe(1);
+    expect((await getOutbox(db, ['s']))[0]).toMatchObject({ status: 'pending', attempts: 0 });
+  });
+});

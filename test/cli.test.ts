@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeFeedServer, rss } from './fakes/feed-server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'bin/newsbot');
+
+/** A scratch directory holding a copy of the bundled config and samples. */
+function scratch(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-cli-'));
+  fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
+  return dir;
+}
+
+/** Runs bin/newsbot without blocking this process, whose loopback servers must keep answering. */
+function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NEWSBOT_CONFIG: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let server: FakeFeedServer;
+beforeAll(async () => {
+  server = await new FakeFeedServer().start();
+});
+afterAll(() => server.stop());
+
+describe('the newsbot command line', () => {
+  it('check-config accepts the bundled config', async () => {
+    const r = await run(['check-config'], scratch());
+    expect(r).toMatchObject({ code: 0, stdout: expect.stringContaining('OK — 7 sources, 5 topics, 5 subscriptions') });
+  });
+
+  it('check-config exits 2 and names file, line and key for each problem, printing no secrets', async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'settings:\n  concurrency: 0\ntopics:\n  - id: x\n    query: "a OR"\n');
+    const r = await run(['check-config', '--config', 'bad.yaml'], dir, { SLACK_BOT_TOKEN: 'xoxb-secret-value' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:2:\d+: settings\.concurrency: .*>=1/);
+    expect(r.stderr).toMatch(/bad\.yaml:5:\d+: topics\[0\]\.query: the query ends where a word/);
+    expect(r.stderr).not.toContain('xoxb-secret-value');
+  });
+
+  it('a missing config file is a clear error with exit 2', async () => {
+    const r = await run(['check-config', '--config', 'nope.yaml'], scratch());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.yaml: file not found; pass --config PATH or set NEWSBOT_CONFIG');
+  });
+
+  it('unknown commands and flags exit 2 with usage', async () => {
+    expect(await run(['frobnicate'], scratch())).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: newsbot') });
+    expect((await run(['once', '--bogus'], scratch())).code).toBe(2);
+  });
+
+  it('once --json polls loopback feeds and prints one JSON object per alert', async () => {
+    const dir = scratch();
+    const now = Date.now();
+    server.route('/wire.xml', {
+      body: rss([
+        { guid: 'a', title: 'Microsoft said to consider ending negotiations with OpenAI', link: 'https://wire.example/a', description: 'Talks stall. <b>Microsoft</b> would rely on its contract.', pubDate: new Date(now) },
+        { guid: 'b', title: 'Local weather', link: 'https://wire.example/b', pubDate: new Date(now) },
+      ]),
+    });
+    fs.writeFileSync(
+      path.join(dir, 'loop.yaml'),
+      `database: ./loop.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"] }\nsources:\n  - { url: "${server.url('/wire.xml')}", name: Wire, backfill: 5 }\ntopics:\n  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI }\nsubscriptions:\n  - { platform: console, channel: deals, topic: microsoft-openai }\n`,
+    );
+    const r = await run(['once', '--json', '--config', 'loop.yaml'], dir);
+    expect(r.code).toBe(0);
+    const alerts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        kind: 'story',
+        channel: 'deals',
+        topics: [{ id: 'microsoft-openai', name: 'Microsoft / OpenAI' }],
+        story: expect.objectContaining({ headline: 'Microsoft said to consider ending negotiations with OpenAI', sources: [expect.objectContaining({ n: 1, outlet: 'Wire', url: 'https://wire.example/a' })] }),
+      }),
+    ]);
+    // A second run finds nothing new.
+    expect((await run(['once', '--json', '--config', 'loop.yaml'], dir)).stdout.trim()).toBe('');
+  });
+
+  it('refuses a loopback feed unless private networks are allowed', async () => {
+    const dir = scratch();
+    server.route('/x.xml', { body: rss([]) });
+    fs.writeFileSync(path.join(dir, 'ssrf.yaml'), `database: ./s.db\nsources:\n  - { url: "${server.url('/x.xml')}", name: Internal }\n`);
+    const r = await run(['once', '--config', 'ssrf.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('newsbot/blocked-address');
+    expect(server.requests.some((q) => q.path === '/x.xml')).toBe(false);
+  });
+
+  it('ask runs a slash command; --json prints its data', async () => {
+    const dir = scratch();
+    const r = await run(['ask', '/news topics', '--json'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((t: { id: string }) => t.id)).toEqual(['adobe-figma', 'google-wiz', 'hpe-juniper', 'microsoft-activision', 'microsoft-openai']);
+    const help = await run(['ask', '/news help'], dir);
+    expect(help.stdout).toContain('/news subscribe TOPIC');
+    expect((await run(['ask', '/news nonsense'], dir)).code).toBe(2);
+  });
+
+  it('explain says which terms matched', async () => {
+    const r = await run(['explain', 'microsoft-openai', 'Microsoft weighs ending OpenAI talks'], scratch());
+    expect(r.stdout).toContain('✓ Microsoft — found');
+    expect(r.stdout).toContain('MATCHES');
+  });
+
+  it('sources import adds an OPML file’s feeds to the config; export prints OPML', async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'feeds.opml'), '<opml version="2.0"><body><outline text="Deals" xmlUrl="https://deals.example/feed"/></body></opml>');
+    const imported = await run(['sources', 'import', 'feeds.opml'], dir);
+    expect(imported.stdout).toContain('1 feed added');
+    expect(fs.readFileSync(path.join(dir, 'config/newsbot.yaml'), 'utf8')).toContain('https://deals.example/feed');
+    const exported = await run(['sources', 'export'], dir);
+    expect(exported.stdout).toContain('xmlUrl="https://deals.example/feed"');
+    expect((await run(['check-config'], dir)).code).toBe(0);
+  });
+
+  it('start shows alerts from the bundled samples within 10 seconds, answers typed commands, and exits 0 on SIGTERM', async () => {
+    const dir = scratch();
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const started = Date.now();
+    while (!out.includes('Microsoft said to consider ending negotiations with OpenAI') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain('▶ [Microsoft / OpenAI] Microsoft said to consider ending negotiations with OpenAI');
+    child.stdin.write('/news list\n');
+    while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain('#general');
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(err).toContain('stopping');
+  });
+});

@@ -11,6 +11,7 @@ import type { PipelineContext } from './pipeline/poll-source.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { createFeedFetcher, type FeedFetcher } from './sources/fetch-feed.ts';
 import type { GuardOptions } from './sources/ssrf-guard.ts';
+import { ParsePool, parseInline, parsePoolDefaults } from './sources/parse-pool.ts';
 import { openStore, type Db } from './store/open-store.ts';
 import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
 import { listSources, syncSources } from './store/sources-repo.ts';
@@ -22,6 +23,8 @@ export interface AppOptions {
   log: Logger;
   clock?: () => number;
   random?: () => number;
+  /** Parser threads when the config does not say (one-shot commands use 0). */
+  parseWorkers?: number;
   /** Overrides for tests: DNS for the SSRF guard. */
   resolve?: GuardOptions['resolve'];
 }
@@ -99,9 +102,12 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     connectionsPerOrigin: settings.perHostConcurrency,
     resolve: opts.resolve,
   });
+  const workers = settings.parseWorkers ?? (opts.parseWorkers ?? parsePoolDefaults.workers);
+  const pool = workers > 0 ? new ParsePool({ workers, timeoutMs: parsePoolDefaults.timeoutMs }) : undefined;
   const pipeline: PipelineContext = {
     db,
     fetcher,
+    parse: pool ? pool.parse : parseInline,
     configDir: loaded.dir,
     matcher: () => matcher,
     audience: () => audience,
@@ -151,6 +157,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
       await scheduler.stop();
       await delivering;
       await fetcher.close();
+      await pool?.close();
       await db.destroy();
     },
   };

@@ -70,6 +70,8 @@ const settingsSchema = z
     maxBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
     userAgent: z.string().min(1).default('newsbot/0.1 (+https://github.com/newsbot/newsbot)'),
     tick: z.string().default('*/5 * * * * *'),
+    /** Threads that parse feeds; 0 parses on the main thread. Default: CPUs - 1 (1..4). */
+    parseWorkers: z.number().int().min(0).max(32).optional(),
   })
   .prefault({});
 

@@ -67,12 +67,13 @@ export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, o
   });
 
   const rows: ItemRow[] = fresh.map(({ item, hash, key }) => ({
-    id: stableId('itm_', source.id, key),
+    // Prefixed by the source, so one poll's inserts share b-tree pages instead of landing
+    // all over the index (measurably faster on SQLite).
+    id: `${source.id}/${stableId('', key).slice(0, 16)}`,
     source_id: source.id,
     guid: item.guid,
     link: item.url,
     hash,
-    url: item.url,
     title: item.title,
     summary: item.summary,
     published_at: Math.min(item.publishedAt ?? opts.now, opts.now),
@@ -84,7 +85,7 @@ export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, o
     sourceId: r.source_id,
     sourceName: source.name,
     guid: r.guid,
-    url: r.url,
+    url: r.link,
     title: r.title,
     summary: r.summary,
     publishedAt: r.published_at,

@@ -6,7 +6,7 @@ import { ingestItems, type Item } from '../ingest/ingest-items.ts';
 import { nextPollDelay } from '../scheduler/next-due.ts';
 import { readFeedFile, type FeedFetcher, type FetchResult } from '../sources/fetch-feed.ts';
 import type { ParsedFeed } from '../sources/item.ts';
-import { parseFeed } from '../sources/parse-feed.ts';
+import type { ParseFn } from '../sources/parse-pool.ts';
 import type { Db } from '../store/open-store.ts';
 import { enqueue } from '../store/outbox-repo.ts';
 import type { SourceRow } from '../store/schema.ts';
@@ -24,6 +24,8 @@ export interface PipelineSettings {
 export interface PipelineContext {
   db: Db;
   fetcher: FeedFetcher;
+  /** Parses a document: in worker threads (ParsePool) or inline. */
+  parse: ParseFn;
   /** Directory that file sources are relative to. */
   configDir: string;
   matcher: () => TopicMatcher;
@@ -68,7 +70,7 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       ? await readFeedFile(path.resolve(ctx.configDir, source.url), validators, ctx.settings.maxBytes)
       : await ctx.fetcher.fetch(source.url, validators, signal);
     if (fetched.status === 'ok') {
-      parsed = parseFeed(fetched.body, isFileSource(source.url) ? undefined : fetched.finalUrl);
+      parsed = await ctx.parse(fetched.body, isFileSource(source.url) ? undefined : fetched.finalUrl);
       if (!parsed.items.length && !/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(fetched.body.slice(0, 4096)) && !fetched.body.trimStart().startsWith('{')) {
         throw new NewsbotError('newsbot/not-a-feed', 'the document has no feed elements', { url: source.url });
       }

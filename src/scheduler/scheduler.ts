@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { sourceHost, type PipelineContext, type PollOutcome, pollSource } from '../pipeline/poll-source.ts';
@@ -34,6 +35,7 @@ export class Scheduler {
     private readonly log: Logger,
   ) {
     this.limits = new FetchLimits(opts.concurrency, opts.perHostConcurrency, opts.hostOverrides);
+    setMaxListeners(0, this.abort.signal); // every poll in flight listens for shutdown
   }
 
   /** Starts due polls and returns at once; polls finish in the background. */

@@ -41,7 +41,6 @@ const migrations: Record<string, Migration> = {
         .addColumn('guid', 'text')
         .addColumn('link', 'text')
         .addColumn('hash', 'varchar(64)', (c) => c.notNull())
-        .addColumn('url', 'text')
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('summary', 'text', (c) => c.notNull())
         .addColumn('published_at', 'bigint', (c) => c.notNull())
@@ -50,7 +49,6 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('items_guid').on('items').columns(['source_id', 'guid']).execute();
       await db.schema.createIndex('items_link').on('items').columns(['source_id', 'link']).execute();
       await db.schema.createIndex('items_hash').on('items').columns(['source_id', 'hash']).execute();
-      await db.schema.createIndex('items_seen').on('items').columns(['first_seen_at']).execute();
 
       await db.schema
         .createTable('topics')

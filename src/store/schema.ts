@@ -35,9 +35,9 @@ export interface ItemsTable {
   id: string;
   source_id: string;
   guid: string | null;
+  /** The item's cleaned link (tracking parameters dropped): both identity and what alerts show. */
   link: string | null;
   hash: string;
-  url: string | null;
   title: string;
   summary: string;
   published_at: number;

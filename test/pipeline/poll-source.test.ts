@@ -3,6 +3,7 @@ import { Audience, topicKey } from '../../src/alerts/plan-alerts.ts';
 import type { Alert } from '../../src/alerts/alert.ts';
 import { pollSource, type PipelineContext } from '../../src/pipeline/poll-source.ts';
 import { createFeedFetcher } from '../../src/sources/fetch-feed.ts';
+import { parseInline } from '../../src/sources/parse-pool.ts';
 import type { Db } from '../../src/store/open-store.ts';
 import { countOutbox, getOutbox } from '../../src/store/outbox-repo.ts';
 import { getSource } from '../../src/store/sources-repo.ts';
@@ -26,6 +27,7 @@ async function setup() {
   ctx = {
     db,
     fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], timeoutMs: 2000 }),
+    parse: parseInline,
     configDir: '/',
     matcher: () => matcher,
     audience: () => audience,

@@ -1,0 +1,176 @@
+/**
+ * npm run bench — the figures behind "fast": a cold and a warm poll of a loopback farm of
+ * 2,000 feeds × 20 items (20 ms per response), matching 100,000 items against 10,000 topics,
+ * and, when the `newsboat` package is installed, the same farm through `newsboat -x reload`.
+ *
+ *   npm run bench [-- --feeds 2000 --items 20 --latency 20 --skip-newsboat]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Audience } from '../src/alerts/plan-alerts.ts';
+import { createLogger } from '../src/log.ts';
+import type { PipelineContext } from '../src/pipeline/poll-source.ts';
+import { Scheduler } from '../src/scheduler/scheduler.ts';
+import { createFeedFetcher } from '../src/sources/fetch-feed.ts';
+import { ParsePool } from '../src/sources/parse-pool.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { countItems } from '../src/store/items-repo.ts';
+import { listSources, syncSources } from '../src/store/sources-repo.ts';
+import { TopicMatcher } from '../src/topics/match-topics.ts';
+
+const { values } = parseArgs({
+  options: {
+    feeds: { type: 'string', default: '2000' },
+    items: { type: 'string', default: '20' },
+    latency: { type: 'string', default: '20' },
+    'skip-newsboat': { type: 'boolean', default: false },
+  },
+});
+const FEEDS = Number(values.feeds);
+const ITEMS = Number(values.items);
+const LATENCY = Number(values.latency);
+const CONNECTIONS = 32;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function startFarm(): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'feed-farm.ts'), String(FEEDS), String(ITEMS), String(LATENCY)], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (d) => resolve(Number(String(d).trim())));
+    child.once('exit', (code) => reject(new Error(`feed farm exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+async function pollBench(port: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-bench-'));
+  const db = await openStore(path.join(dir, 'bench.db'));
+  const now = Date.now();
+  await syncSources(
+    db,
+    'config',
+    Array.from({ length: FEEDS }, (_, f) => ({ id: `farm-${f}`, url: `http://127.0.0.1:${port}/feed/${f}`, name: `Farm ${f}`, origin: 'config' as const, topicId: null, intervalMs: 300_000, backfill: 0 })),
+    now,
+  );
+  const log = createLogger({ level: 'warn' });
+  const fetcher = createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], connectionsPerOrigin: CONNECTIONS });
+  const matcher = new TopicMatcher([{ key: '*/microsoft-openai', query: 'Microsoft AND OpenAI' }]);
+  const pool = new ParsePool();
+  const ctx: PipelineContext = {
+    db,
+    fetcher,
+    parse: pool.parse,
+    configDir: dir,
+    matcher: () => matcher,
+    audience: () => new Audience([], []),
+    settings: { maxIntervalMs: 3_600_000, maxAgeMs: 3 * 86_400_000, failureThreshold: 5, maxBytes: 10 << 20 },
+    clock: Date.now,
+    random: Math.random,
+    log,
+  };
+  const scheduler = new Scheduler(db, ctx, { concurrency: CONNECTIONS, perHostConcurrency: CONNECTIONS, hostOverrides: {}, tick: '* * * * *' }, () => {}, log);
+  const run = async (label: string) => {
+    const sources = await listSources(db);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const outcomes = await scheduler.pollAll(sources);
+    const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    if (failed.length) console.log(`  ${failed.length} polls failed, e.g. ${JSON.stringify(failed[0])}`);
+    const items = outcomes.reduce((n, o) => n + (o.status === 'ok' ? o.parsed : 0), 0);
+    const notModified = outcomes.filter((o) => o.status === 'not-modified').length;
+    console.log(
+      `${label.padEnd(10)} ${secs(wall).padStart(8)}  ${(FEEDS / (wall / 1000)).toFixed(0).padStart(6)} feeds/s  ${(items / (wall / 1000)).toFixed(0).padStart(7)} items/s  ` +
+        `CPU ${secs((cpu.user + cpu.system) / 1000)}  304s ${notModified}  peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
+    return wall;
+  };
+  const cold = await run('cold poll');
+  const stored = await countItems(db);
+  const warm = await run('warm poll');
+  console.log(`           ${stored} items stored`);
+  await fetcher.close();
+  await pool.close();
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { cold, warm };
+}
+
+function matchBench() {
+  const N_TOPICS = 10_000;
+  const N_ITEMS = 100_000;
+  const companies = Array.from({ length: 20_000 }, (_, i) => `Company${i.toString(36)}`);
+  const words = 'talks deal merger acquire agreed regulators review shares stake billion market investors said report weighs options cloud chips software layoffs earnings quarter growth'.split(' ');
+  const topics = Array.from({ length: N_TOPICS }, (_, i) => ({
+    key: `t${i}`,
+    query: i % 3 === 0 ? `${companies[i * 2]} AND ${companies[i * 2 + 1]}` : i % 3 === 1 ? `"${companies[i * 2]} ${words[i % words.length]}" OR (${companies[i * 2 + 1]} AND deal -rumor)` : `${companies[i * 2]} AND (merger OR acquire OR stake)`,
+  }));
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const items = Array.from({ length: N_ITEMS }, () => {
+    const title = `${pick(companies)} ${pick(words)} ${pick(words)} with ${pick(companies)} ${pick(words)}`;
+    const summary = Array.from({ length: 40 }, () => (rnd() < 0.1 ? pick(companies) : pick(words))).join(' ') + '.';
+    return { title, summary };
+  });
+  const t0 = performance.now();
+  const matcher = new TopicMatcher(topics);
+  const compile = performance.now() - t0;
+  const t1 = performance.now();
+  let hits = 0;
+  for (const item of items) hits += matcher.match(item).length;
+  const wall = performance.now() - t1;
+  console.log(
+    `matching   ${secs(wall).padStart(8)}  ${(N_ITEMS / (wall / 1000)).toFixed(0)} items/s against ${N_TOPICS} topics (compile ${secs(compile)}, ${hits} hits, ${(matcher.evaluations / N_ITEMS).toFixed(2)} evaluations per item)`,
+  );
+  return N_ITEMS / (wall / 1000);
+}
+
+function hasNewsboat(): boolean {
+  return spawnSync('newsboat', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+async function newsboatBench(port: number): Promise<number | undefined> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsboat-bench-'));
+  fs.writeFileSync(path.join(dir, 'urls'), Array.from({ length: FEEDS }, (_, f) => `http://127.0.0.1:${port}/feed/${f}`).join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'config'), `reload-threads ${CONNECTIONS}\nshow-read-feeds yes\n`);
+  const t0 = performance.now();
+  const r = spawnSync('newsboat', ['-x', 'reload', '-u', path.join(dir, 'urls'), '-c', path.join(dir, 'cache.db'), '-C', path.join(dir, 'config')], {
+    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const wall = performance.now() - t0;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) {
+    console.log(`newsboat   failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
+    return undefined;
+  }
+  console.log(`newsboat   ${secs(wall).padStart(8)}  ${(FEEDS / (wall / 1000)).toFixed(0).padStart(6)} feeds/s  (newsboat -x reload, reload-threads ${CONNECTIONS}, cold)`);
+  return wall;
+}
+
+console.log(`newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`);
+const farm = await startFarm();
+try {
+  const { cold, warm } = await pollBench(farm.port);
+  const rate = matchBench();
+  let ratio = '';
+  if (!values['skip-newsboat'] && hasNewsboat()) {
+    const nb = await newsboatBench(farm.port);
+    if (nb) ratio = `cold poll ${(nb / cold).toFixed(1)}× faster than newsboat`;
+  } else if (!values['skip-newsboat']) {
+    console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
+  }
+  console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
+  console.log(`results: ${ratio ? `${ratio}; ` : ''}warm ${secs(warm)}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; matching ${rate.toFixed(0)} items/s`);
+} finally {
+  farm.child.kill();
+}

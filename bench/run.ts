@@ -27,6 +27,8 @@ const { values } = parseArgs({
     items: { type: 'string', default: '20' },
     latency: { type: 'string', default: '20' },
     'skip-newsboat': { type: 'boolean', default: false },
+    phase: { type: 'string' },
+    port: { type: 'string' },
   },
 });
 const FEEDS = Number(values.feeds);
@@ -157,20 +159,48 @@ async function newsboatBench(port: number): Promise<number | undefined> {
   return wall;
 }
 
-console.log(`newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`);
-const farm = await startFarm();
-try {
-  const { cold, warm } = await pollBench(farm.port);
+// Each phase runs in its own process so that its peak RSS is its own.
+function runPhase(phase: string, extra: string[] = []): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--phase', phase, '--feeds', String(FEEDS), '--items', String(ITEMS), '--latency', String(LATENCY), ...extra], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(String(d).split('\n').filter((l) => l && !l.startsWith('{')).map((l) => `${l}\n`).join(''));
+    });
+    child.on('exit', (code) => {
+      const json = out.split('\n').find((l) => l.startsWith('{'));
+      if (code === 0 && json) resolve(JSON.parse(json));
+      else reject(new Error(`bench phase ${phase} exited with ${code}`));
+    });
+  });
+}
+
+const rssNow = () => process.resourceUsage().maxRSS * 1024;
+if (values.phase === 'poll') {
+  const r = await pollBench(Number(values.port));
+  console.log(JSON.stringify({ ...r, rss: rssNow() }));
+} else if (values.phase === 'match') {
   const rate = matchBench();
-  let ratio = '';
-  if (!values['skip-newsboat'] && hasNewsboat()) {
-    const nb = await newsboatBench(farm.port);
-    if (nb) ratio = `cold poll ${(nb / cold).toFixed(1)}× faster than newsboat`;
-  } else if (!values['skip-newsboat']) {
-    console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
+  console.log(JSON.stringify({ rate, rss: rssNow() }));
+} else {
+  console.log(`newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`);
+  const farm = await startFarm();
+  try {
+    const poll = await runPhase('poll', ['--port', String(farm.port)]);
+    const match = await runPhase('match');
+    let ratio = '';
+    if (!values['skip-newsboat'] && hasNewsboat()) {
+      const nb = await newsboatBench(farm.port);
+      if (nb) ratio = `cold poll ${(nb / poll.cold!).toFixed(1)}× faster than newsboat`;
+    } else if (!values['skip-newsboat']) {
+      console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
+    }
+    console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
+    console.log(`results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS while polling ${mb(poll.rss!)}; matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items)`);
+  } finally {
+    farm.child.kill();
   }
-  console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
-  console.log(`results: ${ratio ? `${ratio}; ` : ''}warm ${secs(warm)}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; matching ${rate.toFixed(0)} items/s`);
-} finally {
-  farm.child.kill();
 }

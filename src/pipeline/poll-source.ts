@@ -71,9 +71,6 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       : await ctx.fetcher.fetch(source.url, validators, signal);
     if (fetched.status === 'ok') {
       parsed = await ctx.parse(fetched.body, isFileSource(source.url) ? undefined : fetched.finalUrl);
-      if (!parsed.items.length && !/<(rss|feed|rdf:RDF|channel)[\s>]/i.test(fetched.body.slice(0, 4096)) && !fetched.body.trimStart().startsWith('{')) {
-        throw new NewsbotError('newsbot/not-a-feed', 'the document has no feed elements', { url: source.url });
-      }
     }
   } catch (e) {
     return recordFailure(ctx, source, e, log);

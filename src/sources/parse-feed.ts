@@ -1,12 +1,11 @@
-import { parseFeed as parseXmlFeed } from '@rowanmanning/feed-parser';
 import { NewsbotError } from '../errors.ts';
 import { cleanUrl, htmlToText } from './clean-text.ts';
 import type { ParsedFeed, ParsedItem } from './item.ts';
+import { parseXmlFeed } from './parse-xml-feed.ts';
 
 /**
- * Turns a document into items. The XML parser (@rowanmanning/feed-parser: RSS 0.9x/1.0/2.0,
- * Atom 0.3/1.0) is called afresh for every document and keeps no state between calls; JSON
- * Feed 1.x is read here. One bad entry is repaired or skipped, never the whole feed, and a
+ * Turns a document into items: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through `parseXmlFeed`
+ * (a fresh SAX parser per document, no state kept between calls), JSON Feed 1.x here. One bad entry is repaired or skipped, never the whole feed, and a
  * document that is not a feed is a coded error, never an exception from a library.
  */
 export function parseFeed(body: string, feedUrl?: string): ParsedFeed {
@@ -16,34 +15,16 @@ export function parseFeed(body: string, feedUrl?: string): ParsedFeed {
   if (/^(<!--[^]*?-->\s*)*<!doctype html|^(<!--[^]*?-->\s*)*<html[\s>]/i.test(text.slice(0, 2000))) {
     throw new NewsbotError('newsbot/not-a-feed', 'this is a web page, not a feed; use the address of its RSS or Atom link', { url: feedUrl });
   }
-  let feed;
-  try {
-    feed = parseXmlFeed(text);
-  } catch (e) {
-    throw new NewsbotError('newsbot/not-a-feed', `not an RSS, Atom or JSON feed (${(e as Error).message.split('\n')[0]})`, { url: feedUrl }, { cause: e });
-  }
-  const base = feedUrl && /^https?:/.test(feedUrl) ? feedUrl : undefined;
+  const feed = parseXmlFeed(text, feedUrl);
+  const base = feedUrl && /^https?:/.test(feedUrl) ? feedUrl : (cleanUrl(feed.link) ?? undefined);
   const items: ParsedItem[] = [];
   let skipped = 0;
-  for (const raw of feed.items) {
-    try {
-      const item = normalize(
-        {
-          guid: raw.id,
-          url: raw.url,
-          title: raw.title,
-          summary: raw.description ?? raw.content,
-          date: raw.published ?? raw.updated,
-        },
-        base ?? cleanUrl(feed.url) ?? undefined,
-      );
-      if (item) items.push(item);
-      else skipped++;
-    } catch {
-      skipped++; // a library getter threw on this entry alone
-    }
+  for (const raw of feed.entries) {
+    const item = normalize({ guid: raw.guid, url: raw.link, title: raw.title, summary: raw.summary, date: raw.date }, base);
+    if (item) items.push(item);
+    else skipped++;
   }
-  return { format: feed.meta.type === 'atom' ? 'atom' : 'rss', title: htmlToText(feed.title) || null, link: cleanUrl(feed.url, base), items, skipped };
+  return { format: feed.format, title: htmlToText(feed.title) || null, link: cleanUrl(feed.link, base), items, skipped };
 }
 
 interface RawEntry {
@@ -54,9 +35,18 @@ interface RawEntry {
   date: unknown;
 }
 
-function toDate(v: unknown): number | null {
+/** RFC 822 (RSS) and ISO 8601 / W3CDTF (Atom, Dublin Core), including common sloppiness. */
+export function parseDate(v: unknown): number | null {
   if (v == null) return null;
-  const t = v instanceof Date ? v.getTime() : typeof v === 'string' || typeof v === 'number' ? new Date(v).getTime() : NaN;
+  let t = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : NaN;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    t = Date.parse(s);
+    // "2025-06-19T14:05:00+0100" (no colon in the offset) and "2025-06-19 14:05:00Z".
+    if (Number.isNaN(t)) t = Date.parse(s.replace(/^(\d{4}-\d\d-\d\d)[ T]/, '$1T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+    // "Thu, 19 Jun 2025 14:05:00 CEST": drop a zone name Date.parse does not know, read as UTC.
+    if (Number.isNaN(t)) t = Date.parse(s.replace(/\s+[A-Z]{3,5}$/, ' GMT'));
+  }
   // Years before 1990 or a year ahead are typos or placeholders, not publication dates.
   if (!Number.isFinite(t) || t < 631_152_000_000 || t > Date.now() + 366 * 86_400_000) return null;
   return t;
@@ -69,7 +59,7 @@ function normalize(e: RawEntry, base: string | undefined): ParsedItem | null {
   if (!title && !summary && !url) return null;
   if (!title) title = summary ? summary.slice(0, 120) : url!;
   const guid = typeof e.guid === 'string' ? e.guid.trim().slice(0, 2000) || null : typeof e.guid === 'number' ? String(e.guid) : null;
-  return { guid, url, title, summary, publishedAt: toDate(e.date) };
+  return { guid, url, title, summary, publishedAt: parseDate(e.date) };
 }
 
 function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {

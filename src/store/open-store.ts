@@ -44,7 +44,7 @@ export async function openStore(location: string, baseDir = process.cwd()): Prom
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536'); // 64 MiB: item keys are hashes, so index inserts land all over the b-trees
+  sqlite.pragma('cache_size = -16384'); // 16 MiB (the default is 2): index pages of recent polls stay in memory
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateToLatest(db);

@@ -1,5 +1,5 @@
 import { parseQuery, type QueryNode } from './parse-query.ts';
-import { FIELD_BREAK, tokenize, type Tokens } from './tokenize.ts';
+import { tokenize, type Tokens } from './tokenize.ts';
 
 export interface TopicQuery {
   /** Whatever the caller uses to tell topics apart (e.g. `team/id`). */
@@ -134,11 +134,9 @@ export class TopicMatcher {
   match(text: MatchText): string[] {
     const tokens = tokenize(text.title, text.summary);
     const candidates = new Set<Compiled>(this.unanchored);
-    const seen = new Set<string>();
+    const index = this.index;
     for (const w of tokens.folded) {
-      if (w === FIELD_BREAK || seen.has(w)) continue;
-      seen.add(w);
-      const hits = this.index.get(w);
+      const hits = index.get(w);
       if (hits) for (const h of hits) candidates.add(h);
     }
     if (!candidates.size) return [];

@@ -1,18 +1,13 @@
 /**
  * Words for matching: runs of letters and digits, accents removed (so "Nestlé" matches
  * "Nestle"), kept in two forms: folded to lower case, and in their original case for terms
- * marked case-sensitive. Text without non-ASCII characters skips Unicode normalization,
- * which is most of the cost.
+ * marked case-sensitive (built only when such a term is evaluated). Text without non-ASCII
+ * characters skips Unicode normalization, which is most of the cost.
  */
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
-
-export interface Tokens {
-  folded: string[];
-  cased: string[];
-}
 
 /** Placed between title and summary so a phrase never spans the two. */
 export const FIELD_BREAK = '\u0000';
@@ -23,13 +18,38 @@ export function words(text: string): string[] {
   return text.normalize('NFKD').replace(MARKS, '').match(WORD) ?? [];
 }
 
+export class Tokens {
+  private casedWords?: string[];
+  /** Lower-cased words of all fields, with FIELD_BREAK between fields. */
+  readonly folded: string[];
+
+  constructor(private readonly fields: string[]) {
+    const folded: string[] = [];
+    fields.forEach((field, i) => {
+      if (i > 0) folded.push(FIELD_BREAK);
+      // Lower-casing ASCII never changes word boundaries, so fold the whole string once.
+      const ascii = !NON_ASCII.test(field);
+      for (const w of ascii ? (field.toLowerCase().match(ASCII_WORD) ?? []) : words(field).map((x) => x.toLowerCase())) folded.push(w);
+    });
+    this.folded = folded;
+  }
+
+  /** Original-case words, position for position with `folded`. */
+  get cased(): string[] {
+    if (!this.casedWords) {
+      const cased: string[] = [];
+      this.fields.forEach((field, i) => {
+        if (i > 0) cased.push(FIELD_BREAK);
+        for (const w of words(field)) cased.push(w);
+      });
+      this.casedWords = cased;
+    }
+    return this.casedWords;
+  }
+}
+
 export function tokenize(...fields: string[]): Tokens {
-  const cased: string[] = [];
-  fields.forEach((field, i) => {
-    if (i > 0) cased.push(FIELD_BREAK);
-    for (const w of words(field)) cased.push(w);
-  });
-  return { cased, folded: cased.map((w) => w.toLowerCase()) };
+  return new Tokens(fields);
 }
 
 export function fold(word: string): string {

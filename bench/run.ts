@@ -20,6 +20,7 @@ import { openStore } from '../src/store/open-store.ts';
 import { countItems } from '../src/store/items-repo.ts';
 import { listSources, syncSources } from '../src/store/sources-repo.ts';
 import { TopicMatcher } from '../src/topics/match-topics.ts';
+import { WriteBatcher } from '../src/store/write-batcher.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,8 +65,10 @@ async function pollBench(port: number) {
   const fetcher = createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], connectionsPerOrigin: CONNECTIONS });
   const matcher = new TopicMatcher([{ key: '*/microsoft-openai', query: 'Microsoft AND OpenAI' }]);
   const pool = new ParsePool();
+  const batcher = new WriteBatcher(db);
   const ctx: PipelineContext = {
     db,
+    write: batcher.write,
     fetcher,
     parse: pool.parse,
     configDir: dir,
@@ -94,10 +97,11 @@ async function pollBench(port: number) {
     );
     return wall;
   };
+  const commitsBefore = () => batcher.commits;
   const cold = await run('cold poll');
   const stored = await countItems(db);
   const warm = await run('warm poll');
-  console.log(`           ${stored} items stored`);
+  console.log(`           ${stored} items stored in ${commitsBefore()} commits (group commit)`);
   await fetcher.close();
   await pool.close();
   await db.destroy();

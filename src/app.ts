@@ -18,6 +18,7 @@ import { listSources, syncSources } from './store/sources-repo.ts';
 import { listAllTopics, syncConfigTopics } from './store/topics-repo.ts';
 import { TopicMatcher } from './topics/match-topics.ts';
 import { parseQuery } from './topics/parse-query.ts';
+import { WriteBatcher } from './store/write-batcher.ts';
 
 export interface AppOptions {
   log: Logger;
@@ -106,6 +107,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   const pool = workers > 0 ? new ParsePool({ workers, timeoutMs: parsePoolDefaults.timeoutMs }) : undefined;
   const pipeline: PipelineContext = {
     db,
+    write: new WriteBatcher(db).write,
     fetcher,
     parse: pool ? pool.parse : parseInline,
     configDir: loaded.dir,

@@ -10,6 +10,7 @@ import type { ParseFn } from '../sources/parse-pool.ts';
 import type { Db } from '../store/open-store.ts';
 import { enqueue } from '../store/outbox-repo.ts';
 import type { SourceRow } from '../store/schema.ts';
+import type { WriteFn } from '../store/write-batcher.ts';
 import { updateSourceState, type SourceState } from '../store/sources-repo.ts';
 import type { TopicMatcher } from '../topics/match-topics.ts';
 
@@ -24,6 +25,8 @@ export interface PipelineSettings {
 export interface PipelineContext {
   db: Db;
   fetcher: FeedFetcher;
+  /** Runs a unit of store work atomically: a transaction of its own, or a share of a group commit. */
+  write: WriteFn;
   /** Parses a document: in worker threads (ParsePool) or inline. */
   parse: ParseFn;
   /** Directory that file sources are relative to. */
@@ -80,14 +83,16 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
   const wasFailing = source.failing === 1;
   if (fetched.status === 'not-modified' || !parsed) {
     const state = successState(ctx, source, now, false);
-    const outbox = wasFailing ? await recoverAlerts(ctx, source, now) : [];
-    await updateSourceState(ctx.db, source.id, state);
-    if (outbox.length) log.info('source recovered');
+    await ctx.write(async (db) => {
+      if (wasFailing) await enqueue(db, healthRows(ctx, source, 'source-recovered', now), now);
+      await updateSourceState(db, source.id, state);
+    });
+    if (wasFailing) log.info('source recovered');
     return { status: 'not-modified', sourceId: source.id, nextDueAt: state.next_due_at! };
   }
 
   const feed = parsed;
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.write(async (trx) => {
     const ingest = await ingestItems(trx, source, feed, { now, maxAgeMs: ctx.settings.maxAgeMs });
     const matcher = ctx.matcher();
     const audience = ctx.audience();
@@ -155,10 +160,6 @@ function healthRows(ctx: PipelineContext, source: SourceRow, kind: 'source-faili
   return planSourceHealthAlerts(kind, { id: source.id, name: source.name, url: source.url }, episode, reason, subs, now);
 }
 
-async function recoverAlerts(ctx: PipelineContext, source: SourceRow, now: number): Promise<string[]> {
-  return enqueue(ctx.db, healthRows(ctx, source, 'source-recovered', now), now);
-}
-
 async function recordFailure(ctx: PipelineContext, source: SourceRow, e: unknown, log: Logger): Promise<PollOutcome> {
   const now = ctx.clock();
   const { code, message } = describeError(e);
@@ -183,7 +184,7 @@ async function recordFailure(ctx: PipelineContext, source: SourceRow, e: unknown
     ...(becameFailing ? { failing: 1, failing_since: now } : {}),
   };
   let outbox: string[] = [];
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.write(async (trx) => {
     await updateSourceState(trx, source.id, state);
     if (becameFailing) {
       const rows = healthRows(ctx, { ...source, failing_since: now }, 'source-failing', now, `${message} (${code})`);

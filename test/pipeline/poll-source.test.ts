@@ -12,6 +12,7 @@ import { listAllTopics, syncConfigTopics } from '../../src/store/topics-repo.ts'
 import { TopicMatcher } from '../../src/topics/match-topics.ts';
 import { FakeFeedServer, rss, type FeedEntry } from '../fakes/feed-server.ts';
 import { addSource, captureLog, FakeClock, memoryStore } from '../helpers.ts';
+import { WriteBatcher } from '../../src/store/write-batcher.ts';
 
 const MIN = 60_000;
 let server: FakeFeedServer;
@@ -26,6 +27,7 @@ async function setup() {
   const audience = new Audience(topics, await listSubscriptions(db));
   ctx = {
     db,
+    write: new WriteBatcher(db).write,
     fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], timeoutMs: 2000 }),
     parse: parseInline,
     configDir: '/',

@@ -68,7 +68,8 @@ afterEach(async () => {
 });
 
 const poll = async (id: string) => pollSource(ctx, (await getSource(db, id))!);
-const alertsOf = async (ids: string[]) => (await getOutbox(db, ids)).map((r) => ({ channel: r.channel, ...(JSON.parse(r.payload) as Alert) }));
+const alertsOf = async (ids: string[]) =>
+  (await getOutbox(db, ids)).map((r) => ({ channel: r.channel, ...(JSON.parse(r.payload) as Alert) })).sort((a, b) => a.channel.localeCompare(b.channel));
 
 describe('polling a source end to end', () => {
   it('baselines the first poll, then alerts each new matching item once, to the subscribed channel only', async () => {

@@ -62,7 +62,12 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     return values.help ? 0 : 2;
   }
   loadDotEnv(io.cwd);
-  const log = createLogger({ level: values['log-level'] ?? io.env.NEWSBOT_LOG_LEVEL ?? 'info', format: io.env.LOG_FORMAT, dest: io.stderr });
+  const level = values['log-level'] || io.env.NEWSBOT_LOG_LEVEL || 'info';
+  if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(level)) {
+    io.stderr.write(`newsbot: unknown log level "${level}"; use debug, info, warn or error\n`);
+    return 2;
+  }
+  const log = createLogger({ level, format: io.env.LOG_FORMAT, dest: io.stderr });
   const configPath = resolveConfigPath(values.config, io.env, io.cwd);
   const say = (s: string) => io.stdout.write(`${s}\n`);
 
@@ -113,7 +118,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     }
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr.write(`newsbot: the config has ${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}:\n${e.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+      const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
+      io.stderr.write(`newsbot: the config has ${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}:\n${e.problems.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`).join('\n')}\n`);
       return 2;
     }
     if (e instanceof UsageError) {

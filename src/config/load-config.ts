@@ -110,7 +110,7 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError([{ file, key: '', message: 'the config must be a mapping of keys (database, settings, sources, topics, subscriptions)' }]);
   }
-  if (env.DATABASE_URL) raw.database = env.DATABASE_URL;
+  if (env.DATABASE_URL) raw.database = env.DATABASE_URL; // empty means unset, as in .env.example
 
   const result = configSchema.safeParse(raw);
   const extra = extraChecks.flatMap((check) => check(raw, problemAt));

@@ -2,7 +2,7 @@ import type { Item } from '../src/ingest/ingest-items.ts';
 import { createLogger } from '../src/log.ts';
 import { openStore, type Db } from '../src/store/open-store.ts';
 import type { SourceRow } from '../src/store/schema.ts';
-import { getSource, syncSources, type SourceSpec } from '../src/store/sources-repo.ts';
+import { getSource, upsertSource, type SourceSpec } from '../src/store/sources-repo.ts';
 import { Writable } from 'node:stream';
 
 /** A fresh in-memory store with migrations applied. */
@@ -31,7 +31,7 @@ export class FakeClock {
 
 export async function addSource(db: Db, spec: Partial<SourceSpec> & { url: string }, now: number): Promise<SourceRow> {
   const full: SourceSpec = { id: spec.id ?? `src-${spec.url.replace(/\W+/g, '-')}`.slice(0, 60), name: 'Test Outlet', origin: 'config', topicId: null, intervalMs: 300_000, backfill: 0, ...spec };
-  await syncSources(db, full.origin, [full], now);
+  await upsertSource(db, full, now);
   return (await getSource(db, full.id))!;
 }
 

@@ -37,49 +37,44 @@ export async function syncSources(db: Db, origin: SourceSpec['origin'], specs: S
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('sources').select(['id', 'url']).where('origin', '=', origin).execute();
     const wanted = new Set(specs.map((s) => s.id));
-    for (const s of specs) {
-      await trx
-        .insertInto('sources')
-        .values({
-          id: s.id,
-          url: s.url,
-          name: s.name,
-          origin: s.origin,
-          topic_id: s.topicId,
-          interval_ms: s.intervalMs,
-          backfill: s.backfill,
-          etag: null,
-          last_modified: null,
-          identity: null,
-          next_due_at: now,
-          last_polled_at: null,
-          last_success_at: null,
-          last_new_item_at: null,
-          consecutive_failures: 0,
-          last_error_code: null,
-          last_error_message: null,
-          failing: 0,
-          failing_since: null,
-          baseline_done: 0,
-          active: 1,
-          created_at: now,
-        })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({
-            url: s.url,
-            name: s.name,
-            origin: s.origin,
-            topic_id: s.topicId,
-            interval_ms: s.intervalMs,
-            backfill: s.backfill,
-            active: 1,
-          }),
-        )
-        .execute();
-    }
+    for (const s of specs) await upsertSource(trx, s, now);
     const gone = existing.filter((e) => !wanted.has(e.id)).map((e) => e.id);
     if (gone.length) await trx.updateTable('sources').set({ active: 0 }).where('id', 'in', gone).execute();
   });
+}
+
+/** Adds a source due now, or updates a known one's settings keeping its polling state. */
+export async function upsertSource(db: Db, s: SourceSpec, now: number): Promise<void> {
+  await db
+    .insertInto('sources')
+    .values({
+      id: s.id,
+      url: s.url,
+      name: s.name,
+      origin: s.origin,
+      topic_id: s.topicId,
+      interval_ms: s.intervalMs,
+      backfill: s.backfill,
+      etag: null,
+      last_modified: null,
+      identity: null,
+      next_due_at: now,
+      last_polled_at: null,
+      last_success_at: null,
+      last_new_item_at: null,
+      consecutive_failures: 0,
+      last_error_code: null,
+      last_error_message: null,
+      failing: 0,
+      failing_since: null,
+      baseline_done: 0,
+      active: 1,
+      created_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ url: s.url, name: s.name, origin: s.origin, topic_id: s.topicId, interval_ms: s.intervalMs, backfill: s.backfill, active: 1 }),
+    )
+    .execute();
 }
 
 export async function listSources(db: Db, opts: { activeOnly?: boolean } = {}): Promise<SourceRow[]> {

@@ -120,6 +120,14 @@ describe('fetching a feed', () => {
     await f.close();
   });
 
+  it('gives up connecting after the connect timeout', async () => {
+    // A name whose resolution never finishes stands in for a host that never answers SYN.
+    const f = createFeedFetcher({ connectTimeoutMs: 200, timeoutMs: 5_000, resolve: () => new Promise(() => {}) });
+    // The message says which timeout fired: the connect one, not the 5 s total.
+    await expect(f.fetch('http://blackhole.example/feed')).rejects.toMatchObject({ code: 'newsbot/fetch-timeout', message: 'could not connect within 0.2s' });
+    await f.close();
+  });
+
   it('reports an unreachable port and a bad URL plainly', async () => {
     const f = fetcher({ connectTimeoutMs: 500 });
     await expect(f.fetch('http://127.0.0.1:1/feed')).rejects.toMatchObject({ code: 'newsbot/connect-failure' });

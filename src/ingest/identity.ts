@@ -1,11 +1,6 @@
-import { sha256Hex } from '../ids.ts';
 import type { ParsedItem } from '../sources/item.ts';
 
 export type IdentityMode = 'guid' | 'link' | 'hash';
-
-export function contentHash(item: Pick<ParsedItem, 'title' | 'summary'>): string {
-  return sha256Hex(`${item.title}\n${item.summary}`).slice(0, 32);
-}
 
 function allDistinct(values: (string | null)[]): boolean {
   if (values.some((v) => !v)) return false;

@@ -3,7 +3,7 @@ import type { ParsedFeed, ParsedItem } from '../sources/item.ts';
 import type { Db } from '../store/open-store.ts';
 import { findKnownKeys, insertItems } from '../store/items-repo.ts';
 import type { ItemRow, SourceRow } from '../store/schema.ts';
-import { chooseIdentity, contentHash, identityKey, type IdentityMode } from './identity.ts';
+import { chooseIdentity, identityKey, type IdentityMode } from './identity.ts';
 
 /** An item as the rest of the pipeline sees it (ARCHITECTURE: Item). */
 export interface Item {
@@ -41,12 +41,16 @@ export interface IngestOptions {
  */
 export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, opts: IngestOptions): Promise<IngestResult> {
   let mode = chooseIdentity(feed.items, feed.link, (source.identity as IdentityMode | null) ?? null);
-  const hashes = feed.items.map(contentHash);
-  const known = await findKnownKeys(db, source.id, {
-    guids: feed.items.flatMap((i) => (i.guid ? [i.guid] : [])),
-    links: feed.items.flatMap((i) => (i.url ? [i.url] : [])),
-    hashes,
-  });
+  const hashes = feed.items.map((i) => i.hash);
+  // A source's first successful poll records its first items in the same unit of work that
+  // sets baseline_done, so before it there is nothing to look up.
+  const known = source.baseline_done
+    ? await findKnownKeys(db, source.id, {
+        guids: feed.items.flatMap((i) => (i.guid ? [i.guid] : [])),
+        links: feed.items.flatMap((i) => (i.url ? [i.url] : [])),
+        hashes,
+      })
+    : emptyKeys();
 
   const seenInDoc = new Set<string>();
   const fresh: { item: ParsedItem; hash: string; key: string }[] = [];
@@ -104,6 +108,8 @@ export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, o
   }
   return { identity: mode, recorded, alertable, held };
 }
+
+const emptyKeys = () => ({ guids: new Set<string>(), links: new Set<string>(), hashes: new Set<string>(), linkByGuid: new Map<string, string | null>() });
 
 function isKnown(item: ParsedItem, hash: string, key: string, known: Awaited<ReturnType<typeof findKnownKeys>>): boolean {
   if (key.startsWith('g:')) return known.guids.has(item.guid!);

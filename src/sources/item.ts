@@ -6,6 +6,8 @@ export interface ParsedItem {
   summary: string;
   /** Epoch ms, or null when the feed gave no usable date. */
   publishedAt: number | null;
+  /** Hash of title and summary: identity of last resort, computed where the item is parsed. */
+  hash: string;
 }
 
 export interface ParsedFeed {

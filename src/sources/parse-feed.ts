@@ -2,6 +2,11 @@ import { NewsbotError } from '../errors.ts';
 import { cleanUrl, htmlToText } from './clean-text.ts';
 import type { ParsedFeed, ParsedItem } from './item.ts';
 import { parseXmlFeed } from './parse-xml-feed.ts';
+import { sha256Hex } from '../ids.ts';
+
+export function contentHash(title: string, summary: string): string {
+  return sha256Hex(`${title}\n${summary}`).slice(0, 32);
+}
 
 /**
  * Turns a document into items: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through `parseXmlFeed`
@@ -59,7 +64,7 @@ function normalize(e: RawEntry, base: string | undefined): ParsedItem | null {
   if (!title && !summary && !url) return null;
   if (!title) title = summary ? summary.slice(0, 120) : url!;
   const guid = typeof e.guid === 'string' ? e.guid.trim().slice(0, 2000) || null : typeof e.guid === 'number' ? String(e.guid) : null;
-  return { guid, url, title, summary, publishedAt: parseDate(e.date) };
+  return { guid, url, title, summary, publishedAt: parseDate(e.date), hash: contentHash(title, summary) };
 }
 
 function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {

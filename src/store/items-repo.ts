@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import type { Db } from './open-store.ts';
 import type { ItemRow } from './schema.ts';
 
@@ -40,12 +41,25 @@ export async function findKnownKeys(
   return known;
 }
 
+const ITEM_COLUMNS = ['id', 'source_id', 'guid', 'link', 'hash', 'title', 'summary', 'published_at', 'first_seen_at'] as const satisfies readonly (keyof ItemRow)[];
+/** The insert's SQL per dialect, compiled once by Kysely (so it stays dialect-neutral). */
+const insertSql = new WeakMap<object, string>();
+
+/**
+ * Inserts new items, one row per statement: the SQL text never changes, so the store's
+ * prepared statement is reused, and SQLite inserts single rows faster than long VALUES lists.
+ * This is the hottest write of a poll, so the query is built once and only parameters change.
+ */
 export async function insertItems(db: Db, rows: ItemRow[]): Promise<void> {
-  // One row per statement: the SQL text never changes, so its prepared statement is cached,
-  // and SQLite inserts single rows faster than multi-row VALUES lists.
-  for (const row of rows) {
-    await db.insertInto('items').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+  if (!rows.length) return;
+  const adapter = db.getExecutor().adapter;
+  let sql = insertSql.get(adapter);
+  if (!sql) {
+    const template = Object.fromEntries(ITEM_COLUMNS.map((c) => [c, null])) as unknown as ItemRow;
+    sql = db.insertInto('items').values(template).onConflict((oc) => oc.column('id').doNothing()).compile().sql;
+    insertSql.set(adapter, sql);
   }
+  for (const row of rows) await db.executeQuery(CompiledQuery.raw(sql, ITEM_COLUMNS.map((c) => row[c])));
 }
 
 export async function countItems(db: Db, sourceId?: string): Promise<number> {

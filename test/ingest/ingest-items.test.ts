@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseIdentity } from '../../src/ingest/identity.ts';
 import { ingestItems } from '../../src/ingest/ingest-items.ts';
 import type { ParsedFeed, ParsedItem } from '../../src/sources/item.ts';
+import { contentHash } from '../../src/sources/parse-feed.ts';
 import { getSource, updateSourceState } from '../../src/store/sources-repo.ts';
 import type { Db } from '../../src/store/open-store.ts';
 import { addSource, FakeClock, memoryStore } from '../helpers.ts';
@@ -9,14 +10,10 @@ import { addSource, FakeClock, memoryStore } from '../helpers.ts';
 const HOUR = 3_600_000;
 const clock = new FakeClock();
 const feed = (items: ParsedItem[], link = 'https://outlet.example/'): ParsedFeed => ({ format: 'rss', title: 'T', link, items, skipped: 0 });
-const entry = (n: number, over: Partial<ParsedItem> = {}): ParsedItem => ({
-  guid: `guid-${n}`,
-  url: `https://outlet.example/story-${n}`,
-  title: `Story number ${n}`,
-  summary: `A summary long enough to count as real content, number ${n}.`,
-  publishedAt: clock.now - n * HOUR,
-  ...over,
-});
+const entry = (n: number, over: Partial<ParsedItem> = {}): ParsedItem => {
+  const e = { guid: `guid-${n}`, url: `https://outlet.example/story-${n}`, title: `Story number ${n}`, summary: `A summary long enough to count as real content, number ${n}.`, publishedAt: clock.now - n * HOUR, ...over };
+  return { ...e, hash: contentHash(e.title, e.summary) };
+};
 
 async function poll(db: Db, sourceId: string, items: ParsedItem[], maxAgeMs = 3 * 24 * HOUR) {
   const source = (await getSource(db, sourceId))!;

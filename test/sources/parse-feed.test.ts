@@ -20,6 +20,7 @@ describe('parsing feeds into items', () => {
         title: 'Adobe & Figma call off deal',
         summary: 'Adobe will pay a $1 billion fee. Café — done',
         publishedAt: Date.UTC(2023, 11, 18, 11, 30),
+        hash: expect.stringMatching(/^[0-9a-f]{32}$/),
       },
     ]);
   });

@@ -12,6 +12,7 @@ import { ConsoleSender, startConsoleInput } from './platforms/console/console-pl
 import { renderAlertText, renderAnswerText } from './platforms/console/render-text.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { listSources } from './store/sources-repo.ts';
+import { listSubscriptions } from './store/subscriptions-repo.ts';
 import { explainMatch } from './topics/match-topics.ts';
 
 const USAGE = `Usage: newsbot <command> [options]
@@ -99,7 +100,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       case 'ask': {
         const line = rest.join(' ');
         if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
-        const app = await buildApp(loadAndValidate(configPath, io.env), { log });
+        const app = await buildApp(loadAndValidate(configPath, io.env), { log, parseWorkers: 0 });
         try {
           const ctx: CommandContext = { platform: values.platform ?? 'console', team: values.team ?? 'default', channel: values.channel ?? 'general', user: 'cli', isAdmin: true };
           const answer = await app.ask(ctx, line);
@@ -185,6 +186,10 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
   const app: App = await buildApp(loadAndValidate(configPath, io.env), { log });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   const sources = await listSources(app.db);
+  const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));
+  for (const platform of new Set(waiting.map((s) => s.platform))) {
+    log.warn({ platform }, `${waiting.filter((s) => s.platform === platform).length} subscriptions are for ${platform}, which this version cannot deliver to yet; their alerts wait in the outbox`);
+  }
   log.info(
     { sources: sources.length, config: configPath },
     'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',

@@ -10,6 +10,8 @@ export interface TopicQuery {
 interface Compiled {
   key: string;
   node: QueryNode;
+  /** The match call that last picked this topic as a candidate (cheaper than a Set per item). */
+  seenIn: number;
 }
 
 export interface MatchText {
@@ -17,25 +19,14 @@ export interface MatchText {
   summary: string;
 }
 
-/** Positions of each folded word in one text, built once per item and only when needed. */
+/** One item's words, asked whether a term occurs. Texts are short, so a scan beats an index. */
 class Doc {
-  private positions?: Map<string, number[]>;
   constructor(readonly tokens: Tokens) {}
-  at(word: string): number[] {
-    if (!this.positions) {
-      this.positions = new Map();
-      this.tokens.folded.forEach((w, i) => {
-        const list = this.positions!.get(w);
-        if (list) list.push(i);
-        else this.positions!.set(w, [i]);
-      });
-    }
-    return this.positions.get(word) ?? [];
-  }
   hasTerm(node: Extract<QueryNode, { type: 'term' }>): boolean {
     const first = node.caseSensitive ? node.tokens[0]!.toLowerCase() : node.tokens[0]!;
-    const words = node.caseSensitive ? this.tokens.cased : this.tokens.folded;
-    for (const p of this.at(first)) {
+    const folded = this.tokens.folded;
+    const words = node.caseSensitive ? this.tokens.cased : folded;
+    for (let p = folded.indexOf(first); p !== -1; p = folded.indexOf(first, p + 1)) {
       let ok = true;
       for (let i = 0; i < node.tokens.length; i++) {
         if (words[p + i] !== node.tokens[i]) {
@@ -106,6 +97,7 @@ export class TopicMatcher {
   readonly size: number;
   /** Query evaluations so far: what matching cost, for tests and the benchmark. */
   evaluations = 0;
+  private calls = 0;
 
   /** Throws `newsbot/bad-query` (with the topic key in its context) for a malformed query. */
   constructor(topics: TopicQuery[]) {
@@ -117,7 +109,7 @@ export class TopicMatcher {
         (e as { context?: Record<string, unknown> }).context!.topic = t.key;
         throw e;
       }
-      const compiled = { key: t.key, node };
+      const compiled: Compiled = { key: t.key, node, seenIn: -1 };
       const a = anchors(node);
       if (!a) this.unanchored.push(compiled);
       else
@@ -133,16 +125,25 @@ export class TopicMatcher {
   /** Keys of the topics the text matches, in no particular order. */
   match(text: MatchText): string[] {
     const tokens = tokenize(text.title, text.summary);
-    const candidates = new Set<Compiled>(this.unanchored);
+    const call = this.calls++;
+    const candidates: Compiled[] = [...this.unanchored];
     const index = this.index;
-    for (const w of tokens.folded) {
-      const hits = index.get(w);
-      if (hits) for (const h of hits) candidates.add(h);
+    const folded = tokens.folded;
+    for (let i = 0; i < folded.length; i++) {
+      const hits = index.get(folded[i]!);
+      if (!hits) continue;
+      for (let j = 0; j < hits.length; j++) {
+        const h = hits[j]!;
+        if (h.seenIn !== call) {
+          h.seenIn = call;
+          candidates.push(h);
+        }
+      }
     }
-    if (!candidates.size) return [];
+    if (!candidates.length) return [];
     const doc = new Doc(tokens);
     const out: string[] = [];
-    this.evaluations += candidates.size;
+    this.evaluations += candidates.length;
     for (const c of candidates) if (evaluate(c.node, doc)) out.push(c.key);
     return out;
   }

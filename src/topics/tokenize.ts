@@ -24,13 +24,17 @@ export class Tokens {
   readonly folded: string[];
 
   constructor(private readonly fields: string[]) {
-    const folded: string[] = [];
-    fields.forEach((field, i) => {
-      if (i > 0) folded.push(FIELD_BREAK);
+    let folded: string[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
       // Lower-casing ASCII never changes word boundaries, so fold the whole string once.
-      const ascii = !NON_ASCII.test(field);
-      for (const w of ascii ? (field.toLowerCase().match(ASCII_WORD) ?? []) : words(field).map((x) => x.toLowerCase())) folded.push(w);
-    });
+      const fieldWords = NON_ASCII.test(field) ? words(field).map((x) => x.toLowerCase()) : (field.toLowerCase().match(ASCII_WORD) ?? []);
+      if (i === 0) folded = fieldWords;
+      else {
+        folded.push(FIELD_BREAK);
+        for (let j = 0; j < fieldWords.length; j++) folded.push(fieldWords[j]!);
+      }
+    }
     this.folded = folded;
   }
 

@@ -52,7 +52,7 @@ export interface Delivery {
   attempt: number;
 }
 
-/** Credentials or URLs never belong in a message; this keeps a URL's origin and path only. */
+/** Credentials never belong in a message or a log: drops the user and password of a URL. */
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);

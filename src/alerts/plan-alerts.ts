@@ -3,7 +3,7 @@ import type { Item } from '../ingest/ingest-items.ts';
 import type { NewOutboxRow } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
-import type { Alert, TopicRef } from './alert.ts';
+import { redactUrl, type Alert, type TopicRef } from './alert.ts';
 import { singleItemStory } from './single-item-story.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
@@ -91,7 +91,8 @@ export function planSourceHealthAlerts(
     if (seen.has(ck)) continue;
     seen.add(ck);
     const id = stableId('out_', sub.platform, sub.team, sub.channel, kind, source.id, String(episodeStart));
-    const alert: Alert = { kind, id, source, reason, since: episodeStart, createdAt: now };
+    // A feed URL may carry credentials (https://user:token@…); channels never see them.
+    const alert: Alert = { kind, id, source: { ...source, url: redactUrl(source.url) }, reason, since: episodeStart, createdAt: now };
     rows.push({ id, subscription_id: null, platform: sub.platform, team: sub.team, channel: sub.channel, kind, payload: JSON.stringify(alert) });
   }
   return rows;

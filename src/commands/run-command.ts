@@ -1,3 +1,4 @@
+import { redactUrl } from '../alerts/alert.ts';
 import type { Db } from '../store/open-store.ts';
 import { listSources } from '../store/sources-repo.ts';
 import { addSubscription, listSubscriptionsForTeam, removeSubscription } from '../store/subscriptions-repo.ts';
@@ -90,14 +91,14 @@ async function sources(deps: CommandDeps): Promise<Answer> {
   const rows = await listSources(deps.db);
   const lines = rows.map((s) => {
     const health = s.failing ? `FAILING since ${ago(now, s.failing_since)}: ${s.last_error_message}` : s.consecutive_failures ? `retrying (${s.consecutive_failures} failures: ${s.last_error_message})` : s.last_success_at ? 'ok' : 'not polled yet';
-    return { text: `${s.name} — ${health}; last success ${ago(now, s.last_success_at)}`, url: /^https?:/.test(s.url) ? s.url : undefined };
+    return { text: `${s.name} — ${health}; last success ${ago(now, s.last_success_at)}`, url: /^https?:/.test(s.url) ? redactUrl(s.url) : undefined };
   });
   return {
     ephemeral: true,
     ok: true,
     title: `Sources (${rows.length})`,
     sections: [{ lines }],
-    data: rows.map((s) => ({ id: s.id, name: s.name, url: s.url, failing: !!s.failing, failures: s.consecutive_failures, error: s.last_error_message, lastSuccessAt: s.last_success_at })),
+    data: rows.map((s) => ({ id: s.id, name: s.name, url: redactUrl(s.url), failing: !!s.failing, failures: s.consecutive_failures, error: s.last_error_message, lastSuccessAt: s.last_success_at })),
   };
 }
 

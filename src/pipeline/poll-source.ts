@@ -64,7 +64,7 @@ export function sourceHost(url: string): string {
  * crash can neither record an item without its alert nor alert an unrecorded item.
  */
 export async function pollSource(ctx: PipelineContext, source: SourceRow, signal?: AbortSignal): Promise<PollOutcome> {
-  const log = ctx.log.child({ source: source.id, name: source.name });
+  const log = ctx.log.child({ source: source.id });
   let fetched: FetchResult;
   let parsed: ParsedFeed | undefined;
   try {

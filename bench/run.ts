@@ -21,6 +21,7 @@ import { countItems } from '../src/store/items-repo.ts';
 import { listSources, syncSources } from '../src/store/sources-repo.ts';
 import { TopicMatcher } from '../src/topics/match-topics.ts';
 import { WriteBatcher } from '../src/store/write-batcher.ts';
+import { StoryBook } from '../src/stories/story-book.ts';
 
 const { values } = parseArgs({
   options: {
@@ -69,6 +70,7 @@ async function pollBench(port: number) {
   const ctx: PipelineContext = {
     db,
     write: batcher.write,
+    stories: new StoryBook(),
     fetcher,
     parse: pool.parse,
     configDir: dir,

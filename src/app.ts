@@ -1,5 +1,8 @@
 import { Audience, topicKey } from './alerts/plan-alerts.ts';
 import { deliverOutbox } from './alerts/deliver-outbox.ts';
+import { runDigests, type DigestSchedule } from './alerts/digests.ts';
+import { DigestScheduler } from './scheduler/digest-scheduler.ts';
+import { StoryBook } from './stories/story-book.ts';
 import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand } from './commands/run-command.ts';
@@ -37,6 +40,12 @@ export interface App {
   pipeline: PipelineContext;
   scheduler: Scheduler;
   senders: Map<string, PlatformSender>;
+  stories: StoryBook;
+  digests: DigestScheduler;
+  /** Starts the digest cron tasks (only `start` does). */
+  startDigests(): Promise<void>;
+  /** Runs one digest schedule now: what its cron task does. */
+  runDigest(schedule: DigestSchedule): Promise<string[]>;
   refresh(): Promise<void>;
   deliver(): Promise<void>;
   ask(ctx: CommandContext, line: string): Promise<Answer>;
@@ -105,15 +114,19 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   });
   const workers = settings.parseWorkers ?? (opts.parseWorkers ?? parsePoolDefaults.workers);
   const pool = workers > 0 ? new ParsePool({ workers, timeoutMs: parsePoolDefaults.timeoutMs }) : undefined;
+  const stories = new StoryBook({ windowMs: settings.storyWindow });
+  await stories.restore(db, clock());
+  const batcher = new WriteBatcher(db);
   const pipeline: PipelineContext = {
     db,
-    write: new WriteBatcher(db).write,
+    write: batcher.write,
+    stories,
     fetcher,
     parse: pool ? pool.parse : parseInline,
     configDir: loaded.dir,
     matcher: () => matcher,
     audience: () => audience,
-    settings: { maxIntervalMs: settings.maxInterval, maxAgeMs: settings.maxAge, failureThreshold: settings.failureThreshold, maxBytes: settings.maxBytes },
+    settings: { holdMs: settings.storyHold, maxIntervalMs: settings.maxInterval, maxAgeMs: settings.maxAge, failureThreshold: settings.failureThreshold, maxBytes: settings.maxBytes },
     clock,
     random,
     log,
@@ -140,10 +153,28 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     pipeline,
     { concurrency: settings.concurrency, perHostConcurrency: settings.perHostConcurrency, hostOverrides: Object.fromEntries(Object.entries(settings.hosts).map(([h, v]) => [h, v.concurrency])), tick: settings.tick },
     (outcome) => {
-      if (outcome.status !== 'not-modified' && outcome.outbox.length) void deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed'));
+      if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
+      const run = () => void deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed'));
+      run();
+      // New stories wait out their hold; deliver again the moment it ends.
+      setTimeout(run, settings.storyHold + 50).unref();
     },
     log,
   );
+
+  // Digests: one cron task per schedule, started by `start` only (one-shot commands post none).
+  let digestsStarted = false;
+  const digests = new DigestScheduler(async (schedule) => {
+    const ids = await batcher.write((trx) => runDigests(trx, schedule, audience, clock()));
+    if (ids.length) await deliver();
+  }, log);
+  const syncDigests = async () => {
+    if (digestsStarted) digests.sync(await listSubscriptions(db));
+  };
+  const refreshAll = async () => {
+    await refresh();
+    await syncDigests();
+  };
 
   return {
     db,
@@ -152,11 +183,19 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     pipeline,
     scheduler,
     senders,
-    refresh,
+    stories,
+    digests,
+    refresh: refreshAll,
+    async startDigests() {
+      digestsStarted = true;
+      await syncDigests();
+    },
+    runDigest: (schedule) => batcher.write((trx) => runDigests(trx, schedule, audience, clock())),
     deliver,
-    ask: (ctx, line) => runCommand({ db, clock, onChange: refresh }, ctx, line),
+    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll }, ctx, line),
     async close() {
       await scheduler.stop();
+      await digests.stop();
       await delivering;
       await fetcher.close();
       await pool?.close();

@@ -14,6 +14,7 @@ import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { listSources } from './store/sources-repo.ts';
 import { listSubscriptions } from './store/subscriptions-repo.ts';
 import { explainMatch } from './topics/match-topics.ts';
+import { explainStory, formatStoryExplanation } from './stories/explain-story.ts';
 
 const USAGE = `Usage: newsbot <command> [options]
 
@@ -24,6 +25,7 @@ Commands:
   ask "/news …" [--json]     run a slash command and print the answer
         [--team T] [--channel C] [--platform P]
   explain TOPIC "text"       show which of TOPIC's terms a text matches
+  explain-story ID           show why each item joined a story
   sources import FILE.opml   add the feeds of an OPML file to the config
   sources export             print the sources as OPML
 
@@ -97,6 +99,22 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       }
       case 'sources':
         return await sourcesCommand(rest, configPath, io, say);
+      case 'explain-story': {
+        const [storyId] = rest;
+        if (!storyId) throw new UsageError('explain-story needs a story id (the "id" of an alert\'s story in once --json)');
+        const app = await buildApp(loadAndValidate(configPath, io.env), { log, parseWorkers: 0 });
+        try {
+          const explanation = await explainStory(app.db, storyId);
+          if (!explanation) {
+            io.stderr.write(`newsbot: no story "${storyId}"\n`);
+            return 2;
+          }
+          say(values.json ? JSON.stringify(explanation) : formatStoryExplanation(explanation));
+          return 0;
+        } finally {
+          await app.close();
+        }
+      }
       case 'ask': {
         const line = rest.join(' ');
         if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
@@ -196,7 +214,9 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
   );
   const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
   app.scheduler.start();
+  await app.startDigests();
   await app.deliver();
+  const prune = setInterval(() => app.stories.prune(Date.now()), 3_600_000);
   const retry = setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
 
   return new Promise<number>((resolve) => {
@@ -206,6 +226,7 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
       stopping = true;
       log.info({ signal }, 'stopping: finishing polls and deliveries in flight');
       clearInterval(retry);
+      clearInterval(prune);
       stopInput();
       (async () => {
         await app.scheduler.stop();

@@ -80,8 +80,13 @@ describe('the newsbot command line', () => {
       expect.objectContaining({
         kind: 'story',
         channel: 'deals',
-        topics: [{ id: 'microsoft-openai', name: 'Microsoft / OpenAI' }],
-        story: expect.objectContaining({ headline: 'Microsoft said to consider ending negotiations with OpenAI', sources: [expect.objectContaining({ n: 1, outlet: 'Wire', url: 'https://wire.example/a' })] }),
+        topic: { id: 'microsoft-openai', name: 'Microsoft / OpenAI' },
+        story: expect.objectContaining({
+          id: expect.stringMatching(/^sty_/),
+          headline: 'Microsoft said to consider ending negotiations with OpenAI',
+          summary: [{ text: 'Microsoft would rely on its contract.', cites: [1] }], // "Talks stall." is too short to summarize anything
+          sources: [{ n: 1, outlet: 'Wire', title: 'Microsoft said to consider ending negotiations with OpenAI', url: 'https://wire.example/a', publishedAt: expect.any(Number) }],
+        }),
       }),
     ]);
     // A second run finds nothing new.
@@ -133,8 +138,9 @@ describe('the newsbot command line', () => {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     const started = Date.now();
-    while (!out.includes('Microsoft said to consider ending negotiations with OpenAI') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
-    expect(out).toContain('▶ [Microsoft / OpenAI] Microsoft said to consider ending negotiations with OpenAI');
+    while (!out.includes('4 outlets') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
+    // One story for the four sample outlets that report Microsoft weighing an exit from the OpenAI talks.
+    expect(out).toMatch(/▶ \[Microsoft \/ OpenAI\] .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\)/);
     child.stdin.write('/news list\n');
     while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('#general');

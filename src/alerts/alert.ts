@@ -1,30 +1,11 @@
+import type { StorySource, StoryView, SummarySentence } from '../stories/story.ts';
+
 /**
  * The platform-neutral alert (ARCHITECTURE: Alert). Everything a platform needs to render a
  * message, and nothing of any platform's shapes: Slack, Discord and the console each turn
  * this into their own format, escaping feed text for themselves.
  */
-export interface AlertSource {
-  /** Citation number, 1-based, in the order the outlets were first seen. */
-  n: number;
-  outlet: string;
-  title: string;
-  url: string | null;
-  publishedAt: number;
-}
-
-export interface SummarySentence {
-  text: string;
-  /** Citation numbers of every source that supports this sentence. */
-  cites: number[];
-}
-
-export interface StoryView {
-  id: string;
-  headline: string;
-  summary: SummarySentence[];
-  sources: AlertSource[];
-  firstReportedBy: string;
-}
+export type { StorySource as AlertSource, StoryView, SummarySentence };
 
 export interface TopicRef {
   id: string;
@@ -32,7 +13,22 @@ export interface TopicRef {
 }
 
 export type Alert =
-  | { kind: 'story'; id: string; topics: TopicRef[]; story: StoryView; createdAt: number }
+  /** A story a channel has not been told about yet. */
+  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; createdAt: number }
+  /** New outlets joined a story the channel was told about: belongs under the original alert. */
+  | {
+      kind: 'story-update';
+      id: string;
+      topic: TopicRef;
+      story: StoryView;
+      revision: number;
+      changes: { newSources: number[] };
+      /** Outbox id of the original alert; platforms reply in its thread. */
+      replyTo: string;
+      createdAt: number;
+    }
+  /** Stories collected for a digest subscription, grouped by topic. */
+  | { kind: 'digest'; id: string; period: { from: number; to: number }; topics: { topic: TopicRef; stories: StoryView[] }[]; createdAt: number }
   | {
       kind: 'source-failing' | 'source-recovered';
       id: string;
@@ -50,6 +46,8 @@ export interface Delivery {
   channel: string;
   alert: Alert;
   attempt: number;
+  /** For an update: the original alert and the platform's id for it (to thread under). */
+  replyTo?: { outboxId: string; messageId: string | null };
 }
 
 /** Credentials never belong in a message or a log: drops the user and password of a URL. */

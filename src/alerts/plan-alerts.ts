@@ -1,10 +1,10 @@
 import { stableId } from '../ids.ts';
-import type { Item } from '../ingest/ingest-items.ts';
-import type { NewOutboxRow } from '../store/outbox-repo.ts';
+import type { StoryChange } from '../stories/story-book.ts';
+import type { Db } from '../store/open-store.ts';
+import { enqueue, foldIntoPending, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
-import { redactUrl, type Alert, type TopicRef } from './alert.ts';
-import { singleItemStory } from './single-item-story.ts';
+import { redactUrl, type Alert } from './alert.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
 
@@ -37,6 +37,11 @@ export class Audience {
     return this.topics.get(key);
   }
 
+  /** The topic a subscription follows: its team's own, else the catalogue's. */
+  topicFor(sub: Pick<SubscriptionRow, 'team' | 'topic_id'>): TopicRow | undefined {
+    return this.topics.get(`${sub.team}/${sub.topic_id}`) ?? this.topics.get(`${ALL_TEAMS}/${sub.topic_id}`);
+  }
+
   /** Every active subscription whose topic is one of `keys` (all topics when omitted). */
   subscriptions(keys?: string[]): SubscriptionRow[] {
     const lists = keys ? keys.map((k) => this.subscribersOf(k)) : [...this.byTopicKey.values()];
@@ -44,36 +49,103 @@ export class Audience {
   }
 }
 
-const channelKey = (s: Pick<SubscriptionRow, 'platform' | 'team' | 'channel'>) => `${s.platform}\u0000${s.team}\u0000${s.channel}`;
+export interface PlanResult {
+  rows: NewOutboxRow[];
+  /** Newer views for first alerts not sent yet; each falls back to its update row if it was sent meanwhile. */
+  folds: { rootId: string; payload: string; revision: number; fallback: NewOutboxRow }[];
+  /** Stories held for digest subscriptions: (subscription, story). */
+  digest: { subscriptionId: string; storyId: string }[];
+}
 
 /**
- * One outbox row per (channel, item): a channel subscribed to two topics that both match
- * gets one message naming both. The row id is derived from channel and item, so planning
- * the same item twice inserts nothing the second time.
+ * What each subscription is told about the stories that changed. A subscription not yet
+ * told about a story gets a `story` alert once the story has `min_sources` outlets (or the
+ * story goes into its digest); one already told gets a `story-update` under the original
+ * alert when new outlets joined since — never a second top-level alert for the same event.
+ * Muted subscriptions hear nothing. Row ids are subscription × story × revision, so planning
+ * the same change twice inserts nothing.
  */
-export function planStoryAlerts(matches: { item: Item; topicKeys: string[] }[], audience: Audience, now: number): NewOutboxRow[] {
+export async function planStoryAlerts(
+  db: Db,
+  changes: StoryChange[],
+  topicsOf: Map<string, string[]>,
+  audience: Audience,
+  now: number,
+  opts: { holdMs: number } = { holdMs: 0 },
+): Promise<PlanResult> {
   const rows: NewOutboxRow[] = [];
-  for (const { item, topicKeys } of matches) {
-    const perChannel = new Map<string, { sub: SubscriptionRow; topics: TopicRef[] }>();
-    for (const key of topicKeys) {
-      const topic = audience.topic(key)!;
+  const folds: PlanResult['folds'] = [];
+  const digest: PlanResult['digest'] = [];
+  for (const change of changes) {
+    const seen = new Set<string>();
+    for (const key of topicsOf.get(change.storyId) ?? []) {
+      const topic = audience.topic(key);
+      if (!topic) continue;
       for (const sub of audience.subscribersOf(key)) {
-        const ck = channelKey(sub);
-        const entry = perChannel.get(ck) ?? { sub, topics: [] };
-        entry.topics.push({ id: topic.id, name: topic.name });
-        perChannel.set(ck, entry);
+        if (seen.has(sub.id)) continue;
+        seen.add(sub.id);
+        if (sub.muted_until && sub.muted_until > now) continue;
+        const told = await toldAbout(db, sub.id, change.storyId);
+        const id = stableId('out_', sub.id, change.storyId, String(change.revision));
+        const topicRef = { id: topic.id, name: topic.name };
+        const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
+        if (!told) {
+          if (change.revision < sub.min_sources) continue;
+          if (sub.digest_cron) {
+            digest.push({ subscriptionId: sub.id, storyId: change.storyId });
+            continue;
+          }
+          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, createdAt: now };
+          // Held briefly, so outlets polled at the same moment arrive as one alert.
+          rows.push({ ...base, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
+        } else if (change.revision > told.revision) {
+          const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
+          if (told.rootPending) {
+            const root: Alert = { kind: 'story', id: told.rootId, topic: topicRef, story: change.view, revision: change.revision, createdAt: now };
+            folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
+          } else rows.push(update);
+        }
       }
     }
-    if (!perChannel.size) continue;
-    const story = singleItemStory(item);
-    for (const { sub, topics } of perChannel.values()) {
-      const id = stableId('out_', sub.platform, sub.team, sub.channel, 'story', item.id);
-      const alert: Alert = { kind: 'story', id, topics, story, createdAt: now };
-      rows.push({ id, subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, kind: 'story', payload: JSON.stringify(alert) });
-    }
   }
-  return rows;
+  return { rows, folds, digest };
 }
+
+/** An update listing the sources a subscription has not heard of (those numbered above `toldRevision`). */
+export function storyUpdateRow(
+  base: Omit<NewOutboxRow, 'id' | 'kind' | 'payload'>,
+  id: string,
+  topic: { id: string; name: string },
+  view: StoryChange['view'],
+  revision: number,
+  toldRevision: number,
+  rootId: string,
+  now: number,
+): NewOutboxRow {
+  const newSources = view.sources.filter((s) => s.n > toldRevision).map((s) => s.n);
+  const alert: Alert = { kind: 'story-update', id, topic, story: view, revision, changes: { newSources }, replyTo: rootId, createdAt: now };
+  return { ...base, id, kind: 'story-update', payload: JSON.stringify(alert), reply_to: rootId, revision };
+}
+
+/** Enqueues a plan: outbox rows, folds into unsent alerts, and digest entries. */
+export async function applyPlan(db: Db, plan: PlanResult, now: number): Promise<string[]> {
+  const rows = [...plan.rows];
+  const folded: string[] = [];
+  for (const f of plan.folds) {
+    if (await foldIntoPending(db, f.rootId, f.payload, f.revision)) folded.push(f.rootId);
+    else rows.push(f.fallback);
+  }
+  for (const d of plan.digest) {
+    await db
+      .insertInto('digest_queue')
+      .values({ subscription_id: d.subscriptionId, story_id: d.storyId, added_at: now })
+      .onConflict((oc) => oc.columns(['subscription_id', 'story_id']).doNothing())
+      .execute();
+  }
+  return [...folded, ...(await enqueue(db, rows, now))];
+}
+
+const channelKey = (s: Pick<SubscriptionRow, 'platform' | 'team' | 'channel'>) => `${s.platform}\u0000${s.team}\u0000${s.channel}`;
 
 /** Tells each subscribed channel once per failure episode (and once when it recovers). */
 export function planSourceHealthAlerts(

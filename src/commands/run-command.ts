@@ -1,13 +1,21 @@
 import { redactUrl } from '../alerts/alert.ts';
 import type { Db } from '../store/open-store.ts';
 import { listSources } from '../store/sources-repo.ts';
-import { addSubscription, listSubscriptionsForTeam, removeSubscription } from '../store/subscriptions-repo.ts';
+import { parseDuration } from '../config/duration.ts';
+import { validCron, validTimezone } from '../config/validate-schedule.ts';
+import { viewOf } from '../stories/story-book.ts';
+import type { StoryView } from '../stories/story.ts';
+import type { TopicRow } from '../store/schema.ts';
+import { latestStories } from '../store/stories-repo.ts';
+import { addSubscription, listSubscriptionsForTeam, removeSubscription, setMute } from '../store/subscriptions-repo.ts';
 import { findTopicForTeam, listTopicsForTeam } from '../store/topics-repo.ts';
 import { answerError, type Answer, type CommandContext } from './answer.ts';
 
 export interface CommandDeps {
   db: Db;
   clock: () => number;
+  /** Time zone of digest schedules given without one. */
+  timezone?: string;
   /** Called after a change that the running pipeline must see (a new subscription). */
   onChange?: () => void | Promise<void>;
 }
@@ -15,8 +23,10 @@ export interface CommandDeps {
 const NEWS_HELP: [string, string][] = [
   ['/news help', 'this list'],
   ['/news topics', 'the topics this team can subscribe to, with their queries'],
-  ['/news subscribe TOPIC', 'alert this channel about TOPIC'],
+  ['/news latest TOPIC', 'the latest stories about TOPIC, with their sources'],
+  ['/news subscribe TOPIC [digest "CRON" [tz ZONE]] [min-sources N]', 'alert this channel about TOPIC: as it happens, or as one digest on a schedule; optionally only once N outlets report a story'],
   ['/news unsubscribe TOPIC', 'stop alerting this channel about TOPIC'],
+  ['/news mute TOPIC DURATION', 'silence TOPIC in this channel for a while (e.g. 2h, 1d); /news unmute TOPIC ends it'],
   ['/news list', "this team's subscriptions, channel by channel"],
   ['/news sources', 'the feeds being polled and their health'],
 ];
@@ -58,8 +68,14 @@ export async function runCommand(deps: CommandDeps, ctx: CommandContext, line: s
     case 'list':
       return list(deps, ctx);
     case 'subscribe':
+      return subscribe(deps, ctx, args);
     case 'unsubscribe':
-      return subscribe(deps, ctx, sub.toLowerCase() === 'subscribe', args);
+      return unsubscribe(deps, ctx, args);
+    case 'mute':
+    case 'unmute':
+      return mute(deps, ctx, sub.toLowerCase() === 'mute', args);
+    case 'latest':
+      return latest(deps, ctx, args);
     default:
       return answerError(`Unknown subcommand "${sub}".`, 'Try /news help for the list of commands.');
   }
@@ -108,8 +124,15 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
     return { ephemeral: true, ok: true, title: 'No subscriptions in this team', sections: [{ lines: [{ text: 'Subscribe this channel with /news subscribe TOPIC (see /news topics).' }] }], data: [] };
   }
   const byChannel = new Map<string, string[]>();
+  const now = deps.clock();
   for (const r of rows) {
-    const entry = `${r.topic_id}${r.paused_reason ? ` (paused: ${r.paused_reason})` : ''}`;
+    const notes = [
+      r.digest_cron ? `digest ${r.digest_cron} ${r.digest_tz ?? 'UTC'}` : 'real time',
+      ...(r.min_sources > 1 ? [`min-sources ${r.min_sources}`] : []),
+      ...(r.muted_until && r.muted_until > now ? [`muted until ${new Date(r.muted_until).toISOString().slice(0, 16).replace('T', ' ')}Z`] : []),
+      ...(r.paused_reason ? [`paused: ${r.paused_reason}`] : []),
+    ];
+    const entry = `${r.topic_id} (${notes.join(', ')})`;
     byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), entry]);
   }
   return {
@@ -117,27 +140,102 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
     ok: true,
     title: `Subscriptions (${rows.length})`,
     sections: [...byChannel].map(([channel, topicIds]) => ({ heading: `#${channel}${channel === ctx.channel ? ' (this channel)' : ''}`, lines: topicIds.map((text) => ({ text })) })),
-    data: rows.map((r) => ({ channel: r.channel, topic: r.topic_id, paused: r.paused_reason })),
+    data: rows.map((r) => ({
+      channel: r.channel,
+      topic: r.topic_id,
+      mode: r.digest_cron ? 'digest' : 'realtime',
+      digest: r.digest_cron ? { cron: r.digest_cron, timezone: r.digest_tz ?? 'UTC' } : null,
+      minSources: r.min_sources,
+      mutedUntil: r.muted_until && r.muted_until > now ? r.muted_until : null,
+      paused: r.paused_reason,
+    })),
   };
 }
 
-async function subscribe(deps: CommandDeps, ctx: CommandContext, on: boolean, args: string[]): Promise<Answer> {
-  const verb = on ? 'subscribe' : 'unsubscribe';
-  const topicId = args[0]?.toLowerCase();
+/** Resolves the topic a command names, or the error answer to give. */
+async function topicArg(deps: CommandDeps, ctx: CommandContext, verb: string, arg: string | undefined): Promise<TopicRow | Answer> {
+  const topicId = arg?.toLowerCase();
   if (!topicId) return answerError(`Which topic? Write /news ${verb} TOPIC.`, 'See /news topics for the topic ids.');
-  if (!ctx.isAdmin) return answerError(`Only admins can ${verb} channels.`, 'Ask a workspace admin, or an admin listed in the config.');
   const topic = await findTopicForTeam(deps.db, ctx.team, topicId);
-  if (!topic) {
-    const known = (await listTopicsForTeam(deps.db, ctx.team)).map((t) => t.id);
-    return answerError(`No topic "${topicId}".`, known.length ? `Topics: ${known.join(', ')}.` : 'This team has no topics yet.');
+  if (topic) return topic;
+  const known = (await listTopicsForTeam(deps.db, ctx.team)).map((t) => t.id);
+  return answerError(`No topic "${topicId}".`, known.length ? `Topics: ${known.join(', ')}.` : 'This team has no topics yet.');
+}
+const isAnswer = (x: TopicRow | Answer): x is Answer => 'sections' in x;
+
+const SUBSCRIBE_USAGE = 'Write /news subscribe TOPIC, optionally followed by digest "0 9 * * 1-5" (cron, with tz Europe/Paris) and min-sources 2.';
+
+async function subscribe(deps: CommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError('Only admins can subscribe channels.', 'Ask a workspace admin, or an admin listed in the config.');
+  const topic = await topicArg(deps, ctx, 'subscribe', args[0]);
+  if (isAnswer(topic)) return topic;
+  let digest: { cron: string; timezone: string } | null = null;
+  let minSources = 1;
+  for (let i = 1; i < args.length; i++) {
+    const opt = args[i]!.toLowerCase();
+    if (opt === 'digest') {
+      const cronText = args[++i];
+      if (!cronText || !validCron(cronText)) return answerError(`"${cronText ?? ''}" is not a cron schedule.`, 'Quote it: digest "0 9 * * 1-5" posts at 09:00 on weekdays.', SUBSCRIBE_USAGE);
+      digest = { cron: cronText, timezone: deps.timezone ?? 'UTC' };
+    } else if (opt === 'tz' && digest) {
+      const tz = args[++i];
+      if (!tz || !validTimezone(tz)) return answerError(`"${tz ?? ''}" is not a time zone.`, 'Use an IANA name such as Europe/Paris or America/New_York.');
+      digest.timezone = tz;
+    } else if (opt === 'min-sources') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 20) return answerError(`min-sources needs a whole number from 1 to 20.`, SUBSCRIBE_USAGE);
+      minSources = n;
+    } else return answerError(`Unknown option "${args[i]}".`, SUBSCRIBE_USAGE);
   }
-  const spec = { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id, mode: 'realtime' };
-  if (on) {
-    const { created } = await addSubscription(deps.db, spec, deps.clock());
-    await deps.onChange?.();
-    return { ephemeral: false, ok: true, title: created ? `This channel now gets alerts about ${topic.name}.` : `This channel already gets alerts about ${topic.name}.`, sections: [] };
-  }
-  const removed = await removeSubscription(deps.db, spec);
+  const spec = { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id, minSources, digest };
+  const { created } = await addSubscription(deps.db, spec, deps.clock());
+  await deps.onChange?.();
+  const how = `${digest ? ` as a digest (${digest.cron}, ${digest.timezone})` : ''}${minSources > 1 ? `, once ${minSources} outlets report a story` : ''}`;
+  return { ephemeral: false, ok: true, title: created ? `This channel now gets alerts about ${topic.name}${how}.` : `Updated: this channel gets alerts about ${topic.name}${how || ' as they happen'}.`, sections: [] };
+}
+
+async function unsubscribe(deps: CommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError('Only admins can unsubscribe channels.', 'Ask a workspace admin, or an admin listed in the config.');
+  const topic = await topicArg(deps, ctx, 'unsubscribe', args[0]);
+  if (isAnswer(topic)) return topic;
+  const removed = await removeSubscription(deps.db, { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id });
   await deps.onChange?.();
   return { ephemeral: false, ok: true, title: removed ? `This channel no longer gets alerts about ${topic.name}.` : `This channel was not subscribed to ${topic.name}.`, sections: [] };
+}
+
+async function mute(deps: CommandDeps, ctx: CommandContext, on: boolean, args: string[]): Promise<Answer> {
+  const verb = on ? 'mute' : 'unmute';
+  const topic = await topicArg(deps, ctx, verb, args[0]);
+  if (isAnswer(topic)) return topic;
+  let until: number | null = null;
+  if (on) {
+    const ms = args[1] ? parseDuration(args[1]) : undefined;
+    if (!ms || ms < 60_000 || ms > 90 * 86_400_000) return answerError('For how long? Write /news mute TOPIC 2h (from 1m to 90d).');
+    until = deps.clock() + ms;
+  }
+  const found = await setMute(deps.db, { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id }, until);
+  if (!found) return answerError(`This channel is not subscribed to ${topic.name}.`, `Subscribe first: /news subscribe ${topic.id}.`);
+  await deps.onChange?.();
+  return { ephemeral: false, ok: true, title: on ? `${topic.name} is muted in this channel until ${new Date(until!).toISOString().slice(0, 16).replace('T', ' ')}Z.` : `${topic.name} is no longer muted in this channel.`, sections: [] };
+}
+
+async function latest(deps: CommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  const topic = await topicArg(deps, ctx, 'latest', args[0]);
+  if (isAnswer(topic)) return topic;
+  const rows = await latestStories(deps.db, [`${topic.team}/${topic.id}`], 5);
+  if (!rows.length) return { ephemeral: true, ok: true, title: `No stories about ${topic.name} yet.`, sections: [], data: [] };
+  const views = (await Promise.all(rows.map((r) => viewOf(deps.db, r.id)))).filter((v): v is StoryView => !!v);
+  return {
+    ephemeral: true,
+    ok: true,
+    title: `Latest about ${topic.name}`,
+    sections: views.map((v) => ({
+      heading: v.headline,
+      lines: [
+        ...v.summary.map((s) => ({ text: `${s.text} ${s.cites.map((n) => `[${n}]`).join('')}` })),
+        ...v.sources.map((src) => ({ text: `[${src.n}] ${src.outlet} — ${src.title}`, ...(src.url ? { url: src.url } : {}) })),
+      ],
+    })),
+    data: views,
+  };
 }

@@ -2,6 +2,7 @@ import { stableId } from '../ids.ts';
 import type { SourceSpec } from '../store/sources-repo.ts';
 import type { SubscriptionSpec } from '../store/subscriptions-repo.ts';
 import { ConfigError, type ConfigProblem, type LoadedConfig } from './load-config.ts';
+import { validCron, validTimezone } from './validate-schedule.ts';
 
 export interface ConfigSpecs {
   sources: SourceSpec[];
@@ -70,10 +71,17 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
       add({ id: stableId('src_', url), url, name, origin: 'config', topicId: t.id, intervalMs: interval, backfill: 0 }, ['topics', i, 'search', j]);
     });
   });
+  const subscriptions = config.subscriptions.map((s, i) => {
+    const digest = s.digest === undefined ? null : typeof s.digest === 'string' ? { cron: s.digest, timezone: config.settings.timezone } : { cron: s.digest.cron, timezone: s.digest.timezone ?? config.settings.timezone };
+    if (digest && !validCron(digest.cron)) problems.push(loaded.problemAt(['subscriptions', i, 'digest'], `"${digest.cron}" is not a cron schedule; e.g. "0 9 * * 1-5" is 09:00 on weekdays`));
+    if (digest && !validTimezone(digest.timezone)) problems.push(loaded.problemAt(['subscriptions', i, 'digest'], `"${digest.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
+    return { platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, minSources: s.minSources, digest };
+  });
+  if (!validTimezone(config.settings.timezone)) problems.push(loaded.problemAt(['settings', 'timezone'], `"${config.settings.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
   if (problems.length) throw new ConfigError(problems);
   return {
     sources,
     topics: config.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, query: t.query })),
-    subscriptions: config.subscriptions.map((s) => ({ platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, mode: 'realtime' })),
+    subscriptions,
   };
 }

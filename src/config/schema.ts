@@ -51,6 +51,10 @@ export const subscriptionSchema = z.strictObject({
   team: z.string().min(1).default('default'),
   channel: z.string().min(1),
   topic: id,
+  /** Wait until this many outlets report a story before alerting. */
+  minSources: z.number().int().min(1).max(20).default(1),
+  /** Post one digest on this cron schedule instead of real-time alerts. */
+  digest: z.union([z.string().min(1), z.strictObject({ cron: z.string().min(1), timezone: z.string().min(1).optional() })]).optional(),
 });
 
 const settingsSchema = z
@@ -70,6 +74,12 @@ const settingsSchema = z
     maxBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
     userAgent: z.string().min(1).default('newsbot/0.1 (+https://github.com/newsbot/newsbot)'),
     tick: z.string().default('*/5 * * * * *'),
+    /** Time zone of digest schedules that do not name one. */
+    timezone: z.string().min(1).default('UTC'),
+    /** Items join a story only within this distance of its first and last item. */
+    storyWindow: duration(3_600_000, 'storyWindow').default(48 * 3_600_000),
+    /** A new story's first alert waits this long for outlets polled at the same moment. */
+    storyHold: duration(0, 'storyHold').default(3_000),
     /** Threads that parse feeds; 0 parses on the main thread. Default: CPUs - 1 (1..4). */
     parseWorkers: z.number().int().min(0).max(32).optional(),
   })

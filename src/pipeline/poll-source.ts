@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { planSourceHealthAlerts, planStoryAlerts, type Audience } from '../alerts/plan-alerts.ts';
+import { applyPlan, planSourceHealthAlerts, planStoryAlerts, type Audience } from '../alerts/plan-alerts.ts';
+import type { StoryBook } from '../stories/story-book.ts';
+import { addStoryTopics, storyTopicKeys } from '../store/stories-repo.ts';
 import { describeError, NewsbotError } from '../errors.ts';
-import { ingestItems, type Item } from '../ingest/ingest-items.ts';
+import { ingestItems } from '../ingest/ingest-items.ts';
 import { nextPollDelay } from '../scheduler/next-due.ts';
 import { readFeedFile, type FeedFetcher, type FetchResult } from '../sources/fetch-feed.ts';
 import type { ParsedFeed } from '../sources/item.ts';
@@ -15,6 +17,8 @@ import { updateSourceState, type SourceState } from '../store/sources-repo.ts';
 import type { TopicMatcher } from '../topics/match-topics.ts';
 
 export interface PipelineSettings {
+  /** How long a new story's first alert waits for other outlets polled at the same moment. */
+  holdMs?: number;
   maxIntervalMs: number;
   maxAgeMs: number;
   failureThreshold: number;
@@ -32,6 +36,8 @@ export interface PipelineContext {
   /** Directory that file sources are relative to. */
   configDir: string;
   matcher: () => TopicMatcher;
+  /** Groups new items into stories. */
+  stories: StoryBook;
   audience: () => Audience;
   settings: PipelineSettings;
   clock: () => number;
@@ -94,17 +100,23 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
   const feed = parsed;
   const result = await ctx.write(async (trx) => {
     const ingest = await ingestItems(trx, source, feed, { now, maxAgeMs: ctx.settings.maxAgeMs });
-    const matcher = ctx.matcher();
-    const audience = ctx.audience();
-    const matches: { item: Item; topicKeys: string[] }[] = [];
-    for (const item of ingest.alertable) {
-      // Items of a topic's search feed go through the matcher like any other: the
-      // aggregator's idea of a hit is looser than the topic's query.
-      const keys = matcher.match(item);
-      if (keys.length) matches.push({ item, topicKeys: keys });
+    let outbox: string[] = [];
+    let matched = 0;
+    if (ingest.alertable.length) {
+      // New items join stories; a story is about every topic any of its items matched.
+      const { changes, storyOf } = await ctx.stories.assign(trx, ingest.alertable, now);
+      const matcher = ctx.matcher();
+      for (const item of ingest.alertable) {
+        const keys = matcher.match(item);
+        if (!keys.length) continue;
+        matched++;
+        await addStoryTopics(trx, storyOf.get(item.id)!, keys, now);
+      }
+      const topicsOf = new Map<string, string[]>();
+      for (const c of changes) topicsOf.set(c.storyId, await storyTopicKeys(trx, c.storyId));
+      const plan = await planStoryAlerts(trx, changes, topicsOf, ctx.audience(), now, { holdMs: ctx.settings.holdMs ?? 0 });
+      outbox = await applyPlan(trx, plan, now);
     }
-    const rows = planStoryAlerts(matches, audience, now);
-    const outbox = await enqueue(trx, rows, now);
     if (wasFailing) outbox.push(...(await enqueue(trx, healthRows(ctx, source, 'source-recovered', now), now)));
     const state: Partial<SourceState> = {
       ...successState(ctx, source, now, ingest.recorded.length > 0),
@@ -114,7 +126,7 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       baseline_done: 1,
     };
     await updateSourceState(trx, source.id, state);
-    return { ingest, outbox, state, matched: matches.length };
+    return { ingest, outbox, state, matched };
   });
   if (wasFailing) log.info('source recovered');
   log.debug({ parsed: feed.items.length, skipped: feed.skipped, new: result.ingest.recorded.length, matched: result.matched, held: result.ingest.held }, 'polled');

@@ -101,6 +101,55 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_stories': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('headline', 'text', (c) => c.notNull())
+        /** Number of outlets: a story's revision goes up each time a new outlet joins. */
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('first_published_at', 'bigint', (c) => c.notNull())
+        .addColumn('last_published_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('stories_recent').on('stories').columns(['last_published_at']).execute();
+      await db.schema
+        .createTable('story_items')
+        .addColumn('item_id', 'varchar(96)', (c) => c.primaryKey())
+        .addColumn('story_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_story', 'integer', (c) => c.notNull())
+        .addColumn('score', 'real', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_items_story').on('story_items').columns(['story_id']).execute();
+      await db.schema
+        .createTable('story_topics')
+        .addColumn('story_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('topic_key', 'varchar(200)', (c) => c.notNull())
+        .addColumn('matched_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_topics_pk', ['story_id', 'topic_key'])
+        .execute();
+      await db.schema.createIndex('story_topics_topic').on('story_topics').columns(['topic_key', 'matched_at']).execute();
+      await db.schema.alterTable('outbox').addColumn('story_id', 'varchar(64)').execute();
+      await db.schema.alterTable('outbox').addColumn('revision', 'integer').execute();
+      await db.schema.alterTable('outbox').addColumn('reply_to', 'varchar(64)').execute();
+      await db.schema.createIndex('outbox_story').on('outbox').columns(['subscription_id', 'story_id']).execute();
+      await db.schema.alterTable('subscriptions').addColumn('min_sources', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema.alterTable('subscriptions').addColumn('digest_cron', 'text').execute();
+      await db.schema.alterTable('subscriptions').addColumn('digest_tz', 'text').execute();
+      await db.schema.alterTable('subscriptions').addColumn('muted_until', 'bigint').execute();
+      await db.schema
+        .createTable('digest_queue')
+        .addColumn('subscription_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('story_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('added_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('digest_queue_pk', ['subscription_id', 'story_id'])
+        .execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

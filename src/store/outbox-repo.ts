@@ -1,7 +1,8 @@
 import type { Db } from './open-store.ts';
 import type { OutboxRow } from './schema.ts';
 
-export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform' | 'team' | 'channel' | 'kind' | 'payload'>;
+export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform' | 'team' | 'channel' | 'kind' | 'payload'> &
+  Partial<Pick<OutboxRow, 'story_id' | 'revision' | 'reply_to' | 'next_attempt_at'>>;
 
 /**
  * Inserts rows whose stable id is new; a row that already exists is left as it is, which is
@@ -19,7 +20,7 @@ export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promis
   for (let i = 0; i < fresh.length; i += 50) {
     await db
       .insertInto('outbox')
-      .values(fresh.slice(i, i + 50).map((r) => ({ ...r, status: 'pending', attempts: 0, next_attempt_at: now, created_at: now, sent_at: null, message_id: null, last_error: null })))
+      .values(fresh.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   }
@@ -53,4 +54,31 @@ export async function countOutbox(db: Db, status?: string): Promise<number> {
   let q = db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n'));
   if (status) q = q.where('status', '=', status);
   return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** What a subscription has been told about a story: its first alert and the latest revision. */
+export async function toldAbout(db: Db, subscriptionId: string, storyId: string): Promise<{ rootId: string; revision: number; rootPending: boolean } | undefined> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['id', 'kind', 'revision', 'status'])
+    .where('subscription_id', '=', subscriptionId)
+    .where('story_id', '=', storyId)
+    .execute();
+  const root = rows.find((r) => r.kind === 'story');
+  if (!root) return undefined;
+  return { rootId: root.id, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' };
+}
+
+/**
+ * Folds a story's newer view into its first alert while that alert is still waiting to be
+ * sent: the channel then hears of all outlets at once. False when the alert has gone out in
+ * the meantime (the caller sends an update instead).
+ */
+export async function foldIntoPending(db: Db, id: string, payload: string, revision: number): Promise<boolean> {
+  const res = await db.updateTable('outbox').set({ payload, revision }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+export async function getOutboxRow(db: Db, id: string): Promise<OutboxRow | undefined> {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
 }

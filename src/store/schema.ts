@@ -64,6 +64,44 @@ export interface SubscriptionsTable {
   origin: string;
   paused_reason: string | null;
   created_at: number;
+  /** Alert only once this many outlets report a story. */
+  min_sources: number;
+  /** When set, stories are collected and posted as one digest on this cron schedule. */
+  digest_cron: string | null;
+  digest_tz: string | null;
+  muted_until: number | null;
+}
+
+export interface StoriesTable {
+  id: string;
+  headline: string;
+  revision: number;
+  first_published_at: number;
+  last_published_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StoryItemsTable {
+  item_id: string;
+  story_id: string;
+  joined_at: number;
+  created_story: number;
+  score: number;
+  /** JoinReason as JSON. */
+  reason: string;
+}
+
+export interface StoryTopicsTable {
+  story_id: string;
+  topic_key: string;
+  matched_at: number;
+}
+
+export interface DigestQueueTable {
+  subscription_id: string;
+  story_id: string;
+  added_at: number;
 }
 
 export interface OutboxTable {
@@ -82,6 +120,10 @@ export interface OutboxTable {
   sent_at: number | null;
   message_id: string | null;
   last_error: string | null;
+  story_id: string | null;
+  revision: number | null;
+  /** For an update: the outbox id of the alert it belongs under (a thread reply). */
+  reply_to: string | null;
 }
 
 export interface MetaTable {
@@ -96,6 +138,10 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
   meta: MetaTable;
+  stories: StoriesTable;
+  story_items: StoryItemsTable;
+  story_topics: StoryTopicsTable;
+  digest_queue: DigestQueueTable;
 }
 
 export type SourceRow = SourcesTable;

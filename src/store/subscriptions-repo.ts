@@ -7,12 +7,22 @@ export interface SubscriptionSpec {
   team: string;
   channel: string;
   topicId: string;
-  mode: string;
+  /** Alert once this many outlets report a story (default 1). */
+  minSources?: number;
+  /** Cron schedule of a digest instead of real-time alerts, and its time zone. */
+  digest?: { cron: string; timezone: string } | null;
 }
 
 export function subscriptionId(s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): string {
   return stableId('sub_', s.platform, s.team, s.channel, s.topicId);
 }
+
+const settings = (s: SubscriptionSpec) => ({
+  mode: s.digest ? 'digest' : 'realtime',
+  min_sources: s.minSources ?? 1,
+  digest_cron: s.digest?.cron ?? null,
+  digest_tz: s.digest?.timezone ?? null,
+});
 
 /** Config subscriptions mirror the file; ones made by slash commands are left alone. */
 export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[], now: number): Promise<void> {
@@ -24,25 +34,37 @@ export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[],
     for (const s of specs) {
       await trx
         .insertInto('subscriptions')
-        .values({ id: subscriptionId(s), platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, mode: s.mode, origin: 'config', paused_reason: null, created_at: now })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ mode: s.mode }))
+        .values({ id: subscriptionId(s), platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, origin: 'config', paused_reason: null, created_at: now, muted_until: null, ...settings(s) })
+        .onConflict((oc) => oc.column('id').doUpdateSet(settings(s)))
         .execute();
     }
   });
 }
 
+/** Adds a subscription, or changes the settings of an existing one. */
 export async function addSubscription(db: Db, s: SubscriptionSpec, now: number): Promise<{ created: boolean; row: SubscriptionRow }> {
   const id = subscriptionId(s);
   const existing = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (existing) return { created: false, row: existing };
-  const row: SubscriptionRow = { id, platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, mode: s.mode, origin: 'command', paused_reason: null, created_at: now };
+  if (existing) {
+    await db.updateTable('subscriptions').set(settings(s)).where('id', '=', id).execute();
+    return { created: false, row: { ...existing, ...settings(s) } };
+  }
+  const row: SubscriptionRow = { id, platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, origin: 'command', paused_reason: null, created_at: now, muted_until: null, ...settings(s) };
   await db.insertInto('subscriptions').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
   return { created: true, row };
 }
 
 export async function removeSubscription(db: Db, s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): Promise<boolean> {
-  const res = await db.deleteFrom('subscriptions').where('id', '=', subscriptionId(s)).executeTakeFirst();
+  const id = subscriptionId(s);
+  await db.deleteFrom('digest_queue').where('subscription_id', '=', id).execute();
+  const res = await db.deleteFrom('subscriptions').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
+}
+
+/** Mutes until a time (null unmutes). Returns false when there is no such subscription. */
+export async function setMute(db: Db, s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>, until: number | null): Promise<boolean> {
+  const res = await db.updateTable('subscriptions').set({ muted_until: until }).where('id', '=', subscriptionId(s)).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 export async function listSubscriptions(db: Db): Promise<SubscriptionRow[]> {

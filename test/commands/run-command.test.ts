@@ -18,7 +18,16 @@ describe('slash commands', () => {
     const { deps } = await setup();
     const a = await runCommand(deps, ctx(), '/news help');
     expect(a.ok).toBe(true);
-    expect(a.sections[0]!.lines.map((l) => l.text.split(' — ')[0])).toEqual(['/news help', '/news topics', '/news subscribe TOPIC', '/news unsubscribe TOPIC', '/news list', '/news sources']);
+    expect(a.sections[0]!.lines.map((l) => l.text.split(' — ')[0])).toEqual([
+      '/news help',
+      '/news topics',
+      '/news latest TOPIC',
+      '/news subscribe TOPIC [digest "CRON" [tz ZONE]] [min-sources N]',
+      '/news unsubscribe TOPIC',
+      '/news mute TOPIC DURATION',
+      '/news list',
+      '/news sources',
+    ]);
   });
 
   it('/news topics shows the catalogue with queries', async () => {
@@ -30,8 +39,10 @@ describe('slash commands', () => {
     const { deps } = await setup();
     const sub = await runCommand(deps, ctx(), '/news subscribe microsoft-openai');
     expect(sub).toMatchObject({ ok: true, title: 'This channel now gets alerts about Microsoft / OpenAI.' });
-    expect((await runCommand(deps, ctx(), '/news subscribe microsoft-openai')).title).toContain('already');
-    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([{ channel: 'general', topic: 'microsoft-openai', paused: null }]);
+    expect((await runCommand(deps, ctx(), '/news subscribe microsoft-openai')).title).toBe('Updated: this channel gets alerts about Microsoft / OpenAI as they happen.');
+    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([
+      { channel: 'general', topic: 'microsoft-openai', mode: 'realtime', digest: null, minSources: 1, mutedUntil: null, paused: null },
+    ]);
     expect((await runCommand(deps, ctx({ team: 'other-team' }), '/news list')).data).toEqual([]);
     expect((await runCommand(deps, ctx(), '/news unsubscribe microsoft-openai')).title).toContain('no longer');
     expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([]);

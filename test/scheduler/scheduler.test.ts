@@ -7,6 +7,7 @@ import { parseInline } from '../../src/sources/parse-pool.ts';
 import type { Db } from '../../src/store/open-store.ts';
 import { getSource } from '../../src/store/sources-repo.ts';
 import { WriteBatcher } from '../../src/store/write-batcher.ts';
+import { StoryBook } from '../../src/stories/story-book.ts';
 import { TopicMatcher } from '../../src/topics/match-topics.ts';
 import { FakeFeedServer, rss } from '../fakes/feed-server.ts';
 import { addSource, captureLog, FakeClock, memoryStore } from '../helpers.ts';
@@ -30,6 +31,7 @@ beforeEach(async () => {
   ctx = {
     db,
     write: new WriteBatcher(db).write,
+    stories: new StoryBook(),
     fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'] }),
     parse: parseInline,
     configDir: '/',

@@ -1,4 +1,4 @@
-import type { Alert } from '../../alerts/alert.ts';
+import type { Alert, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
 
 /**
@@ -10,30 +10,50 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 export const escapeTerminal = (s: string): string => s.replace(UNSAFE, '');
 
 const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + 'Z';
+const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
 
-function oneLine(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+function storyLines(story: StoryView, indent: string, only?: Set<number>): string[] {
+  const e = escapeTerminal;
+  const lines: string[] = [];
+  for (const s of story.summary) lines.push(`${indent}${e(s.text)} ${cites(s.cites)}`);
+  for (const s of story.sources) {
+    if (only && !only.has(s.n)) continue;
+    lines.push(`${indent}[${s.n}] ${e(s.outlet)} — ${s.url ? e(s.url) : e(s.title)} (${time(s.publishedAt)})`);
+  }
+  return lines;
 }
 
 export function renderAlertText(alert: Alert): string {
   const e = escapeTerminal;
-  if (alert.kind === 'story') {
-    const { story } = alert;
-    const topics = alert.topics.map((t) => e(t.name)).join(', ');
-    const lines = [`▶ [${topics}] ${e(story.headline)}`];
-    if (story.summary.length) {
-      const summary = story.summary.map((s) => `${e(s.text)} ${s.cites.map((n) => `[${n}]`).join('')}`).join(' ');
-      lines.push(`  ${oneLine(summary, 300)}`);
+  switch (alert.kind) {
+    case 'story': {
+      const { story } = alert;
+      const outlets = story.sources.length;
+      const head = `▶ [${e(alert.topic.name)}] ${e(story.headline)}`;
+      const meta = outlets > 1 ? `  ${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : '';
+      return [head, ...(meta ? [meta] : []), ...storyLines(story, '  ')].join('\n');
     }
-    for (const s of story.sources) lines.push(`  [${s.n}] ${e(s.outlet)} — ${s.url ? e(s.url) : e(s.title)} (${time(s.publishedAt)})`);
-    return lines.join('\n');
+    case 'story-update': {
+      const { story } = alert;
+      const n = alert.changes.newSources.length;
+      return [`  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`, ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources))].join('\n');
+    }
+    case 'digest': {
+      const lines = [`▤ Digest: ${alert.topics.reduce((n, t) => n + t.stories.length, 0)} stories since ${time(alert.period.from)}`];
+      for (const t of alert.topics) {
+        lines.push(`  ${e(t.topic.name)}`);
+        for (const s of t.stories) {
+          lines.push(`  • ${e(s.headline)} ${cites(s.sources.map((x) => x.n))}`);
+          for (const src of s.sources) lines.push(`      [${src.n}] ${e(src.outlet)} — ${src.url ? e(src.url) : e(src.title)}`);
+        }
+      }
+      return lines.join('\n');
+    }
+    case 'source-failing':
+      return `⚠ Source failing: ${e(alert.source.name)} (${e(alert.source.url)}) since ${time(alert.since)}: ${e(alert.reason ?? 'unknown error')}. newsbot keeps retrying; check the URL with /news sources.`;
+    case 'source-recovered':
+      return `✓ Source recovered: ${e(alert.source.name)} (${e(alert.source.url)}) is being polled again.`;
   }
-  if (alert.kind === 'source-failing') {
-    return `⚠ Source failing: ${e(alert.source.name)} (${e(alert.source.url)}) since ${time(alert.since)}: ${e(alert.reason ?? 'unknown error')}. newsbot keeps retrying; check the URL with /news sources.`;
-  }
-  return `✓ Source recovered: ${e(alert.source.name)} (${e(alert.source.url)}) is being polled again.`;
 }
 
 export function renderAnswerText(answer: Answer): string {

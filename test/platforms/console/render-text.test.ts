@@ -8,7 +8,8 @@ describe('console rendering', () => {
       kind: 'story',
       id: 'x',
       createdAt: 0,
-      topics: [{ id: 'm', name: 'Microsoft / OpenAI' }],
+      topic: { id: 'm', name: 'Microsoft / OpenAI' },
+      revision: 1,
       story: {
         id: 's',
         headline: 'Microsoft said to consider ending negotiations with OpenAI',

@@ -1,0 +1,87 @@
+import type { Db } from './open-store.ts';
+import type { StoriesTable, StoryItemsTable } from './schema.ts';
+
+export interface MemberRow {
+  item_id: string;
+  story_id: string;
+  outlet: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  published_at: number;
+  first_seen_at: number;
+}
+
+export async function insertStoryItem(db: Db, row: StoryItemsTable): Promise<void> {
+  await db.insertInto('story_items').values(row).onConflict((oc) => oc.column('item_id').doNothing()).execute();
+}
+
+export async function upsertStory(db: Db, row: StoriesTable): Promise<void> {
+  await db
+    .insertInto('stories')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ headline: row.headline, revision: row.revision, first_published_at: row.first_published_at, last_published_at: row.last_published_at, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+export async function getStory(db: Db, id: string): Promise<StoriesTable | undefined> {
+  return db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The items of some stories, with their outlet names, oldest first. */
+export async function storyMembers(db: Db, storyIds: string[]): Promise<MemberRow[]> {
+  if (!storyIds.length) return [];
+  return db
+    .selectFrom('story_items')
+    .innerJoin('items', 'items.id', 'story_items.item_id')
+    .innerJoin('sources', 'sources.id', 'items.source_id')
+    .select([
+      'story_items.item_id as item_id',
+      'story_items.story_id as story_id',
+      'sources.name as outlet',
+      'items.title as title',
+      'items.summary as summary',
+      'items.link as url',
+      'items.published_at as published_at',
+      'items.first_seen_at as first_seen_at',
+    ])
+    .where('story_items.story_id', 'in', storyIds)
+    .orderBy('items.first_seen_at')
+    .orderBy('items.published_at')
+    .orderBy('story_items.item_id')
+    .execute();
+}
+
+export async function addStoryTopics(db: Db, storyId: string, topicKeys: string[], now: number): Promise<void> {
+  for (const key of topicKeys) {
+    await db.insertInto('story_topics').values({ story_id: storyId, topic_key: key, matched_at: now }).onConflict((oc) => oc.columns(['story_id', 'topic_key']).doNothing()).execute();
+  }
+}
+
+export async function storyTopicKeys(db: Db, storyId: string): Promise<string[]> {
+  return (await db.selectFrom('story_topics').select('topic_key').where('story_id', '=', storyId).orderBy('topic_key').execute()).map((r) => r.topic_key);
+}
+
+/** Stories still open to new items: last published within the window. */
+export async function recentStoryIds(db: Db, since: number): Promise<string[]> {
+  return (await db.selectFrom('stories').select('id').where('last_published_at', '>=', since).orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
+}
+
+/** The latest stories matched to any of the topic keys, newest first. */
+export async function latestStories(db: Db, topicKeys: string[], limit: number): Promise<StoriesTable[]> {
+  if (!topicKeys.length) return [];
+  return db
+    .selectFrom('stories')
+    .selectAll()
+    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', 'in', topicKeys))
+    .orderBy('last_published_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function storyJoins(db: Db, storyId: string): Promise<StoryItemsTable[]> {
+  return db.selectFrom('story_items').selectAll().where('story_id', '=', storyId).orderBy('joined_at').orderBy('item_id').execute();
+}

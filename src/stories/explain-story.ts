@@ -1,0 +1,43 @@
+import type { Db } from '../store/open-store.ts';
+import { getStory, storyJoins, storyMembers } from '../store/stories-repo.ts';
+import { numberSources } from './compose-story.ts';
+import type { JoinReason } from './group-stories.ts';
+
+export interface StoryExplanation {
+  id: string;
+  headline: string;
+  outlets: number;
+  items: { n: number; outlet: string; title: string; publishedAt: number; started: boolean; reason: JoinReason }[];
+}
+
+/** Why each item of a story is in it: what `newsbot explain-story ID` prints. */
+export async function explainStory(db: Db, storyId: string): Promise<StoryExplanation | undefined> {
+  const story = await getStory(db, storyId);
+  if (!story) return undefined;
+  const joins = new Map((await storyJoins(db, storyId)).map((j) => [j.item_id, j]));
+  const members = await storyMembers(db, [storyId]);
+  const { sourceOf } = numberSources(
+    members.map((m) => ({ itemId: m.item_id, outlet: m.outlet, title: m.title, summary: m.summary, url: m.url, publishedAt: Number(m.published_at), firstSeenAt: Number(m.first_seen_at) })),
+  );
+  return {
+    id: story.id,
+    headline: story.headline,
+    outlets: story.revision,
+    items: members.map((m) => {
+      const j = joins.get(m.item_id)!;
+      return { n: sourceOf.get(m.item_id)!, outlet: m.outlet, title: m.title, publishedAt: Number(m.published_at), started: j.created_story === 1, reason: JSON.parse(j.reason) as JoinReason };
+    }),
+  };
+}
+
+export function formatStoryExplanation(e: StoryExplanation): string {
+  const lines = [`${e.id}: ${e.headline} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`];
+  for (const it of e.items) {
+    const terms = it.reason.shared.map((s) => `${s.term} ${s.weight}`).join(', ');
+    const why = it.started
+      ? `started the story${it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
+      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${terms ? `; shared terms: ${terms}` : ''}`;
+    lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}`);
+  }
+  return lines.join('\n');
+}

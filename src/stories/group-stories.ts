@@ -1,0 +1,177 @@
+import { stableId } from '../ids.ts';
+import { termsOf } from './text-features.ts';
+
+export interface GroupableItem {
+  id: string;
+  title: string;
+  summary: string;
+  publishedAt: number;
+}
+
+export interface SharedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Why an item went where it went: what `newsbot explain-story` prints. */
+export interface JoinReason {
+  /** Cosine similarity to the story it joined (or to the best candidate, for a new story). */
+  score: number;
+  threshold: number;
+  /** The terms that contributed most to the score. */
+  shared: SharedTerm[];
+  /** The best candidate's id when the item started a new story, if there was one. */
+  nearest?: string;
+}
+
+export interface GroupDecision {
+  itemId: string;
+  storyId: string;
+  created: boolean;
+  reason: JoinReason;
+}
+
+interface StoryState {
+  id: string;
+  /** Sum of member items' term frequencies. */
+  tf: Map<string, number>;
+  firstAt: number;
+  lastAt: number;
+}
+
+export const groupingDefaults = {
+  /** Items join a story only within this distance of its first and last item. */
+  windowMs: 48 * 3_600_000,
+  /** Minimum cosine similarity to join. Chosen on test/fixtures/story-events.json. */
+  threshold: 0.3,
+  /** Candidate stories are found through this many of the item's most telling terms. */
+  anchorTerms: 12,
+} satisfies Record<string, number>;
+
+/**
+ * Groups items into stories by what their text says. Each item becomes a TF-IDF vector
+ * (rarity measured over everything seen, so "Microsoft" weighs little once many stories
+ * mention it and "antitrust" or "$32 billion" weigh a lot); it joins the most similar story
+ * within the time window if the cosine similarity reaches the threshold, else starts one.
+ * Candidates come from an inverted index of terms, so the cost per item is a handful of
+ * comparisons, not one per story. Deterministic: the same items in the same order give the
+ * same stories.
+ */
+export class StoryGrouper {
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+  private readonly stories = new Map<string, StoryState>();
+  private readonly postings = new Map<string, Set<string>>();
+  readonly opts: typeof groupingDefaults;
+
+  constructor(opts: Partial<typeof groupingDefaults> = {}) {
+    this.opts = { ...groupingDefaults, ...opts };
+  }
+
+  private idf(term: string): number {
+    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  }
+
+  private vector(tf: Map<string, number>): { weights: Map<string, number>; norm: number } {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [t, f] of tf) {
+      const w = f * this.idf(t);
+      weights.set(t, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) || 1 };
+  }
+
+  /** Decides where an item belongs, records it there, and says why. */
+  add(item: GroupableItem): GroupDecision {
+    const { tf } = termsOf(item.title, item.summary);
+    // Rarity includes this item, so a term seen for the first time is rare, not unknown.
+    this.docs++;
+    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+
+    const v = this.vector(tf);
+    const anchors = [...v.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.opts.anchorTerms);
+    const candidates = new Set<string>();
+    for (const [t] of anchors) for (const id of this.postings.get(t) ?? []) candidates.add(id);
+
+    let best: { story: StoryState; score: number; shared: SharedTerm[] } | undefined;
+    for (const id of [...candidates].sort()) {
+      const story = this.stories.get(id)!;
+      if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
+      const s = this.vector(story.tf);
+      let dot = 0;
+      const shared: SharedTerm[] = [];
+      for (const [t, w] of v.weights) {
+        const sw = s.weights.get(t);
+        if (sw === undefined) continue;
+        dot += w * sw;
+        shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
+      }
+      const score = dot / (v.norm * s.norm);
+      if (!best || score > best.score) best = { story, score, shared };
+    }
+
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    const topShared = (best?.shared ?? []).sort((a, b) => b.weight - a.weight).slice(0, 6).map((s) => ({ term: s.term, weight: round(s.weight) }));
+    if (best && best.score >= this.opts.threshold) {
+      this.join(best.story, tf, item.publishedAt);
+      return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared } };
+    }
+    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+    this.stories.set(story.id, story);
+    this.join(story, tf, item.publishedAt);
+    return {
+      itemId: item.id,
+      storyId: story.id,
+      created: true,
+      reason: { score: round(best?.score ?? 0), threshold: this.opts.threshold, shared: topShared, ...(best ? { nearest: best.story.id } : {}) },
+    };
+  }
+
+  private join(story: StoryState, tf: Map<string, number>, at: number) {
+    for (const [t, f] of tf) {
+      story.tf.set(t, (story.tf.get(t) ?? 0) + f);
+      let ids = this.postings.get(t);
+      if (!ids) this.postings.set(t, (ids = new Set()));
+      ids.add(story.id);
+    }
+    story.firstAt = Math.min(story.firstAt, at);
+    story.lastAt = Math.max(story.lastAt, at);
+  }
+
+  /** Puts back a story read from the store (at start), so new items can still join it. */
+  restore(storyId: string, items: GroupableItem[]): void {
+    let story = this.stories.get(storyId);
+    for (const item of items) {
+      const { tf } = termsOf(item.title, item.summary);
+      this.docs++;
+      for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      if (!story) {
+        story = { id: storyId, tf: new Map(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+        this.stories.set(storyId, story);
+      }
+      this.join(story, tf, item.publishedAt);
+    }
+  }
+
+  /** Forgets stories that no new item can join any more, keeping memory bounded. */
+  prune(now: number): number {
+    let dropped = 0;
+    for (const [id, s] of this.stories) {
+      if (s.lastAt + this.opts.windowMs >= now) continue;
+      for (const t of s.tf.keys()) {
+        const ids = this.postings.get(t);
+        ids?.delete(id);
+        if (ids && !ids.size) this.postings.delete(t);
+      }
+      this.stories.delete(id);
+      dropped++;
+    }
+    return dropped;
+  }
+
+  get size(): number {
+    return this.stories.size;
+  }
+}

@@ -1,0 +1,107 @@
+import type { Item } from '../ingest/ingest-items.ts';
+import type { Db } from '../store/open-store.ts';
+import { insertStoryItem, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
+import { composeStory } from './compose-story.ts';
+import { StoryGrouper, groupingDefaults, type GroupDecision } from './group-stories.ts';
+import type { StoryMember, StoryView } from './story.ts';
+
+export interface StoryChange {
+  storyId: string;
+  created: boolean;
+  /** Outlets before and after this poll: a story's revision is its number of outlets. */
+  previousRevision: number;
+  revision: number;
+  view: StoryView;
+}
+
+const toMember = (r: MemberRow): StoryMember => ({
+  itemId: r.item_id,
+  outlet: r.outlet,
+  title: r.title,
+  summary: r.summary,
+  url: r.url,
+  publishedAt: Number(r.published_at),
+  firstSeenAt: Number(r.first_seen_at),
+});
+
+/**
+ * The stories of the running bot: the in-memory grouper (rebuilt from the store at start)
+ * plus the rows that record each decision. Grouping the same item twice (a group-commit
+ * batch re-run after a failure) returns the first decision, so memory and store agree.
+ */
+export class StoryBook {
+  readonly grouper: StoryGrouper;
+  private readonly decided = new Map<string, GroupDecision>();
+
+  constructor(opts: Partial<typeof groupingDefaults> = {}) {
+    this.grouper = new StoryGrouper(opts);
+  }
+
+  /** Loads the stories still open to new items. */
+  async restore(db: Db, now: number): Promise<number> {
+    const ids = await recentStoryIds(db, now - this.grouper.opts.windowMs);
+    const members = await storyMembers(db, ids);
+    const byStory = new Map<string, MemberRow[]>();
+    for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), m]);
+    for (const id of ids) {
+      const rows = byStory.get(id) ?? [];
+      this.grouper.restore(
+        id,
+        rows.map((r) => ({ id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) })),
+      );
+      for (const r of rows) this.decided.set(r.item_id, { itemId: r.item_id, storyId: id, created: false, reason: { score: 1, threshold: 0, shared: [] } });
+    }
+    return ids.length;
+  }
+
+  /**
+   * Puts new items into stories (in publication order), records why, and returns every story
+   * that changed with its newly composed view.
+   */
+  async assign(db: Db, items: Item[], now: number): Promise<{ changes: StoryChange[]; storyOf: Map<string, string> }> {
+    const storyOf = new Map<string, string>();
+    const touched = new Map<string, boolean>();
+    const ordered = [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));
+    for (const item of ordered) {
+      let d = this.decided.get(item.id);
+      if (!d) {
+        d = this.grouper.add({ id: item.id, title: item.title, summary: item.summary, publishedAt: item.publishedAt });
+        this.decided.set(item.id, d);
+      }
+      await insertStoryItem(db, { item_id: item.id, story_id: d.storyId, joined_at: now, created_story: d.created ? 1 : 0, score: d.reason.score, reason: JSON.stringify(d.reason) });
+      storyOf.set(item.id, d.storyId);
+      touched.set(d.storyId, (touched.get(d.storyId) ?? false) || d.created);
+    }
+    const members = await storyMembers(db, [...touched.keys()]);
+    const changes: StoryChange[] = [];
+    for (const [storyId, created] of touched) {
+      const mine = members.filter((m) => m.story_id === storyId).map(toMember);
+      const view = composeStory(storyId, mine);
+      const before = await getStory(db, storyId);
+      const revision = view.sources.length;
+      await upsertStory(db, {
+        id: storyId,
+        headline: view.headline,
+        revision,
+        first_published_at: Math.min(...mine.map((m) => m.publishedAt)),
+        last_published_at: Math.max(...mine.map((m) => m.publishedAt)),
+        created_at: before?.created_at ?? now,
+        updated_at: now,
+      });
+      changes.push({ storyId, created: created && !before, previousRevision: before?.revision ?? 0, revision, view });
+    }
+    return { changes, storyOf };
+  }
+
+  /** Forgets stories no new item can join; run now and then. */
+  prune(now: number): void {
+    this.grouper.prune(now);
+    if (this.decided.size > 200_000) this.decided.clear(); // only re-runs of a recent batch need it
+  }
+}
+
+/** A story's current view, composed from the store (for commands and digests). */
+export async function viewOf(db: Db, storyId: string): Promise<StoryView | undefined> {
+  const rows = await storyMembers(db, [storyId]);
+  return rows.length ? composeStory(storyId, rows.map(toMember)) : undefined;
+}

@@ -1,0 +1,71 @@
+import { words } from '../topics/tokenize.ts';
+
+/**
+ * What a news text is about, as weighted terms: content words (stop words dropped, lightly
+ * stemmed so "negotiations" meets "negotiation"), amounts ("$32 billion" → one term, since a
+ * figure is among the most telling details of a story) and capitalized names. Title words
+ * count double: a headline states the event.
+ */
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your
+  said says say saying according reported reports report reportedly people familiar matter told new news week month year years today yesterday monday tuesday wednesday thursday friday saturday sunday
+  company companies firm inc corp co ltd plc group percent per cent mr ms one two three first last may might expected including`.split(/\s+/),
+);
+
+/** A light stemmer: enough for plurals and common verb endings in headlines. */
+export function stem(w: string): string {
+  if (w.length <= 4 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
+  if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+const AMOUNT = /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bn|m|b|tn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion)\s*(dollars|euros|pounds)?/gi;
+const SCALE: Record<string, string> = { billion: 'b', bn: 'b', b: 'b', million: 'm', m: 'm', trillion: 't', tn: 't' };
+
+/** "$68.7 billion", "$69bn" and "68.7 billion dollars" become comparable terms. */
+export function amounts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const num = (m[2] ?? m[4] ?? '').replace(/,/g, '');
+    const scale = SCALE[(m[3] ?? m[5] ?? '').toLowerCase()] ?? '';
+    const value = Number(num);
+    if (!Number.isFinite(value)) continue;
+    // Round so "$68.7 billion" and "$69 billion" (the same deal, rounded) meet.
+    out.push(`#${scale ? Math.round(value) : num}${scale}`);
+  }
+  return out;
+}
+
+export interface TermWeights {
+  /** term → raw weight before rarity (tf with field boosts). */
+  tf: Map<string, number>;
+  /** Capitalized names, folded, for explanations. */
+  names: Set<string>;
+}
+
+export function termsOf(title: string, summary: string): TermWeights {
+  const tf = new Map<string, number>();
+  const names = new Set<string>();
+  const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);
+  const field = (text: string, boost: number) => {
+    const ws = words(text);
+    ws.forEach((w, i) => {
+      const lower = w.toLowerCase();
+      if (STOP.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return;
+      // A capitalized word that does not start the text is probably a name.
+      const isName = /^\p{Lu}/u.test(w) && i > 0 && w.length > 1;
+      if (isName) names.add(lower);
+      add(stem(lower), boost * (isName ? 1.5 : 1));
+    });
+    for (const a of amounts(text)) add(a, boost * 1.5);
+  };
+  field(title, 2);
+  field(summary, 1);
+  // Sub-linear term frequency: repeating a word is weaker evidence than a new one.
+  for (const [t, v] of tf) tf.set(t, 1 + Math.log(v));
+  return { tf, names };
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StoryGrouper } from '../../src/stories/group-stories.ts';
+
+interface Labelled {
+  event: string;
+  outlet: string;
+  at: string;
+  title: string;
+  summary: string;
+}
+const fixture = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/story-events.json'), 'utf8')) as { items: Labelled[] };
+
+/** Groups the labelled items in publication order and scores every pair of items. */
+export function evaluateGrouping(threshold?: number) {
+  const items = fixture.items.map((it, i) => ({ ...it, id: `item-${i}`, publishedAt: Date.parse(it.at) })).sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
+  const grouper = new StoryGrouper(threshold === undefined ? {} : { threshold });
+  const storyOf = new Map(items.map((it) => [it.id, grouper.add(it).storyId]));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const errors: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      const same = a.event === b.event;
+      const grouped = storyOf.get(a.id) === storyOf.get(b.id);
+      if (same && grouped) tp++;
+      else if (grouped) {
+        fp++;
+        errors.push(`joined, should not: "${a.title}" + "${b.title}"`);
+      } else if (same) {
+        fn++;
+        errors.push(`apart, should join: "${a.title}" + "${b.title}"`);
+      }
+    }
+  }
+  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), stories: new Set(storyOf.values()).size, errors };
+}
+
+describe('grouping items of one event into one story', () => {
+  it('meets precision ≥ 0.9 and recall ≥ 0.8 on the labelled set', () => {
+    const events = new Set(fixture.items.map((i) => i.event));
+    const r = evaluateGrouping();
+    console.log(
+      `grouping: ${fixture.items.length} items, ${events.size} events (${[...events].filter((e) => !e.startsWith('d-')).length} multi-outlet), ${r.stories} stories; pairwise precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)}${r.errors.length ? `\n  ${r.errors.join('\n  ')}` : ''}`,
+    );
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps different events about the same companies apart', () => {
+    const g = new StoryGrouper();
+    const t = Date.parse('2025-06-19T00:00:00Z');
+    const a = g.add({ id: 'a', title: 'Microsoft considers ending OpenAI talks', summary: 'Microsoft may walk away from negotiations with OpenAI over its equity stake.', publishedAt: t });
+    const b = g.add({ id: 'b', title: 'OpenAI weighed an antitrust complaint against Microsoft', summary: 'OpenAI discussed accusing Microsoft of anticompetitive behavior.', publishedAt: t + 3_600_000 });
+    const c = g.add({ id: 'c', title: 'Microsoft to cut 9,000 jobs', summary: 'Microsoft will lay off about 9,000 employees.', publishedAt: t + 7_200_000 });
+    const d = g.add({ id: 'd', title: 'Microsoft unveils a new Surface laptop', summary: 'Microsoft announced a 13-inch Surface Laptop.', publishedAt: t + 9_000_000 });
+    expect(new Set([a.storyId, b.storyId, c.storyId, d.storyId]).size).toBe(4);
+    const e = g.add({ id: 'e', title: 'Microsoft may end OpenAI negotiations', summary: 'Talks between Microsoft and OpenAI over the equity stake have stalled; Microsoft could walk away.', publishedAt: t + 10_000_000 });
+    expect(e).toMatchObject({ storyId: a.storyId, created: false });
+    expect(e.reason.shared.map((s) => s.term)).toEqual(expect.arrayContaining(['stake']));
+  });
+
+  it('does not join a story outside the time window', () => {
+    const g = new StoryGrouper({ windowMs: 3_600_000 });
+    const a = g.add({ id: 'a', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 0 });
+    const b = g.add({ id: 'b', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 2 * 3_600_000 });
+    expect(b.storyId).not.toBe(a.storyId);
+  });
+});

@@ -93,6 +93,27 @@ describe('the newsbot command line', () => {
     expect((await run(['once', '--json', '--config', 'loop.yaml'], dir)).stdout.trim()).toBe('');
   });
 
+  it('groups two outlets reporting one event into one alert, and explain-story says why', async () => {
+    const dir = scratch();
+    const now = Date.now();
+    server.route('/a.xml', { body: rss([{ guid: 'a', title: 'Google agrees to buy Wiz for $32 billion', link: 'https://a.example/wiz', description: 'Google agreed to acquire Wiz for $32 billion in cash, its largest deal ever.', pubDate: new Date(now) }]) });
+    server.route('/b.xml', { body: rss([{ guid: 'b', title: 'Alphabet to acquire Wiz in $32 billion deal', link: 'https://b.example/wiz', description: 'Alphabet will acquire Wiz for $32 billion in cash, its largest deal ever.', pubDate: new Date(now) }]) });
+    fs.writeFileSync(
+      path.join(dir, 'two.yaml'),
+      `database: ./two.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"] }\nsources:\n  - { url: "${server.url('/a.xml')}", name: Outlet A, backfill: 5 }\n  - { url: "${server.url('/b.xml')}", name: Outlet B, backfill: 5 }\ntopics:\n  - { id: google-wiz, name: Google / Wiz, query: (Google OR Alphabet) AND Wiz }\nsubscriptions:\n  - { platform: console, channel: deals, topic: google-wiz }\n`,
+    );
+    const r = await run(['once', '--json', '--config', 'two.yaml'], dir);
+    const alerts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].story.sources.map((s: { outlet: string }) => s.outlet).sort()).toEqual(['Outlet A', 'Outlet B']);
+    expect(alerts[0].story.summary[0].cites).toEqual([1, 2]);
+    const explained = await run(['explain-story', alerts[0].story.id, '--config', 'two.yaml'], dir);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/started the story/);
+    expect(explained.stdout).toMatch(/joined: similarity 0\.\d+ ≥ 0\.3; shared terms: .*wiz/);
+    expect((await run(['explain-story', 'sty_nope', '--config', 'two.yaml'], dir)).code).toBe(2);
+  });
+
   it('refuses a loopback feed unless private networks are allowed', async () => {
     const dir = scratch();
     server.route('/x.xml', { body: rss([]) });

@@ -38,3 +38,43 @@ export async function addSource(db: Db, spec: Partial<SourceSpec> & { url: strin
 export function item(partial: Partial<Item> = {}): Item {
   return { id: 'itm_1', sourceId: 's', sourceName: 'Outlet', guid: 'g', url: 'https://a.example/1', title: 'Title', summary: '', publishedAt: 0, firstSeenAt: 0, ...partial };
 }
+
+import { Audience, topicKey } from '../src/alerts/plan-alerts.ts';
+import type { PipelineContext } from '../src/pipeline/poll-source.ts';
+import { createFeedFetcher } from '../src/sources/fetch-feed.ts';
+import { parseInline } from '../src/sources/parse-pool.ts';
+import { StoryBook } from '../src/stories/story-book.ts';
+import { listSubscriptions } from '../src/store/subscriptions-repo.ts';
+import { listAllTopics } from '../src/store/topics-repo.ts';
+import { WriteBatcher } from '../src/store/write-batcher.ts';
+import { TopicMatcher } from '../src/topics/match-topics.ts';
+
+/**
+ * The pipeline as the app wires it, over loopback feeds, with a hand-moved clock. Call
+ * `refresh()` after changing topics or subscriptions, as the app does.
+ */
+export async function testPipeline(db: Db, clock: FakeClock, over: Partial<PipelineContext['settings']> = {}) {
+  let matcher = new TopicMatcher([]);
+  let audience = new Audience([], []);
+  const ctx: PipelineContext = {
+    db,
+    write: new WriteBatcher(db).write,
+    stories: new StoryBook(),
+    fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], timeoutMs: 2000 }),
+    parse: parseInline,
+    configDir: '/',
+    matcher: () => matcher,
+    audience: () => audience,
+    settings: { holdMs: 0, maxIntervalMs: 3_600_000, maxAgeMs: 3 * 86_400_000, failureThreshold: 5, maxBytes: 1 << 20, ...over },
+    clock: clock.fn,
+    random: () => 0.5,
+    log: captureLog().log,
+  };
+  const refresh = async () => {
+    const topics = await listAllTopics(db);
+    matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
+    audience = new Audience(topics, await listSubscriptions(db));
+  };
+  await refresh();
+  return { ctx, refresh, audience: () => audience };
+}

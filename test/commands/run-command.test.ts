@@ -64,6 +64,48 @@ describe('slash commands', () => {
     expect(a.sections[0]!.lines).toEqual([{ text: 'Wire — not polled yet; last success never', url: 'https://wire.example/feed' }]);
   });
 
+  it('/news subscribe takes a digest schedule with a time zone, and min-sources; /news list shows them', async () => {
+    const { deps } = await setup();
+    const a = await runCommand({ ...deps, timezone: 'UTC' }, ctx(), '/news subscribe microsoft-openai digest "0 9 * * 1-5" tz Europe/Paris min-sources 2');
+    expect(a.title).toBe('This channel now gets alerts about Microsoft / OpenAI as a digest (0 9 * * 1-5, Europe/Paris), once 2 outlets report a story.');
+    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([
+      { channel: 'general', topic: 'microsoft-openai', mode: 'digest', digest: { cron: '0 9 * * 1-5', timezone: 'Europe/Paris' }, minSources: 2, mutedUntil: null, paused: null },
+    ]);
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "every morning"')).toMatchObject({ ok: false, title: '"every morning" is not a cron schedule.' });
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "0 9 * * *" tz Mars/Olympus')).toMatchObject({ ok: false, title: '"Mars/Olympus" is not a time zone.' });
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai min-sources zero')).toMatchObject({ ok: false, title: 'min-sources needs a whole number from 1 to 20.' });
+  });
+
+  it('/news mute silences a subscription for a while', async () => {
+    const { deps, clock } = await setup();
+    expect(await runCommand(deps, ctx(), '/news mute microsoft-openai 2h')).toMatchObject({ ok: false, title: 'This channel is not subscribed to Microsoft / OpenAI.' });
+    await runCommand(deps, ctx(), '/news subscribe microsoft-openai');
+    expect((await runCommand(deps, ctx(), '/news mute microsoft-openai 2h')).title).toBe('Microsoft / OpenAI is muted in this channel until 2025-06-20 14:00Z.');
+    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([expect.objectContaining({ mutedUntil: clock.now + 7_200_000 })]);
+    expect(await runCommand(deps, ctx(), '/news mute microsoft-openai forever')).toMatchObject({ ok: false });
+    await runCommand(deps, ctx(), '/news unmute microsoft-openai');
+    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([expect.objectContaining({ mutedUntil: null })]);
+  });
+
+  it('/news latest lists the latest stories about a topic with numbered sources', async () => {
+    const { deps, db, clock } = await setup();
+    expect((await runCommand(deps, ctx(), '/news latest microsoft-openai')).title).toBe('No stories about Microsoft / OpenAI yet.');
+    await addSource(db, { id: 'wire', url: 'https://wire.example/feed', name: 'Wire' }, clock.now);
+    await db.insertInto('items').values({ id: 'wire/1', source_id: 'wire', guid: 'g', link: 'https://wire.example/1', hash: 'h', title: 'Microsoft may end OpenAI talks', summary: 'Microsoft could walk away from negotiations with OpenAI over its stake.', published_at: clock.now, first_seen_at: clock.now }).execute();
+    await db.insertInto('story_items').values({ item_id: 'wire/1', story_id: 'sty_1', joined_at: clock.now, created_story: 1, score: 0, reason: '{}' }).execute();
+    await db.insertInto('stories').values({ id: 'sty_1', headline: 'Microsoft may end OpenAI talks', revision: 1, first_published_at: clock.now, last_published_at: clock.now, created_at: clock.now, updated_at: clock.now }).execute();
+    await db.insertInto('story_topics').values({ story_id: 'sty_1', topic_key: '*/microsoft-openai', matched_at: clock.now }).execute();
+    const a = await runCommand(deps, ctx(), '/news latest microsoft-openai');
+    expect(a.sections).toEqual([
+      {
+        heading: 'Microsoft may end OpenAI talks',
+        lines: [{ text: 'Microsoft could walk away from negotiations with OpenAI over its stake. [1]' }, { text: '[1] Wire — Microsoft may end OpenAI talks', url: 'https://wire.example/1' }],
+      },
+    ]);
+    // Another team's view of the same catalogue topic sees the same stories; its own topics are its own.
+    expect((await runCommand(deps, ctx({ team: 'other' }), '/news latest microsoft-openai')).sections).toHaveLength(1);
+  });
+
   it('keeps quoted phrases together', () => {
     expect(splitWords('/news watch deal "Adobe AND Figma"')).toEqual(['/news', 'watch', 'deal', 'Adobe AND Figma']);
   });

@@ -71,6 +71,19 @@ describe('loading the config', () => {
     expect(problems('topics:\n  - id: a\n   query: [unclosed\n')[0]).toMatch(/^newsbot\.yaml:\d+:\d+: /);
   });
 
+  it('reads subscription options: min-sources and a digest schedule, checking cron and time zone', () => {
+    const specs = validateConfig(
+      parseConfigText('settings: { timezone: Europe/Paris }\ntopics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, minSources: 2, digest: "0 9 * * 1-5" }\n  - { platform: console, channel: d, topic: t, digest: { cron: "0 18 * * *", timezone: America/New_York } }\n', 'newsbot.yaml'),
+    );
+    expect(specs.subscriptions).toEqual([
+      { platform: 'console', team: 'default', channel: 'c', topicId: 't', minSources: 2, digest: { cron: '0 9 * * 1-5', timezone: 'Europe/Paris' } },
+      { platform: 'console', team: 'default', channel: 'd', topicId: 't', minSources: 1, digest: { cron: '0 18 * * *', timezone: 'America/New_York' } },
+    ]);
+    const bad = problems('topics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, digest: "at nine" }\n  - { platform: console, channel: c, topic: t, digest: { cron: "0 9 * * *", timezone: Mars/Base } }\n');
+    expect(bad.join('\n')).toMatch(/newsbot\.yaml:4:\d+: subscriptions\[0\]\.digest: "at nine" is not a cron schedule/);
+    expect(bad.join('\n')).toMatch(/newsbot\.yaml:5:\d+: subscriptions\[1\]\.digest: "Mars\/Base" is not a time zone/);
+  });
+
   it('DATABASE_URL from the environment overrides database:', () => {
     const { config } = parseConfigText('database: ./x.db\n', 'newsbot.yaml', { DATABASE_URL: '/tmp/other.db' });
     expect(config.database).toBe('/tmp/other.db');

@@ -22,6 +22,7 @@ import { listSources, syncSources } from '../src/store/sources-repo.ts';
 import { TopicMatcher } from '../src/topics/match-topics.ts';
 import { WriteBatcher } from '../src/store/write-batcher.ts';
 import { StoryBook } from '../src/stories/story-book.ts';
+import { StoryGrouper } from '../src/stories/group-stories.ts';
 
 const { values } = parseArgs({
   options: {
@@ -121,7 +122,7 @@ function matchBench() {
     query: i % 3 === 0 ? `${companies[i * 2]} AND ${companies[i * 2 + 1]}` : i % 3 === 1 ? `"${companies[i * 2]} ${words[i % words.length]}" OR (${companies[i * 2 + 1]} AND deal -rumor)` : `${companies[i * 2]} AND (merger OR acquire OR stake)`,
   }));
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const items = Array.from({ length: N_ITEMS }, () => {
     const title = `${pick(companies)} ${pick(words)} ${pick(words)} with ${pick(companies)} ${pick(words)}`;
@@ -139,6 +140,54 @@ function matchBench() {
     `matching   ${secs(wall).padStart(8)}  ${(N_ITEMS / (wall / 1000)).toFixed(0)} items/s against ${N_TOPICS} topics (compile ${secs(compile)}, ${hits} hits, ${(matcher.evaluations / N_ITEMS).toFixed(2)} evaluations per item)`,
   );
   return N_ITEMS / (wall / 1000);
+}
+
+/** Grouping a day of news: 20,000 items over 24 h, ~5 outlets per event, into stories. */
+function groupBench() {
+  const grouper = new StoryGrouper();
+  const N = 20_000;
+  let seed = 7;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  // A vocabulary like news: many rare words (names, products, places), some common ones.
+  const rare = Array.from({ length: 30_000 }, (_, i) => `Name${i.toString(36)}`);
+  const common = 'deal talks shares market billion million agreed plans report regulators investors quarter growth cloud chips software layoffs earnings court lawsuit merger stake offer bid'.split(' ');
+  const filler = 'the company said on its plans and would be in the with for after a as by'.split(' ');
+  // 4,000 events over a day, each with its own names and details; ~5 outlets each.
+  // Each event has names of its own (two companies shared with other events, two details of
+  // its own), a common theme, an amount; outlets word it differently.
+  const events = Array.from({ length: N / 5 }, (_, e) => ({
+    names: [pick(rare.slice(0, 2000)), pick(rare.slice(0, 2000)), rare[2000 + 2 * e]!, rare[2001 + 2 * e]!],
+    terms: [pick(common), pick(common)],
+    amount: 1 + Math.floor(rnd() * 900),
+    at: Math.floor((e / (N / 5)) * 86_400_000),
+  }));
+  const sentence = (ev: (typeof events)[number], n: number) => Array.from({ length: n }, () => (rnd() < 0.3 ? pick(ev.names) : rnd() < 0.3 ? pick(ev.terms) : rnd() < 0.3 ? pick(common) : pick(filler))).join(' ');
+  const items = Array.from({ length: N }, (_, i) => {
+    const e = Math.floor(rnd() * events.length);
+    const ev = events[e]!;
+    return { id: `i${i}`, event: e, title: `${ev.names[0]} ${sentence(ev, 7)} $${ev.amount} million`, summary: `${sentence(ev, 25)}.`, publishedAt: ev.at + Math.floor(rnd() * 3_600_000) };
+  }).sort((x, y) => x.publishedAt - y.publishedAt);
+  const t0 = performance.now();
+  const storyOf = items.map((it) => grouper.add(it).storyId);
+  const wall = performance.now() - t0;
+  // Pairwise precision and recall from the contingency table (no 200M-pair loop).
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  const cell = new Map<string, number>();
+  const byStory = new Map<string, number>();
+  const byEvent = new Map<number, number>();
+  items.forEach((it, i) => {
+    cell.set(`${storyOf[i]}|${it.event}`, (cell.get(`${storyOf[i]}|${it.event}`) ?? 0) + 1);
+    byStory.set(storyOf[i]!, (byStory.get(storyOf[i]!) ?? 0) + 1);
+    byEvent.set(it.event, (byEvent.get(it.event) ?? 0) + 1);
+  });
+  const tp = [...cell.values()].reduce((a, n) => a + pairs(n), 0);
+  const precision = tp / [...byStory.values()].reduce((a, n) => a + pairs(n), 0);
+  const recall = tp / [...byEvent.values()].reduce((a, n) => a + pairs(n), 0);
+  console.log(
+    `grouping   ${secs(wall).padStart(8)}  ${(N / (wall / 1000)).toFixed(0)} items/s, ${N} items of ${byEvent.size} events into ${grouper.size} stories (${(grouper.comparisons / N).toFixed(1)} story comparisons per item; pairwise precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} on this synthetic set)`,
+  );
+  return N / (wall / 1000);
 }
 
 function hasNewsboat(): boolean {
@@ -191,12 +240,16 @@ if (values.phase === 'poll') {
 } else if (values.phase === 'match') {
   const rate = matchBench();
   console.log(JSON.stringify({ rate, rss: rssNow() }));
+} else if (values.phase === 'group') {
+  const rate = groupBench();
+  console.log(JSON.stringify({ rate, rss: rssNow() }));
 } else {
   console.log(`newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`);
   const farm = await startFarm();
   try {
     const poll = await runPhase('poll', ['--port', String(farm.port)]);
     const match = await runPhase('match');
+    const group = await runPhase('group');
     let ratio = '';
     if (!values['skip-newsboat'] && hasNewsboat()) {
       const nb = await newsboatBench(farm.port);
@@ -205,7 +258,7 @@ if (values.phase === 'poll') {
       console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
     }
     console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
-    console.log(`results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS while polling ${mb(poll.rss!)}; matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items)`);
+    console.log(`results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS while polling ${mb(poll.rss!)}; matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`);
   } finally {
     farm.child.kill();
   }

@@ -33,10 +33,13 @@ export interface GroupDecision {
 
 interface StoryState {
   id: string;
-  /** Sum of member items' term frequencies. */
+  /** Sum of member items' term frequencies (its strongest terms only). */
   tf: Map<string, number>;
   firstAt: number;
   lastAt: number;
+  /** The TF-IDF vector, cached: rarities drift slowly, so it is rebuilt when the story
+   * changes or the number of items seen has grown by 5% since. */
+  vec?: { weights: Map<string, number>; norm: number; docs: number };
 }
 
 export const groupingDefaults = {
@@ -46,6 +49,12 @@ export const groupingDefaults = {
   threshold: 0.3,
   /** Candidate stories are found through this many of the item's most telling terms. */
   anchorTerms: 12,
+  /** A term found in more stories than this is too common to find candidates with. */
+  commonTermStories: 200,
+  /** Per anchor term, only the most recently active stories are candidates. */
+  candidatesPerTerm: 48,
+  /** A story keeps its strongest terms only, so comparing with it costs the same at any size. */
+  storyTerms: 80,
 } satisfies Record<string, number>;
 
 /**
@@ -63,6 +72,8 @@ export class StoryGrouper {
   private readonly stories = new Map<string, StoryState>();
   private readonly postings = new Map<string, Set<string>>();
   readonly opts: typeof groupingDefaults;
+  /** Story comparisons so far: the index keeps this small per item (see the benchmark). */
+  comparisons = 0;
 
   constructor(opts: Partial<typeof groupingDefaults> = {}) {
     this.opts = { ...groupingDefaults, ...opts };
@@ -93,13 +104,24 @@ export class StoryGrouper {
     const v = this.vector(tf);
     const anchors = [...v.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.opts.anchorTerms);
     const candidates = new Set<string>();
-    for (const [t] of anchors) for (const id of this.postings.get(t) ?? []) candidates.add(id);
+    // Terms most stories share ("deal", "billion") find nothing particular; the item's rare
+    // terms find its story. Common terms are used only when an item has nothing else.
+    const particular = anchors.filter(([t]) => (this.postings.get(t)?.size ?? 0) <= this.opts.commonTermStories);
+    for (const [t] of particular.length ? particular : anchors) {
+      const ids = this.postings.get(t);
+      if (!ids) continue;
+      // Sets iterate in insertion order and `join` re-inserts, so the newest are at the end.
+      const list = [...ids];
+      for (let i = list.length - 1, taken = 0; i >= 0 && taken < this.opts.candidatesPerTerm; i--, taken++) candidates.add(list[i]!);
+    }
 
     let best: { story: StoryState; score: number; shared: SharedTerm[] } | undefined;
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
-      const s = this.vector(story.tf);
+      this.comparisons++;
+      if (!story.vec || this.docs > story.vec.docs * 1.05) story.vec = { ...this.vector(story.tf), docs: this.docs };
+      const s = story.vec;
       let dot = 0;
       const shared: SharedTerm[] = [];
       for (const [t, w] of v.weights) {
@@ -130,11 +152,18 @@ export class StoryGrouper {
   }
 
   private join(story: StoryState, tf: Map<string, number>, at: number) {
+    story.vec = undefined;
     for (const [t, f] of tf) {
       story.tf.set(t, (story.tf.get(t) ?? 0) + f);
       let ids = this.postings.get(t);
       if (!ids) this.postings.set(t, (ids = new Set()));
+      ids.delete(story.id); // re-insert: most recently active last
       ids.add(story.id);
+    }
+    if (story.tf.size > this.opts.storyTerms * 1.5) {
+      const keep = [...story.tf].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.opts.storyTerms);
+      for (const t of story.tf.keys()) if (!keep.some(([k]) => k === t)) this.postings.get(t)?.delete(story.id);
+      story.tf = new Map(keep);
     }
     story.firstAt = Math.min(story.firstAt, at);
     story.lastAt = Math.max(story.lastAt, at);

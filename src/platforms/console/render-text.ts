@@ -39,7 +39,8 @@ export function renderAlertText(alert: Alert): string {
       return [`  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`, ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources))].join('\n');
     }
     case 'digest': {
-      const lines = [`▤ Digest: ${alert.topics.reduce((n, t) => n + t.stories.length, 0)} stories since ${time(alert.period.from)}`];
+      const n = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
+      const lines = [`▤ Digest: ${n} ${n === 1 ? 'story' : 'stories'} since ${time(alert.period.from)}`];
       for (const t of alert.topics) {
         lines.push(`  ${e(t.topic.name)}`);
         for (const s of t.stories) {

@@ -23,6 +23,33 @@ describe('console rendering', () => {
     );
   });
 
+  it('shows an update as a reply listing only the new outlets, and a digest grouped by topic', () => {
+    const story = {
+      id: 's',
+      headline: 'Google agrees to buy Wiz',
+      summary: [{ text: 'Google will pay $32 billion.', cites: [1, 2] }],
+      sources: [
+        { n: 1, outlet: 'Wire', title: 'a', url: 'https://wire.example/1', publishedAt: Date.UTC(2025, 2, 18, 12) },
+        { n: 2, outlet: 'Journal', title: 'b', url: 'https://journal.example/1', publishedAt: Date.UTC(2025, 2, 18, 13) },
+      ],
+      firstReportedBy: 'Wire',
+    };
+    const topic = { id: 'google-wiz', name: 'Google / Wiz' };
+    expect(renderAlertText({ kind: 'story-update', id: 'u', topic, story, revision: 2, changes: { newSources: [2] }, replyTo: 'r', createdAt: 0 })).toBe(
+      '  ↳ [Google / Wiz] Google agrees to buy Wiz — 1 more outlet (2 in all)
+    [2] Journal — https://journal.example/1 (2025-03-18 13:00Z)',
+    );
+    const digest = renderAlertText({ kind: 'digest', id: 'd', period: { from: Date.UTC(2025, 2, 18, 8), to: Date.UTC(2025, 2, 19, 8) }, topics: [{ topic, stories: [story] }], createdAt: 0 });
+    expect(digest.split('
+')).toEqual([
+      '▤ Digest: 1 story since 2025-03-18 08:00Z',
+      '  Google / Wiz',
+      '  • Google agrees to buy Wiz [1][2]',
+      '      [1] Wire — https://wire.example/1',
+      '      [2] Journal — https://journal.example/1',
+    ]);
+  });
+
   it('strips terminal escape sequences that came from a feed', () => {
     const alert: Alert = { kind: 'source-recovered', id: 'x', createdAt: 0, since: 0, reason: null, source: { id: 's', name: 'Evil\u001b[2J\u001b]0;pwned\u0007', url: 'https://e.example/' } };
     expect(renderAlertText(alert)).not.toMatch(/[\u001b\u0007]/);

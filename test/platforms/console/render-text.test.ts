@@ -36,8 +36,7 @@ describe('console rendering', () => {
     };
     const topic = { id: 'google-wiz', name: 'Google / Wiz' };
     expect(renderAlertText({ kind: 'story-update', id: 'u', topic, story, revision: 2, changes: { newSources: [2] }, replyTo: 'r', createdAt: 0 })).toBe(
-      '  ↳ [Google / Wiz] Google agrees to buy Wiz — 1 more outlet (2 in all)
-    [2] Journal — https://journal.example/1 (2025-03-18 13:00Z)',
+      '  ↳ [Google / Wiz] Google agrees to buy Wiz — 1 more outlet (2 in all)\n    [2] Journal — https://journal.example/1 (2025-03-18 13:00Z)',
     );
     const digest = renderAlertText({ kind: 'digest', id: 'd', period: { from: Date.UTC(2025, 2, 18, 8), to: Date.UTC(2025, 2, 19, 8) }, topics: [{ topic, stories: [story] }], createdAt: 0 });
     expect(digest.split('

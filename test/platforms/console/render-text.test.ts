@@ -39,8 +39,7 @@ describe('console rendering', () => {
       '  ↳ [Google / Wiz] Google agrees to buy Wiz — 1 more outlet (2 in all)\n    [2] Journal — https://journal.example/1 (2025-03-18 13:00Z)',
     );
     const digest = renderAlertText({ kind: 'digest', id: 'd', period: { from: Date.UTC(2025, 2, 18, 8), to: Date.UTC(2025, 2, 19, 8) }, topics: [{ topic, stories: [story] }], createdAt: 0 });
-    expect(digest.split('
-')).toEqual([
+    expect(digest.split('\n')).toEqual([
       '▤ Digest: 1 story since 2025-03-18 08:00Z',
       '  Google / Wiz',
       '  • Google agrees to buy Wiz [1][2]',

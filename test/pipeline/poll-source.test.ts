@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Audience, topicKey } from '../../src/alerts/plan-alerts.ts';
 import type { Alert } from '../../src/alerts/alert.ts';
 import { pollSource, type PipelineContext } from '../../src/pipeline/poll-source.ts';
-import { createFeedFetcher } from '../../src/sources/fetch-feed.ts';
-import { parseInline } from '../../src/sources/parse-pool.ts';
 import type { Db } from '../../src/store/open-store.ts';
 import { countOutbox, getOutbox } from '../../src/store/outbox-repo.ts';
 import { getSource } from '../../src/store/sources-repo.ts';
-import { listSubscriptions, syncConfigSubscriptions } from '../../src/store/subscriptions-repo.ts';
-import { listAllTopics, syncConfigTopics } from '../../src/store/topics-repo.ts';
-import { TopicMatcher } from '../../src/topics/match-topics.ts';
+import { syncConfigSubscriptions } from '../../src/store/subscriptions-repo.ts';
+import { syncConfigTopics } from '../../src/store/topics-repo.ts';
 import { FakeFeedServer, rss, type FeedEntry } from '../fakes/feed-server.ts';
-import { addSource, captureLog, FakeClock, memoryStore } from '../helpers.ts';
-import { WriteBatcher } from '../../src/store/write-batcher.ts';
-import { StoryBook } from '../../src/stories/story-book.ts';
+import { addSource, FakeClock, memoryStore, testPipeline } from '../helpers.ts';
 
 const MIN = 60_000;
 let server: FakeFeedServer;
@@ -22,24 +16,12 @@ let ctx: PipelineContext;
 let clock: FakeClock;
 let entries: FeedEntry[];
 
+let pipe: Awaited<ReturnType<typeof testPipeline>> | undefined;
+/** (Re)builds the pipeline after topics or subscriptions change, as the app does. */
 async function setup() {
-  const topics = await listAllTopics(db);
-  const matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
-  const audience = new Audience(topics, await listSubscriptions(db));
-  ctx = {
-    db,
-    write: new WriteBatcher(db).write,
-    stories: new StoryBook(),
-    fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], timeoutMs: 2000 }),
-    parse: parseInline,
-    configDir: '/',
-    matcher: () => matcher,
-    audience: () => audience,
-    settings: { maxIntervalMs: 60 * MIN, maxAgeMs: 3 * 86_400_000, failureThreshold: 5, maxBytes: 1 << 20 },
-    clock: clock.fn,
-    random: () => 0.5,
-    log: captureLog().log,
-  };
+  if (pipe) await pipe.refresh();
+  else pipe = await testPipeline(db, clock);
+  ctx = pipe.ctx;
 }
 
 beforeEach(async () => {
@@ -65,6 +47,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await ctx.fetcher.close();
+  pipe = undefined;
   await server.stop();
   await db.destroy();
 });

@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Audience } from '../src/alerts/plan-alerts.ts';
 import { createLogger } from '../src/log.ts';
 import type { PipelineContext } from '../src/pipeline/poll-source.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
@@ -23,6 +22,10 @@ import { TopicMatcher } from '../src/topics/match-topics.ts';
 import { WriteBatcher } from '../src/store/write-batcher.ts';
 import { StoryBook } from '../src/stories/story-book.ts';
 import { StoryGrouper } from '../src/stories/group-stories.ts';
+import { request } from 'undici';
+import { Audience as Audience, topicKey } from '../src/alerts/plan-alerts.ts';
+import { syncConfigTopics, listAllTopics } from '../src/store/topics-repo.ts';
+import { syncConfigSubscriptions, listSubscriptions } from '../src/store/subscriptions-repo.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +68,13 @@ async function pollBench(port: number) {
   );
   const log = createLogger({ level: 'warn' });
   const fetcher = createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], connectionsPerOrigin: CONNECTIONS });
-  const matcher = new TopicMatcher([{ key: '*/microsoft-openai', query: 'Microsoft AND OpenAI' }]);
+  // Topics and subscriptions, so that a poll with new items plans real alerts.
+  const now0 = Date.now();
+  await syncConfigTopics(db, [{ id: 'microsoft-openai', name: 'Microsoft / OpenAI', query: 'Microsoft AND OpenAI' }, { id: 'deals', name: 'Deals', query: '"agrees to buy" OR "invests in"' }], now0);
+  await syncConfigSubscriptions(db, [{ platform: 'console', team: 'default', channel: 'deals', topicId: 'deals' }], now0);
+  const topicRows = await listAllTopics(db);
+  const matcher = new TopicMatcher(topicRows.map((t) => ({ key: topicKey(t), query: t.query })));
+  const audience = new Audience(topicRows, await listSubscriptions(db));
   const pool = new ParsePool();
   const batcher = new WriteBatcher(db);
   const ctx: PipelineContext = {
@@ -76,7 +85,7 @@ async function pollBench(port: number) {
     parse: pool.parse,
     configDir: dir,
     matcher: () => matcher,
-    audience: () => new Audience([], []),
+    audience: () => audience,
     settings: { maxIntervalMs: 3_600_000, maxAgeMs: 3 * 86_400_000, failureThreshold: 5, maxBytes: 10 << 20 },
     clock: Date.now,
     random: Math.random,
@@ -105,11 +114,17 @@ async function pollBench(port: number) {
   const stored = await countItems(db);
   const warm = await run('warm poll');
   console.log(`           ${stored} items stored in ${commitsBefore()} commits (group commit)`);
+  // Steady state: every feed publishes one new item, reporting one of 400 events.
+  await request(`http://127.0.0.1:${port}/bump`, { method: 'POST' }).then((r) => r.body.dump());
+  const hot = await run('new items');
+  const stories = await db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const alerts = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  console.log(`           2000 new items grouped into ${Number(stories.n)} stories, ${Number(alerts.n)} alerts planned`);
   await fetcher.close();
   await pool.close();
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { cold, warm };
+  return { cold, warm, hot };
 }
 
 function matchBench() {
@@ -257,6 +272,7 @@ if (values.phase === 'poll') {
     } else if (!values['skip-newsboat']) {
       console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
     }
+    console.log(`\nnew items: one per feed after the warm poll — ${secs(poll.hot!)} for fetch, parse, grouping, matching and alert planning`);
     console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
     console.log(`results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS while polling ${mb(poll.rss!)}; matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`);
   } finally {

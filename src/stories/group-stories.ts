@@ -35,6 +35,8 @@ interface StoryState {
   id: string;
   /** Sum of member items' term frequencies (its strongest terms only). */
   tf: Map<string, number>;
+  /** Every name its items' titles mention. */
+  names: Set<string>;
   firstAt: number;
   lastAt: number;
   /** The TF-IDF vector, cached: rarities drift slowly, so it is rebuilt when the story
@@ -45,8 +47,14 @@ interface StoryState {
 export const groupingDefaults = {
   /** Items join a story only within this distance of its first and last item. */
   windowMs: 48 * 3_600_000,
-  /** Minimum cosine similarity to join. Chosen on test/fixtures/story-events.json. */
+  /** Minimum cosine similarity to join. Chosen with `nameShare` on test/fixtures/story-events.json
+   * and a synthetic set of look-alike events (see docs/architecture.md). */
   threshold: 0.3,
+  /** An item and a story that each mention less than this share (weighted by rarity) of the
+   * other's names are different events: "FirmA buys Microsoft's unit" / "FirmB buys …". */
+  nameShare: 0.2,
+  /** Names weigh this much more than other words. */
+  nameBoost: 1.5,
   /** Candidate stories are found through this many of the item's most telling terms. */
   anchorTerms: 12,
   /** A term found in more stories than this is too common to find candidates with. */
@@ -96,7 +104,7 @@ export class StoryGrouper {
 
   /** Decides where an item belongs, records it there, and says why. */
   add(item: GroupableItem): GroupDecision {
-    const { tf } = termsOf(item.title, item.summary);
+    const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
     // Rarity includes this item, so a term seen for the first time is rare, not unknown.
     this.docs++;
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -119,6 +127,21 @@ export class StoryGrouper {
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
+      if (names.size && story.names.size) {
+        // Each side mostly names what the other does not: other companies, people or places,
+        // so another event, however similar the wording ("FirmA buys X's unit" / "FirmB buys X's unit").
+        const share = (mine: Set<string>, theirs: Set<string>) => {
+          let shared = 0;
+          let all = 0;
+          for (const n of mine) {
+            const w = this.idf(n);
+            all += w;
+            if (theirs.has(n)) shared += w;
+          }
+          return shared / all;
+        };
+        if (this.opts.nameShare > 0 && share(names, story.names) < this.opts.nameShare && share(story.names, names) < this.opts.nameShare) continue;
+      }
       this.comparisons++;
       if (!story.vec || this.docs > story.vec.docs * 1.05) story.vec = { ...this.vector(story.tf), docs: this.docs };
       const s = story.vec;
@@ -137,12 +160,12 @@ export class StoryGrouper {
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const topShared = (best?.shared ?? []).sort((a, b) => b.weight - a.weight).slice(0, 6).map((s) => ({ term: s.term, weight: round(s.weight) }));
     if (best && best.score >= this.opts.threshold) {
-      this.join(best.story, tf, item.publishedAt);
+      this.join(best.story, tf, item.publishedAt, names);
       return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared } };
     }
-    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt };
     this.stories.set(story.id, story);
-    this.join(story, tf, item.publishedAt);
+    this.join(story, tf, item.publishedAt, names);
     return {
       itemId: item.id,
       storyId: story.id,
@@ -151,8 +174,9 @@ export class StoryGrouper {
     };
   }
 
-  private join(story: StoryState, tf: Map<string, number>, at: number) {
+  private join(story: StoryState, tf: Map<string, number>, at: number, names: Set<string>) {
     story.vec = undefined;
+    if (story.names.size < 400) for (const n of names) story.names.add(n);
     for (const [t, f] of tf) {
       story.tf.set(t, (story.tf.get(t) ?? 0) + f);
       let ids = this.postings.get(t);
@@ -173,14 +197,14 @@ export class StoryGrouper {
   restore(storyId: string, items: GroupableItem[]): void {
     let story = this.stories.get(storyId);
     for (const item of items) {
-      const { tf } = termsOf(item.title, item.summary);
+      const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
       this.docs++;
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       if (!story) {
-        story = { id: storyId, tf: new Map(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+        story = { id: storyId, tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt };
         this.stories.set(storyId, story);
       }
-      this.join(story, tf, item.publishedAt);
+      this.join(story, tf, item.publishedAt, names);
     }
   }
 

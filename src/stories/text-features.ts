@@ -43,28 +43,33 @@ export function amounts(text: string): string[] {
 export interface TermWeights {
   /** term → raw weight before rarity (tf with field boosts). */
   tf: Map<string, number>;
-  /** Capitalized names, folded, for explanations. */
+  /** The terms (as in `tf`) that are names: companies, people, products, places. */
   names: Set<string>;
 }
 
-export function termsOf(title: string, summary: string): TermWeights {
+export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWeights {
   const tf = new Map<string, number>();
   const names = new Set<string>();
   const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);
-  const field = (text: string, boost: number) => {
-    const ws = words(text);
+  // A capitalized word is a name when it is not where any word would be capitalized (the start
+  // of the text), or when the item also writes it capitalized elsewhere; ALL-CAPS words are names.
+  const titleWords = words(title);
+  const summaryWords = words(summary);
+  const midCaps = new Set<string>();
+  for (const ws of [titleWords, summaryWords]) ws.forEach((w, i) => i > 0 && /^\p{Lu}/u.test(w) && midCaps.add(w.toLowerCase()));
+  const field = (ws: string[], text: string, boost: number) => {
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();
       if (STOP.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return;
-      // A capitalized word that does not start the text is probably a name.
-      const isName = /^\p{Lu}/u.test(w) && i > 0 && w.length > 1;
-      if (isName) names.add(lower);
-      add(stem(lower), boost * (isName ? 1.5 : 1));
+      const isName = w.length > 1 && /^\p{Lu}/u.test(w) && (i > 0 || midCaps.has(lower) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w)));
+      const term = stem(lower);
+      if (isName) names.add(term);
+      add(term, boost * (isName ? nameBoost : 1));
     });
     for (const a of amounts(text)) add(a, boost * 1.5);
   };
-  field(title, 2);
-  field(summary, 1);
+  field(titleWords, title, 2);
+  field(summaryWords, summary, 1);
   // Sub-linear term frequency: repeating a word is weaker evidence than a new one.
   for (const [t, v] of tf) tf.set(t, 1 + Math.log(v));
   return { tf, names };

@@ -50,7 +50,9 @@ export class ParsePool {
 
   private spawn(): PoolWorker {
     // The worker is TypeScript too: it registers tsx, as bin/newsbot does, then loads it.
-    const thread = new Worker(WORKER_BOOTSTRAP, { eval: true });
+    // A parser needs little memory; a modest heap makes it collect garbage early instead of
+    // growing (a 10 MiB document still fits). Running out fails that document, not the bot.
+    const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
     const w: PoolWorker = { thread, busy: 0 };
     thread.unref();
     thread.on('message', (msg: { id: number; ok: boolean; feed?: ParsedFeed; error?: { code: string; message: string } }) => {

@@ -13,8 +13,8 @@ export interface TopicRef {
 }
 
 export type Alert =
-  /** A story a channel has not been told about yet. */
-  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; createdAt: number }
+  /** A story a channel has not been told about yet; every source is new to it. */
+  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; changes: { newSources: number[] }; createdAt: number }
   /** New outlets joined a story the channel was told about: belongs under the original alert. */
   | {
       kind: 'story-update';

@@ -95,13 +95,13 @@ export async function planStoryAlerts(
             digest.push({ subscriptionId: sub.id, storyId: change.storyId });
             continue;
           }
-          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, createdAt: now };
+          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, createdAt: now };
           // Held briefly, so outlets polled at the same moment arrive as one alert.
           rows.push({ ...base, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
         } else if (change.revision > told.revision) {
           const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
           if (told.rootPending) {
-            const root: Alert = { kind: 'story', id: told.rootId, topic: topicRef, story: change.view, revision: change.revision, createdAt: now };
+            const root: Alert = { kind: 'story', id: told.rootId, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, createdAt: now };
             folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
           } else rows.push(update);
         }

@@ -10,6 +10,7 @@ describe('console rendering', () => {
       createdAt: 0,
       topic: { id: 'm', name: 'Microsoft / OpenAI' },
       revision: 1,
+      changes: { newSources: [1] },
       story: {
         id: 's',
         headline: 'Microsoft said to consider ending negotiations with OpenAI',

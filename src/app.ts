@@ -17,7 +17,7 @@ import type { GuardOptions } from './sources/ssrf-guard.ts';
 import { ParsePool, parseInline, parsePoolDefaults } from './sources/parse-pool.ts';
 import { openStore, type Db } from './store/open-store.ts';
 import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
-import { listSources, syncSources } from './store/sources-repo.ts';
+import { syncSources } from './store/sources-repo.ts';
 import { listAllTopics, syncConfigTopics } from './store/topics-repo.ts';
 import { TopicMatcher } from './topics/match-topics.ts';
 import { parseQuery } from './topics/parse-query.ts';
@@ -69,11 +69,9 @@ export const checkQueries: ExtraCheck = (raw, problemAt) => {
   return problems;
 };
 
-/** Reads and validates a config file: schema, queries, URLs. Touches neither network nor store. */
-export function loadAndValidate(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
-  const loaded = loadConfig(file, env, [checkQueries]);
-  validateConfig(loaded);
-  return loaded;
+/** Reads a config file with every check that needs no network or store (schema, queries). */
+export function loadCheckedConfig(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+  return loadConfig(file, env, [checkQueries]);
 }
 
 /** Validates what the schema cannot (URLs, search templates) and returns the store specs. */
@@ -204,8 +202,3 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   };
 }
 
-export async function activeSources(app: App) {
-  return listSources(app.db);
-}
-
-export { ConfigError };

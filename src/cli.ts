@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, loadAndValidate, validateConfig, type App } from './app.ts';
+import { buildApp, loadCheckedConfig, validateConfig, type App } from './app.ts';
 import type { Alert } from './alerts/alert.ts';
 import type { CommandContext } from './commands/answer.ts';
 import { ConfigError, formatProblem, loadConfig, loadDotEnv, resolveConfigPath } from './config/load-config.ts';
 import { addSourcesToConfigText, parseOpml, toOpml } from './config/opml.ts';
 import { describeError, NewsbotError } from './errors.ts';
 import { createLogger } from './log.ts';
-import { ConsoleSender, startConsoleInput } from './platforms/console/console-platform.ts';
-import { renderAlertText, renderAnswerText } from './platforms/console/render-text.ts';
+import { ConsoleSender, formatConsoleAlert, startConsoleInput } from './platforms/console/console-platform.ts';
+import { renderAnswerText } from './platforms/console/render-text.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { listSources } from './store/sources-repo.ts';
 import { listSubscriptions } from './store/subscriptions-repo.ts';
@@ -77,7 +77,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   try {
     switch (command) {
       case 'check-config': {
-        const loaded = loadAndValidate(configPath, io.env);
+        const loaded = loadCheckedConfig(configPath, io.env);
         const specs = validateConfig(loaded);
         say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
         return 0;
@@ -102,7 +102,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       case 'explain-story': {
         const [storyId] = rest;
         if (!storyId) throw new UsageError('explain-story needs a story id (the "id" of an alert\'s story in once --json)');
-        const app = await buildApp(loadAndValidate(configPath, io.env), { log, parseWorkers: 0 });
+        const app = await buildApp(loadCheckedConfig(configPath, io.env), { log, parseWorkers: 0 });
         try {
           const explanation = await explainStory(app.db, storyId);
           if (!explanation) {
@@ -118,7 +118,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       case 'ask': {
         const line = rest.join(' ');
         if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
-        const app = await buildApp(loadAndValidate(configPath, io.env), { log, parseWorkers: 0 });
+        const app = await buildApp(loadCheckedConfig(configPath, io.env), { log, parseWorkers: 0 });
         try {
           const ctx: CommandContext = { platform: values.platform ?? 'console', team: values.team ?? 'default', channel: values.channel ?? 'general', user: 'cli', isAdmin: true };
           const answer = await app.ask(ctx, line);
@@ -182,14 +182,14 @@ async function sourcesCommand(rest: string[], configPath: string, io: { stdout: 
 }
 
 async function once(configPath: string, json: boolean, io: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>, say: (s: string) => void): Promise<number> {
-  const app = await buildApp(loadAndValidate(configPath, io.env), { log });
+  const app = await buildApp(loadCheckedConfig(configPath, io.env), { log });
   try {
     const outcomes = await app.scheduler.pollAll(await listSources(app.db));
     const ids = outcomes.flatMap((o) => (o.status === 'not-modified' ? [] : o.outbox));
     const rows = await getOutbox(app.db, ids);
     for (const row of rows) {
       const alert = JSON.parse(row.payload) as Alert;
-      say(json ? JSON.stringify({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, ...alert }) : `#${row.channel} ${renderAlertText(alert)}\n`);
+      say(formatConsoleAlert({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert }, json ? 'json' : 'text'));
       if (row.platform === 'console') await markSent(app.db, row.id, row.id, Date.now());
     }
     const failed = outcomes.filter((o) => o.status === 'failed').length;
@@ -201,7 +201,7 @@ async function once(configPath: string, json: boolean, io: { stdout: NodeJS.Writ
 }
 
 async function start(configPath: string, io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>): Promise<number> {
-  const app: App = await buildApp(loadAndValidate(configPath, io.env), { log });
+  const app: App = await buildApp(loadCheckedConfig(configPath, io.env), { log });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   const sources = await listSources(app.db);
   const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));

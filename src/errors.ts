@@ -4,7 +4,6 @@
  */
 export type ErrorCode =
   | 'newsbot/bad-config'
-  | 'newsbot/bad-arguments'
   | 'newsbot/bad-query'
   | 'newsbot/bad-url'
   | 'newsbot/blocked-address'
@@ -17,8 +16,6 @@ export type ErrorCode =
   | 'newsbot/not-a-feed'
   | 'newsbot/file-not-found'
   | 'newsbot/bad-opml'
-  | 'newsbot/unknown-topic'
-  | 'newsbot/unknown-command'
   | 'newsbot/delivery-failed';
 
 export class NewsbotError extends Error {

@@ -77,6 +77,10 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
     if (digest && !validTimezone(digest.timezone)) problems.push(loaded.problemAt(['subscriptions', i, 'digest'], `"${digest.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
     return { platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, minSources: s.minSources, digest };
   });
+  if (!validCron(config.settings.tick)) problems.push(loaded.problemAt(['settings', 'tick'], `"${config.settings.tick}" is not a cron schedule; the default "*/5 * * * * *" looks for due sources every 5 seconds`));
+  if (/^postgres(ql)?:\/\//.test(config.database)) {
+    problems.push(loaded.problemAt(['database'], 'Postgres is not supported yet; use a SQLite file such as ./data/newsbot.db (unset DATABASE_URL if it is set)'));
+  }
   if (!validTimezone(config.settings.timezone)) problems.push(loaded.problemAt(['settings', 'timezone'], `"${config.settings.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
   if (problems.length) throw new ConfigError(problems);
   return {

@@ -109,7 +109,7 @@ export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, o
   return { identity: mode, recorded, alertable, held };
 }
 
-const emptyKeys = () => ({ guids: new Set<string>(), links: new Set<string>(), hashes: new Set<string>(), linkByGuid: new Map<string, string | null>() });
+const emptyKeys = () => ({ guids: new Set<string>(), links: new Set<string>(), hashes: new Set<string>() });
 
 function isKnown(item: ParsedItem, hash: string, key: string, known: Awaited<ReturnType<typeof findKnownKeys>>): boolean {
   if (key.startsWith('g:')) return known.guids.has(item.guid!);

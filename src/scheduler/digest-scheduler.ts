@@ -46,4 +46,3 @@ export class DigestScheduler {
   }
 }
 
-export { validCron, validTimezone } from '../config/validate-schedule.ts';

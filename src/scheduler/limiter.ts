@@ -7,10 +7,6 @@ export class Limiter {
   private readonly waiting: (() => void)[] = [];
   constructor(readonly limit: number) {}
 
-  get pending(): number {
-    return this.waiting.length;
-  }
-
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.active++;

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { sourceHost, type PipelineContext, type PollOutcome, pollSource } from '../pipeline/poll-source.ts';
@@ -23,7 +22,7 @@ export interface SchedulerOptions {
 export class Scheduler {
   private readonly limits: FetchLimits;
   private readonly inFlight = new Map<string, Promise<PollOutcome>>();
-  private readonly abort = new AbortController();
+  private stopped = false;
   private task?: ReturnType<typeof cron.schedule>;
   private ticking = false;
 
@@ -35,12 +34,11 @@ export class Scheduler {
     private readonly log: Logger,
   ) {
     this.limits = new FetchLimits(opts.concurrency, opts.perHostConcurrency, opts.hostOverrides);
-    setMaxListeners(0, this.abort.signal); // every poll in flight listens for shutdown
   }
 
   /** Starts due polls and returns at once; polls finish in the background. */
   async tick(): Promise<number> {
-    if (this.ticking || this.abort.signal.aborted) return 0;
+    if (this.ticking || this.stopped) return 0;
     this.ticking = true;
     try {
       const due = await listDueSources(this.db, this.ctx.clock(), 10_000);
@@ -61,7 +59,7 @@ export class Scheduler {
   private launch(source: SourceRow): boolean {
     if (this.inFlight.has(source.id)) return false;
     const p = this.limits
-      .run(sourceHost(source.url), () => pollSource(this.ctx, source, this.abort.signal))
+      .run(sourceHost(source.url), () => pollSource(this.ctx, source))
       .then(
         (outcome) => {
           this.onPolled(outcome);
@@ -85,6 +83,7 @@ export class Scheduler {
 
   /** Stops ticking and waits for polls in flight to finish (they are not cut off). */
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.task?.stop();
     await Promise.allSettled([...this.inFlight.values()]);
   }

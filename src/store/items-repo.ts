@@ -6,8 +6,6 @@ export interface KnownKeys {
   guids: Set<string>;
   links: Set<string>;
   hashes: Set<string>;
-  /** guid → link of stored items, to notice a feed whose guids change under stable links. */
-  linkByGuid: Map<string, string | null>;
 }
 
 /** One query per poll: which of these keys has this source already produced? */
@@ -16,7 +14,7 @@ export async function findKnownKeys(
   sourceId: string,
   keys: { guids: string[]; links: string[]; hashes: string[] },
 ): Promise<KnownKeys> {
-  const known: KnownKeys = { guids: new Set(), links: new Set(), hashes: new Set(), linkByGuid: new Map() };
+  const known: KnownKeys = { guids: new Set(), links: new Set(), hashes: new Set() };
   const chunk = 300; // stay far below SQLite's bound-parameter limit
   const lists: [keyof typeof keys, 'guid' | 'link' | 'hash'][] = [['guids', 'guid'], ['links', 'link'], ['hashes', 'hash']];
   for (const [list, column] of lists) {
@@ -29,10 +27,7 @@ export async function findKnownKeys(
         .where(column, 'in', values.slice(i, i + chunk))
         .execute();
       for (const r of rows) {
-        if (r.guid) {
-          known.guids.add(r.guid);
-          known.linkByGuid.set(r.guid, r.link);
-        }
+        if (r.guid) known.guids.add(r.guid);
         if (r.link) known.links.add(r.link);
         known.hashes.add(r.hash);
       }

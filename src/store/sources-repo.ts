@@ -101,12 +101,3 @@ export async function listDueSources(db: Db, now: number, limit: number): Promis
 export async function updateSourceState(db: Db, id: string, state: Partial<SourceState>): Promise<void> {
   await db.updateTable('sources').set(state).where('id', '=', id).execute();
 }
-
-export async function nextDueAt(db: Db): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('sources')
-    .select((eb) => eb.fn.min('next_due_at').as('due'))
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  return row?.due == null ? undefined : Number(row.due);
-}

@@ -1,6 +1,7 @@
 import type { Db } from '../store/open-store.ts';
 import { getStory, storyJoins, storyMembers } from '../store/stories-repo.ts';
 import { numberSources } from './compose-story.ts';
+import { toMember } from './story-book.ts';
 import type { JoinReason } from './group-stories.ts';
 
 export interface StoryExplanation {
@@ -16,9 +17,7 @@ export async function explainStory(db: Db, storyId: string): Promise<StoryExplan
   if (!story) return undefined;
   const joins = new Map((await storyJoins(db, storyId)).map((j) => [j.item_id, j]));
   const members = await storyMembers(db, [storyId]);
-  const { sourceOf } = numberSources(
-    members.map((m) => ({ itemId: m.item_id, outlet: m.outlet, title: m.title, summary: m.summary, url: m.url, publishedAt: Number(m.published_at), firstSeenAt: Number(m.first_seen_at) })),
-  );
+  const { sourceOf } = numberSources(members.map(toMember));
   return {
     id: story.id,
     headline: story.headline,

@@ -14,7 +14,7 @@ export interface StoryChange {
   view: StoryView;
 }
 
-const toMember = (r: MemberRow): StoryMember => ({
+export const toMember = (r: MemberRow): StoryMember => ({
   itemId: r.item_id,
   outlet: r.outlet,
   title: r.title,

@@ -55,7 +55,3 @@ export class Tokens {
 export function tokenize(...fields: string[]): Tokens {
   return new Tokens(fields);
 }
-
-export function fold(word: string): string {
-  return words(word).join(' ').toLowerCase();
-}

@@ -5,6 +5,13 @@ import type { PlatformSender } from '../../alerts/platform.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { renderAlertText, renderAnswerText } from './render-text.ts';
 
+/** One alert as the console shows it: readable text, or one JSON object (`once --json`). */
+export function formatConsoleAlert(d: Pick<Delivery, 'outboxId' | 'platform' | 'team' | 'channel' | 'alert'>, format: 'text' | 'json'): string {
+  return format === 'json'
+    ? JSON.stringify({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
+    : `#${d.channel} ${renderAlertText(d.alert)}\n`;
+}
+
 /** Prints alerts to a stream (stdout), as text or one JSON object per line. */
 export class ConsoleSender implements PlatformSender {
   readonly name = 'console';
@@ -14,10 +21,7 @@ export class ConsoleSender implements PlatformSender {
   ) {}
 
   async send(d: Delivery): Promise<{ messageId: string | null }> {
-    const text =
-      this.format === 'json'
-        ? JSON.stringify({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
-        : `#${d.channel} ${renderAlertText(d.alert)}\n`;
+    const text = formatConsoleAlert(d, this.format);
     await new Promise<void>((resolve, reject) => this.out.write(`${text}\n`, (err) => (err ? reject(err) : resolve())));
     return { messageId: d.outboxId };
   }

@@ -9,27 +9,24 @@ export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform'
  * what makes re-processing the same item or event harmless. Returns the ids inserted.
  */
 export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promise<string[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const existing = new Set<string>();
-  for (let i = 0; i < ids.length; i += 300) {
-    const found = await db.selectFrom('outbox').select('id').where('id', 'in', ids.slice(i, i + 300)).execute();
-    for (const f of found) existing.add(f.id);
-  }
-  const fresh = rows.filter((r) => !existing.has(r.id));
-  for (let i = 0; i < fresh.length; i += 50) {
-    await db
+  const inserted: string[] = [];
+  for (let i = 0; i < rows.length; i += 50) {
+    // RETURNING lists only the rows the conflict clause let through (SQLite ≥ 3.35, Postgres).
+    const done = await db
       .insertInto('outbox')
-      .values(fresh.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
+      .values(rows.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
       .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
       .execute();
+    for (const d of done) inserted.push(d.id);
   }
-  return fresh.map((r) => r.id);
+  return inserted;
 }
 
 export async function dueOutbox(db: Db, now: number, limit: number, platforms?: string[]): Promise<OutboxRow[]> {
+  if (platforms && !platforms.length) return [];
   let q = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
-  if (platforms) q = q.where('platform', 'in', platforms.length ? platforms : ['']);
+  if (platforms) q = q.where('platform', 'in', platforms);
   return q.orderBy('created_at').orderBy('id').limit(limit).execute();
 }
 

@@ -8,7 +8,7 @@ import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
 import { ConfigError, loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
-import { isNewsbotError } from './errors.ts';
+import { isNewsbotError, NewsbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { PipelineContext } from './pipeline/poll-source.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
@@ -17,7 +17,9 @@ import type { GuardOptions } from './sources/ssrf-guard.ts';
 import { ParsePool, parseInline, parsePoolDefaults } from './sources/parse-pool.ts';
 import { openStore, type Db } from './store/open-store.ts';
 import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
-import { syncSources } from './store/sources-repo.ts';
+import { getSource, syncSources, upsertSource } from './store/sources-repo.ts';
+import { stableId } from './ids.ts';
+import { redactUrl } from './alerts/alert.ts';
 import { listAllTopics, syncConfigTopics } from './store/topics-repo.ts';
 import { TopicMatcher } from './topics/match-topics.ts';
 import { parseQuery } from './topics/parse-query.ts';
@@ -141,7 +143,9 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     delivering = (async () => {
       do {
         again = false;
-        await deliverOutbox(db, senders, clock, log);
+        const report = await deliverOutbox(db, senders, clock, log);
+        // A paused channel must stop getting new alerts planned for it.
+        if (report.paused) await refreshAll();
       } while (again);
     })().finally(() => (delivering = undefined));
     return delivering;
@@ -174,6 +178,20 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     await syncDigests();
   };
 
+  /** `/news add-source`: the feed must be reachable through the SSRF guard and parse. */
+  const addSource = async (team: string, url: string) => {
+    const id = stableId('src_', url);
+    const existing = await getSource(db, id);
+    if (existing?.active) return { id, name: existing.name, items: 0, known: true };
+    const fetched = await fetcher.fetch(url);
+    if (fetched.status !== 'ok') throw new NewsbotError('newsbot/http-status', 'the server answered 304 Not Modified to a first request', { url });
+    const feed = await pipeline.parse(fetched.body, fetched.finalUrl);
+    const name = feed.title?.trim() || new URL(url).hostname;
+    await upsertSource(db, { id, url, name, origin: 'command', topicId: null, intervalMs: settings.interval, backfill: 0, team }, clock());
+    log.info({ source: id, team, url: redactUrl(url) }, 'source added by command');
+    return { id, name, items: feed.items.length, known: false };
+  };
+
   return {
     db,
     loaded,
@@ -190,7 +208,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
     runDigest: (schedule) => batcher.write((trx) => runDigests(trx, schedule, audience, clock())),
     deliver,
-    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll }, ctx, line),
+    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll, addSource }, ctx, line),
     async close() {
       await scheduler.stop();
       await digests.stop();

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/open-store.ts';
 import { stableId } from '../ids.ts';
 import type { OutboxRow } from '../store/schema.ts';
-import { dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
+import { deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
+import { pauseChannel } from './pause-channel.ts';
 import { storyUpdateRow } from './plan-alerts.ts';
 import type { Alert } from './alert.ts';
 import { DeliveryError, type PlatformSender } from './platform.ts';
@@ -12,6 +13,8 @@ export const deliveryDefaults = {
   maxAttempts: 10,
   baseDelayMs: 5_000,
   maxDelayMs: 3_600_000,
+  /** Channels delivered to at the same time. */
+  lanes: 16,
 } satisfies Record<string, number>;
 
 export type DeliveryOptions = typeof deliveryDefaults;
@@ -42,6 +45,20 @@ export interface DeliveryReport {
   sent: number;
   retried: number;
   dead: number;
+  /** Channels (or teams) paused because the platform refused them. */
+  paused: number;
+}
+
+/** Splits due rows into one queue per channel, each in enqueue order. */
+function lanesOf(rows: OutboxRow[]): OutboxRow[][] {
+  const lanes = new Map<string, OutboxRow[]>();
+  for (const r of rows) {
+    const key = `${r.platform}\u0000${r.team}\u0000${r.channel}`;
+    const lane = lanes.get(key);
+    if (lane) lane.push(r);
+    else lanes.set(key, [r]);
+  }
+  return [...lanes.values()];
 }
 
 /**
@@ -49,6 +66,10 @@ export interface DeliveryReport {
  * platform confirmed it; a crash in between means it is sent again on restart, which is why
  * senders pass the row id to platforms that honour an idempotency key. Rows of a platform
  * that is not configured wait, untouched, for one that is.
+ *
+ * Each channel is a lane: its rows go out one at a time in enqueue order, and a failure
+ * stops that lane only (the rest of its queue waits behind the failed row, keeping order).
+ * Lanes run side by side, so one slow or rate-limited channel never holds up the others.
  */
 export async function deliverOutbox(
   db: Db,
@@ -58,18 +79,18 @@ export async function deliverOutbox(
   options: Partial<DeliveryOptions> = {},
 ): Promise<DeliveryReport> {
   const opts = { ...deliveryDefaults, ...options };
-  const report: DeliveryReport = { sent: 0, retried: 0, dead: 0 };
-  for (;;) {
-    const rows = await dueOutbox(db, clock(), opts.batch, [...senders.keys()]);
-    if (!rows.length) return report;
-    for (const row of rows) {
+  const report: DeliveryReport = { sent: 0, retried: 0, dead: 0, paused: 0 };
+
+  const deliverLane = async (lane: OutboxRow[]): Promise<void> => {
+    for (let i = 0; i < lane.length; i++) {
+      const row = lane[i]!;
       const sender = senders.get(row.platform)!;
       const attempt = row.attempts + 1;
       let replyTo: { outboxId: string; messageId: string | null } | undefined;
       if (row.reply_to) {
         // An update goes under its original alert, so that one must be out first.
         const root = await getOutboxRow(db, row.reply_to);
-        if (root?.status === 'pending') {
+        if (root?.status === 'pending' || root?.status === 'held') {
           await markRetry(db, row.id, row.attempts, clock() + opts.baseDelayMs, 'waiting for the original alert to be delivered');
           continue;
         }
@@ -84,18 +105,40 @@ export async function deliverOutbox(
       } catch (e) {
         const de = e instanceof DeliveryError ? e : undefined;
         const message = (e as Error).message;
+        const where = { platform: row.platform, team: row.team, channel: row.channel };
+        if (de?.options.pause) {
+          const scope = de.options.pause === 'team' ? { platform: row.platform, team: row.team } : where;
+          await pauseChannel(db, scope, message);
+          report.paused++;
+          log.warn({ outbox: row.id, ...scope, err: message }, `${de.options.pause} paused: the platform refuses it; its alerts are held until it is resumed`);
+          return;
+        }
         if (de?.options.permanent || attempt >= opts.maxAttempts) {
           await markDead(db, row.id, attempt, message);
           report.dead++;
-          log.error({ outbox: row.id, platform: row.platform, channel: row.channel, err: message }, 'alert could not be delivered; giving up');
-        } else {
-          await markRetry(db, row.id, attempt, clock() + retryDelay(attempt, de?.options.retryAfterMs, opts), message);
-          report.retried++;
-          log.warn({ outbox: row.id, platform: row.platform, channel: row.channel, attempt, err: message }, 'alert delivery failed; will retry');
+          log.error({ outbox: row.id, ...where, err: message }, 'alert could not be delivered; giving up');
+          continue;
         }
+        const next = clock() + retryDelay(attempt, de?.options.retryAfterMs, opts);
+        await markRetry(db, row.id, attempt, next, message);
+        await deferOutbox(db, lane.slice(i + 1).map((r) => r.id), next);
+        report.retried++;
+        log.warn({ outbox: row.id, ...where, attempt, err: message }, 'alert delivery failed; will retry');
+        return;
       }
     }
-    // Rows put back to wait for their original alert are not due again in this pass.
+  };
+
+  for (;;) {
+    const rows = await dueOutbox(db, clock(), opts.batch, [...senders.keys()]);
+    if (!rows.length) return report;
+    const lanes = lanesOf(rows);
+    let next = 0;
+    const worker = async () => {
+      while (next < lanes.length) await deliverLane(lanes[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(opts.lanes, lanes.length) }, worker));
+    // Rows put back to wait (for their original alert, or behind a failure) are not due again in this pass.
     if (rows.length < opts.batch) return report;
   }
 }

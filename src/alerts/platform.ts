@@ -9,12 +9,24 @@ export interface PlatformSender {
   send(delivery: Delivery): Promise<{ messageId: string | null }>;
 }
 
+export interface DeliveryErrorOptions {
+  /** Retrying cannot help (the message itself is refused): give this alert up. */
+  permanent?: boolean;
+  /** The platform said when to try again. */
+  retryAfterMs?: number;
+  /**
+   * The platform refuses this channel (bot not in it, archived) or the whole team (token
+   * revoked): pause its subscriptions with this error's message instead of retrying.
+   */
+  pause?: 'channel' | 'team';
+}
+
 /** Thrown by a sender to say how a failure should be handled. */
 export class DeliveryError extends Error {
   readonly code = 'newsbot/delivery-failed';
   constructor(
     message: string,
-    readonly options: { permanent?: boolean; retryAfterMs?: number } = {},
+    readonly options: DeliveryErrorOptions = {},
   ) {
     super(message);
     this.name = 'DeliveryError';

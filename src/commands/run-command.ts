@@ -8,8 +8,11 @@ import type { StoryView } from '../stories/story.ts';
 import type { TopicRow } from '../store/schema.ts';
 import { latestStories } from '../store/stories-repo.ts';
 import { addSubscription, listSubscriptionsForTeam, removeSubscription, setMute } from '../store/subscriptions-repo.ts';
-import { findTopicForTeam, listTopicsForTeam } from '../store/topics-repo.ts';
+import { findTopicForTeam, listTopicsForTeam, removeTeamTopic, upsertTeamTopic } from '../store/topics-repo.ts';
 import { answerError, type Answer, type CommandContext } from './answer.ts';
+import { resumeChannel } from '../alerts/pause-channel.ts';
+import { describeError, isNewsbotError } from '../errors.ts';
+import { parseQuery } from '../topics/parse-query.ts';
 
 export interface CommandDeps {
   db: Db;
@@ -18,6 +21,11 @@ export interface CommandDeps {
   timezone?: string;
   /** Called after a change that the running pipeline must see (a new subscription). */
   onChange?: () => void | Promise<void>;
+  /**
+   * Fetches a feed a user names (through the SSRF guard), checks that it parses, and adds it
+   * as the team's source. Absent where nothing can fetch (then add-source says so).
+   */
+  addSource?: (team: string, url: string) => Promise<{ id: string; name: string; items: number; known: boolean }>;
 }
 
 const NEWS_HELP: [string, string][] = [
@@ -29,6 +37,10 @@ const NEWS_HELP: [string, string][] = [
   ['/news mute TOPIC DURATION', 'silence TOPIC in this channel for a while (e.g. 2h, 1d); /news unmute TOPIC ends it'],
   ['/news list', "this team's subscriptions, channel by channel"],
   ['/news sources', 'the feeds being polled and their health'],
+  ['/news watch NAME QUERY', 'add a topic for this team, e.g. /news watch "Adobe Figma" Adobe AND Figma (admins)'],
+  ['/news unwatch TOPIC', "remove one of this team's own topics and its subscriptions (admins)"],
+  ['/news add-source URL', 'poll another RSS, Atom or JSON feed for this team (admins)'],
+  ['/news resume', 'resume alerts in this channel after newsbot was paused here (e.g. once the bot is invited back)'],
 ];
 
 /** Splits a command line into words, keeping "quoted phrases" together. */
@@ -64,7 +76,7 @@ export async function runCommand(deps: CommandDeps, ctx: CommandContext, line: s
     case 'topics':
       return topics(deps, ctx);
     case 'sources':
-      return sources(deps);
+      return sources(deps, ctx);
     case 'list':
       return list(deps, ctx);
     case 'subscribe':
@@ -76,6 +88,14 @@ export async function runCommand(deps: CommandDeps, ctx: CommandContext, line: s
       return mute(deps, ctx, sub.toLowerCase() === 'mute', args);
     case 'latest':
       return latest(deps, ctx, args);
+    case 'watch':
+      return watch(deps, ctx, line);
+    case 'unwatch':
+      return unwatch(deps, ctx, args);
+    case 'add-source':
+      return addSourceCommand(deps, ctx, args);
+    case 'resume':
+      return resume(deps, ctx);
     default:
       return answerError(`Unknown subcommand "${sub}".`, 'Try /news help for the list of commands.');
   }
@@ -102,9 +122,10 @@ function ago(now: number, t: number | null): string {
   return `${Math.round(s / 86_400)}d ago`;
 }
 
-async function sources(deps: CommandDeps): Promise<Answer> {
+async function sources(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
   const now = deps.clock();
-  const rows = await listSources(deps.db);
+  // Shared feeds and the team's own; feeds another team added are that team's business.
+  const rows = (await listSources(deps.db)).filter((s) => s.team === null || s.team === ctx.team);
   const lines = rows.map((s) => {
     const health = s.failing ? `FAILING since ${ago(now, s.failing_since)}: ${s.last_error_message}` : s.consecutive_failures ? `retrying (${s.consecutive_failures} failures: ${s.last_error_message})` : s.last_success_at ? 'ok' : 'not polled yet';
     return { text: `${s.name} — ${health}; last success ${ago(now, s.last_success_at)}`, url: /^https?:/.test(s.url) ? redactUrl(s.url) : undefined };
@@ -238,4 +259,88 @@ async function latest(deps: CommandDeps, ctx: CommandContext, args: string[]): P
     })),
     data: views,
   };
+}
+
+/** Topic ids are what people type: lower case, digits and dashes. */
+export function topicIdOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+const WATCH_USAGE = 'Write /news watch NAME QUERY, e.g. /news watch "Adobe Figma" Adobe AND (Figma OR "design tool").';
+
+async function watch(deps: CommandDeps, ctx: CommandContext, line: string): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError("Only admins can change this team's topics.", 'Ask a workspace admin, or an admin listed in the config.');
+  // The query keeps its own quotes (phrases), so it is taken from the raw line, not split.
+  const m = /^\S+\s+\S+\s+(?:"([^"]+)"|(\S+))\s*([\s\S]*)$/.exec(line.trim());
+  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  const query = (m?.[3] ?? '').trim();
+  if (!name || !query) return answerError('A topic needs a name and a query.', WATCH_USAGE);
+  const id = topicIdOf(name);
+  if (!id) return answerError(`"${name}" has no letters or digits to make a topic id from.`, WATCH_USAGE);
+  try {
+    parseQuery(query);
+  } catch (e) {
+    if (isNewsbotError(e, 'newsbot/bad-query')) return answerError('That query has a mistake.', ...e.message.split('\n'), WATCH_USAGE);
+    throw e;
+  }
+  const { created } = await upsertTeamTopic(deps.db, { team: ctx.team, id, name, query }, deps.clock());
+  await deps.onChange?.();
+  return {
+    ephemeral: false,
+    ok: true,
+    title: `${created ? 'New topic' : 'Topic updated'}: ${name} (${id}) — ${query}`,
+    sections: [{ lines: [{ text: `Alert this channel about it with /news subscribe ${id}.` }] }],
+    data: { id, name, query, team: ctx.team },
+  };
+}
+
+async function unwatch(deps: CommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError("Only admins can change this team's topics.", 'Ask a workspace admin, or an admin listed in the config.');
+  const id = args[0]?.toLowerCase();
+  if (!id) return answerError('Which topic? Write /news unwatch TOPIC.');
+  const removed = await removeTeamTopic(deps.db, ctx.team, id);
+  if (!removed) return answerError(`This team has no topic "${id}" of its own.`, 'Topics from the config file are shared and can only be removed there.');
+  await deps.onChange?.();
+  return { ephemeral: false, ok: true, title: `Topic ${id} removed, with ${removed.subscriptions} subscription${removed.subscriptions === 1 ? '' : 's'}.`, sections: [] };
+}
+
+async function addSourceCommand(deps: CommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError('Only admins can add sources.', 'Ask a workspace admin, or an admin listed in the config.');
+  const raw = args[0]?.replace(/^<|>$/g, '').split('|')[0]; // Slack wraps links as <url|label>
+  if (!raw) return answerError('Which feed? Write /news add-source https://example.com/feed.xml.');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return answerError(`"${raw}" is not a URL.`, 'Give the full address of an RSS, Atom or JSON feed, starting with https://.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return answerError(`Only http and https feeds can be added, not ${url.protocol}`);
+  if (!deps.addSource) return answerError('Adding sources is not possible here.', 'Add the feed under sources: in the config file.');
+  try {
+    const added = await deps.addSource(ctx.team, url.href);
+    await deps.onChange?.();
+    return {
+      ephemeral: false,
+      ok: true,
+      title: added.known ? `${added.name} is already polled; its news reaches this team's topics.` : `Added ${added.name} (${added.items} items now; new ones will be matched from the next poll).`,
+      sections: [],
+      data: added,
+    };
+  } catch (e) {
+    const { code, message } = describeError(e);
+    return answerError(`Could not add ${redactUrl(url.href)}: ${message}`, code === 'newsbot/blocked-address' ? 'newsbot only fetches feeds on public addresses.' : 'Check the address in a browser: it should show a feed (XML or JSON), not a web page.');
+  }
+}
+
+async function resume(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
+  const { subscriptions, alerts } = await resumeChannel(deps.db, { platform: ctx.platform, team: ctx.team, channel: ctx.channel }, deps.clock());
+  if (!subscriptions) return { ephemeral: true, ok: true, title: 'Nothing was paused in this channel.', sections: [] };
+  await deps.onChange?.();
+  return { ephemeral: false, ok: true, title: `Resumed ${subscriptions} subscription${subscriptions === 1 ? '' : 's'} in this channel${alerts ? `; ${alerts} held alert${alerts === 1 ? '' : 's'} will be posted now` : ''}.`, sections: [] };
 }

@@ -150,6 +150,25 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_platforms': {
+    async up(db: Kysely<any>) {
+      // Slack OAuth installations, one per workspace (or Enterprise Grid org); `data` is the
+      // installation JSON sealed with NEWSBOT_SECRET_KEY, never stored in the clear.
+      await db.schema
+        .createTable('slack_installations')
+        .addColumn('id', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('team_id', 'varchar(40)')
+        .addColumn('enterprise_id', 'varchar(40)')
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // Outbox order within a channel: rows enqueued in the same millisecond keep their order.
+      await db.schema.alterTable('outbox').addColumn('seq', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      // A feed added with /news add-source belongs to the team that added it (null: shared).
+      await db.schema.alterTable('sources').addColumn('team', 'varchar(100)').execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

@@ -8,13 +8,20 @@ export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform'
  * Inserts rows whose stable id is new; a row that already exists is left as it is, which is
  * what makes re-processing the same item or event harmless. Returns the ids inserted.
  */
+let lastSeq = 0;
+/** Time-based and strictly increasing within this process, so one batch keeps its order. */
+function nextSeq(now: number): number {
+  lastSeq = Math.max(lastSeq + 1, now * 1000);
+  return lastSeq;
+}
+
 export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promise<string[]> {
   const inserted: string[] = [];
   for (let i = 0; i < rows.length; i += 50) {
     // RETURNING lists only the rows the conflict clause let through (SQLite ≥ 3.35, Postgres).
     const done = await db
       .insertInto('outbox')
-      .values(rows.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
+      .values(rows.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, seq: nextSeq(now), status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .execute();
@@ -27,12 +34,12 @@ export async function dueOutbox(db: Db, now: number, limit: number, platforms?: 
   if (platforms && !platforms.length) return [];
   let q = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
   if (platforms) q = q.where('platform', 'in', platforms);
-  return q.orderBy('created_at').orderBy('id').limit(limit).execute();
+  return q.orderBy('seq').orderBy('id').limit(limit).execute();
 }
 
 export async function getOutbox(db: Db, ids: string[]): Promise<OutboxRow[]> {
   if (!ids.length) return [];
-  return db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('seq').orderBy('id').execute();
 }
 
 export async function markSent(db: Db, id: string, messageId: string | null, now: number): Promise<void> {
@@ -78,4 +85,31 @@ export async function foldIntoPending(db: Db, id: string, payload: string, revis
 
 export async function getOutboxRow(db: Db, id: string): Promise<OutboxRow | undefined> {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Moves rows back without counting an attempt: the rest of a channel's queue behind a failure. */
+export async function deferOutbox(db: Db, ids: string[], until: number): Promise<void> {
+  if (ids.length) await db.updateTable('outbox').set({ next_attempt_at: until }).where('id', 'in', ids).where('status', '=', 'pending').execute();
+}
+
+/** Holds a paused channel's (or team's) pending rows, so they neither loop nor get lost. */
+export async function holdOutbox(db: Db, where: { platform: string; team: string; channel?: string }, reason: string): Promise<number> {
+  let q = db.updateTable('outbox').set({ status: 'held', last_error: reason }).where('status', '=', 'pending').where('platform', '=', where.platform).where('team', '=', where.team);
+  if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
+  return Number((await q.executeTakeFirst()).numUpdatedRows);
+}
+
+/**
+ * Releases held rows when their channel resumes: recent ones are sent after all, ones older
+ * than `maxAgeMs` are given up (a day-old alert is noise, not news). Returns how many resume.
+ */
+export async function releaseOutbox(db: Db, where: { platform: string; team: string; channel?: string }, now: number, maxAgeMs: number): Promise<number> {
+  const scope = <Q extends { where: (...a: any[]) => Q }>(q: Q): Q => {
+    let r = q.where('status', '=', 'held').where('platform', '=', where.platform).where('team', '=', where.team);
+    if (where.channel !== undefined) r = r.where('channel', '=', where.channel);
+    return r;
+  };
+  await scope(db.updateTable('outbox').set({ status: 'dead', last_error: 'held too long while the channel was paused' })).where('created_at', '<', now - maxAgeMs).execute();
+  const res = await scope(db.updateTable('outbox').set({ status: 'pending', next_attempt_at: now, attempts: 0 })).executeTakeFirst();
+  return Number(res.numUpdatedRows);
 }

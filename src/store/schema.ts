@@ -29,6 +29,8 @@ export interface SourcesTable {
   baseline_done: number;
   active: number;
   created_at: number;
+  /** The team that added it with /news add-source; null for config feeds (shared). */
+  team: string | null;
 }
 
 export interface ItemsTable {
@@ -112,7 +114,7 @@ export interface OutboxTable {
   channel: string;
   kind: string;
   payload: string;
-  /** 'pending' | 'sent' | 'dead' */
+  /** 'pending' | 'sent' | 'dead' | 'held' (its channel is paused) */
   status: string;
   attempts: number;
   next_attempt_at: number;
@@ -124,6 +126,19 @@ export interface OutboxTable {
   revision: number | null;
   /** For an update: the outbox id of the alert it belongs under (a thread reply). */
   reply_to: string | null;
+  /** Enqueue order (time-based, monotonic per process): a channel's alerts go out in this order. */
+  seq: number;
+}
+
+export interface SlackInstallationsTable {
+  /** Enterprise id for an org-wide install, else the workspace's team id. */
+  id: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  /** The installation JSON, sealed (see secret-box.ts). */
+  data: string;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface MetaTable {
@@ -142,6 +157,7 @@ export interface Database {
   story_items: StoryItemsTable;
   story_topics: StoryTopicsTable;
   digest_queue: DigestQueueTable;
+  slack_installations: SlackInstallationsTable;
 }
 
 export type SourceRow = SourcesTable;

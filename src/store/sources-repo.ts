@@ -9,6 +9,8 @@ export interface SourceSpec {
   topicId: string | null;
   intervalMs: number;
   backfill: number;
+  /** The team that added it with /news add-source (null or absent: shared). */
+  team?: string | null;
 }
 
 export type SourceState = Pick<
@@ -70,6 +72,7 @@ export async function upsertSource(db: Db, s: SourceSpec, now: number): Promise<
       baseline_done: 0,
       active: 1,
       created_at: now,
+      team: s.team ?? null,
     })
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({ url: s.url, name: s.name, origin: s.origin, topic_id: s.topicId, interval_ms: s.intervalMs, backfill: s.backfill, active: 1 }),

@@ -46,8 +46,9 @@ export async function addSubscription(db: Db, s: SubscriptionSpec, now: number):
   const id = subscriptionId(s);
   const existing = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
   if (existing) {
-    await db.updateTable('subscriptions').set(settings(s)).where('id', '=', id).execute();
-    return { created: false, row: { ...existing, ...settings(s) } };
+    // Subscribing again is also how a paused channel resumes (after inviting the bot back).
+    await db.updateTable('subscriptions').set({ ...settings(s), paused_reason: null }).where('id', '=', id).execute();
+    return { created: false, row: { ...existing, ...settings(s), paused_reason: null } };
   }
   const row: SubscriptionRow = { id, platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, origin: 'command', paused_reason: null, created_at: now, muted_until: null, ...settings(s) };
   await db.insertInto('subscriptions').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
@@ -80,4 +81,30 @@ export async function listSubscriptionsForTeam(db: Db, platform: string, team: s
     .orderBy('channel')
     .orderBy('topic_id')
     .execute();
+}
+
+export interface ChannelRef {
+  platform: string;
+  team: string;
+  /** Omitted: every channel of the team (a revoked token or a deactivated workspace). */
+  channel?: string;
+}
+
+/**
+ * Pauses the subscriptions of a channel (or a whole team) that a platform refuses to post
+ * to, with the platform's reason, so /news list can say why and nothing retries in a loop.
+ */
+export async function pauseSubscriptions(db: Db, where: ChannelRef, reason: string): Promise<number> {
+  let q = db.updateTable('subscriptions').set({ paused_reason: reason }).where('platform', '=', where.platform).where('team', '=', where.team);
+  if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Clears the pause of a channel's (or team's) subscriptions; returns how many resumed. */
+export async function resumeSubscriptions(db: Db, where: ChannelRef): Promise<number> {
+  let q = db.updateTable('subscriptions').set({ paused_reason: null }).where('platform', '=', where.platform).where('team', '=', where.team).where('paused_reason', 'is not', null);
+  if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
 }

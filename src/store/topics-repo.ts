@@ -31,3 +31,29 @@ export async function findTopicForTeam(db: Db, team: string, id: string): Promis
   // A team's own topic shadows a catalogue topic of the same id.
   return rows.find((r) => r.team === team) ?? rows[0];
 }
+
+/** A team's own topic (/news watch); a second watch of the same name changes its query. */
+export async function upsertTeamTopic(db: Db, t: { team: string; id: string; name: string; query: string }, now: number): Promise<{ created: boolean }> {
+  if (t.team === ALL_TEAMS) throw new Error('team topics need a team');
+  const existing = await db.selectFrom('topics').select('id').where('team', '=', t.team).where('id', '=', t.id).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('topics').set({ name: t.name, query: t.query }).where('team', '=', t.team).where('id', '=', t.id).execute();
+    return { created: false };
+  }
+  await db.insertInto('topics').values({ ...t, origin: 'command', created_at: now }).execute();
+  return { created: true };
+}
+
+/** Removes a team's own topic and the team's subscriptions to it; undefined when none. */
+export async function removeTeamTopic(db: Db, team: string, id: string): Promise<{ subscriptions: number } | undefined> {
+  if (team === ALL_TEAMS) return undefined;
+  return db.transaction().execute(async (trx) => {
+    const res = await trx.deleteFrom('topics').where('team', '=', team).where('id', '=', id).executeTakeFirst();
+    if (!Number(res.numDeletedRows)) return undefined;
+    // A catalogue topic of the same id, if any, takes over the subscriptions instead.
+    const shadowed = await trx.selectFrom('topics').select('id').where('team', '=', ALL_TEAMS).where('id', '=', id).executeTakeFirst();
+    if (shadowed) return { subscriptions: 0 };
+    const subs = await trx.deleteFrom('subscriptions').where('team', '=', team).where('topic_id', '=', id).executeTakeFirst();
+    return { subscriptions: Number(subs.numDeletedRows) };
+  });
+}

@@ -39,7 +39,7 @@ describe('a delivery worker killed between sending and recording', () => {
 
     const second = await runChild(dbFile, platform.url);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout)).toEqual({ sent: 1, retried: 0, dead: 0 });
+    expect(JSON.parse(second.stdout)).toEqual({ sent: 1, retried: 0, dead: 0, paused: 0 });
     expect(platform.requests).toBe(2); // sent again after the crash…
     expect(platform.messages).toHaveLength(1); // …and the platform kept one message
 

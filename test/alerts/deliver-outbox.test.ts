@@ -36,8 +36,8 @@ describe('delivering the outbox', () => {
     expect(await enqueue(db, [row('a')], clock.now)).toEqual([]); // same stable id: not queued twice
     const console = new RecordingPlatform('console');
     const { log } = captureLog();
-    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 2, retried: 0, dead: 0 });
-    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 0, retried: 0, dead: 0 });
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 2, retried: 0, dead: 0, paused: 0 });
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 0, retried: 0, dead: 0, paused: 0 });
     expect(console.sent.map((d) => d.outboxId)).toEqual(['a', 'b']);
     expect((await getOutbox(db, ['a']))[0]).toMatchObject({ status: 'sent', message_id: 'msg-1' });
   });
@@ -67,7 +67,7 @@ describe('delivering the outbox', () => {
     const p = new RecordingPlatform('console');
     p.failures = [new DeliveryError('channel_not_found', { permanent: true })];
     const { log, lines } = captureLog();
-    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toEqual({ sent: 1, retried: 0, dead: 1 });
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toEqual({ sent: 1, retried: 0, dead: 1, paused: 0 });
     expect(lines.join('')).toContain('channel_not_found');
   });
 

@@ -27,6 +27,10 @@ describe('slash commands', () => {
       '/news mute TOPIC DURATION',
       '/news list',
       '/news sources',
+      '/news watch NAME QUERY',
+      '/news unwatch TOPIC',
+      '/news add-source URL',
+      '/news resume',
     ]);
   });
 

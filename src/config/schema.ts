@@ -92,6 +92,15 @@ export const configSchema = z
     sources: z.array(sourceSchema).default([]),
     topics: z.array(topicSchema).default([]),
     subscriptions: z.array(subscriptionSchema).default([]),
+    /** Platform settings that are not secrets (those come from the environment). */
+    slack: z
+      .strictObject({
+        /** User ids (U…) allowed to change a workspace's setup besides its admins and owners. */
+        admins: z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U0123ABCD')).default([]),
+        /** Messages per second to one channel (Slack allows about 1). */
+        messagesPerSecond: z.number().positive().max(50).default(1),
+      })
+      .prefault({}),
   })
   .superRefine((cfg, ctx) => {
     // Cross-references the schema alone cannot see.

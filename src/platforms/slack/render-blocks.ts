@@ -1,0 +1,182 @@
+import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import type { Answer } from '../../commands/answer.ts';
+
+/** Block Kit limits (https://api.slack.com/reference/block-kit): what Slack answers `invalid_blocks` to. */
+export const slackLimits = {
+  blocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  contextElements: 10,
+  contextText: 3000,
+  /** The plain `text` fallback (notifications, screen readers); Slack truncates past 40,000. */
+  fallbackText: 3000,
+} satisfies Record<string, number>;
+
+export type Block =
+  | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
+  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
+  | { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
+  | { type: 'divider' };
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/**
+ * Slack's escaping: `&`, `<` and `>` are the only control characters of its markup, and
+ * escaping them is what turns `<!channel>` or `<https://evil|bank>` in a headline into text.
+ */
+export const escapeSlack = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A link only from an http(s) URL; anything else is shown as its (escaped) label. */
+export function slackLink(url: string | null | undefined, label: string): string {
+  const text = escapeSlack(label.replace(/\|/g, '¦'));
+  if (!url) return text;
+  let href: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return text;
+    href = u.href;
+  } catch {
+    return text;
+  }
+  // `|` ends a link's URL and `>` the link: percent-encoded, they stay part of the address.
+  return `<${escapeSlack(href).replace(/\|/g, '%7C')}|${text}>`;
+}
+
+/** Cuts raw text to a length, on a code point boundary, marking the cut. */
+export function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
+  return `${s.slice(0, end)}…`;
+}
+
+/**
+ * Cuts already-escaped mrkdwn without breaking an entity (`&amp;`) or a link (`<url|label>`):
+ * a cut inside one moves back to where it starts.
+ */
+export function cutMrkdwn(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const open = s.lastIndexOf('<', end);
+  if (open >= 0 && s.lastIndexOf('>', end - 1) < open) end = open;
+  const amp = s.lastIndexOf('&', end);
+  if (amp >= 0 && amp > end - 6 && s.indexOf(';', amp) >= end) end = amp;
+  if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
+  return `${s.slice(0, end)}…`;
+}
+
+/** Joins lines into as few sections as the 3,000-character limit allows. */
+function sections(lines: string[]): Block[] {
+  const out: Block[] = [];
+  let current = '';
+  for (const raw of lines) {
+    const line = cutMrkdwn(raw, slackLimits.sectionText);
+    if (current && current.length + 1 + line.length > slackLimits.sectionText) {
+      out.push({ type: 'section', text: { type: 'mrkdwn', text: current } });
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push({ type: 'section', text: { type: 'mrkdwn', text: current } });
+  return out;
+}
+
+/** Context blocks of up to 10 elements each. */
+function contexts(parts: string[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < parts.length; i += slackLimits.contextElements) {
+    out.push({ type: 'context', elements: parts.slice(i, i + slackLimits.contextElements).map((t) => ({ type: 'mrkdwn', text: cutMrkdwn(t, slackLimits.contextText) })) });
+  }
+  return out;
+}
+
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: cut(text, slackLimits.headerText), emoji: true } });
+
+/** At most 50 blocks: past that, the tail becomes one line saying how much was left out. */
+function fit(blocks: Block[], leftOutNote: (n: number) => string): Block[] {
+  if (blocks.length <= slackLimits.blocks) return blocks;
+  const kept = blocks.slice(0, slackLimits.blocks - 1);
+  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(leftOutNote(blocks.length - kept.length)) }] }];
+}
+
+const date = (ms: number) => `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
+
+/** `[1]` linking to source 1: every sentence's citations are links to the outlets behind it. */
+function citeLinks(story: StoryView, ns: number[]): string {
+  return ns.map((n) => {
+    const src = story.sources.find((s) => s.n === n);
+    return slackLink(src?.url, `[${n}]`);
+  }).join('');
+}
+
+const sourceLine = (s: AlertSource): string => `*[${s.n}]* ${slackLink(s.url, `${s.outlet} — ${s.title}`)} · ${date(s.publishedAt)}`;
+
+function storyBlocks(story: StoryView, topicName: string, note: string): Block[] {
+  const summary = story.summary.map((s) => `${escapeSlack(s.text)} ${citeLinks(story, s.cites)}`);
+  return [
+    header(story.headline),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText) }] },
+    ...sections(summary.length ? [summary.join(' ')] : []),
+    ...contexts(story.sources.map(sourceLine)),
+  ];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Renders an alert as Block Kit with a plain-text fallback, within Slack's limits. */
+export function renderAlertBlocks(alert: Alert): SlackMessage {
+  switch (alert.kind) {
+    case 'story': {
+      const { story } = alert;
+      const n = story.sources.length;
+      const note = n > 1 ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}` : `reported by ${story.firstReportedBy}`;
+      return {
+        text: cut(`[${alert.topic.name}] ${story.headline} — ${note}`, slackLimits.fallbackText),
+        blocks: fit(storyBlocks(story, alert.topic.name, note), (k) => `…and ${plural(k, 'more block')} of sources`),
+      };
+    }
+    case 'story-update': {
+      const { story } = alert;
+      const fresh = story.sources.filter((s) => alert.changes.newSources.includes(s.n));
+      const title = `${plural(fresh.length, 'more outlet')} reported this (${story.sources.length} in all)`;
+      return {
+        text: cut(`[${alert.topic.name}] ${story.headline} — ${title}`, slackLimits.fallbackText),
+        blocks: fit([...sections([`*${escapeSlack(title)}*`]), ...contexts(fresh.map(sourceLine))], (k) => `…and ${plural(k, 'more block')} of sources`),
+      };
+    }
+    case 'digest': {
+      const count = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
+      const blocks: Block[] = [header(`Digest: ${plural(count, 'story', 'stories')}`)];
+      for (const t of alert.topics) {
+        blocks.push(...sections([`*${escapeSlack(t.topic.name)}*`]));
+        for (const s of t.stories) {
+          blocks.push(...sections([`• ${escapeSlack(s.headline)} ${citeLinks(s, s.sources.map((x) => x.n))}`]));
+        }
+      }
+      return {
+        text: cut(`Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`, slackLimits.fallbackText),
+        blocks: fit(blocks, (k) => `…and ${plural(k, 'more story', 'more stories')}; see /news latest TOPIC`),
+      };
+    }
+    case 'source-failing':
+    case 'source-recovered': {
+      const text =
+        alert.kind === 'source-failing'
+          ? `:warning: Source failing: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) since ${date(alert.since)}: ${escapeSlack(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`
+          : `:white_check_mark: Source recovered: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) is being polled again.`;
+      return { text: cut(`${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`, slackLimits.fallbackText), blocks: sections([text]) };
+    }
+  }
+}
+
+/** Renders a command's answer; errors start with a cross so they read as errors. */
+export function renderAnswerBlocks(answer: Answer): SlackMessage {
+  const blocks: Block[] = [...sections([`${answer.ok ? '' : ':x: '}*${escapeSlack(answer.title)}*`])];
+  for (const section of answer.sections) {
+    const lines = section.lines.map((l) => (l.url && !l.text.includes(l.url) ? `${escapeSlack(l.text)} ${slackLink(l.url, '↗')}` : l.url ? slackLink(l.url, l.text) : escapeSlack(l.text)));
+    blocks.push(...sections([...(section.heading ? [`*${escapeSlack(section.heading)}*`] : []), ...lines]));
+  }
+  return { text: cut(answer.title, slackLimits.fallbackText), blocks: fit(blocks, (k) => `…and ${plural(k, 'more section')}`) };
+}

@@ -1,0 +1,165 @@
+import { WebClient, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebAPIHTTPError } from '@slack/web-api';
+import type { Delivery } from '../../alerts/alert.ts';
+import { DeliveryError, type PlatformSender } from '../../alerts/platform.ts';
+import type { Logger } from '../../log.ts';
+import { renderAlertBlocks } from './render-blocks.ts';
+import { IntervalGovernor, sleep, type SendGovernor } from './send-governor.ts';
+import { slackLogger } from './slack-logger.ts';
+
+/** Where the bot token of a team comes from: one env token, or the OAuth installations. */
+export interface SlackTokens {
+  botToken(teamKey: string): Promise<string | undefined>;
+}
+
+export interface SlackSenderOptions {
+  tokens: SlackTokens;
+  log: Logger;
+  /** Web API base URL (SLACK_API_URL): tests and corporate proxies. */
+  apiUrl?: string;
+  governor?: SendGovernor;
+  /** A 429 asking to wait longer than this goes back to the outbox instead of waiting here. */
+  maxRateLimitWaitMs?: number;
+  /** Web API request timeout. */
+  timeoutMs?: number;
+  clock?: () => number;
+}
+
+/** The Slack errors that mean the channel, or the whole workspace, will not take messages. */
+const CHANNEL_REFUSED = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'restricted_action_read_only_channel']);
+const TEAM_REFUSED = new Set(['account_inactive', 'invalid_auth', 'token_revoked', 'token_expired', 'not_authed', 'team_access_not_granted', 'org_login_required', 'ekm_access_denied', 'missing_scope']);
+/** The message itself is refused: sending it again cannot help. */
+const MESSAGE_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'no_text', 'invalid_arguments', 'too_many_attachments', 'invalid_metadata_format', 'invalid_metadata_schema', 'metadata_too_large']);
+
+const HINTS: Record<string, string> = {
+  not_in_channel: 'invite the bot with /invite @newsbot, then run /news resume there',
+  channel_not_found: 'the channel was deleted, or the bot cannot see it (private channels need an invite)',
+  is_archived: 'the channel is archived; unarchive it, then run /news resume there',
+  account_inactive: 'the app was removed or its bot deactivated; reinstall it',
+  invalid_auth: 'the bot token is not valid; reinstall the app or check SLACK_BOT_TOKEN',
+  token_revoked: 'the bot token was revoked; reinstall the app',
+  missing_scope: 'the app lacks a permission; reinstall it from the manifest',
+};
+
+/** Metadata event type that marks our messages, so a retry can find one already posted. */
+export const ALERT_EVENT_TYPE = 'newsbot_alert';
+
+/**
+ * Posts alerts with chat.postMessage. Delivery guarantees:
+ * - The Web API client never retries by itself (`retries: 0`): a request that timed out
+ *   may have been posted, and an automatic retry would post it twice without anyone knowing.
+ * - Each message carries its outbox id in message metadata. The outbox retries a failed row;
+ *   on such a retry this sender first reads the channel's recent history for that id and
+ *   reports the message found instead of posting again. So a timeout does not post twice
+ *   as long as the history is readable (channels:history, groups:history); if it is not,
+ *   the retry posts and the log says a duplicate is possible.
+ * - Pacing: one message per second per channel (the governor), and a 429 stops every send
+ *   to that workspace for its Retry-After, while other workspaces carry on.
+ */
+export class SlackSender implements PlatformSender {
+  readonly name = 'slack';
+  private readonly clients = new Map<string, WebClient>();
+  private readonly blockedUntil = new Map<string, number>();
+  private readonly governor: SendGovernor;
+  private readonly clock: () => number;
+
+  constructor(private readonly opts: SlackSenderOptions) {
+    this.governor = opts.governor ?? new IntervalGovernor();
+    this.clock = opts.clock ?? Date.now;
+  }
+
+  private client(token: string): WebClient {
+    let c = this.clients.get(token);
+    if (!c) {
+      c = new WebClient(token, {
+        ...(this.opts.apiUrl ? { slackApiUrl: this.opts.apiUrl } : {}),
+        logger: slackLogger(this.opts.log, 'slack-web-api'),
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: this.opts.timeoutMs ?? 10_000,
+      });
+      this.clients.set(token, c);
+    }
+    return c;
+  }
+
+  /** Waits out a workspace's 429, if one is in force. */
+  private async workspaceGate(team: string): Promise<void> {
+    const until = this.blockedUntil.get(team) ?? 0;
+    const wait = until - this.clock();
+    if (wait > 0) await sleep(wait);
+  }
+
+  async send(d: Delivery): Promise<{ messageId: string | null }> {
+    const token = await this.opts.tokens.botToken(d.team);
+    if (!token) throw new DeliveryError(`no Slack installation for team ${d.team}: install the app in that workspace`, { pause: 'team' });
+    const client = this.client(token);
+    if (d.attempt > 1) {
+      const found = await this.findPosted(client, d);
+      if (found) return { messageId: found };
+    }
+    const message = renderAlertBlocks(d.alert);
+    const threadTs = d.alert.kind === 'story-update' ? d.replyTo?.messageId ?? undefined : undefined;
+    await this.governor.wait(`${d.team}/${d.channel}`);
+    const maxWait = this.opts.maxRateLimitWaitMs ?? 60_000;
+    for (let tries = 0; ; tries++) {
+      await this.workspaceGate(d.team);
+      try {
+        const res = await client.chat.postMessage({
+          channel: d.channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { outbox_id: d.outboxId } },
+        });
+        return { messageId: res.ts ?? null };
+      } catch (e) {
+        if (e instanceof WebAPIRateLimitedError) {
+          const waitMs = Math.max(1, e.retryAfter) * 1000;
+          this.blockedUntil.set(d.team, Math.max(this.blockedUntil.get(d.team) ?? 0, this.clock() + waitMs));
+          this.opts.log.warn({ team: d.team, channel: d.channel, retryAfterMs: waitMs }, 'Slack rate limit (429): pausing this workspace for Retry-After');
+          if (waitMs <= maxWait && tries < 5) continue;
+          throw new DeliveryError(`rate limited by Slack for ${waitMs / 1000}s`, { retryAfterMs: waitMs });
+        }
+        throw this.classify(e, d);
+      }
+    }
+  }
+
+  /** Turns a Web API failure into what the outbox should do about it. */
+  private classify(e: unknown, d: Delivery): Error {
+    if (e instanceof WebAPIPlatformError) {
+      const code = e.data.error;
+      const hint = HINTS[code];
+      const message = `Slack refused the message: ${code}${hint ? ` (${hint})` : ''}`;
+      if (CHANNEL_REFUSED.has(code)) return new DeliveryError(message, { pause: 'channel' });
+      if (TEAM_REFUSED.has(code)) return new DeliveryError(message, { pause: 'team' });
+      if (MESSAGE_REFUSED.has(code)) return new DeliveryError(message, { permanent: true });
+      return new DeliveryError(message);
+    }
+    if (e instanceof WebAPIHTTPError) return new DeliveryError(`Slack answered HTTP ${e.statusCode}`);
+    if (e instanceof WebAPIRequestError) {
+      // The request may have reached Slack: the next attempt looks for it before posting.
+      this.opts.log.warn({ outbox: d.outboxId, channel: d.channel, err: e.original?.message ?? e.message }, 'Slack request failed; it may have been posted, the retry checks first');
+      return new DeliveryError(`could not reach Slack: ${e.original?.message ?? e.message}`);
+    }
+    return e instanceof Error ? e : new Error(String(e));
+  }
+
+  /** Looks for a message this alert already produced (posted, then the answer was lost). */
+  private async findPosted(client: WebClient, d: Delivery): Promise<string | undefined> {
+    try {
+      const oldest = String(Math.floor(d.alert.createdAt / 1000) - 60);
+      const threadTs = d.alert.kind === 'story-update' ? d.replyTo?.messageId : undefined;
+      const res = threadTs
+        ? await client.conversations.replies({ channel: d.channel, ts: threadTs, oldest, limit: 200, include_all_metadata: true } as never)
+        : await client.conversations.history({ channel: d.channel, oldest, limit: 200, include_all_metadata: true });
+      const messages = (res as { messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }[] }).messages ?? [];
+      return messages.find((m) => m.metadata?.event_type === ALERT_EVENT_TYPE && m.metadata.event_payload?.outbox_id === d.outboxId)?.ts;
+    } catch (e) {
+      this.opts.log.warn({ outbox: d.outboxId, channel: d.channel, err: (e as Error).message }, 'cannot read channel history to rule out a duplicate; posting again');
+      return undefined;
+    }
+  }
+}

@@ -4,6 +4,8 @@ import { deliverOutbox, retryDelay, deliveryDefaults } from '../../src/alerts/de
 import { DeliveryError, type PlatformSender } from '../../src/alerts/platform.ts';
 import { countOutbox, enqueue, getOutbox } from '../../src/store/outbox-repo.ts';
 import { captureLog, FakeClock, memoryStore } from '../helpers.ts';
+import { resumeChannel } from '../../src/alerts/pause-channel.ts';
+import { addSubscription, listSubscriptionsForTeam } from '../../src/store/subscriptions-repo.ts';
 
 /** A platform that records what it was sent and fails on command. */
 class RecordingPlatform implements PlatformSender {
@@ -79,5 +81,42 @@ describe('delivering the outbox', () => {
     await deliverOutbox(db, new Map([['console', p]]), clock.fn, captureLog().log);
     expect(await countOutbox(db, 'pending')).toBe(1);
     expect((await getOutbox(db, ['s']))[0]).toMatchObject({ status: 'pending', attempts: 0 });
+  });
+
+  it('keeps each channel in enqueue order, and a failure in one channel holds back only that channel', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, ['a1', 'b1', 'a2', 'b2', 'a3'].map((id) => row(id, 'console', id[0]!)), clock.now);
+    const p = new RecordingPlatform('console');
+    p.failures = [null, new DeliveryError('timeout')]; // a1 ok, then the next send (b1 or a2) fails
+    const { log } = captureLog();
+    const report = await deliverOutbox(db, new Map([['console', p]]), clock.fn, log, { lanes: 1 });
+    expect(report).toMatchObject({ retried: 1 });
+    const failedLane = (await getOutbox(db, ['a2', 'b1'])).find((r) => r.attempts === 1)!.channel;
+    // Nothing behind the failed row in its channel went out ahead of it.
+    expect(p.sent.filter((d) => d.channel === failedLane).map((d) => d.outboxId)).toEqual(failedLane === 'a' ? ['a1'] : []);
+    clock.advance(3_600_000);
+    await deliverOutbox(db, new Map([['console', p]]), clock.fn, log);
+    for (const ch of ['a', 'b']) expect(p.sent.filter((d) => d.channel === ch).map((d) => d.outboxId)).toEqual(ch === 'a' ? ['a1', 'a2', 'a3'] : ['b1', 'b2']);
+  });
+
+  it('pauses a channel the platform refuses, holds its alerts without retrying, and releases them on resume', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await addSubscription(db, { platform: 'console', team: 'default', topicId: 't', channel: 'gone' }, clock.now);
+    await addSubscription(db, { platform: 'console', team: 'default', topicId: 't', channel: 'ok' }, clock.now);
+    await enqueue(db, [row('g1', 'console', 'gone'), row('g2', 'console', 'gone'), row('o1', 'console', 'ok')], clock.now);
+    const p = new RecordingPlatform('console');
+    p.failures = [new DeliveryError('bot not in channel', { pause: 'channel' })];
+    const { log } = captureLog();
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log, { lanes: 1 })).toMatchObject({ paused: 1, sent: 1 });
+    expect((await getOutbox(db, ['g1', 'g2'])).map((r) => r.status)).toEqual(['held', 'held']);
+    const subs = await listSubscriptionsForTeam(db, 'console', 'default');
+    expect(subs.map((s) => [s.channel, s.paused_reason])).toEqual([['gone', 'bot not in channel'], ['ok', null]]);
+    clock.advance(3_600_000);
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toMatchObject({ sent: 0 }); // no retry loop
+    expect(await resumeChannel(db, { platform: 'console', team: 'default', channel: 'gone' }, clock.now)).toEqual({ subscriptions: 1, alerts: 2 });
+    await deliverOutbox(db, new Map([['console', p]]), clock.fn, log);
+    expect(p.sent.map((d) => d.outboxId)).toEqual(['o1', 'g1', 'g2']);
   });
 });

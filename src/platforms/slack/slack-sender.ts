@@ -99,10 +99,12 @@ export class SlackSender implements PlatformSender {
     }
     const message = renderAlertBlocks(d.alert);
     const threadTs = d.alert.kind === 'story-update' ? d.replyTo?.messageId ?? undefined : undefined;
-    await this.governor.wait(`${d.team}/${d.channel}`);
     const maxWait = this.opts.maxRateLimitWaitMs ?? 60_000;
     for (let tries = 0; ; tries++) {
       await this.workspaceGate(d.team);
+      // The channel's slot is taken after any 429 wait, so the next message is spaced from
+      // when this one actually goes, not from when it first tried.
+      await this.governor.wait(`${d.team}/${d.channel}`);
       try {
         const res = await client.chat.postMessage({
           channel: d.channel,

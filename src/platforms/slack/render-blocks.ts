@@ -14,9 +14,20 @@ export const slackLimits = {
 
 export type Block =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
-  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-  | { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
+  | { type: 'section'; text: Mrkdwn }
+  | { type: 'context'; elements: Mrkdwn[] }
   | { type: 'divider' };
+
+/**
+ * `verbatim: true`: Slack still renders our links and formatting but does not turn bare
+ * words of feed text into links or channel and user references.
+ */
+export interface Mrkdwn {
+  type: 'mrkdwn';
+  text: string;
+  verbatim: true;
+}
+const mrkdwn = (text: string): Mrkdwn => ({ type: 'mrkdwn', text, verbatim: true });
 
 export interface SlackMessage {
   text: string;
@@ -45,14 +56,6 @@ export function slackLink(url: string | null | undefined, label: string): string
   return `<${escapeSlack(href).replace(/\|/g, '%7C')}|${text}>`;
 }
 
-/** Cuts raw text to a length, on a code point boundary, marking the cut. */
-export function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  if (/[\uD800-\uDBFF]/.test(s[end - 1] ?? '')) end--;
-  return `${s.slice(0, end)}…`;
-}
-
 /**
  * Cuts already-escaped mrkdwn without breaking an entity (`&amp;`) or a link (`<url|label>`):
  * a cut inside one moves back to where it starts.
@@ -75,11 +78,11 @@ function sections(lines: string[]): Block[] {
   for (const raw of lines) {
     const line = cutMrkdwn(raw, slackLimits.sectionText);
     if (current && current.length + 1 + line.length > slackLimits.sectionText) {
-      out.push({ type: 'section', text: { type: 'mrkdwn', text: current } });
+      out.push({ type: 'section', text: mrkdwn(current) });
       current = line;
     } else current = current ? `${current}\n${line}` : line;
   }
-  if (current) out.push({ type: 'section', text: { type: 'mrkdwn', text: current } });
+  if (current) out.push({ type: 'section', text: mrkdwn(current) });
   return out;
 }
 
@@ -87,18 +90,21 @@ function sections(lines: string[]): Block[] {
 function contexts(parts: string[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < parts.length; i += slackLimits.contextElements) {
-    out.push({ type: 'context', elements: parts.slice(i, i + slackLimits.contextElements).map((t) => ({ type: 'mrkdwn', text: cutMrkdwn(t, slackLimits.contextText) })) });
+    out.push({ type: 'context', elements: parts.slice(i, i + slackLimits.contextElements).map((t) => mrkdwn(cutMrkdwn(t, slackLimits.contextText))) });
   }
   return out;
 }
 
-const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: cut(text, slackLimits.headerText), emoji: true } });
+const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: cutMrkdwn(escapeSlack(text), slackLimits.headerText), emoji: true } });
+
+/** The fallback `text` is parsed for mentions too (it is what notifications show). */
+const fallback = (text: string): string => cutMrkdwn(escapeSlack(text), slackLimits.fallbackText);
 
 /** At most 50 blocks: past that, the tail becomes one line saying how much was left out. */
 function fit(blocks: Block[], leftOutNote: (n: number) => string): Block[] {
   if (blocks.length <= slackLimits.blocks) return blocks;
   const kept = blocks.slice(0, slackLimits.blocks - 1);
-  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(leftOutNote(blocks.length - kept.length)) }] }];
+  return [...kept, { type: 'context', elements: [mrkdwn(escapeSlack(leftOutNote(blocks.length - kept.length)))] }];
 }
 
 const date = (ms: number) => `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
@@ -117,7 +123,7 @@ function storyBlocks(story: StoryView, topicName: string, note: string): Block[]
   const summary = story.summary.map((s) => `${escapeSlack(s.text)} ${citeLinks(story, s.cites)}`);
   return [
     header(story.headline),
-    { type: 'context', elements: [{ type: 'mrkdwn', text: cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText) }] },
+    { type: 'context', elements: [mrkdwn(cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText))] },
     ...sections(summary.length ? [summary.join(' ')] : []),
     ...contexts(story.sources.map(sourceLine)),
   ];
@@ -133,7 +139,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       const n = story.sources.length;
       const note = n > 1 ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}` : `reported by ${story.firstReportedBy}`;
       return {
-        text: cut(`[${alert.topic.name}] ${story.headline} — ${note}`, slackLimits.fallbackText),
+        text: fallback(`[${alert.topic.name}] ${story.headline} — ${note}`),
         blocks: fit(storyBlocks(story, alert.topic.name, note), (k) => `…and ${plural(k, 'more block')} of sources`),
       };
     }
@@ -142,7 +148,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       const fresh = story.sources.filter((s) => alert.changes.newSources.includes(s.n));
       const title = `${plural(fresh.length, 'more outlet')} reported this (${story.sources.length} in all)`;
       return {
-        text: cut(`[${alert.topic.name}] ${story.headline} — ${title}`, slackLimits.fallbackText),
+        text: fallback(`[${alert.topic.name}] ${story.headline} — ${title}`),
         blocks: fit([...sections([`*${escapeSlack(title)}*`]), ...contexts(fresh.map(sourceLine))], (k) => `…and ${plural(k, 'more block')} of sources`),
       };
     }
@@ -156,7 +162,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         }
       }
       return {
-        text: cut(`Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`, slackLimits.fallbackText),
+        text: fallback(`Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`),
         blocks: fit(blocks, (k) => `…and ${plural(k, 'more story', 'more stories')}; see /news latest TOPIC`),
       };
     }
@@ -166,7 +172,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         alert.kind === 'source-failing'
           ? `:warning: Source failing: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) since ${date(alert.since)}: ${escapeSlack(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`
           : `:white_check_mark: Source recovered: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) is being polled again.`;
-      return { text: cut(`${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`, slackLimits.fallbackText), blocks: sections([text]) };
+      return { text: fallback(`${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`), blocks: sections([text]) };
     }
   }
 }
@@ -178,5 +184,5 @@ export function renderAnswerBlocks(answer: Answer): SlackMessage {
     const lines = section.lines.map((l) => (l.url && !l.text.includes(l.url) ? `${escapeSlack(l.text)} ${slackLink(l.url, '↗')}` : l.url ? slackLink(l.url, l.text) : escapeSlack(l.text)));
     blocks.push(...sections([...(section.heading ? [`*${escapeSlack(section.heading)}*`] : []), ...lines]));
   }
-  return { text: cut(answer.title, slackLimits.fallbackText), blocks: fit(blocks, (k) => `…and ${plural(k, 'more section')}`) };
+  return { text: fallback(answer.title), blocks: fit(blocks, (k) => `…and ${plural(k, 'more section')}`) };
 }

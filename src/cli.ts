@@ -10,6 +10,8 @@ import { describeError, NewsbotError } from './errors.ts';
 import { createLogger } from './log.ts';
 import { ConsoleSender, formatConsoleAlert, startConsoleInput } from './platforms/console/console-platform.ts';
 import { renderAnswerText } from './platforms/console/render-text.ts';
+import { readSlackEnv } from './platforms/slack/slack-env.ts';
+import { startSlack, type SlackPlatform } from './platforms/slack/slack-app.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { listSources } from './store/sources-repo.ts';
 import { listSubscriptions } from './store/subscriptions-repo.ts';
@@ -79,7 +81,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       case 'check-config': {
         const loaded = loadCheckedConfig(configPath, io.env);
         const specs = validateConfig(loaded);
+        const slack = readSlackEnv(io.env);
         say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
+        say(`Slack: ${slack ? { socket: 'Socket Mode, one workspace', http: 'HTTP mode, one workspace', oauth: 'HTTP mode, OAuth installs' }[slack.mode] : 'off (no SLACK_* variables)'}`);
         return 0;
       }
       case 'explain': {
@@ -145,7 +149,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       io.stderr.write(`newsbot: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof NewsbotError && e.code === 'newsbot/bad-opml') {
+    if (e instanceof NewsbotError && (e.code === 'newsbot/bad-opml' || e.code === 'newsbot/bad-config')) {
       io.stderr.write(`newsbot: ${e.message}\n`);
       return 2;
     }
@@ -201,16 +205,30 @@ async function once(configPath: string, json: boolean, io: { stdout: NodeJS.Writ
 }
 
 async function start(configPath: string, io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>): Promise<number> {
-  const app: App = await buildApp(loadCheckedConfig(configPath, io.env), { log });
+  const loaded = loadCheckedConfig(configPath, io.env);
+  const slackEnv = readSlackEnv(io.env); // a half-configured Slack fails here, before anything starts
+  const app: App = await buildApp(loaded, { log });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
+  let slack: SlackPlatform | undefined;
+  if (slackEnv) {
+    try {
+      slack = await startSlack({ env: slackEnv, db: app.db, log, ask: app.ask, onChange: app.refresh, admins: loaded.config.slack.admins, messagesPerSecond: loaded.config.slack.messagesPerSecond });
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
+    app.senders.set('slack', slack.sender);
+  }
   const sources = await listSources(app.db);
   const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));
   for (const platform of new Set(waiting.map((s) => s.platform))) {
     log.warn({ platform }, `${waiting.filter((s) => s.platform === platform).length} subscriptions are for ${platform}, which this version cannot deliver to yet; their alerts wait in the outbox`);
   }
   log.info(
-    { sources: sources.length, config: configPath },
-    'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
+    { sources: sources.length, config: configPath, platforms: [...app.senders.keys()] },
+    slack
+      ? 'newsbot started; Slack is connected. Console subscriptions print here, and /news commands typed here act as the console team.'
+      : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
   );
   const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
   app.scheduler.start();
@@ -229,6 +247,7 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
       clearInterval(prune);
       stopInput();
       (async () => {
+        await slack?.stop();
         await app.scheduler.stop();
         await app.deliver();
         await app.close();

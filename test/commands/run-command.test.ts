@@ -113,4 +113,34 @@ describe('slash commands', () => {
   it('keeps quoted phrases together', () => {
     expect(splitWords('/news watch deal "Adobe AND Figma"')).toEqual(['/news', 'watch', 'deal', 'Adobe AND Figma']);
   });
+
+  it('/news watch adds a topic for this team only, with the query checked; /news unwatch removes it', async () => {
+    const { deps } = await setup();
+    const w = await runCommand(deps, ctx(), '/news watch "Adobe Figma" Adobe AND ("Figma" OR "design tool")');
+    expect(w).toMatchObject({ ok: true, title: 'New topic: Adobe Figma (adobe-figma) — Adobe AND ("Figma" OR "design tool")' });
+    expect((await runCommand(deps, ctx(), '/news topics')).data).toContainEqual({ id: 'adobe-figma', name: 'Adobe Figma', query: 'Adobe AND ("Figma" OR "design tool")' });
+    expect((await runCommand(deps, ctx({ team: 'other' }), '/news topics')).data).not.toContainEqual(expect.objectContaining({ id: 'adobe-figma' }));
+    expect((await runCommand(deps, ctx(), '/news subscribe adobe-figma')).ok).toBe(true);
+    const bad = await runCommand(deps, ctx(), '/news watch Broken Adobe AND');
+    expect(bad).toMatchObject({ ok: false, title: 'That query has a mistake.' });
+    expect(bad.sections[0]!.lines.map((l) => l.text).join('\n')).toContain('^');
+    expect(await runCommand(deps, ctx({ isAdmin: false }), '/news watch X y')).toMatchObject({ ok: false, title: "Only admins can change this team's topics." });
+    expect(await runCommand(deps, ctx(), '/news watch OnlyName')).toMatchObject({ ok: false, title: 'A topic needs a name and a query.' });
+    expect(await runCommand(deps, ctx(), '/news unwatch microsoft-openai')).toMatchObject({ ok: false, title: 'This team has no topic "microsoft-openai" of its own.' });
+    expect(await runCommand(deps, ctx(), '/news unwatch adobe-figma')).toMatchObject({ ok: true, title: 'Topic adobe-figma removed, with 1 subscription.' });
+    expect((await runCommand(deps, ctx(), '/news list')).data).toEqual([]);
+  });
+
+  it('/news add-source needs an admin and an http(s) URL, and says so', async () => {
+    const { deps } = await setup();
+    expect(await runCommand(deps, ctx({ isAdmin: false }), '/news add-source https://a.example/feed')).toMatchObject({ ok: false, title: 'Only admins can add sources.' });
+    expect(await runCommand(deps, ctx(), '/news add-source')).toMatchObject({ ok: false, title: 'Which feed? Write /news add-source https://example.com/feed.xml.' });
+    expect(await runCommand(deps, ctx(), '/news add-source feed.xml')).toMatchObject({ ok: false, title: '"feed.xml" is not a URL.' });
+    expect(await runCommand(deps, ctx(), '/news add-source file:///etc/passwd')).toMatchObject({ ok: false, title: 'Only http and https feeds can be added, not file:' });
+  });
+
+  it('/news resume says when nothing was paused', async () => {
+    const { deps } = await setup();
+    expect(await runCommand(deps, ctx(), '/news resume')).toMatchObject({ ok: true, title: 'Nothing was paused in this channel.' });
+  });
 });

@@ -56,3 +56,17 @@ describe('Slack installations at rest', () => {
     expect(await store.botToken('T1')).toBeUndefined();
   });
 });
+
+describe('the Slack app manifests', () => {
+  it('ask for exactly the scopes, commands and events the code uses', async () => {
+    const { parse } = await import('yaml');
+    const fs = await import('node:fs');
+    const { SLACK_SCOPES } = await import('../../../src/platforms/slack/slack-app.ts');
+    for (const file of ['slack/manifest.socket.yaml', 'slack/manifest.http.yaml']) {
+      const m = parse(fs.readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+      expect(m.oauth_config.scopes.bot).toEqual(SLACK_SCOPES);
+      expect(m.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/news', '/deal']);
+      expect(m.settings.event_subscriptions.bot_events).toEqual(['app_uninstalled', 'tokens_revoked']);
+    }
+  });
+});

@@ -61,4 +61,29 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     const [deal] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/deal', text: 'status microsoft-openai' });
     expect(deal).toMatchObject({ response_type: 'ephemeral', text: 'Deal tracking is not available yet.' });
   });
+
+  it('a revoked bot token or an uninstall pauses the workspace with the reason; a user token revoked changes nothing', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { slack, app } = h;
+    slack.addChannel('C1', 'T1');
+    slack.addUser('UADMIN', 'T1', { admin: true });
+    await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
+    const paused = async () => (await app.db.selectFrom('subscriptions').select('paused_reason').execute())[0]!.paused_reason;
+    await slack.event('T1', { type: 'tokens_revoked', tokens: { oauth: ['UADMIN'] } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await paused()).toBeNull();
+    await slack.event('T1', { type: 'tokens_revoked', tokens: { bot: ['UBT1'] } });
+    await waitFor(async () => (await paused()) === 'the bot token was revoked; reinstall the app to resume');
+    await app.ask({ platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true }, '/news resume');
+    await slack.event('T1', { type: 'app_uninstalled' });
+    await waitFor(async () => (await paused()) === 'the app was uninstalled from this workspace; reinstall it to resume');
+  });
 });
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,52 @@
+import { classifyStage, type StageReading } from './classify-stage.ts';
+import { canMove, type Stage } from './stages.ts';
+
+/** One report about a deal, as the timeline needs it (a story, or one outlet's item). */
+export interface DealEvidence {
+  id: string;
+  /** Publication time (ms): the timeline is read in this order, not arrival order. */
+  publishedAt: number;
+  headline: string;
+  summary: string;
+  sources: { n: number; outlet: string; url: string | null }[];
+}
+
+export interface TimelineEntry extends StageReading {
+  date: number;
+  headline: string;
+  evidenceId: string;
+  sources: DealEvidence['sources'];
+  /** Whether this report moved the deal's stage (false: it confirmed it, or came too late). */
+  moved: boolean;
+}
+
+export interface DealState {
+  stage: Stage | null;
+  since: number | null;
+  /** The entry that set the current stage: the phrase and sources behind it. */
+  why: TimelineEntry | null;
+  entries: TimelineEntry[];
+}
+
+/**
+ * Reads a deal's stage from its evidence in publication order: each report that says
+ * something about the deal becomes a timeline entry, and moves the stage when the rules in
+ * `canMove` allow (a late rumour does not undo a completed deal).
+ */
+export function buildTimeline(evidence: DealEvidence[]): DealState {
+  const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
+  const state: DealState = { stage: null, since: null, why: null, entries: [] };
+  for (const e of sorted) {
+    const reading = classifyStage(e.headline, e.summary);
+    if (!reading) continue;
+    const moved = canMove(state.stage, reading.stage);
+    const entry: TimelineEntry = { ...reading, date: e.publishedAt, headline: e.headline, evidenceId: e.id, sources: e.sources, moved };
+    state.entries.push(entry);
+    if (moved) {
+      state.stage = reading.stage;
+      state.since = e.publishedAt;
+      state.why = entry;
+    }
+  }
+  return state;
+}

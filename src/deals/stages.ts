@@ -1,0 +1,33 @@
+/** Where a deal stands (ARCHITECTURE: deal stages). */
+export const STAGES = ['rumored', 'negotiating', 'at_risk', 'agreed', 'regulatory_review', 'approved', 'blocked', 'terminated', 'completed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  rumored: 'rumored',
+  negotiating: 'negotiating',
+  at_risk: 'at risk',
+  agreed: 'agreed',
+  regulatory_review: 'regulatory review',
+  approved: 'approved',
+  blocked: 'blocked',
+  terminated: 'terminated',
+  completed: 'completed',
+};
+
+/**
+ * Whether the news may move a deal from `from` to `to`. The timeline is read in publication
+ * order, and these rules keep late or stale reports from rewinding it:
+ * - a completed deal stays completed;
+ * - a terminated deal reopens only on explicit new talks or a new agreement, not on a rumour;
+ * - a rumour never follows talks or anything later (a late rumour is old news);
+ * - everything else may follow anything (talks can stall after an agreement, a block can be
+ *   overturned on appeal).
+ */
+export function canMove(from: Stage | null, to: Stage): boolean {
+  if (from === null) return true;
+  if (from === to) return false;
+  if (from === 'completed') return false;
+  if (from === 'terminated') return to === 'negotiating' || to === 'agreed';
+  if (to === 'rumored') return false;
+  return true;
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyStage } from '../../src/deals/classify-stage.ts';
+import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
+import { canMove, type Stage } from '../../src/deals/stages.ts';
+
+interface Fixture {
+  deals: { id: string; parties: string[]; final: Stage; events: { date: string; stage: Stage; title: string; summary: string }[] }[];
+  noise: { deal: string; date: string; title: string; summary: string }[];
+}
+const fixture = JSON.parse(fs.readFileSync(new URL('../fixtures/deal-events.json', import.meta.url), 'utf8')) as Fixture;
+
+const evidence = (id: string, date: string, title: string, summary: string): DealEvidence => ({ id, publishedAt: Date.parse(date), headline: title, summary, sources: [{ n: 1, outlet: 'Outlet', url: null }] });
+
+describe('reading deal stages from the news (labelled set)', () => {
+  it('has the size the measurement needs', () => {
+    expect(fixture.deals.length).toBeGreaterThanOrEqual(12);
+    expect(fixture.deals.flatMap((d) => d.events).length).toBeGreaterThanOrEqual(60);
+    expect(fixture.noise.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('classifies at least 90% of headlines right, every deal ends at the right stage, and no noise item moves a stage', () => {
+    const events = fixture.deals.flatMap((d) => d.events.map((e) => ({ deal: d.id, ...e })));
+    const wrong = events.filter((e) => classifyStage(e.title, e.summary)?.stage !== e.stage).map((e) => `${e.deal}: "${e.title}" → ${classifyStage(e.title, e.summary)?.stage ?? 'nothing'}, labelled ${e.stage}`);
+    const accuracy = 1 - wrong.length / events.length;
+    const finals = fixture.deals.map((d) => {
+      const ev = [...d.events.map((e, i) => evidence(`${d.id}-${i}`, e.date, e.title, e.summary)), ...fixture.noise.filter((n) => n.deal === d.id).map((n, i) => evidence(`${d.id}-noise-${i}`, n.date, n.title, n.summary))];
+      return { id: d.id, expected: d.final, got: buildTimeline(ev).stage };
+    });
+    const noiseMoves = fixture.deals.flatMap((d) => {
+      const ev = d.events.map((e, i) => evidence(`${d.id}-${i}`, e.date, e.title, e.summary));
+      const withNoise = [...ev, ...fixture.noise.filter((n) => n.deal === d.id).map((n, i) => evidence(`noise-${i}`, n.date, n.title, n.summary))];
+      return buildTimeline(withNoise).entries.filter((e) => e.moved && e.evidenceId.startsWith('noise-')).map((e) => `${d.id}: ${e.headline}`);
+    });
+    const noiseRead = fixture.noise.filter((n) => classifyStage(n.title, n.summary) !== null).length;
+    console.log(
+      `deal stages: ${events.length - wrong.length}/${events.length} headlines right (${(accuracy * 100).toFixed(1)}%), ` +
+        `${finals.filter((f) => f.got === f.expected).length}/${finals.length} final stages right, ` +
+        `${noiseMoves.length}/${fixture.noise.length} noise items moved a stage (${noiseRead} read as a stage at all)` +
+        (wrong.length ? `\n  misread:\n    ${wrong.join('\n    ')}` : ''),
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(finals.filter((f) => f.got !== f.expected)).toEqual([]);
+    expect(noiseMoves).toEqual([]);
+  });
+});
+
+describe('reading one report', () => {
+  it('records the phrase behind the stage, and whether it was hedged', () => {
+    expect(classifyStage('Microsoft said to consider ending negotiations with OpenAI')).toEqual({ stage: 'at_risk', phrase: 'ending negotiations', hedged: true });
+    expect(classifyStage('Adobe and Figma abandon $20 billion deal, citing regulators')).toEqual({ stage: 'terminated', phrase: 'abandon $20 billion deal', hedged: false });
+    expect(classifyStage('Microsoft could walk away from OpenAI talks')?.stage).toBe('at_risk');
+    expect(classifyStage('Wiz walks away from Google offer')?.stage).toBe('terminated');
+  });
+
+  it('a denial or a negation changes nothing', () => {
+    expect(classifyStage('Apple denies being in talks to buy Perplexity')).toBeNull();
+    expect(classifyStage('Intel says it is not in talks with Qualcomm')).toBeNull();
+    expect(classifyStage('SoftBank rules out a bid for Arm rival')).toBeNull();
+  });
+
+  it('a report that mentions the parties without being about the deal reads as nothing', () => {
+    for (const t of ['Microsoft to cut about 9,000 jobs in latest round of layoffs', 'Microsoft unveils a cheaper 13-inch Surface Laptop', 'Adobe reports record quarterly revenue']) {
+      expect(classifyStage(t)).toBeNull();
+    }
+  });
+});
+
+describe('the timeline', () => {
+  it('follows publication order, not arrival order: a late rumour does not undo a completed deal', () => {
+    const t = buildTimeline([
+      evidence('c', '2023-10-13', 'Microsoft completes $68.7 billion Activision Blizzard acquisition', ''),
+      evidence('a', '2022-01-18', 'Microsoft to acquire Activision Blizzard for $68.7 billion', ''),
+      evidence('r', '2023-11-01', 'Microsoft weighs a bid for another game publisher', ''),
+    ]);
+    expect(t.stage).toBe('completed');
+    expect(t.since).toBe(Date.parse('2023-10-13'));
+    expect(t.entries.map((e) => [e.stage, e.moved])).toEqual([['agreed', true], ['completed', true], ['rumored', false]]);
+  });
+
+  it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
+    expect(canMove('terminated', 'rumored')).toBe(false);
+    expect(canMove('terminated', 'approved')).toBe(false);
+    expect(canMove('terminated', 'negotiating')).toBe(true);
+    expect(canMove('terminated', 'agreed')).toBe(true);
+    expect(canMove('completed', 'terminated')).toBe(false);
+    expect(canMove('agreed', 'rumored')).toBe(false);
+    expect(canMove('agreed', 'at_risk')).toBe(true);
+  });
+});

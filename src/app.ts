@@ -24,6 +24,7 @@ import { listAllTopics, syncConfigTopics } from './store/topics-repo.ts';
 import { TopicMatcher } from './topics/match-topics.ts';
 import { parseQuery } from './topics/parse-query.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
+import { initDealStates } from './deals/deal-book.ts';
 
 export interface AppOptions {
   log: Logger;
@@ -98,6 +99,8 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   let audience = new Audience([], []);
   const refresh = async () => {
     const topics = await listAllTopics(db);
+    // A deal defined since the last run starts from what the stored stories say, silently.
+    await initDealStates(db, topics, clock());
     matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
     audience = new Audience(topics, await listSubscriptions(db));
   };

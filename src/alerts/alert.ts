@@ -1,4 +1,6 @@
 import type { StorySource, StoryView, SummarySentence } from '../stories/story.ts';
+import type { DealTerm } from '../deals/extract-terms.ts';
+import type { Stage } from '../deals/stages.ts';
 
 /**
  * The platform-neutral alert (ARCHITECTURE: Alert). Everything a platform needs to render a
@@ -25,6 +27,24 @@ export type Alert =
       changes: { newSources: number[] };
       /** Outbox id of the original alert; platforms reply in its thread. */
       replyTo: string;
+      createdAt: number;
+    }
+  /**
+   * A watched deal moved to another stage, with the story that says so. It is the thread
+   * root for that story: later outlets reporting the change come as story-updates under it.
+   */
+  | {
+      kind: 'deal-stage';
+      id: string;
+      topic: TopicRef;
+      from: Stage | null;
+      to: Stage;
+      since: number;
+      /** The phrase that decided the stage, and the citation numbers of the outlets stating it. */
+      why: { phrase: string; hedged: boolean; sources: number[] };
+      story: StoryView;
+      revision: number;
+      terms: DealTerm[];
       createdAt: number;
     }
   /** Stories collected for a digest subscription, grouped by topic. */

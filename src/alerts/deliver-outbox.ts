@@ -33,7 +33,7 @@ export function retryDelay(attempts: number, retryAfterMs: number | undefined, o
 async function announceFoldedWhileSending(db: Db, sent: OutboxRow, now: number): Promise<void> {
   const current = await getOutboxRow(db, sent.id);
   if (!current || (current.revision ?? 0) <= (sent.revision ?? 0)) return;
-  const alert = JSON.parse(current.payload) as Extract<Alert, { kind: 'story' }>;
+  const alert = JSON.parse(current.payload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
   const id = stableId('out_', current.subscription_id ?? '', current.story_id ?? '', String(current.revision));
   const base = { subscription_id: current.subscription_id, platform: current.platform, team: current.team, channel: current.channel, story_id: current.story_id };
   await enqueue(db, [storyUpdateRow(base, id, alert.topic, alert.story, current.revision!, sent.revision ?? 0, sent.id, now)], now);
@@ -101,7 +101,7 @@ export async function deliverOutbox(
         const { messageId } = await sender.send({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert, attempt, ...(replyTo ? { replyTo } : {}) });
         await markSent(db, row.id, messageId, clock());
         report.sent++;
-        if (row.kind === 'story') await announceFoldedWhileSending(db, row, clock());
+        if (row.kind === 'story' || row.kind === 'deal-stage') await announceFoldedWhileSending(db, row, clock());
       } catch (e) {
         const de = e instanceof DeliveryError ? e : undefined;
         const message = (e as Error).message;

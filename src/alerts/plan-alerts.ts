@@ -5,6 +5,7 @@ import { enqueue, foldIntoPending, toldAbout, type NewOutboxRow } from '../store
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { redactUrl, type Alert } from './alert.ts';
+import type { StageChange } from '../deals/deal-book.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
 
@@ -71,8 +72,10 @@ export async function planStoryAlerts(
   topicsOf: Map<string, string[]>,
   audience: Audience,
   now: number,
-  opts: { holdMs: number } = { holdMs: 0 },
+  opts: { holdMs: number; stageChanges?: StageChange[] } = { holdMs: 0 },
 ): Promise<PlanResult> {
+  const stageOf = new Map<string, StageChange>();
+  for (const c of opts.stageChanges ?? []) stageOf.set(`${c.storyId}\u0000${c.topicKey}`, c);
   const rows: NewOutboxRow[] = [];
   const folds: PlanResult['folds'] = [];
   const digest: PlanResult['digest'] = [];
@@ -89,6 +92,26 @@ export async function planStoryAlerts(
         const id = stableId('out_', sub.id, change.storyId, String(change.revision));
         const topicRef = { id: topic.id, name: topic.name };
         const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
+        const stage = stageOf.get(`${change.storyId}\u0000${key}`);
+        if (stage && !sub.digest_cron) {
+          // A deal moved: its own alert, once per change, whatever min-sources says.
+          const stageId = stableId('out_', sub.id, 'deal-stage', stage.topicKey, stage.to, String(stage.since));
+          const alert: Alert = {
+            kind: 'deal-stage',
+            id: stageId,
+            topic: topicRef,
+            from: stage.from,
+            to: stage.to,
+            since: stage.since,
+            why: { phrase: stage.phrase, hedged: stage.hedged, sources: stage.sources },
+            story: change.view,
+            revision: change.revision,
+            terms: stage.terms,
+            createdAt: now,
+          };
+          rows.push({ ...base, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
+          if (!told) continue;
+        }
         if (!told) {
           if (change.revision < sub.min_sources) continue;
           if (sub.digest_cron) {
@@ -101,7 +124,9 @@ export async function planStoryAlerts(
         } else if (change.revision > told.revision) {
           const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
           if (told.rootPending) {
-            const root: Alert = { kind: 'story', id: told.rootId, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, createdAt: now };
+            // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
+            const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
+            const root = previous.kind === 'story' ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } } : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)) };
             folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
           } else rows.push(update);
         }

@@ -13,6 +13,7 @@ import { answerError, type Answer, type CommandContext } from './answer.ts';
 import { resumeChannel } from '../alerts/pause-channel.ts';
 import { describeError, isNewsbotError } from '../errors.ts';
 import { parseQuery } from '../topics/parse-query.ts';
+import { runDealCommand } from '../deals/deal-commands.ts';
 
 export interface CommandDeps {
   db: Db;
@@ -58,9 +59,7 @@ export function splitWords(line: string): string[] {
  */
 export async function runCommand(deps: CommandDeps, ctx: CommandContext, line: string): Promise<Answer> {
   const [command, sub = 'help', ...args] = splitWords(line.trim());
-  if (command === '/deal') {
-    return answerError('Deal tracking is not available yet.', 'Watch deals as topics for now: /news topics, then /news subscribe TOPIC.');
-  }
+  if (command === '/deal') return runDealCommand(deps, ctx, sub, args);
   if (command !== '/news') {
     return answerError(`Unknown command ${command ?? '(empty)'}.`, 'Commands start with /news or /deal; try /news help.');
   }

@@ -1,4 +1,5 @@
 import { stableId } from '../ids.ts';
+import type { DealSpec } from '../deals/deal.ts';
 import type { SourceSpec } from '../store/sources-repo.ts';
 import type { SubscriptionSpec } from '../store/subscriptions-repo.ts';
 import { ConfigError, type ConfigProblem, type LoadedConfig } from './load-config.ts';
@@ -6,7 +7,7 @@ import { validCron, validTimezone } from './validate-schedule.ts';
 
 export interface ConfigSpecs {
   sources: SourceSpec[];
-  topics: { id: string; name: string; query: string }[];
+  topics: { id: string; name: string; query: string; deal: DealSpec | null }[];
   subscriptions: SubscriptionSpec[];
 }
 
@@ -85,7 +86,7 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
   if (problems.length) throw new ConfigError(problems);
   return {
     sources,
-    topics: config.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, query: t.query })),
+    topics: config.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, query: t.query, deal: t.deal ? { parties: t.deal.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : p)) } : null })),
     subscriptions,
   };
 }

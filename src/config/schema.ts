@@ -44,6 +44,15 @@ export const topicSchema = z.strictObject({
   name: z.string().min(1).optional(),
   query: z.string().min(1, 'a topic needs a query, e.g. Microsoft AND OpenAI'),
   search: z.array(searchSchema).default([]),
+  /** Makes the topic a deal: its parties, each a name or { name, aliases }. */
+  deal: z
+    .strictObject({
+      parties: z
+        .array(z.union([z.string().min(1), z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })]))
+        .min(2, 'a deal needs at least two parties, e.g. parties: [Microsoft, OpenAI]')
+        .max(6),
+    })
+    .optional(),
 });
 
 export const subscriptionSchema = z.strictObject({

@@ -9,6 +9,8 @@ export interface DealEvidence {
   headline: string;
   summary: string;
   sources: { n: number; outlet: string; url: string | null }[];
+  /** Already read (per outlet, by deal-book); when absent, the headline and summary are read. */
+  reading?: StageReading | null;
 }
 
 export interface TimelineEntry extends StageReading {
@@ -37,7 +39,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
   const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
   const state: DealState = { stage: null, since: null, why: null, entries: [] };
   for (const e of sorted) {
-    const reading = classifyStage(e.headline, e.summary);
+    const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!reading) continue;
     const moved = canMove(state.stage, reading.stage);
     const entry: TimelineEntry = { ...reading, date: e.publishedAt, headline: e.headline, evidenceId: e.id, sources: e.sources, moved };

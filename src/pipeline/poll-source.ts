@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { applyPlan, planSourceHealthAlerts, planStoryAlerts, type Audience } from '../alerts/plan-alerts.ts';
+import { detectStageChanges } from '../deals/deal-book.ts';
+import type { TopicRow } from '../store/schema.ts';
 import type { StoryBook } from '../stories/story-book.ts';
 import { addStoryTopics, storyTopicKeys } from '../store/stories-repo.ts';
 import { describeError, NewsbotError } from '../errors.ts';
@@ -114,7 +116,16 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       }
       const topicsOf = new Map<string, string[]>();
       for (const c of changes) topicsOf.set(c.storyId, await storyTopicKeys(trx, c.storyId));
-      const plan = await planStoryAlerts(trx, changes, topicsOf, ctx.audience(), now, { holdMs: ctx.settings.holdMs ?? 0 });
+      // Deals whose topic matched a changed story are read again; a stage change is its own alert.
+      const audience = ctx.audience();
+      const dealTopics = new Map<string, TopicRow>();
+      for (const keys of topicsOf.values()) for (const k of keys) {
+        const t = audience.topic(k);
+        if (t?.deal) dealTopics.set(k, t);
+      }
+      const stageChanges = dealTopics.size ? await detectStageChanges(trx, [...dealTopics.values()], new Set(changes.map((c) => c.storyId)), now) : [];
+      for (const c of stageChanges) log.info({ deal: c.topicKey, from: c.from, to: c.to, phrase: c.phrase }, 'deal stage changed');
+      const plan = await planStoryAlerts(trx, changes, topicsOf, audience, now, { holdMs: ctx.settings.holdMs ?? 0, stageChanges });
       outbox = await applyPlan(trx, plan, now);
     }
     if (wasFailing) outbox.push(...(await enqueue(trx, healthRows(ctx, source, 'source-recovered', now), now)));

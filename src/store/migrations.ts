@@ -169,6 +169,21 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('sources').addColumn('team', 'varchar(100)').execute();
     },
   },
+  '0004_deals': {
+    async up(db: Kysely<any>) {
+      // A topic is a deal when it names its parties: {"parties":[{"name","aliases"}]} as JSON.
+      await db.schema.alterTable('topics').addColumn('deal', 'text').execute();
+      // The stage each deal was last seen at, so a change is noticed (and alerted) once.
+      await db.schema
+        .createTable('deal_states')
+        .addColumn('topic_key', 'varchar(200)', (c) => c.primaryKey())
+        .addColumn('stage', 'varchar(32)')
+        .addColumn('since', 'bigint')
+        .addColumn('story_id', 'varchar(64)')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

@@ -54,6 +54,18 @@ export interface TopicsTable {
   query: string;
   origin: string;
   created_at: number;
+  /** Set when the topic is a deal: its parties, as JSON (see deals/deal.ts). */
+  deal: string | null;
+}
+
+export interface DealStatesTable {
+  /** The deal topic's key: team/id. */
+  topic_key: string;
+  stage: string | null;
+  since: number | null;
+  /** The story behind the current stage. */
+  story_id: string | null;
+  updated_at: number;
 }
 
 export interface SubscriptionsTable {
@@ -158,6 +170,7 @@ export interface Database {
   story_topics: StoryTopicsTable;
   digest_queue: DigestQueueTable;
   slack_installations: SlackInstallationsTable;
+  deal_states: DealStatesTable;
 }
 
 export type SourceRow = SourcesTable;

@@ -1,16 +1,17 @@
 import type { Db } from './open-store.ts';
 import type { TopicRow } from './schema.ts';
+import type { DealSpec } from '../deals/deal.ts';
 
 /** Config topics belong to every team; they are stored under this team key. */
 export const ALL_TEAMS = '*';
 
-export async function syncConfigTopics(db: Db, topics: { id: string; name: string; query: string }[], now: number): Promise<void> {
+export async function syncConfigTopics(db: Db, topics: { id: string; name: string; query: string; deal?: DealSpec | null }[], now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('topics').where('team', '=', ALL_TEAMS).where('origin', '=', 'config').execute();
     for (const t of topics) {
       await trx
         .insertInto('topics')
-        .values({ team: ALL_TEAMS, id: t.id, name: t.name, query: t.query, origin: 'config', created_at: now })
+        .values({ team: ALL_TEAMS, id: t.id, name: t.name, query: t.query, origin: 'config', created_at: now, deal: t.deal ? JSON.stringify(t.deal) : null })
         .execute();
     }
   });
@@ -33,11 +34,11 @@ export async function findTopicForTeam(db: Db, team: string, id: string): Promis
 }
 
 /** A team's own topic (/news watch); a second watch of the same name changes its query. */
-export async function upsertTeamTopic(db: Db, t: { team: string; id: string; name: string; query: string }, now: number): Promise<{ created: boolean }> {
+export async function upsertTeamTopic(db: Db, t: { team: string; id: string; name: string; query: string; deal?: string | null }, now: number): Promise<{ created: boolean }> {
   if (t.team === ALL_TEAMS) throw new Error('team topics need a team');
   const existing = await db.selectFrom('topics').select('id').where('team', '=', t.team).where('id', '=', t.id).executeTakeFirst();
   if (existing) {
-    await db.updateTable('topics').set({ name: t.name, query: t.query }).where('team', '=', t.team).where('id', '=', t.id).execute();
+    await db.updateTable('topics').set({ name: t.name, query: t.query, ...(t.deal !== undefined ? { deal: t.deal } : {}) }).where('team', '=', t.team).where('id', '=', t.id).execute();
     return { created: false };
   }
   await db.insertInto('topics').values({ ...t, origin: 'command', created_at: now }).execute();

@@ -58,7 +58,7 @@ describe('slash commands', () => {
     expect(await runCommand(deps, ctx(), '/news subscribe nope')).toMatchObject({ ok: false, title: 'No topic "nope".', sections: [{ lines: [{ text: 'Topics: microsoft-openai.' }] }] });
     expect(await runCommand(deps, ctx({ isAdmin: false }), '/news subscribe microsoft-openai')).toMatchObject({ ok: false, title: 'Only admins can subscribe channels.' });
     expect(await runCommand(deps, ctx(), '/news frobnicate')).toMatchObject({ ok: false, title: 'Unknown subcommand "frobnicate".' });
-    expect(await runCommand(deps, ctx(), '/deal status microsoft-openai')).toMatchObject({ ok: false, title: 'Deal tracking is not available yet.' });
+    expect(await runCommand(deps, ctx(), '/deal status microsoft-openai')).toMatchObject({ ok: false, title: '"microsoft-openai" is a topic, not a deal.', sections: [{ lines: [{ text: 'This team follows no deals yet: /deal track "Party A" "Party B".' }] }] });
   });
 
   it('/news sources shows each feed’s health', async () => {

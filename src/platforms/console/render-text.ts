@@ -1,5 +1,6 @@
 import type { Alert, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { STAGE_LABELS } from '../../deals/stages.ts';
 
 /**
  * The console's escaping: feed text must not drive the terminal, so control characters
@@ -37,6 +38,17 @@ export function renderAlertText(alert: Alert): string {
       const { story } = alert;
       const n = alert.changes.newSources.length;
       return [`  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`, ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources))].join('\n');
+    }
+    case 'deal-stage': {
+      const { story } = alert;
+      const outlets = story.sources.length;
+      const lines = [
+        `◆ [${e(alert.topic.name)}] ${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]} (since ${time(alert.since).slice(0, 10)}): ${e(story.headline)}`,
+        `  ${outlets > 1 ? `${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : `reported by ${e(story.firstReportedBy)}`}; stage read from "${e(alert.why.phrase)}"${alert.why.hedged ? ' (reported, not confirmed)' : ''} ${cites(alert.why.sources)}`,
+        ...(alert.terms.length ? [`  Terms: ${alert.terms.slice(0, 6).map((t) => `${e(t.text)} ${cites(t.cites)}`).join(' · ')}`] : []),
+        ...storyLines(story, '  '),
+      ];
+      return lines.join('\n');
     }
     case 'digest': {
       const n = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);

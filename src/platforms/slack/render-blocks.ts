@@ -1,5 +1,6 @@
 import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { STAGE_LABELS } from '../../deals/stages.ts';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit): what Slack answers `invalid_blocks` to. */
 export const slackLimits = {
@@ -150,6 +151,26 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${title}`),
         blocks: fit([...sections([`*${escapeSlack(title)}*`]), ...contexts(fresh.map(sourceLine))], (k) => `…and ${plural(k, 'more block')} of sources`),
+      };
+    }
+    case 'deal-stage': {
+      const { story } = alert;
+      const move = `${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]}`;
+      const why = `“${escapeSlack(alert.why.phrase)}”${alert.why.hedged ? ' _(reported, not confirmed)_' : ''}: ${escapeSlack(story.headline)} ${citeLinks(story, alert.why.sources)}`;
+      const terms = alert.terms.slice(0, 8).map((t) => `${escapeSlack(t.text)} ${citeLinks(story, t.cites.filter((n) => story.sources.some((s) => s.n === n)))}`);
+      return {
+        text: fallback(`${alert.topic.name}: ${move}`),
+        blocks: fit(
+          [
+            header(`${alert.topic.name}: ${move}`),
+            { type: 'context', elements: [mrkdwn(`*Deal stage* · since ${date(alert.since)}`)] },
+            ...sections([why]),
+            ...sections(story.summary.length ? [story.summary.map((x) => `${escapeSlack(x.text)} ${citeLinks(story, x.cites)}`).join(' ')] : []),
+            ...(terms.length ? sections([`*Terms:* ${terms.join(' · ')}`]) : []),
+            ...contexts(story.sources.map(sourceLine)),
+          ],
+          (k) => `…and ${plural(k, 'more block')} of sources`,
+        ),
       };
     }
     case 'digest': {

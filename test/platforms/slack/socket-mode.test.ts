@@ -59,7 +59,7 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     const [mine] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/news', text: 'list' });
     expect(mine.text).toBe('Subscriptions (1)');
     const [deal] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/deal', text: 'status microsoft-openai' });
-    expect(deal).toMatchObject({ response_type: 'ephemeral', text: 'Deal tracking is not available yet.' });
+    expect(deal).toMatchObject({ response_type: 'ephemeral', text: '"microsoft-openai" is a topic, not a deal.' });
   });
 
   it('a revoked bot token or an uninstall pauses the workspace with the reason; a user token revoked changes nothing', async () => {

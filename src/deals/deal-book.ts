@@ -1,0 +1,171 @@
+import type { Db } from '../store/open-store.ts';
+import type { TopicRow } from '../store/schema.ts';
+import { storyMembers } from '../store/stories-repo.ts';
+import { composeStory } from '../stories/compose-story.ts';
+import { toMember } from '../stories/story-book.ts';
+import type { StoryView } from '../stories/story.ts';
+import { classifyStage, type StageReading } from './classify-stage.ts';
+import { isEvidence, parseDealSpec, type DealSpec } from './deal.ts';
+import { buildTimeline, type DealEvidence, type DealState } from './deal-timeline.ts';
+import { extractTerms, type DealTerm } from './extract-terms.ts';
+import type { Stage } from './stages.ts';
+
+export const dealKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
+
+export interface DealSource {
+  /** Citation number across the whole deal (all its evidence stories), 1-based. */
+  n: number;
+  outlet: string;
+  title: string;
+  url: string | null;
+  publishedAt: number;
+}
+
+export interface DealView {
+  key: string;
+  id: string;
+  name: string;
+  deal: DealSpec;
+  /** Timeline entries cite `sources` by their deal-wide numbers. */
+  state: DealState;
+  terms: DealTerm[];
+  sources: DealSource[];
+  /** The evidence stories, by id (an alert cites a story's own numbers). */
+  stories: Map<string, StoryView>;
+}
+
+/**
+ * What one story says about a deal. Each outlet's headline is read on its own and the stage
+ * most outlets state wins (their sources are the citation); a story whose headlines say
+ * nothing is read from its composed headline and summary, citing all its sources.
+ */
+export function readStory(view: StoryView): { reading: StageReading; sources: number[]; fromTitle: boolean } | null {
+  const votes = new Map<Stage, { reading: StageReading; sources: number[]; fromTitle: boolean }>();
+  for (const s of view.sources) {
+    const r = classifyStage(s.title);
+    if (!r) continue;
+    const v = votes.get(r.stage);
+    if (v) v.sources.push(s.n);
+    else votes.set(r.stage, { reading: r, sources: [s.n], fromTitle: true });
+  }
+  if (votes.size) return [...votes.values()].sort((a, b) => b.sources.length - a.sources.length || a.sources[0]! - b.sources[0]!)[0]!;
+  const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
+  return r ? { reading: r, sources: view.sources.map((s) => s.n), fromTitle: false } : null;
+}
+
+/** Everything known about one deal, read from the stories matched to its topic. */
+export async function dealView(db: Db, topic: TopicRow): Promise<DealView | undefined> {
+  const deal = parseDealSpec(topic.deal);
+  if (!deal) return undefined;
+  const key = dealKey(topic);
+  const rows = await db
+    .selectFrom('stories')
+    .select(['id', 'first_published_at'])
+    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', key))
+    .execute();
+  const members = await storyMembers(db, rows.map((r) => r.id));
+  const byStory = new Map<string, ReturnType<typeof toMember>[]>();
+  for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
+  const stories = new Map<string, StoryView>();
+  const evidence: DealEvidence[] = [];
+  const sources: DealSource[] = [];
+  const termTexts: { text: string; cites: number[] }[] = [];
+  const sorted = [...rows].sort((a, b) => Number(a.first_published_at) - Number(b.first_published_at) || a.id.localeCompare(b.id));
+  for (const r of sorted) {
+    const mine = byStory.get(r.id);
+    if (!mine?.length) continue;
+    const view = composeStory(r.id, mine);
+    const text = [view.headline, ...view.sources.map((s) => s.title), ...view.summary.map((s) => s.text)].join(' \n ');
+    if (!isEvidence(deal, topic.name, text)) continue;
+    stories.set(r.id, view);
+    // Deal-wide citation numbers, in publication order of the stories.
+    const global = new Map<number, number>();
+    for (const s of view.sources) {
+      sources.push({ n: sources.length + 1, outlet: s.outlet, title: s.title, url: s.url, publishedAt: s.publishedAt });
+      global.set(s.n, sources.length);
+    }
+    const g = (ns: number[]) => ns.map((n) => global.get(n)!).filter(Boolean);
+    termTexts.push(...view.sources.map((s) => ({ text: s.title, cites: g([s.n]) })), ...view.summary.map((s) => ({ text: s.text, cites: g(s.cites) })));
+    const read = readStory(view);
+    const cited = read ? view.sources.filter((s) => read.sources.includes(s.n)) : view.sources;
+    evidence.push({
+      id: r.id,
+      publishedAt: Number(r.first_published_at),
+      // The headline that carries the phrase, so "why" reads as one claim.
+      headline: read?.fromTitle ? view.sources.find((s) => s.n === read.sources[0])!.title : view.headline,
+      summary: view.summary.map((s) => s.text).join(' '),
+      sources: cited.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })),
+      reading: read?.reading ?? null,
+    });
+  }
+  const state = buildTimeline(evidence);
+  const terms = extractTerms(termTexts);
+  return { key, id: topic.id, name: topic.name, deal, state, terms, sources, stories };
+}
+
+export interface StageChange {
+  topicKey: string;
+  topicId: string;
+  topicName: string;
+  from: Stage | null;
+  to: Stage;
+  since: number;
+  storyId: string;
+  phrase: string;
+  hedged: boolean;
+  /** Citation numbers (in the story) of the outlets that state the change. */
+  sources: number[];
+  terms: DealTerm[];
+}
+
+async function saveState(db: Db, key: string, state: DealState, now: number): Promise<void> {
+  const row = { stage: state.stage, since: state.since, story_id: state.why?.evidenceId ?? null, updated_at: now };
+  await db.insertInto('deal_states').values({ topic_key: key, ...row }).onConflict((oc) => oc.column('topic_key').doUpdateSet(row)).execute();
+}
+
+/** Records the current stage of deals that have no record yet, without alerting (a deal just defined). */
+export async function initDealStates(db: Db, topics: TopicRow[], now: number): Promise<void> {
+  for (const t of topics) {
+    if (!t.deal) continue;
+    const known = await db.selectFrom('deal_states').select('topic_key').where('topic_key', '=', dealKey(t)).executeTakeFirst();
+    if (known) continue;
+    const view = await dealView(db, t);
+    if (view) await saveState(db, view.key, view.state, now);
+  }
+}
+
+/**
+ * After a poll: re-reads each deal whose topic matched a changed story, and returns the
+ * stage changes that story caused (the story behind the new stage is one of `storyIds`). The
+ * stored stage is updated either way, so each change is reported once.
+ */
+export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyIds: Set<string>, now: number): Promise<StageChange[]> {
+  const out: StageChange[] = [];
+  for (const t of dealTopics) {
+    const view = await dealView(db, t);
+    if (!view) continue;
+    const before = await db.selectFrom('deal_states').selectAll().where('topic_key', '=', view.key).executeTakeFirst();
+    const { state } = view;
+    const same = before && before.stage === state.stage && Number(before.since) === state.since;
+    if (same) continue;
+    await saveState(db, view.key, state, now);
+    if (!state.stage || !state.why || !storyIds.has(state.why.evidenceId) || before?.stage === state.stage) continue;
+    // The alert shows one story, so it cites that story's own numbers.
+    const story = view.stories.get(state.why.evidenceId)!;
+    const read = readStory(story);
+    out.push({
+      topicKey: view.key,
+      topicId: view.id,
+      topicName: view.name,
+      from: (before?.stage as Stage | null | undefined) ?? null,
+      to: state.stage,
+      since: state.since!,
+      storyId: state.why.evidenceId,
+      phrase: state.why.phrase,
+      hedged: state.why.hedged,
+      sources: read?.sources ?? story.sources.map((s) => s.n),
+      terms: extractTerms([...story.sources.map((s) => ({ text: s.title, cites: [s.n] })), ...story.summary.map((s) => ({ text: s.text, cites: s.cites }))]),
+    });
+  }
+  return out;
+}

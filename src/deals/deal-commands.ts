@@ -1,0 +1,160 @@
+import { answerError, type Answer, type AnswerLine, type CommandContext } from '../commands/answer.ts';
+import type { Db } from '../store/open-store.ts';
+import type { TopicRow } from '../store/schema.ts';
+import { findTopicForTeam, listTopicsForTeam, upsertTeamTopic } from '../store/topics-repo.ts';
+import { dealKey, dealView, initDealStates, type DealView } from './deal-book.ts';
+import { dealQuery, type DealSpec } from './deal.ts';
+import type { TimelineEntry } from './deal-timeline.ts';
+import { STAGE_LABELS } from './stages.ts';
+
+export interface DealCommandDeps {
+  db: Db;
+  clock: () => number;
+  onChange?: () => void | Promise<void>;
+}
+
+export const DEAL_HELP: [string, string][] = [
+  ['/deal list', "this team's deals and where each stands"],
+  ['/deal status DEAL', 'the stage and since when, why (with sources), the key terms and the last five events'],
+  ['/deal timeline DEAL', 'every event that moved or confirmed the stage, with dates and sources'],
+  ['/deal track "Party A" "Party B" [as ID]', 'follow a deal between these parties (admins); aliases as "Microsoft|MSFT"'],
+];
+
+const day = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString().slice(0, 10));
+const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
+
+function entryJson(e: TimelineEntry) {
+  return { date: day(e.date), stage: e.stage, moved: e.moved, phrase: e.phrase, headline: e.headline, sources: e.sources.map((s) => ({ n: s.n, outlet: s.outlet, url: s.url })) };
+}
+
+function entryLine(e: TimelineEntry): AnswerLine {
+  return { text: `${day(e.date)} ${STAGE_LABELS[e.stage]}${e.moved ? '' : ' (no change)'}: ${e.headline} ${cites(e.sources.map((s) => s.n))}` };
+}
+
+async function dealArg(deps: DealCommandDeps, ctx: CommandContext, verb: string, arg: string | undefined): Promise<TopicRow | Answer> {
+  const id = arg?.toLowerCase();
+  const deals = (await listTopicsForTeam(deps.db, ctx.team)).filter((t) => t.deal);
+  const known = deals.length ? `Deals: ${deals.map((d) => d.id).join(', ')}.` : 'This team follows no deals yet: /deal track "Party A" "Party B".';
+  if (!id) return answerError(`Which deal? Write /deal ${verb} DEAL.`, known);
+  const topic = await findTopicForTeam(deps.db, ctx.team, id);
+  if (!topic?.deal) return answerError(topic ? `"${id}" is a topic, not a deal.` : `No deal "${id}".`, known);
+  return topic;
+}
+const isAnswer = (x: TopicRow | Answer): x is Answer => 'sections' in x;
+
+async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | undefined, all: boolean): Promise<Answer> {
+  const topic = await dealArg(deps, ctx, all ? 'timeline' : 'status', arg);
+  if (isAnswer(topic)) return topic;
+  const v = (await dealView(deps.db, topic))!;
+  const { state } = v;
+  const picked = all ? state.entries : state.entries.slice(-5);
+  // The answer numbers its own sources 1..k, in the order it cites them.
+  const renum = new Map<number, number>();
+  const cite = (n: number) => {
+    if (!renum.has(n)) renum.set(n, renum.size + 1);
+    return renum.get(n)!;
+  };
+  const remap = <T extends { n: number }>(xs: T[]) => xs.map((x) => ({ ...x, n: cite(x.n) }));
+  const why = state.why ? { ...state.why, sources: remap(state.why.sources) } : null;
+  const entries = picked.map((e) => ({ ...e, sources: remap(e.sources) }));
+  const terms = all ? [] : v.terms.slice(0, 8).map((t) => ({ ...t, cites: t.cites.map(cite) }));
+  const used = v.sources.filter((s) => renum.has(s.n)).map((s) => ({ ...s, n: renum.get(s.n)! })).sort((a, b) => a.n - b.n);
+  const whyText = why ? `${why.headline} — “${why.phrase}”${why.hedged ? ' (reported, not confirmed)' : ''} ${cites(why.sources.map((s) => s.n))}` : null;
+  const data = {
+    deal: v.id,
+    name: v.name,
+    parties: v.deal.parties.map((p) => p.name),
+    stage: state.stage,
+    since: day(state.since),
+    why: whyText,
+    terms: terms.map((t) => ({ kind: t.kind, text: t.text, sources: t.cites })),
+    timeline: entries.map(entryJson),
+    sources: used.map((s) => ({ n: s.n, outlet: s.outlet, title: s.title, url: s.url, publishedAt: new Date(s.publishedAt).toISOString() })),
+  };
+  if (!state.stage) {
+    return {
+      ephemeral: true,
+      ok: true,
+      title: `${v.name}: no stage yet`,
+      sections: [{ lines: [{ text: `No story about ${v.deal.parties.map((p) => p.name).join(' and ')} has said where the deal stands yet; newsbot reads every new one.` }] }],
+      data,
+    };
+  }
+  return {
+    ephemeral: true,
+    ok: true,
+    title: `${v.name}: ${STAGE_LABELS[state.stage]} since ${day(state.since)}`,
+    sections: [
+      ...(whyText ? [{ heading: 'Why', lines: [{ text: whyText }] }] : []),
+      ...(terms.length ? [{ heading: 'Key terms', lines: terms.map((t) => ({ text: `${t.text} ${cites(t.cites)}` })) }] : []),
+      { heading: all ? `Timeline (${entries.length})` : 'Latest events', lines: entries.map(entryLine) },
+      { heading: 'Sources', lines: used.map((s) => ({ text: `[${s.n}] ${s.outlet} — ${s.title} (${day(s.publishedAt)})`, ...(s.url ? { url: s.url } : {}) })) },
+    ],
+    data,
+  };
+}
+
+async function list(deps: DealCommandDeps, ctx: CommandContext): Promise<Answer> {
+  const deals = (await listTopicsForTeam(deps.db, ctx.team)).filter((t) => t.deal);
+  if (!deals.length) return { ephemeral: true, ok: true, title: 'No deals yet', sections: [{ lines: [{ text: 'Follow one with /deal track "Party A" "Party B", or add deal: { parties: [...] } to a topic in the config.' }] }], data: [] };
+  const views = (await Promise.all(deals.map((d) => dealView(deps.db, d)))).filter((v): v is DealView => !!v);
+  return {
+    ephemeral: true,
+    ok: true,
+    title: `Deals (${views.length})`,
+    sections: [{ lines: views.map((v) => ({ text: `${v.id} — ${v.name}: ${v.state.stage ? `${STAGE_LABELS[v.state.stage]} since ${day(v.state.since)}` : 'no stage yet'}` })) }],
+    data: views.map((v) => ({ deal: v.id, name: v.name, stage: v.state.stage, since: day(v.state.since) })),
+  };
+}
+
+const TRACK_USAGE = 'Write /deal track "Microsoft|MSFT" "OpenAI" as microsoft-openai (two to six parties; | separates other names).';
+
+async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
+  if (!ctx.isAdmin) return answerError("Only admins can change this team's deals.", 'Ask a workspace admin, or an admin listed in the config.');
+  const asAt = args.findIndex((a) => a.toLowerCase() === 'as');
+  const partyArgs = asAt >= 0 ? args.slice(0, asAt) : args;
+  const parties = partyArgs.map((a) => {
+    const [name, ...aliases] = a.split('|').map((x) => x.trim()).filter(Boolean);
+    return { name: name ?? '', aliases };
+  }).filter((p) => p.name);
+  if (parties.length < 2 || parties.length > 6) return answerError('A deal needs two to six parties.', TRACK_USAGE);
+  const id = (asAt >= 0 ? args[asAt + 1] : parties.map((p) => p.name).join('-'))!
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  if (!id) return answerError('That deal id has no letters or digits.', TRACK_USAGE);
+  const spec: DealSpec = { parties };
+  const name = parties.map((p) => p.name).join(' / ');
+  const { created } = await upsertTeamTopic(deps.db, { team: ctx.team, id, name, query: dealQuery(spec), deal: JSON.stringify(spec) }, deps.clock());
+  const topic = (await findTopicForTeam(deps.db, ctx.team, id))!;
+  await initDealStates(deps.db, [topic], deps.clock());
+  await deps.onChange?.();
+  return {
+    ephemeral: false,
+    ok: true,
+    title: `${created ? 'Now tracking' : 'Updated'} ${name} as ${id}.`,
+    sections: [{ lines: [{ text: `/deal status ${id} says where it stands; /news subscribe ${id} alerts this channel when the stage changes.` }] }],
+    data: { deal: id, name, key: dealKey(topic), query: topic.query },
+  };
+}
+
+/** `/deal …`: answers from the stories matched to the team's deal topics. */
+export async function runDealCommand(deps: DealCommandDeps, ctx: CommandContext, sub: string, args: string[]): Promise<Answer> {
+  switch (sub.toLowerCase()) {
+    case 'status':
+      return status(deps, ctx, args[0], false);
+    case 'timeline':
+      return status(deps, ctx, args[0], true);
+    case 'list':
+      return list(deps, ctx);
+    case 'track':
+      return track(deps, ctx, args);
+    case 'help':
+      return { ephemeral: true, ok: true, title: 'Deal commands', sections: [{ lines: DEAL_HELP.map(([c, w]) => ({ text: `${c} — ${w}` })) }], data: DEAL_HELP.map(([command, description]) => ({ command, description })) };
+    default:
+      return answerError(`Unknown subcommand "${sub}".`, 'Try /deal help for the list of commands.');
+  }
+}

@@ -1,0 +1,43 @@
+/** A deal's parties, as the config and `/deal track` name them. */
+export interface DealParty {
+  name: string;
+  /** Other names the news uses: tickers, short names (MSFT, Activision). */
+  aliases: string[];
+}
+
+export interface DealSpec {
+  parties: DealParty[];
+}
+
+export function parseDealSpec(json: string | null | undefined): DealSpec | undefined {
+  if (!json) return undefined;
+  const d = JSON.parse(json) as DealSpec;
+  return d.parties?.length >= 2 ? d : undefined;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word, case-insensitive: "Arm" is not "army", "Wiz" is not "wizard". */
+function mentions(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * A story is evidence about a deal when it mentions two or more of its parties (by any
+ * name), or the deal's own name ("the Adobe / Figma deal").
+ */
+export function isEvidence(deal: DealSpec, dealName: string, text: string): boolean {
+  const named = deal.parties.filter((p) => [p.name, ...p.aliases].some((n) => mentions(text, n))).length;
+  return named >= 2 || (dealName.length > 3 && mentions(text, dealName));
+}
+
+/** The topic query a tracked deal gets: any two of its parties, each by any of its names. */
+export function dealQuery(deal: DealSpec): string {
+  const party = (p: DealParty) => {
+    const names = [p.name, ...p.aliases].map((n) => `"${n.replace(/"/g, '')}"`);
+    return names.length > 1 ? `(${names.join(' OR ')})` : names[0]!;
+  };
+  const pairs: string[] = [];
+  for (let i = 0; i < deal.parties.length; i++) for (let j = i + 1; j < deal.parties.length; j++) pairs.push(`${party(deal.parties[i]!)} AND ${party(deal.parties[j]!)}`);
+  return pairs.length === 1 ? pairs[0]! : pairs.map((p) => `(${p})`).join(' OR ');
+}

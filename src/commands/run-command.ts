@@ -42,6 +42,7 @@ const NEWS_HELP: [string, string][] = [
   ['/news unwatch TOPIC', "remove one of this team's own topics and its subscriptions (admins)"],
   ['/news add-source URL', 'poll another RSS, Atom or JSON feed for this team (admins)'],
   ['/news resume', 'resume alerts in this channel after newsbot was paused here (e.g. once the bot is invited back)'],
+  ['/deal help', 'deal tracking: where each watched deal stands, its timeline and key terms'],
 ];
 
 /** Splits a command line into words, keeping "quoted phrases" together. */

@@ -9,9 +9,9 @@ export interface DealTerm {
 const MONEY = String.raw`(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|m|tn)?\b`;
 
 const PATTERNS: { kind: DealTerm['kind']; re: RegExp }[] = [
-  { kind: 'fee', re: new RegExp(String.raw`(?:an? )?${MONEY}\s(?:reverse )?(?:termination|break(?:-?up)?) fee`, 'gi') },
+  { kind: 'fee', re: new RegExp(String.raw`(?:\ban? )?${MONEY}\s(?:reverse )?(?:termination|break(?:-?up)?) fee`, 'gi') },
   { kind: 'per-share', re: new RegExp(String.raw`${MONEY}\s?(?:a|per) share`, 'gi') },
-  { kind: 'stake', re: /\b(?:an? )?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?%/gi },
+  { kind: 'stake', re: /\b(?:an? \b)?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?%/gi },
   { kind: 'price', re: new RegExp(MONEY, 'gi') },
   { kind: 'horizon', re: /\b(?:until|through|by|before|after|in) (?:early |mid-|late |the end of )?(?:19|20)\d{2}\b/gi },
   {

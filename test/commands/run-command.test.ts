@@ -31,6 +31,7 @@ describe('slash commands', () => {
       '/news unwatch TOPIC',
       '/news add-source URL',
       '/news resume',
+      '/deal help',
     ]);
   });
 

@@ -68,9 +68,13 @@ describe('Block Kit rendering', () => {
       { kind: 'digest', id: 'd', period: { from: 0, to: 1 }, topics: [{ topic: { id: 't', name: 'T' }, stories: Array.from({ length: 80 }, () => s) }], createdAt: 0 },
       { kind: 'source-failing', id: 'f', source: { id: 's', name: HOSTILE, url: 'https://feed.example/rss' }, reason: HOSTILE, since: 0, createdAt: 0 },
       { kind: 'source-recovered', id: 'r', source: { id: 's', name: 'Feed', url: 'https://feed.example/rss' }, reason: null, since: 0, createdAt: 0 },
+      { kind: 'deal-stage', id: 'g', topic: { id: 't', name: HOSTILE }, from: 'negotiating', to: 'at_risk', since: 0, why: { phrase: HOSTILE, hedged: true, sources: [1, 2] }, story: story(300, 'H'.repeat(400), 9000).story, revision: 300, terms: [{ kind: 'price', text: '$1 billion', cites: [1] }], createdAt: 0 },
     ];
     for (const a of alerts) expect(validateMessage(renderAlertBlocks(a))).toBeUndefined();
     expect(renderAlertBlocks(alerts[0]!).text).toContain('1 more outlet reported this (3 in all)');
+    const stage = renderAlertBlocks(alerts[4]!);
+    expect(stage.text).toBe(`${escapeSlack(HOSTILE)}: negotiating → at risk`);
+    for (const t of texts(stage.blocks)) expect(t).not.toMatch(/<!channel>|<@U123>/);
     const answer: Answer = { ok: false, ephemeral: true, title: 'No topic "<!here>".', sections: [{ heading: 'Try', lines: Array.from({ length: 400 }, (_, i) => ({ text: `line ${i}`, url: 'https://a.example' })) }] };
     const rendered = renderAnswerBlocks(answer);
     expect(validateMessage(rendered)).toBeUndefined();

@@ -38,7 +38,7 @@ export interface Harness {
  * newsbot as `npm start` wires it — config file, store, scheduler, delivery — with Slack
  * driven through the real Bolt app against the fake Slack, and feeds on loopback.
  */
-export async function startHarness(opts: { mode: 'socket' | 'http' | 'oauth'; slack?: FakeSlackOptions; messagesPerSecond?: number; admins?: string[]; extraConfig?: string } ): Promise<Harness> {
+export async function startHarness(opts: { mode: 'socket' | 'http' | 'oauth'; slack?: FakeSlackOptions; messagesPerSecond?: number; admins?: string[]; extraConfig?: string; deal?: boolean }): Promise<Harness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-slack-'));
   const feeds: Record<string, FeedEntry[]> = Object.fromEntries(OUTLETS.map((o) => [o, []]));
   const server = await new FakeFeedServer().start();
@@ -54,7 +54,7 @@ export async function startHarness(opts: { mode: 'socket' | 'http' | 'oauth'; sl
       'sources:',
       ...OUTLETS.map((o) => `  - { url: "${server.url(`/${o}.xml`)}", name: "${o[0]!.toUpperCase()}${o.slice(1)} News" }`),
       'topics:',
-      '  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI }',
+      `  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI${opts.deal ? ', deal: { parties: [Microsoft, OpenAI] }' : ''} }`,
       opts.extraConfig ?? '',
     ].join('\n'),
   );

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../platforms/slack/slack-harness.ts';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY);
+
+describe('deal stage changes, end to end through Slack', () => {
+  it('alerts each stage change once, threads later outlets under it, ignores a late rumour, and answers /deal status with dated sources', async () => {
+    h = await startHarness({ mode: 'socket', deal: true, messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    const { slack, feeds, app } = h;
+    slack.addChannel('C1', 'T1');
+    slack.addUser('UADMIN', 'T1', { admin: true });
+    await h.poll(); // baseline
+    await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
+
+    // 1. Talks: the first stage this deal has.
+    feeds.wire!.push({ guid: 'w1', title: 'Microsoft and OpenAI renegotiating terms of their partnership', link: 'https://wire.example/talks', description: 'The talks cover Azure exclusivity, revenue share and Microsoft’s future equity stake, until 2030.', pubDate: ago(2.5) });
+    await h.poll();
+    const [first] = await slack.waitForMessages('C1', 1);
+    expect(first!.blocks[0].text.text).toBe('Microsoft / OpenAI: negotiating');
+    expect(JSON.stringify(first!.blocks)).toContain('renegotiating');
+
+    // 2. Another outlet reports the same talks: into the alert's thread, not a new alert.
+    feeds.journal!.push({ guid: 'j1', title: 'OpenAI and Microsoft renegotiating their partnership terms', link: 'https://journal.example/talks', description: 'Azure exclusivity and the revenue share are being renegotiated, people familiar said.', pubDate: ago(2.45) });
+    await h.poll();
+    const [, reply] = await slack.waitForMessages('C1', 2);
+    expect(reply!.thread_ts).toBe(first!.ts);
+
+    // 3. A product launch naming both companies is news about them, not about the deal.
+    feeds.daily!.push({ guid: 'd1', title: 'Microsoft adds OpenAI image model to Paint and Designer apps', link: 'https://daily.example/paint', description: 'The feature rolls out to Windows users this week.', pubDate: ago(1.5) });
+    await h.poll();
+    const [, , launch] = await slack.waitForMessages('C1', 3);
+    expect(launch!.thread_ts).toBeUndefined();
+    expect(launch!.blocks[0].text.text).toBe('Microsoft adds OpenAI image model to Paint and Designer apps');
+
+    // 4. The talks are at risk: a new stage-change alert.
+    feeds.wire!.push({ guid: 'w2', title: 'Microsoft said to consider ending negotiations with OpenAI', link: 'https://wire.example/at-risk', description: 'Microsoft may walk away if the two cannot agree on the size of its equity stake.', pubDate: ago(0.1) });
+    await h.poll();
+    const msgs = await slack.waitForMessages('C1', 4);
+    expect(msgs[3]!.blocks[0].text.text).toBe('Microsoft / OpenAI: negotiating → at risk');
+    expect(msgs[3]!.thread_ts).toBeUndefined();
+    expect(JSON.stringify(msgs[3]!.blocks)).toContain('“ending negotiations”');
+
+    // 5. A rumour published before the talks arrives late: the timeline takes it in order, the stage stays.
+    feeds.daily!.push({ guid: 'd2', title: 'Microsoft weighs a bid for a bigger stake in ChatGPT maker OpenAI', link: 'https://daily.example/rumour', description: 'No decision has been made.', pubDate: ago(2.9) });
+    await h.poll();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.messagesIn('C1').filter((m) => /Microsoft \/ OpenAI:/.test(m.blocks[0]?.text?.text ?? ''))).toHaveLength(2);
+
+    const [status] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/deal', text: 'status microsoft-openai' });
+    expect(status.text).toMatch(/^Microsoft \/ OpenAI: at risk since \d{4}-\d\d-\d\d$/);
+    const json = JSON.stringify(status.blocks);
+    expect(json).toContain('Microsoft said to consider ending negotiations with OpenAI — “ending negotiations” (reported, not confirmed)');
+    expect(json).toContain('until 2030');
+
+    const answer = await app.ask({ platform: 'slack', team: 'T1', channel: 'C1', user: 'U', isAdmin: false }, '/deal status microsoft-openai');
+    const data = answer.data as any;
+    expect(Object.keys(data)).toEqual(expect.arrayContaining(['deal', 'name', 'stage', 'since', 'why', 'terms', 'timeline']));
+    expect(data.timeline.map((e: any) => [e.stage, e.moved])).toEqual([['rumored', true], ['negotiating', true], ['at_risk', true]]);
+    expect(data.timeline[2].sources[0]).toEqual({ n: expect.any(Number), outlet: 'Wire News', url: 'https://wire.example/at-risk' });
+    expect(data.terms).toContainEqual({ kind: 'horizon', text: 'until 2030', sources: expect.any(Array) });
+
+    const list = await app.ask({ platform: 'slack', team: 'T1', channel: 'C1', user: 'U', isAdmin: false }, '/deal list');
+    expect(list.data).toEqual([{ deal: 'microsoft-openai', name: 'Microsoft / OpenAI', stage: 'at_risk', since: data.since }]);
+  });
+
+  it('/deal track makes a team deal from its parties; other teams do not see it', async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { app } = h;
+    const ctx = (team: string, isAdmin = true) => ({ platform: 'slack', team, channel: 'C1', user: 'U', isAdmin });
+    expect((await app.ask(ctx('T1', false), '/deal track "Adobe" "Figma"')).title).toBe("Only admins can change this team's deals.");
+    const tracked = await app.ask(ctx('T1'), '/deal track "Adobe|ADBE" "Figma" as adobe-figma');
+    expect(tracked).toMatchObject({ ok: true, title: 'Now tracking Adobe / Figma as adobe-figma.', data: { query: '("Adobe" OR "ADBE") AND "Figma"' } });
+    expect((await app.ask(ctx('T1'), '/deal status adobe-figma')).title).toBe('Adobe / Figma: no stage yet');
+    expect((await app.ask(ctx('T2'), '/deal status adobe-figma')).title).toBe('No deal "adobe-figma".');
+    expect((await app.ask(ctx('T1'), '/deal track "Adobe"')).title).toBe('A deal needs two to six parties.');
+    expect((await app.ask(ctx('T1'), '/deal list')).data).toEqual([{ deal: 'adobe-figma', name: 'Adobe / Figma', stage: null, since: null }]);
+
+    // Its first stage arrives from the next poll.
+    h.feeds.wire!.push({ guid: 'a1', title: 'Adobe agrees to buy design platform Figma for $20 billion', link: 'https://wire.example/adobe', pubDate: ago(0.1) });
+    await h.poll(); // baseline: the first poll records, alerts nothing
+    h.feeds.wire!.push({ guid: 'a2', title: 'Adobe to pay Figma $1 billion termination fee as deal is abandoned', link: 'https://wire.example/adobe-off', pubDate: ago(0.05) });
+    await h.poll();
+    const status = await app.ask(ctx('T1'), '/deal status adobe-figma');
+    expect(status.title).toMatch(/^Adobe \/ Figma: terminated since /);
+    expect((status.data as any).terms).toContainEqual({ kind: 'fee', text: '$1 billion termination fee', sources: [1] });
+  });
+});

@@ -5,7 +5,7 @@ import { enqueue, foldIntoPending, toldAbout, type NewOutboxRow } from '../store
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { redactUrl, type Alert } from './alert.ts';
-import type { StageChange } from '../deals/deal-book.ts';
+import { readStory, storyTerms, type StageChange } from '../deals/deal-book.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
 
@@ -126,7 +126,7 @@ export async function planStoryAlerts(
           if (told.rootPending) {
             // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
             const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
-            const root = previous.kind === 'story' ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } } : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)) };
+            const root = previous.kind === 'story' ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } } : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)), why: restated(previous, change.view), terms: storyTerms(change.view) };
             folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
           } else rows.push(update);
         }
@@ -134,6 +134,12 @@ export async function planStoryAlerts(
     }
   }
   return { rows, folds, digest };
+}
+
+/** A folded stage alert cites every outlet that now states the change, not only the first. */
+function restated(alert: Extract<Alert, { kind: 'deal-stage' }>, view: StoryChange['view']): Extract<Alert, { kind: 'deal-stage' }>['why'] {
+  const read = readStory(view);
+  return read?.reading.stage === alert.to ? { ...alert.why, sources: read.sources } : alert.why;
 }
 
 /** An update listing the sources a subscription has not heard of (those numbered above `toldRevision`). */

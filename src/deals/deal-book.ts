@@ -53,6 +53,11 @@ export function readStory(view: StoryView): { reading: StageReading; sources: nu
   return r ? { reading: r, sources: view.sources.map((s) => s.n), fromTitle: false } : null;
 }
 
+/** The key terms one story states, cited by its own source numbers. */
+export function storyTerms(story: StoryView): DealTerm[] {
+  return extractTerms([...story.sources.map((s) => ({ text: s.title, cites: [s.n] })), ...story.summary.map((s) => ({ text: s.text, cites: s.cites }))]);
+}
+
 /** Everything known about one deal, read from the stories matched to its topic. */
 export async function dealView(db: Db, topic: TopicRow): Promise<DealView | undefined> {
   const deal = parseDealSpec(topic.deal);
@@ -164,7 +169,7 @@ export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyId
       phrase: state.why.phrase,
       hedged: state.why.hedged,
       sources: read?.sources ?? story.sources.map((s) => s.n),
-      terms: extractTerms([...story.sources.map((s) => ({ text: s.title, cites: [s.n] })), ...story.summary.map((s) => ({ text: s.text, cites: s.cites }))]),
+      terms: storyTerms(story),
     });
   }
   return out;

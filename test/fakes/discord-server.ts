@@ -1,0 +1,367 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A loopback Discord: REST under /api/v10 and a gateway WebSocket, enforcing what Discord
+ * enforces — bot token, channel access and permissions, message and embed limits (50035),
+ * nonce semantics with `enforce_nonce` (the same nonce returns the message already posted),
+ * rate-limit headers and 429s per channel bucket, thread creation once per message, and the
+ * 3-second deadline of interaction callbacks.
+ */
+
+export interface FakeDiscordMessage {
+  id: string;
+  channel_id: string;
+  content: string;
+  embeds: any[];
+  nonce?: string;
+  allowed_mentions?: any;
+}
+
+interface Channel {
+  id: string;
+  guild: string;
+  name: string;
+  /** Whether the bot can see it (50001 otherwise) and post in it (50013 otherwise). */
+  access: boolean;
+  canSend: boolean;
+  thread?: boolean;
+}
+
+export interface FakeDiscordOptions {
+  /** Messages per channel per window before 429 (Discord's bucket is about 5 per 5 s). */
+  perChannel?: number;
+  windowMs?: number;
+  callbackDeadlineMs?: number;
+}
+
+export interface InteractionResult {
+  callback: { type: number; data?: any };
+  /** Later edits of the original response (after a deferral) and follow-ups. */
+  edits: any[];
+  msToCallback: number;
+}
+
+const snowflake = (() => {
+  let n = 0n;
+  return () => String((BigInt(Date.now() - 1420070400000) << 22n) + ++n);
+})();
+
+export class FakeDiscord {
+  readonly token = `fake.${crypto.randomBytes(12).toString('base64url')}`;
+  readonly applicationId = '100000000000000001';
+  readonly botUserId = '100000000000000002';
+  readonly messages: FakeDiscordMessage[] = [];
+  readonly requests: { method: string; path: string; body: any }[] = [];
+  readonly registered = new Map<string, any[]>();
+  readonly guilds = new Map<string, { id: string; name: string }>();
+  readonly channels = new Map<string, Channel>();
+  readonly rateLimited = new Map<string, number>();
+  identifies: { intents: number }[] = [];
+  private readonly interactions = new Map<string, { resolve: (r: InteractionResult) => void; result?: InteractionResult; started: number }>();
+  private readonly buckets = new Map<string, number[]>();
+  private readonly server = http.createServer((req, res) => void this.handle(req, res));
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
+  private readonly tcp = new Set<Socket>();
+  private seq = 0;
+  /** When set, the next channel message is stored and then the request hangs (a crash or timeout after Discord took it). */
+  holdNextResponse: ((message: FakeDiscordMessage) => void) | undefined;
+  readonly opts: Required<FakeDiscordOptions>;
+
+  constructor(options: FakeDiscordOptions = {}) {
+    this.opts = { perChannel: 5, windowMs: 5000, callbackDeadlineMs: 3000, ...options };
+    this.server.on('connection', (s) => {
+      this.tcp.add(s);
+      s.on('close', () => this.tcp.delete(s));
+    });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+  }
+
+  addGuild(id: string, channels: (Partial<Channel> & { id: string })[]): void {
+    this.guilds.set(id, { id, name: `Guild ${id}` });
+    for (const c of channels) this.channels.set(c.id, { guild: id, name: `chan-${c.id}`, access: true, canSend: true, ...c });
+  }
+
+  messagesIn(channel: string): FakeDiscordMessage[] {
+    return this.messages.filter((m) => m.channel_id === channel);
+  }
+
+  async waitForMessages(channel: string, count: number, timeoutMs = 15_000): Promise<FakeDiscordMessage[]> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const got = this.messagesIn(channel);
+      if (got.length >= count) return got;
+      if (Date.now() > until) throw new Error(`expected ${count} messages in ${channel}, got ${got.length}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  // ---- gateway ----------------------------------------------------------------------------
+
+  private send(ws: WebSocket, op: number, d: unknown, t: string | null = null): void {
+    ws.send(JSON.stringify({ op, d, s: op === 0 ? ++this.seq : null, t }));
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    this.send(ws, 10, { heartbeat_interval: 41_250 });
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: any };
+      if (msg.op === 1) this.send(ws, 11, null);
+      if (msg.op === 2) {
+        if (msg.d.token !== this.token && msg.d.token !== `Bot ${this.token}`) return ws.close(4004, 'Authentication failed.');
+        this.identifies.push({ intents: msg.d.intents });
+        this.send(ws, 0, {
+          v: 10,
+          user: { id: this.botUserId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
+          guilds: [...this.guilds.keys()].map((id) => ({ id, unavailable: true })),
+          session_id: crypto.randomUUID(),
+          resume_gateway_url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`,
+          application: { id: this.applicationId, flags: 0 },
+        }, 'READY');
+        for (const g of this.guilds.values()) this.send(ws, 0, this.guildPayload(g.id), 'GUILD_CREATE');
+      }
+    });
+  }
+
+  private guildPayload(id: string) {
+    const chans = [...this.channels.values()].filter((c) => c.guild === id && !c.thread);
+    return {
+      id,
+      name: this.guilds.get(id)!.name,
+      icon: null,
+      owner_id: '100000000000000009',
+      unavailable: false,
+      member_count: 2,
+      joined_at: new Date().toISOString(),
+      large: false,
+      features: [],
+      roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: chans.map((c, i) => ({ id: c.id, type: 0, name: c.name, position: i, permission_overwrites: [], guild_id: id })),
+      threads: [],
+      members: [],
+      emojis: [],
+      stickers: [],
+      voice_states: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+    };
+  }
+
+  async waitForIdentify(timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!this.identifies.length) {
+      if (Date.now() > until) throw new Error('the bot never identified on the gateway');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /**
+   * A member runs a slash command (or types in an option with autocomplete): sends
+   * INTERACTION_CREATE and resolves once the bot answered — with the callback, and any edit
+   * that follows a deferral. Rejects if no callback comes within 3 s.
+   */
+  async interact(i: {
+    guild: string;
+    channel: string;
+    user: string;
+    command: string;
+    subcommand: string;
+    options?: Record<string, string | number>;
+    focused?: string;
+    /** The member's permissions in the channel, as a bitfield. */
+    permissions?: bigint;
+    /** Wait for this many edits/follow-ups after the callback. */
+    edits?: number;
+  }): Promise<InteractionResult> {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error('the bot is not connected to the gateway');
+    const id = snowflake();
+    const token = `itoken-${crypto.randomBytes(8).toString('hex')}`;
+    const options = Object.entries(i.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value, ...(i.focused === name ? { focused: true } : {}) }));
+    const data = {
+      id: snowflake(),
+      application_id: this.applicationId,
+      type: i.focused ? 4 : 2,
+      token,
+      version: 1,
+      guild_id: i.guild,
+      channel_id: i.channel,
+      channel: { id: i.channel, type: 0, guild_id: i.guild, name: this.channels.get(i.channel)?.name ?? 'x' },
+      member: { user: { id: i.user, username: `user${i.user.slice(-3)}`, discriminator: '0', global_name: null, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: String(i.permissions ?? 0n) },
+      app_permissions: '562949953421311',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': i.guild },
+      context: 0,
+      data: { id: snowflake(), name: i.command, type: 1, options: [{ name: i.subcommand, type: 1, options }] },
+    };
+    const started = Date.now();
+    const done = new Promise<InteractionResult>((resolve) => this.interactions.set(token, { resolve, started }));
+    Object.assign(data, { id });
+    this.send(ws, 0, data, 'INTERACTION_CREATE');
+    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)), this.opts.callbackDeadlineMs).unref());
+    const result = await Promise.race([done, timer]);
+    const until = Date.now() + 10_000;
+    while (result.edits.length < (i.edits ?? 0)) {
+      if (Date.now() > until) throw new Error('expected an edit of the deferred response');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return result;
+  }
+
+  // ---- REST -------------------------------------------------------------------------------
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = raw ? JSON.parse(raw) : undefined;
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname.replace(/^\/api\/v10/, '');
+    this.requests.push({ method: req.method!, path, body });
+    const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      if (status === 204) res.writeHead(204, headers).end();
+      else res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
+    };
+    let m: RegExpMatchArray | null;
+
+    // Interaction callbacks and webhooks use the interaction token, not the bot token.
+    if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const pending = this.interactions.get(m[2]!);
+      if (!pending) return json(404, { message: 'Unknown interaction', code: 10062 });
+      if (pending.result) return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      const problem = body?.data && (body.type === 4 || body.type === 7) ? validateMessage(body.data) : undefined;
+      if (problem) return json(400, problem);
+      pending.result = { callback: body, edits: [], msToCallback: Date.now() - pending.started };
+      pending.resolve(pending.result);
+      return url.searchParams.get('with_response') === 'true' ? json(200, { interaction: { id: m[1], type: 2 }, resource: { type: body.type } }) : json(204, null);
+    }
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) {
+      const pending = this.interactions.get(m[2]!);
+      if (!pending?.result) return json(404, { message: 'Unknown Webhook', code: 10015 });
+      const problem = validateMessage(body ?? {});
+      if (problem) return json(400, problem);
+      pending.result.edits.push(body);
+      return json(200, { id: snowflake(), channel_id: '0', content: body?.content ?? '', embeds: body?.embeds ?? [] });
+    }
+
+    if (req.headers.authorization !== `Bot ${this.token}`) return json(401, { message: '401: Unauthorized', code: 0 });
+    if (path === '/gateway/bot') {
+      return json(200, { url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } });
+    }
+    if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && req.method === 'PUT') {
+      const cmds = (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
+      this.registered.set(m[2] ?? 'global', cmds);
+      return json(200, cmds);
+    }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && req.method === 'POST') {
+      const ch = this.channels.get(m[1]!);
+      if (!ch) return json(404, { message: 'Unknown Channel', code: 10003 });
+      if (!this.messages.some((x) => x.id === m![2] && x.channel_id === m![1])) return json(404, { message: 'Unknown Message', code: 10008 });
+      if (this.channels.has(m[2]!)) return json(400, { message: 'A thread has already been created for this message', code: 160004 });
+      if (!body?.name || body.name.length > 100) return json(400, { message: 'Invalid Form Body', code: 50035 });
+      this.channels.set(m[2]!, { id: m[2]!, guild: ch.guild, name: body.name, access: true, canSend: true, thread: true });
+      return json(201, { id: m[2], type: 11, parent_id: ch.id, guild_id: ch.guild, name: body.name });
+    }
+    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && req.method === 'POST') return this.postMessage(m[1]!, body, res, json);
+    return json(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private postMessage(channelId: string, body: any, res: http.ServerResponse, json: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+    const ch = this.channels.get(channelId);
+    if (!ch) return json(404, { message: 'Unknown Channel', code: 10003 });
+    if (!ch.access) return json(403, { message: 'Missing Access', code: 50001 });
+    if (!ch.canSend) return json(403, { message: 'Missing Permissions', code: 50013 });
+    const problem = validateMessage(body);
+    if (problem) return json(400, problem);
+    // Per-channel bucket, with the headers discord.js reads.
+    const bucket = (this.buckets.get(channelId) ?? []).filter((t) => Date.now() - t < this.opts.windowMs);
+    const resetAfter = bucket.length ? (this.opts.windowMs - (Date.now() - bucket[0]!)) / 1000 : this.opts.windowMs / 1000;
+    const headers = {
+      'x-ratelimit-limit': String(this.opts.perChannel),
+      'x-ratelimit-bucket': `bucket-${channelId}`,
+      'x-ratelimit-reset-after': resetAfter.toFixed(3),
+      'x-ratelimit-reset': ((Date.now() + resetAfter * 1000) / 1000).toFixed(3),
+    };
+    if (bucket.length >= this.opts.perChannel) {
+      this.rateLimited.set(channelId, (this.rateLimited.get(channelId) ?? 0) + 1);
+      return json(429, { message: 'You are being rate limited.', retry_after: resetAfter, global: false }, { ...headers, 'x-ratelimit-remaining': '0', 'retry-after': String(Math.ceil(resetAfter)), 'x-ratelimit-scope': 'user' });
+    }
+    // enforce_nonce: a nonce seen in this channel returns that message instead of a new one.
+    if (body.enforce_nonce && body.nonce !== undefined) {
+      const seen = this.messages.find((x) => x.channel_id === channelId && x.nonce === String(body.nonce));
+      if (seen) return json(200, seen, { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) });
+    }
+    bucket.push(Date.now());
+    this.buckets.set(channelId, bucket);
+    const msg: FakeDiscordMessage = { id: snowflake(), channel_id: channelId, content: body.content ?? '', embeds: body.embeds ?? [], ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), allowed_mentions: body.allowed_mentions };
+    this.messages.push(msg);
+    if (this.holdNextResponse) {
+      const hold = this.holdNextResponse;
+      this.holdNextResponse = undefined;
+      hold(msg);
+      return; // never answered: the sender dies or times out waiting
+    }
+    json(200, { ...msg, type: 0, author: { id: this.botUserId, bot: true } }, { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) });
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    for (const s of this.tcp) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** Discord's message limits; returns the 50035 error Discord would give, if any. */
+export function validateMessage(body: any): { message: string; code: number; errors: Record<string, string> } | undefined {
+  const errors: Record<string, string> = {};
+  const content: string = body.content ?? '';
+  const embeds: any[] = body.embeds ?? [];
+  if (content.length > 2000) errors.content = 'Must be 2000 or fewer in length.';
+  if (!content && !embeds.length) errors.content = 'Cannot send an empty message';
+  if (embeds.length > 10) errors.embeds = 'Must be 10 or fewer in length.';
+  let total = 0;
+  embeds.forEach((e, i) => {
+    const at = `embeds.${i}`;
+    if ((e.title ?? '').length > 256) errors[`${at}.title`] = 'Must be 256 or fewer in length.';
+    if ((e.description ?? '').length > 4096) errors[`${at}.description`] = 'Must be 4096 or fewer in length.';
+    if ((e.footer?.text ?? '').length > 2048) errors[`${at}.footer.text`] = 'Must be 2048 or fewer in length.';
+    if ((e.fields ?? []).length > 25) errors[`${at}.fields`] = 'Must be 25 or fewer in length.';
+    (e.fields ?? []).forEach((f: any, j: number) => {
+      if (!f.name || f.name.length > 256) errors[`${at}.fields.${j}.name`] = 'Must be between 1 and 256 in length.';
+      if (!f.value || f.value.length > 1024) errors[`${at}.fields.${j}.value`] = 'Must be between 1 and 1024 in length.';
+    });
+    if (e.url !== undefined && !/^https?:\/\//.test(e.url)) errors[`${at}.url`] = 'Not a well formed URL.';
+    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n: number, f: any) => n + (f.name ?? '').length + (f.value ?? '').length, 0);
+  });
+  if (total > 6000) errors.embeds = 'Embed size exceeds maximum size of 6000';
+  if (body.nonce !== undefined && String(body.nonce).length > 25) errors.nonce = 'Must be 25 or fewer in length.';
+  return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : undefined;
+}

@@ -11,6 +11,8 @@ import { createLogger } from './log.ts';
 import { ConsoleSender, formatConsoleAlert, startConsoleInput } from './platforms/console/console-platform.ts';
 import { renderAnswerText } from './platforms/console/render-text.ts';
 import { readSlackEnv } from './platforms/slack/slack-env.ts';
+import { readDiscordEnv } from './platforms/discord/discord-env.ts';
+import { registerCommands, startDiscord, type DiscordPlatform } from './platforms/discord/discord-app.ts';
 import { startSlack, type SlackPlatform } from './platforms/slack/slack-app.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { listSources } from './store/sources-repo.ts';
@@ -30,6 +32,8 @@ Commands:
   explain-story ID           show why each item joined a story
   sources import FILE.opml   add the feeds of an OPML file to the config
   sources export             print the sources as OPML
+  discord register [--guild ID]
+                             register /news and /deal with Discord (globally, or in one server at once)
 
 Options:
   --config PATH              config file (default config/newsbot.yaml, or NEWSBOT_CONFIG)
@@ -52,6 +56,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         team: { type: 'string' },
         channel: { type: 'string' },
         platform: { type: 'string' },
+        guild: { type: 'string' },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -84,6 +89,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         const slack = readSlackEnv(io.env);
         say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
         say(`Slack: ${slack ? { socket: 'Socket Mode, one workspace', http: 'HTTP mode, one workspace', oauth: 'HTTP mode, OAuth installs' }[slack.mode] : 'off (no SLACK_* variables)'}`);
+        say(`Discord: ${readDiscordEnv(io.env) ? 'on (gateway, Guilds intent)' : 'off (no DISCORD_* variables)'}`);
         return 0;
       }
       case 'explain': {
@@ -131,6 +137,15 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         } finally {
           await app.close();
         }
+      }
+      case 'discord': {
+        if (rest[0] !== 'register') throw new UsageError('discord takes register [--guild ID]');
+        const env = readDiscordEnv(io.env);
+        if (!env) throw new UsageError('discord register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (in the environment or .env)');
+        if (values.guild !== undefined && !/^\d{15,22}$/.test(values.guild)) throw new UsageError(`--guild takes a server id (a number), not "${values.guild}"`);
+        const { registered } = await registerCommands(env, values.guild);
+        say(`Registered ${registered.map((n) => `/${n}`).join(' and ')} ${values.guild ? `in server ${values.guild} (available now)` : 'globally (Discord may take up to an hour to show them everywhere)'}`);
+        return 0;
       }
       case 'once':
         return await once(configPath, values.json, io, log, say);
@@ -206,7 +221,8 @@ async function once(configPath: string, json: boolean, io: { stdout: NodeJS.Writ
 
 async function start(configPath: string, io: { stdout: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; env: NodeJS.ProcessEnv }, log: ReturnType<typeof createLogger>): Promise<number> {
   const loaded = loadCheckedConfig(configPath, io.env);
-  const slackEnv = readSlackEnv(io.env); // a half-configured Slack fails here, before anything starts
+  const slackEnv = readSlackEnv(io.env); // a half-configured Slack or Discord fails here, before anything starts
+  const discordEnv = readDiscordEnv(io.env);
   const app: App = await buildApp(loaded, { log });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   let slack: SlackPlatform | undefined;
@@ -219,6 +235,17 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
     }
     app.senders.set('slack', slack.sender);
   }
+  let discord: DiscordPlatform | undefined;
+  if (discordEnv) {
+    try {
+      discord = await startDiscord({ env: discordEnv, db: app.db, log, ask: app.ask, admins: loaded.config.discord.admins });
+    } catch (e) {
+      await slack?.stop();
+      await app.close();
+      throw e;
+    }
+    app.senders.set('discord', discord.sender);
+  }
   const sources = await listSources(app.db);
   const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));
   for (const platform of new Set(waiting.map((s) => s.platform))) {
@@ -226,8 +253,8 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
   }
   log.info(
     { sources: sources.length, config: configPath, platforms: [...app.senders.keys()] },
-    slack
-      ? 'newsbot started; Slack is connected. Console subscriptions print here, and /news commands typed here act as the console team.'
+    slack || discord
+      ? `newsbot started; ${[slack && 'Slack', discord && 'Discord'].filter(Boolean).join(' and ')} connected. Console subscriptions print here, and /news commands typed here act as the console team.`
       : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
   );
   const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
@@ -248,6 +275,7 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
       stopInput();
       (async () => {
         await slack?.stop();
+        await discord?.stop();
         await app.scheduler.stop();
         await app.deliver();
         await app.close();

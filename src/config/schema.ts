@@ -110,6 +110,12 @@ export const configSchema = z
         messagesPerSecond: z.number().positive().max(50).default(1),
       })
       .prefault({}),
+    discord: z
+      .strictObject({
+        /** User ids allowed to change any server's setup besides members with Manage Server. */
+        admins: z.array(z.string().regex(/^\d{15,22}$/, 'a Discord user id (a number)')).default([]),
+      })
+      .prefault({}),
   })
   .superRefine((cfg, ctx) => {
     // Cross-references the schema alone cannot see.

@@ -262,7 +262,7 @@ export class FakeDiscord {
       pending.resolve(pending.result);
       return url.searchParams.get('with_response') === 'true' ? json(200, { interaction: { id: m[1], type: 2 }, resource: { type: body.type } }) : json(204, null);
     }
-    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) {
+    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(?:@|%40)original)?$/))) {
       const pending = this.interactions.get(m[2]!);
       if (!pending?.result) return json(404, { message: 'Unknown Webhook', code: 10015 });
       const problem = validateMessage(body ?? {});

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DISCORD_COMMANDS, commandLine } from '../../../src/platforms/discord/command-definitions.ts';
+import { readDiscordEnv } from '../../../src/platforms/discord/discord-env.ts';
+import { FakeDiscord } from '../../fakes/discord-server.ts';
+import { runCommand } from '../../../src/commands/run-command.ts';
+import { memoryStore } from '../../helpers.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const BIN = path.join(ROOT, 'bin/newsbot');
+
+function scratch(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-discord-cli-'));
+  fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
+  return dir;
+}
+
+function run(args: string[], env: Record<string, string>, cwd = scratch()): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NEWSBOT_CONFIG: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let fake: FakeDiscord | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+describe('Discord from the command line', () => {
+  it('newsbot discord register puts /news and /deal in one server, or globally', async () => {
+    fake = await new FakeDiscord().start();
+    const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    const inGuild = await run(['discord', 'register', '--guild', '200000000000000001'], env);
+    expect(inGuild).toMatchObject({ code: 0, stdout: 'Registered /news and /deal in server 200000000000000001 (available now)\n' });
+    const global = await run(['discord', 'register'], env);
+    expect(global.stdout).toContain('globally');
+    const news = fake.registered.get('global')!.find((c) => c.name === 'news');
+    expect(news.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(fake.registered.get('200000000000000001')!.map((c) => c.name)).toEqual(['news', 'deal']);
+    expect((await run(['discord', 'register'], {})).stderr).toContain('needs DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+  }, 30_000);
+
+  it('npm start connects to Discord, answers /news, keeps the token out of the log and exits 0 on SIGTERM', async () => {
+    fake = await new FakeDiscord().start();
+    fake.addGuild('200000000000000001', [{ id: '300000000000000001' }]);
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: scratch(), env: { ...process.env, NEWSBOT_CONFIG: '', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.resume();
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      await fake.waitForIdentify(20_000);
+      const until = Date.now() + 10_000;
+      while (!stderr.includes('Discord connected') && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      const r = await fake.interact({ guild: '200000000000000001', channel: '300000000000000001', user: '400000000000000001', command: 'deal', subcommand: 'list' });
+      expect(r.callback.data.embeds[0].title).toBe('Deals (5)');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).not.toContain(fake.token);
+  }, 40_000);
+});
+
+describe('Discord settings and commands', () => {
+  it('reads DISCORD_* and says what is missing', () => {
+    expect(readDiscordEnv({})).toBeUndefined();
+    expect(readDiscordEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: 'http://127.0.0.1:1/api/' })).toEqual({ token: 't', applicationId: '100000000000000001', apiUrl: 'http://127.0.0.1:1/api' });
+    expect(() => readDiscordEnv({ DISCORD_TOKEN: 't' })).toThrow('DISCORD_APPLICATION_ID');
+    expect(() => readDiscordEnv({ DISCORD_APPLICATION_ID: '100000000000000001' })).toThrow('DISCORD_TOKEN');
+    expect(() => readDiscordEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'newsbot' })).toThrow('numeric application id');
+  });
+
+  it('turns typed options into the shared command words', async () => {
+    expect(commandLine('news', 'subscribe', { topic: 'microsoft-openai', digest: '0 9 * * 1-5', tz: 'Europe/Paris', 'min-sources': 2 })).toBe('/news subscribe microsoft-openai digest "0 9 * * 1-5" tz Europe/Paris min-sources 2');
+    expect(commandLine('news', 'watch', { name: 'Adobe Figma', query: 'Adobe AND "design tool"' })).toBe('/news watch "Adobe Figma" Adobe AND "design tool"');
+    expect(commandLine('deal', 'track', { parties: '"Microsoft|MSFT" OpenAI', id: 'ms-oai' })).toBe('/deal track "Microsoft|MSFT" OpenAI as ms-oai');
+    expect(commandLine('deal', 'status', { deal: 'microsoft-openai' })).toBe('/deal status microsoft-openai');
+    // Every subcommand the definitions offer is one the core knows.
+    const db = await memoryStore();
+    for (const c of DISCORD_COMMANDS) {
+      for (const s of c.options ?? []) {
+        expect(s.description.length).toBeLessThanOrEqual(100);
+        const answer = await runCommand({ db, clock: Date.now }, { platform: 'discord', team: 'g', channel: 'c', user: 'u', isAdmin: true }, commandLine(c.name, s.name, { topic: 'x', deal: 'x', name: 'X', query: 'x', url: 'https://x.example/feed', duration: '1h', parties: 'A B' }));
+        expect(answer.title).not.toMatch(/^Unknown subcommand/);
+      }
+    }
+    await db.destroy();
+  });
+});

@@ -98,3 +98,12 @@ describe('Discord settings and commands', () => {
     await db.destroy();
   });
 });
+
+describe('the README invite link', () => {
+  it('asks for exactly the permissions the bot uses', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const p = PermissionFlagsBits;
+    const needed = p.ViewChannel | p.SendMessages | p.EmbedLinks | p.CreatePublicThreads | p.SendMessagesInThreads;
+    expect(readme).toContain(`permissions=${needed}`);
+  });
+});

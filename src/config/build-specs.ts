@@ -79,8 +79,8 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
     return { platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, minSources: s.minSources, digest };
   });
   if (!validCron(config.settings.tick)) problems.push(loaded.problemAt(['settings', 'tick'], `"${config.settings.tick}" is not a cron schedule; the default "*/5 * * * * *" looks for due sources every 5 seconds`));
-  if (/^postgres(ql)?:\/\//.test(config.database)) {
-    problems.push(loaded.problemAt(['database'], 'Postgres is not supported yet; use a SQLite file such as ./data/newsbot.db (unset DATABASE_URL if it is set)'));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(config.database) && !/^postgres(ql)?:\/\//.test(config.database)) {
+    problems.push(loaded.problemAt(['database'], 'the store is a SQLite file path (./data/newsbot.db) or a postgres:// URL'));
   }
   if (!validTimezone(config.settings.timezone)) problems.push(loaded.problemAt(['settings', 'timezone'], `"${config.settings.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
   if (problems.length) throw new ConfigError(problems);

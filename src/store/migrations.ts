@@ -192,8 +192,10 @@ class InlineProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new InlineProvider() });
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  // With a schema of its own (tests, or several installs in one database), the migration
+  // bookkeeping lives there too, not in whichever schema happens to have it.
+  const migrator = new Migrator({ db, provider: new InlineProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { NewsbotError } from '../errors.ts';
 import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrations.ts';
 
@@ -30,14 +31,51 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
   };
 }
 
-/**
- * Opens the store and runs migrations. SQLite is the default (WAL, one writer connection);
- * a `postgres://` URL is reserved for the Postgres dialect.
- */
-export async function openStore(location: string, baseDir = process.cwd()): Promise<Db> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error('Postgres support is not built yet: remove DATABASE_URL to use SQLite (database: ./data/newsbot.db)');
+/** A database URL as it may be shown: the password never is. */
+function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    return u.href;
+  } catch {
+    return 'the configured URL';
   }
+}
+
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+/**
+ * Postgres: the same Kysely schema and queries through a second dialect. `bigint` columns
+ * (epoch milliseconds) come back as numbers, as they do from SQLite; they stay far below 2^53.
+ */
+async function openPostgres(url: string, options: { poolSize?: number; schema?: string }): Promise<Db> {
+  const { default: pg } = await import('pg');
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // A server restart or a network blip surfaces here; queries in flight fail and are retried by their callers.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await db.executeQuery(CompiledQuery.raw('select 1'));
+  } catch (e) {
+    await db.destroy();
+    throw new NewsbotError('newsbot/bad-config', `cannot connect to Postgres at ${withoutPassword(url)}: ${(e as Error).message}`);
+  }
+  // Kysely's migrator takes an advisory lock: processes starting together migrate once.
+  await migrateToLatest(db, options.schema);
+  return db;
+}
+
+/**
+ * Opens the store and runs migrations: a SQLite file (WAL, one writer connection) by default,
+ * or Postgres for a `postgres://` URL (many processes sharing one store).
+ */
+export async function openStore(location: string, baseDir = process.cwd(), options: { poolSize?: number; schema?: string } = {}): Promise<Db> {
+  if (isPostgresUrl(location)) return openPostgres(location, options);
   const file = location === ':memory:' ? location : path.resolve(baseDir, location);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);

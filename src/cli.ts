@@ -15,6 +15,8 @@ import { readDiscordEnv } from './platforms/discord/discord-env.ts';
 import { registerCommands, startDiscord, type DiscordPlatform } from './platforms/discord/discord-app.ts';
 import { startSlack, type SlackPlatform } from './platforms/slack/slack-app.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
+import { isPostgresUrl, openStore } from './store/open-store.ts';
+import { copyStore } from './store/migrate-store.ts';
 import { listSources } from './store/sources-repo.ts';
 import { listSubscriptions } from './store/subscriptions-repo.ts';
 import { explainMatch } from './topics/match-topics.ts';
@@ -32,6 +34,8 @@ Commands:
   explain-story ID           show why each item joined a story
   sources import FILE.opml   add the feeds of an OPML file to the config
   sources export             print the sources as OPML
+  migrate-store --from FILE.db --to postgres://…
+                             copy a single-node SQLite store into Postgres
   discord register [--guild ID]
                              register /news and /deal with Discord (globally, or in one server at once)
 
@@ -57,6 +61,9 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         channel: { type: 'string' },
         platform: { type: 'string' },
         guild: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        force: { type: 'boolean', default: false },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -145,6 +152,24 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
         if (values.guild !== undefined && !/^\d{15,22}$/.test(values.guild)) throw new UsageError(`--guild takes a server id (a number), not "${values.guild}"`);
         const { registered } = await registerCommands(env, values.guild);
         say(`Registered ${registered.map((n) => `/${n}`).join(' and ')} ${values.guild ? `in server ${values.guild} (available now)` : 'globally (Discord may take up to an hour to show them everywhere)'}`);
+        return 0;
+      }
+      case 'migrate-store': {
+        if (!values.from || !values.to) throw new UsageError('migrate-store needs --from ./data/newsbot.db --to postgres://user@host/db');
+        if (isPostgresUrl(values.from) || !fs.existsSync(path.resolve(io.cwd, values.from))) throw new UsageError(`--from must be an existing SQLite file, not "${values.from}"`);
+        if (!isPostgresUrl(values.to)) throw new UsageError(`--to must be a postgres:// URL`);
+        const from = await openStore(values.from, io.cwd);
+        try {
+          const to = await openStore(values.to, io.cwd);
+          try {
+            const reports = await copyStore(from, to, { allowNonEmpty: values.force, onTable: (r) => say(`  ${r.table}: ${r.rows} rows`) });
+            say(`Copied ${reports.reduce((n, r) => n + r.rows, 0)} rows. Point newsbot at it with DATABASE_URL=${values.to.replace(/:[^:@/]*@/, ':***@')}`);
+          } finally {
+            await to.destroy();
+          }
+        } finally {
+          await from.destroy();
+        }
         return 0;
       }
       case 'once':

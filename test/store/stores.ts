@@ -52,3 +52,19 @@ export async function postgresStore(poolSize = 5): Promise<{ db: Db; schema: str
     },
   };
 }
+
+/** A fresh Postgres database (for tools that take a URL), dropped by `drop`. */
+export async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `newsbot_d_${crypto.randomBytes(5).toString('hex')}`;
+  const { default: pg } = await import('pg');
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: TEST_PG });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  await admin(`create database ${name}`);
+  const u = new URL(TEST_PG);
+  u.pathname = `/${name}`;
+  return { url: u.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
+}

@@ -15,7 +15,7 @@ import { Scheduler } from './scheduler/scheduler.ts';
 import { createFeedFetcher, type FeedFetcher } from './sources/fetch-feed.ts';
 import type { GuardOptions } from './sources/ssrf-guard.ts';
 import { ParsePool, parseInline, parsePoolDefaults } from './sources/parse-pool.ts';
-import { openStore, type Db } from './store/open-store.ts';
+import { isPostgresUrl, openStore, type Db } from './store/open-store.ts';
 import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
 import { getSource, syncSources, upsertSource } from './store/sources-repo.ts';
 import { stableId } from './ids.ts';
@@ -34,6 +34,8 @@ export interface AppOptions {
   parseWorkers?: number;
   /** Overrides for tests: DNS for the SSRF guard. */
   resolve?: GuardOptions['resolve'];
+  /** What a digest schedule's cron does; by default it runs the digest here (a cluster offers it as a job). */
+  digestFire?: (schedule: DigestSchedule) => Promise<void>;
 }
 
 export interface App {
@@ -117,7 +119,8 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   });
   const workers = settings.parseWorkers ?? (opts.parseWorkers ?? parsePoolDefaults.workers);
   const pool = workers > 0 ? new ParsePool({ workers, timeoutMs: parsePoolDefaults.timeoutMs }) : undefined;
-  const stories = new StoryBook({ windowMs: settings.storyWindow });
+  // On a shared store, grouping coordinates with the other processes (see StoryBook).
+  const stories = new StoryBook({ windowMs: settings.storyWindow }, isPostgresUrl(loaded.config.database));
   await stories.restore(db, clock());
   const batcher = new WriteBatcher(db);
   const pipeline: PipelineContext = {
@@ -170,6 +173,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   // Digests: one cron task per schedule, started by `start` only (one-shot commands post none).
   let digestsStarted = false;
   const digests = new DigestScheduler(async (schedule) => {
+    if (opts.digestFire) return opts.digestFire(schedule);
     const ids = await batcher.write((trx) => runDigests(trx, schedule, audience, clock()));
     if (ids.length) await deliver();
   }, log);

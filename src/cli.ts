@@ -17,6 +17,8 @@ import { startSlack, type SlackPlatform } from './platforms/slack/slack-app.ts';
 import { getOutbox, markSent } from './store/outbox-repo.ts';
 import { isPostgresUrl, openStore } from './store/open-store.ts';
 import { copyStore } from './store/migrate-store.ts';
+import { Cluster } from './cluster/cluster.ts';
+import { StoreGovernor } from './cluster/store-governor.ts';
 import { listSources } from './store/sources-repo.ts';
 import { listSubscriptions } from './store/subscriptions-repo.ts';
 import { explainMatch } from './topics/match-topics.ts';
@@ -248,12 +250,27 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
   const loaded = loadCheckedConfig(configPath, io.env);
   const slackEnv = readSlackEnv(io.env); // a half-configured Slack or Discord fails here, before anything starts
   const discordEnv = readDiscordEnv(io.env);
-  const app: App = await buildApp(loaded, { log });
+  // On Postgres, any number of processes share the work through pg-boss (see cluster.ts).
+  const clustered = isPostgresUrl(loaded.config.database);
+  let cluster: Cluster | undefined;
+  const app: App = await buildApp(loaded, { log, ...(clustered ? { digestFire: (s) => cluster!.offerDigest(s) } : {}) });
+  if (clustered) cluster = new Cluster(app, loaded.config.database, log, { leaseSeconds: Math.round(loaded.config.settings.jobLease / 1000) });
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   let slack: SlackPlatform | undefined;
   if (slackEnv) {
     try {
-      slack = await startSlack({ env: slackEnv, db: app.db, log, ask: app.ask, onChange: app.refresh, admins: loaded.config.slack.admins, messagesPerSecond: loaded.config.slack.messagesPerSecond });
+      const mps = loaded.config.slack.messagesPerSecond;
+      slack = await startSlack({
+        env: slackEnv,
+        db: app.db,
+        log,
+        ask: app.ask,
+        onChange: app.refresh,
+        admins: loaded.config.slack.admins,
+        messagesPerSecond: mps,
+        // In a cluster the per-channel pace is kept in Postgres, whichever process sends.
+        ...(clustered ? { governor: new StoreGovernor(app.db, Math.round(1000 / mps)) } : {}),
+      });
     } catch (e) {
       await app.close();
       throw e;
@@ -283,11 +300,13 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
       : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
   );
   const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
-  app.scheduler.start();
+  if (cluster) await cluster.start();
+  else app.scheduler.start();
   await app.startDigests();
-  await app.deliver();
+  if (!cluster) await app.deliver();
   const prune = setInterval(() => app.stories.prune(Date.now()), 3_600_000);
-  const retry = setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
+  // Alone, this process retries due deliveries itself; in a cluster, the cluster tick hands them out.
+  const retry = cluster ? undefined : setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -301,8 +320,11 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
       (async () => {
         await slack?.stop();
         await discord?.stop();
-        await app.scheduler.stop();
-        await app.deliver();
+        if (cluster) await cluster.stop();
+        else {
+          await app.scheduler.stop();
+          await app.deliver();
+        }
         await app.close();
       })().then(
         () => resolve(0),

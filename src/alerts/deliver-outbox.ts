@@ -17,7 +17,10 @@ export const deliveryDefaults = {
   lanes: 16,
 } satisfies Record<string, number>;
 
-export type DeliveryOptions = typeof deliveryDefaults;
+export type DeliveryOptions = typeof deliveryDefaults & {
+  /** Deliver this one channel only (a cluster's delivery job). */
+  only?: { platform: string; team: string; channel: string };
+};
 
 /** Retry delay after `attempts` failures: exponential, capped, at least what the platform asked. */
 export function retryDelay(attempts: number, retryAfterMs: number | undefined, opts: DeliveryOptions): number {
@@ -78,7 +81,7 @@ export async function deliverOutbox(
   log: Logger,
   options: Partial<DeliveryOptions> = {},
 ): Promise<DeliveryReport> {
-  const opts = { ...deliveryDefaults, ...options };
+  const opts: DeliveryOptions = { ...deliveryDefaults, ...options };
   const report: DeliveryReport = { sent: 0, retried: 0, dead: 0, paused: 0 };
 
   const deliverLane = async (lane: OutboxRow[]): Promise<void> => {
@@ -130,7 +133,7 @@ export async function deliverOutbox(
   };
 
   for (;;) {
-    const rows = await dueOutbox(db, clock(), opts.batch, [...senders.keys()]);
+    const rows = await dueOutbox(db, clock(), opts.batch, [...senders.keys()], opts.only);
     if (!rows.length) return report;
     const lanes = lanesOf(rows);
     let next = 0;

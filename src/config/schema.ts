@@ -89,6 +89,8 @@ const settingsSchema = z
     storyWindow: duration(3_600_000, 'storyWindow').default(48 * 3_600_000),
     /** A new story's first alert waits this long for outlets polled at the same moment. */
     storyHold: duration(0, 'storyHold').default(3_000),
+    /** With a Postgres store: how long a job may run before other processes take it over. */
+    jobLease: duration(5_000, 'jobLease').default(120_000),
     /** Threads that parse feeds; 0 parses on the main thread. Default: CPUs - 1 (1..4). */
     parseWorkers: z.number().int().min(0).max(32).optional(),
   })

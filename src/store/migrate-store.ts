@@ -15,6 +15,7 @@ const TABLES: { [T in keyof Database]: (keyof Database[T] & string)[] } = {
   outbox: ['id'],
   deal_states: ['topic_key'],
   slack_installations: ['id'],
+  send_slots: ['key'],
 };
 
 export interface CopyReport {

@@ -184,6 +184,17 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_cluster': {
+    async up(db: Kysely<any>) {
+      // Send slots per channel shared by every process (Postgres clusters): the next time a
+      // message may go to a channel, so pacing holds whichever process delivers.
+      await db.schema
+        .createTable('send_slots')
+        .addColumn('key', 'varchar(300)', (c) => c.primaryKey())
+        .addColumn('next_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

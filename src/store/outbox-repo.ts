@@ -30,10 +30,11 @@ export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promis
   return inserted;
 }
 
-export async function dueOutbox(db: Db, now: number, limit: number, platforms?: string[]): Promise<OutboxRow[]> {
+export async function dueOutbox(db: Db, now: number, limit: number, platforms?: string[], only?: { platform: string; team: string; channel: string }): Promise<OutboxRow[]> {
   if (platforms && !platforms.length) return [];
   let q = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
   if (platforms) q = q.where('platform', 'in', platforms);
+  if (only) q = q.where('platform', '=', only.platform).where('team', '=', only.team).where('channel', '=', only.channel);
   return q.orderBy('seq').orderBy('id').limit(limit).execute();
 }
 
@@ -116,4 +117,18 @@ export async function releaseOutbox(db: Db, where: { platform: string; team: str
   await scope(db.updateTable('outbox').set({ status: 'dead', last_error: 'held too long while the channel was paused' })).where('created_at', '<', now - maxAgeMs).execute();
   const res = await scope(db.updateTable('outbox').set({ status: 'pending', next_attempt_at: now, attempts: 0 })).executeTakeFirst();
   return Number(res.numUpdatedRows);
+}
+
+/** Channels with rows due now, for the platforms present: what a cluster hands out as delivery jobs. */
+export async function dueChannels(db: Db, now: number, platforms: string[], limit = 1000): Promise<{ platform: string; team: string; channel: string }[]> {
+  if (!platforms.length) return [];
+  return db
+    .selectFrom('outbox')
+    .select(['platform', 'team', 'channel'])
+    .distinct()
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .where('platform', 'in', platforms)
+    .limit(limit)
+    .execute();
 }

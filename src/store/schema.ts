@@ -58,6 +58,11 @@ export interface TopicsTable {
   deal: string | null;
 }
 
+export interface SendSlotsTable {
+  key: string;
+  next_at: number;
+}
+
 export interface DealStatesTable {
   /** The deal topic's key: team/id. */
   topic_key: string;
@@ -171,6 +176,7 @@ export interface Database {
   digest_queue: DigestQueueTable;
   slack_installations: SlackInstallationsTable;
   deal_states: DealStatesTable;
+  send_slots: SendSlotsTable;
 }
 
 export type SourceRow = SourcesTable;

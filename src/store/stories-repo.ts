@@ -85,3 +85,15 @@ export async function latestStories(db: Db, topicKeys: string[], limit: number):
 export async function storyJoins(db: Db, storyId: string): Promise<StoryItemsTable[]> {
   return db.selectFrom('story_items').selectAll().where('story_id', '=', storyId).orderBy('joined_at').orderBy('item_id').execute();
 }
+
+/** Items that joined stories since a time, with what grouping needs (other processes' work). */
+export async function joinedSince(db: Db, since: number): Promise<{ item_id: string; story_id: string; joined_at: number; title: string; summary: string; published_at: number }[]> {
+  return db
+    .selectFrom('story_items')
+    .innerJoin('items', 'items.id', 'story_items.item_id')
+    .select(['story_items.item_id as item_id', 'story_items.story_id as story_id', 'story_items.joined_at as joined_at', 'items.title as title', 'items.summary as summary', 'items.published_at as published_at'])
+    .where('story_items.joined_at', '>=', since)
+    .orderBy('story_items.joined_at')
+    .orderBy('story_items.item_id')
+    .execute();
+}

@@ -1,6 +1,7 @@
 import type { Item } from '../ingest/ingest-items.ts';
 import type { Db } from '../store/open-store.ts';
-import { insertStoryItem, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
+import { sql } from 'kysely';
+import { insertStoryItem, joinedSince, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
 import { composeStory } from './compose-story.ts';
 import { StoryGrouper, groupingDefaults, type GroupDecision } from './group-stories.ts';
 import type { StoryMember, StoryView } from './story.ts';
@@ -33,12 +34,38 @@ export class StoryBook {
   readonly grouper: StoryGrouper;
   private readonly decided = new Map<string, GroupDecision>();
 
-  constructor(opts: Partial<typeof groupingDefaults> = {}) {
+  /** Up to when other processes' grouping decisions have been read (shared stores only). */
+  private syncedTo = 0;
+
+  /**
+   * @param shared the store is shared by several processes (Postgres): grouping then takes a
+   *   cluster-wide lock inside the poll's transaction and first reads what the others decided,
+   *   so two outlets of one event polled by two processes still make one story.
+   */
+  constructor(
+    opts: Partial<typeof groupingDefaults> = {},
+    private readonly shared = false,
+  ) {
     this.grouper = new StoryGrouper(opts);
+  }
+
+  /** Adds the items other processes grouped since the last look. */
+  async catchUp(db: Db): Promise<number> {
+    const rows = await joinedSince(db, this.syncedTo - 60_000);
+    let added = 0;
+    for (const r of rows) {
+      this.syncedTo = Math.max(this.syncedTo, Number(r.joined_at));
+      if (this.decided.has(r.item_id)) continue;
+      this.grouper.restore(r.story_id, [{ id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) }]);
+      this.decided.set(r.item_id, { itemId: r.item_id, storyId: r.story_id, created: false, reason: { score: 1, threshold: 0, shared: [] } });
+      added++;
+    }
+    return added;
   }
 
   /** Loads the stories still open to new items. */
   async restore(db: Db, now: number): Promise<number> {
+    this.syncedTo = now;
     const ids = await recentStoryIds(db, now - this.grouper.opts.windowMs);
     const members = await storyMembers(db, ids);
     const byStory = new Map<string, MemberRow[]>();
@@ -59,6 +86,11 @@ export class StoryBook {
    * that changed with its newly composed view.
    */
   async assign(db: Db, items: Item[], now: number): Promise<{ changes: StoryChange[]; storyOf: Map<string, string> }> {
+    if (this.shared) {
+      // One grouper at a time across the cluster, holding the lock until this unit commits.
+      await sql`select pg_advisory_xact_lock(7262001)`.execute(db);
+      await this.catchUp(db);
+    }
     const storyOf = new Map<string, string>();
     const touched = new Map<string, boolean>();
     const ordered = [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));

@@ -1,0 +1,167 @@
+import PgBoss from 'pg-boss';
+import type { App } from '../app.ts';
+import { deliverOutbox } from '../alerts/deliver-outbox.ts';
+import type { DigestSchedule } from '../alerts/digests.ts';
+import { scheduleKey } from '../alerts/digests.ts';
+import { stableId } from '../ids.ts';
+import type { Logger } from '../log.ts';
+import { pollSource } from '../pipeline/poll-source.ts';
+import { dueChannels, getOutbox } from '../store/outbox-repo.ts';
+import { getSource, listDueSources } from '../store/sources-repo.ts';
+
+export const clusterDefaults = {
+  /** How long a job may run before the others take it over (a killed process's jobs). */
+  leaseSeconds: 120,
+  /** Poll jobs one process runs at once. */
+  pollConcurrency: 16,
+  /** Channels one process delivers to at once. */
+  deliverConcurrency: 8,
+  /** How often each process looks for due sources and due channels, and re-reads topics. */
+  tickMs: 2_000,
+  /** pg-boss's own schema in the database. */
+  schema: 'newsbot_jobs',
+} satisfies Record<string, number | string>;
+
+export type ClusterOptions = typeof clusterDefaults;
+
+const QUEUES = { poll: 'newsbot-poll', deliver: 'newsbot-deliver', digest: 'newsbot-digest' } as const;
+
+interface PollJob {
+  sourceId: string;
+}
+interface DeliverJob {
+  platform: string;
+  team: string;
+  channel: string;
+}
+interface DigestJob {
+  schedule: DigestSchedule;
+  minute: number;
+}
+
+/**
+ * Many `newsbot start` processes on one Postgres. The work is pg-boss jobs, so any process
+ * may do any of it, and a process that dies has its jobs taken over when their lease ends:
+ * - a poll job per due source, on a `stately` queue keyed by source: at most one queued and
+ *   one running per source, so a source is never polled by two processes at once;
+ * - a delivery job per channel with due alerts, keyed the same way by channel: one process
+ *   delivers to a channel at a time, in order, while other channels go in parallel;
+ * - a digest job per schedule and firing minute, created by whichever process's cron fires
+ *   first; the others' sends for the same minute are throttled away, so a digest runs once
+ *   per cluster.
+ * Every process runs a light local tick that turns due sources and due channels into jobs.
+ */
+export class Cluster {
+  private boss: PgBoss | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private ticking = false;
+  private stopped = false;
+  readonly opts: ClusterOptions;
+
+  constructor(
+    private readonly app: App,
+    private readonly url: string,
+    private readonly log: Logger,
+    options: Partial<ClusterOptions> = {},
+  ) {
+    this.opts = { ...clusterDefaults, ...options };
+  }
+
+  async start(): Promise<void> {
+    const lease = this.opts.leaseSeconds;
+    const boss = new PgBoss({
+      connectionString: this.url,
+      schema: this.opts.schema,
+      max: 4,
+      // Expired leases are noticed by maintenance; run it often enough that takeover is prompt.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(lease / 2))),
+    });
+    boss.on('error', (e: Error) => this.log.error({ err: e.message }, 'job queue error'));
+    await boss.start();
+    this.boss = boss;
+    await this.ensureQueue({ name: QUEUES.poll, policy: 'stately', retryLimit: 3, retryDelay: 5, expireInSeconds: lease });
+    await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
+    await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
+
+    // pg-boss workers take one batch at a time each; several workers give concurrency.
+    for (let i = 0; i < this.opts.pollConcurrency; i++) await boss.work<PollJob>(QUEUES.poll, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.poll(job!.data));
+    for (let i = 0; i < this.opts.deliverConcurrency; i++) await boss.work<DeliverJob>(QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.deliver(job!.data));
+    await boss.work<DigestJob>(QUEUES.digest, { batchSize: 1, pollingIntervalSeconds: 1 }, ([job]) => this.digest(job!.data));
+
+    const loop = () => {
+      if (this.stopped) return;
+      this.tick()
+        .catch((e: Error) => this.log.error({ err: e.message }, 'cluster tick failed'))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(loop, this.opts.tickMs);
+        });
+    };
+    loop();
+    this.log.info({ leaseSeconds: lease }, 'cluster mode: polls, deliveries and digests are shared through pg-boss');
+  }
+
+  private async ensureQueue(q: PgBoss.Queue): Promise<void> {
+    try {
+      await this.boss!.createQueue(q.name, q);
+    } catch (e) {
+      // Another process created it at the same moment.
+      if (!(await this.boss!.getQueue(q.name))) throw e;
+    }
+  }
+
+  /** Turns due sources and due channels into jobs, and picks up topic and subscription changes made elsewhere. */
+  async tick(): Promise<void> {
+    if (this.ticking || !this.boss) return;
+    this.ticking = true;
+    try {
+      const now = this.app.pipeline.clock();
+      await this.app.refresh();
+      for (const s of await listDueSources(this.app.db, now, 10_000)) {
+        await this.boss.send(QUEUES.poll, { sourceId: s.id } satisfies PollJob, { singletonKey: s.id });
+      }
+      await this.sendDeliveries(await dueChannels(this.app.db, now, [...this.app.senders.keys()]));
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async sendDeliveries(channels: DeliverJob[]): Promise<void> {
+    for (const c of channels) await this.boss?.send(QUEUES.deliver, c, { singletonKey: `${c.platform}/${c.team}/${c.channel}` });
+  }
+
+  private async poll(job: PollJob): Promise<void> {
+    const source = await getSource(this.app.db, job.sourceId);
+    // Already polled by the job before this one, or removed meanwhile.
+    if (!source?.active || source.next_due_at > this.app.pipeline.clock()) return;
+    const outcome = await pollSource(this.app.pipeline, source);
+    if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
+    const rows = await getOutbox(this.app.db, outcome.outbox);
+    const channels = new Map(rows.filter((r) => this.app.senders.has(r.platform)).map((r) => [`${r.platform}/${r.team}/${r.channel}`, { platform: r.platform, team: r.team, channel: r.channel }]));
+    await this.sendDeliveries([...channels.values()]);
+  }
+
+  private async deliver(job: DeliverJob): Promise<void> {
+    const report = await deliverOutbox(this.app.db, this.app.senders, this.app.pipeline.clock, this.log, { only: job });
+    if (report.paused) await this.app.refresh();
+  }
+
+  /** What a process's digest cron does in cluster mode: offer the firing as a job, once per minute per schedule. */
+  async offerDigest(schedule: DigestSchedule): Promise<void> {
+    const minute = Math.floor(this.app.pipeline.clock() / 60_000);
+    const key = stableId('dig_', scheduleKey(schedule), String(minute));
+    await this.boss?.send(QUEUES.digest, { schedule, minute } satisfies DigestJob, { singletonKey: key, singletonSeconds: 120 });
+  }
+
+  private async digest(job: DigestJob): Promise<void> {
+    const ids = await this.app.runDigest(job.schedule);
+    if (ids.length) await this.sendDeliveries(await dueChannels(this.app.db, this.app.pipeline.clock(), [...this.app.senders.keys()]));
+  }
+
+  /** Stops taking jobs, lets running ones finish (up to a lease), then closes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    while (this.ticking) await new Promise((r) => setTimeout(r, 20));
+    await this.boss?.stop({ graceful: true, wait: true, timeout: this.opts.leaseSeconds * 1000 });
+  }
+}

@@ -1,0 +1,29 @@
+import { sql } from 'kysely';
+import { sleep, type SendGovernor } from '../platforms/slack/send-governor.ts';
+import type { Db } from '../store/open-store.ts';
+
+/**
+ * The per-channel pacing of `IntervalGovernor`, kept in the shared store so it holds across
+ * processes: each wait reserves the channel's next slot with one atomic upsert, whichever
+ * process asks.
+ */
+export class StoreGovernor implements SendGovernor {
+  constructor(
+    private readonly db: Db,
+    private readonly intervalMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async wait(key: string, signal?: AbortSignal): Promise<void> {
+    const now = this.clock();
+    const iv = this.intervalMs;
+    // Either the first slot (now), or one interval after the last one reserved.
+    const row = await this.db
+      .insertInto('send_slots')
+      .values({ key, next_at: now + iv })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ next_at: sql<number>`greatest(send_slots.next_at, ${now}) + ${iv}` }))
+      .returning('next_at')
+      .executeTakeFirstOrThrow();
+    await sleep(Number(row.next_at) - iv - now, signal);
+  }
+}

@@ -4,6 +4,7 @@
  * and, when the `newsboat` package is installed, the same farm through `newsboat -x reload`.
  *
  *   npm run bench [-- --feeds 2000 --items 20 --latency 20 --skip-newsboat]
+ *   npm run bench -- --processes 1,2,4 [--feeds 600]   (processes sharing Postgres; cluster-bench.ts)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,8 +36,15 @@ const { values } = parseArgs({
     'skip-newsboat': { type: 'boolean', default: false },
     phase: { type: 'string' },
     port: { type: 'string' },
+    processes: { type: 'string' },
   },
 });
+if (values.processes) {
+  // npm run bench -- --processes 1,2,4: the cluster benchmark only (needs Postgres).
+  const { runClusterBench } = await import('./cluster-bench.ts');
+  await runClusterBench(values.processes.split(',').map(Number), values.feeds === '2000' ? 600 : Number(values.feeds));
+  process.exit(0);
+}
 const FEEDS = Number(values.feeds);
 const ITEMS = Number(values.items);
 const LATENCY = Number(values.latency);

@@ -53,6 +53,7 @@ interface DigestJob {
  */
 export class Cluster {
   private boss: PgBoss | undefined;
+  private readonly runners: Promise<void>[] = [];
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
   private stopped = false;
@@ -83,10 +84,11 @@ export class Cluster {
     await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
     await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
 
-    // pg-boss workers take one batch at a time each; several workers give concurrency.
-    for (let i = 0; i < this.opts.pollConcurrency; i++) await boss.work<PollJob>(QUEUES.poll, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.poll(job!.data));
-    for (let i = 0; i < this.opts.deliverConcurrency; i++) await boss.work<DeliverJob>(QUEUES.deliver, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.deliver(job!.data));
-    await boss.work<DigestJob>(QUEUES.digest, { batchSize: 1, pollingIntervalSeconds: 1 }, ([job]) => this.digest(job!.data));
+    this.runners.push(
+      this.runJobs<PollJob>(QUEUES.poll, this.opts.pollConcurrency, (d) => this.poll(d)),
+      this.runJobs<DeliverJob>(QUEUES.deliver, this.opts.deliverConcurrency, (d) => this.deliver(d)),
+      this.runJobs<DigestJob>(QUEUES.digest, 1, (d) => this.digest(d)),
+    );
 
     const loop = () => {
       if (this.stopped) return;
@@ -98,6 +100,46 @@ export class Cluster {
     };
     loop();
     this.log.info({ leaseSeconds: lease }, 'cluster mode: polls, deliveries and digests are shared through pg-boss');
+  }
+
+  /**
+   * Takes jobs as slots free up and runs them side by side, completing or failing each on
+   * its own. (pg-boss's `work` waits its polling interval after every batch, even a quick
+   * one, which capped a process at a few dozen polls a second.)
+   */
+  private async runJobs<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>): Promise<void> {
+    const boss = this.boss!;
+    const running = new Set<Promise<void>>();
+    while (!this.stopped) {
+      if (running.size >= concurrency) {
+        await Promise.race(running);
+        continue;
+      }
+      let jobs: PgBoss.Job<T>[] = [];
+      try {
+        jobs = (await boss.fetch<T>(queue, { batchSize: concurrency - running.size })) ?? [];
+      } catch (e) {
+        if (!this.stopped) this.log.error({ queue, err: (e as Error).message }, 'could not fetch jobs');
+      }
+      if (!jobs.length) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
+      for (const job of jobs) {
+        const p: Promise<void> = handler(job.data)
+          .then(
+            () => boss.complete(queue, job.id),
+            (e: Error) => {
+              this.log.warn({ queue, job: job.id, err: e.message }, 'job failed; pg-boss will retry it');
+              return boss.fail(queue, job.id, { message: e.message });
+            },
+          )
+          .catch((e: Error) => this.log.error({ queue, err: e.message }, 'could not record a job outcome'))
+          .finally(() => running.delete(p));
+        running.add(p);
+      }
+    }
+    await Promise.allSettled(running);
   }
 
   private async ensureQueue(q: PgBoss.Queue): Promise<void> {
@@ -162,6 +204,8 @@ export class Cluster {
     this.stopped = true;
     clearTimeout(this.timer);
     while (this.ticking) await new Promise((r) => setTimeout(r, 20));
+    // Jobs in hand finish (their work is recorded); then pg-boss closes.
+    await Promise.allSettled(this.runners);
     await this.boss?.stop({ graceful: true, wait: true, timeout: this.opts.leaseSeconds * 1000 });
   }
 }

@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, PostgresAdapter } from 'kysely';
 import type { Db } from './open-store.ts';
 import type { ItemRow } from './schema.ts';
 
@@ -48,6 +48,13 @@ const insertSql = new WeakMap<object, string>();
 export async function insertItems(db: Db, rows: ItemRow[]): Promise<void> {
   if (!rows.length) return;
   const adapter = db.getExecutor().adapter;
+  if (adapter instanceof PostgresAdapter) {
+    // Over a network every statement is a round trip: many rows per statement instead.
+    for (let i = 0; i < rows.length; i += 500) {
+      await db.insertInto('items').values(rows.slice(i, i + 500)).onConflict((oc) => oc.column('id').doNothing()).execute();
+    }
+    return;
+  }
   let sql = insertSql.get(adapter);
   if (!sql) {
     const template = Object.fromEntries(ITEM_COLUMNS.map((c) => [c, null])) as unknown as ItemRow;

@@ -14,7 +14,8 @@ export class StoreGovernor implements SendGovernor {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async wait(key: string, signal?: AbortSignal): Promise<void> {
+  /** Reserves the channel's next slot and returns when it starts (ms). */
+  async reserve(key: string): Promise<number> {
     const now = this.clock();
     const iv = this.intervalMs;
     // Either the first slot (now), or one interval after the last one reserved.
@@ -24,6 +25,11 @@ export class StoreGovernor implements SendGovernor {
       .onConflict((oc) => oc.column('key').doUpdateSet({ next_at: sql<number>`greatest(send_slots.next_at, ${now}) + ${iv}` }))
       .returning('next_at')
       .executeTakeFirstOrThrow();
-    await sleep(Number(row.next_at) - iv - now, signal);
+    return Number(row.next_at) - iv;
+  }
+
+  async wait(key: string, signal?: AbortSignal): Promise<void> {
+    const at = await this.reserve(key);
+    await sleep(at - this.clock(), signal);
   }
 }

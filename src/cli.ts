@@ -14,7 +14,7 @@ import { readSlackEnv } from './platforms/slack/slack-env.ts';
 import { readDiscordEnv } from './platforms/discord/discord-env.ts';
 import { registerCommands, startDiscord, type DiscordPlatform } from './platforms/discord/discord-app.ts';
 import { startSlack, type SlackPlatform } from './platforms/slack/slack-app.ts';
-import { getOutbox, markSent } from './store/outbox-repo.ts';
+import { cleanupOutbox, getOutbox, markSent } from './store/outbox-repo.ts';
 import { isPostgresUrl, openStore } from './store/open-store.ts';
 import { copyStore } from './store/migrate-store.ts';
 import { Cluster } from './cluster/cluster.ts';
@@ -304,7 +304,11 @@ async function start(configPath: string, io: { stdout: NodeJS.WritableStream; st
   else app.scheduler.start();
   await app.startDigests();
   if (!cluster) await app.deliver();
-  const prune = setInterval(() => app.stories.prune(Date.now()), 3_600_000);
+  const prune = setInterval(() => {
+    app.stories.prune(Date.now());
+    // Alone, this process also cleans the store; in a cluster that is a scheduled job.
+    if (!cluster) void cleanupOutbox(app.db, Date.now()).catch((e: Error) => log.error({ err: e.message }, 'cleanup failed'));
+  }, 3_600_000);
   // Alone, this process retries due deliveries itself; in a cluster, the cluster tick hands them out.
   const retry = cluster ? undefined : setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
 

@@ -6,7 +6,7 @@ import { scheduleKey } from '../alerts/digests.ts';
 import { stableId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import { pollSource } from '../pipeline/poll-source.ts';
-import { dueChannels, getOutbox } from '../store/outbox-repo.ts';
+import { cleanupOutbox, dueChannels, getOutbox } from '../store/outbox-repo.ts';
 import { getSource, listDueSources } from '../store/sources-repo.ts';
 
 export const clusterDefaults = {
@@ -24,7 +24,7 @@ export const clusterDefaults = {
 
 export type ClusterOptions = typeof clusterDefaults;
 
-const QUEUES = { poll: 'newsbot-poll', deliver: 'newsbot-deliver', digest: 'newsbot-digest' } as const;
+const QUEUES = { poll: 'newsbot-poll', deliver: 'newsbot-deliver', digest: 'newsbot-digest', cleanup: 'newsbot-cleanup' } as const;
 
 interface PollJob {
   sourceId: string;
@@ -83,11 +83,18 @@ export class Cluster {
     await this.ensureQueue({ name: QUEUES.poll, policy: 'stately', retryLimit: 3, retryDelay: 5, expireInSeconds: lease });
     await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
     await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
+    await this.ensureQueue({ name: QUEUES.cleanup, policy: 'singleton', retryLimit: 1, expireInSeconds: lease });
+    // pg-boss's cron: fires once per cluster, whichever process's clock monitor gets there.
+    await boss.schedule(QUEUES.cleanup, '17 * * * *', {}, { tz: 'UTC' });
 
     this.runners.push(
       this.runJobs<PollJob>(QUEUES.poll, this.opts.pollConcurrency, (d) => this.poll(d)),
       this.runJobs<DeliverJob>(QUEUES.deliver, this.opts.deliverConcurrency, (d) => this.deliver(d)),
       this.runJobs<DigestJob>(QUEUES.digest, 1, (d) => this.digest(d)),
+      this.runJobs<object>(QUEUES.cleanup, 1, async () => {
+        const removed = await cleanupOutbox(this.app.db, this.app.pipeline.clock());
+        if (removed) this.log.info({ removed }, 'old delivered alerts removed');
+      }),
     );
 
     const loop = () => {

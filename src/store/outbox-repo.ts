@@ -132,3 +132,14 @@ export async function dueChannels(db: Db, now: number, platforms: string[], limi
     .limit(limit)
     .execute();
 }
+
+/**
+ * Forgets delivered and given-up alerts older than `keepMs`, and pacing slots long past. Story
+ * ids in kept rows are what stops a story being alerted twice, so rows are kept well past
+ * `storyWindow` (the default keep is 30 days).
+ */
+export async function cleanupOutbox(db: Db, now: number, keepMs = 30 * 86_400_000): Promise<number> {
+  const res = await db.deleteFrom('outbox').where('status', 'in', ['sent', 'dead']).where('created_at', '<', now - keepMs).executeTakeFirst();
+  await db.deleteFrom('send_slots').where('next_at', '<', now - 86_400_000).execute();
+  return Number(res.numDeletedRows);
+}

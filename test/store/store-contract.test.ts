@@ -5,7 +5,7 @@ import { pollSource } from '../../src/pipeline/poll-source.ts';
 import { DbInstallationStore } from '../../src/platforms/slack/installation-store.ts';
 import { findKnownKeys, insertItems, countItems } from '../../src/store/items-repo.ts';
 import { openStore, type Db } from '../../src/store/open-store.ts';
-import { dueOutbox, enqueue, foldIntoPending, getOutbox, markRetry, markSent, toldAbout } from '../../src/store/outbox-repo.ts';
+import { cleanupOutbox, dueOutbox, enqueue, foldIntoPending, getOutbox, markRetry, markSent, toldAbout } from '../../src/store/outbox-repo.ts';
 import { SecretBox } from '../../src/store/secret-box.ts';
 import { getSource, listDueSources, syncSources, updateSourceState } from '../../src/store/sources-repo.ts';
 import { addSubscription, listSubscriptionsForTeam, removeSubscription, setMute, syncConfigSubscriptions } from '../../src/store/subscriptions-repo.ts';
@@ -100,6 +100,9 @@ for (const [dialect, open, skip] of stores) {
       expect((await getOutbox(db, ['a', 'm', 'z'])).map((r) => r.status)).toEqual(['sent', 'held', 'held']);
       expect((await resumeChannel(db, { platform: 'slack', team: 'T1', channel: 'C1' }, 500)).alerts).toBe(2);
       expect((await getOutbox(db, ['z']))[0]).toMatchObject({ message_id: 'ts-1', revision: 3, sent_at: 200 });
+      // Cleanup forgets delivered rows past the keep period, never pending ones.
+      expect(await cleanupOutbox(db, 100 + 31 * 86_400_000)).toBe(1);
+      expect((await getOutbox(db, ['a', 'm', 'z'])).map((r) => r.id)).toEqual(['a', 'm']);
     });
 
     it('slack installations: sealed, found by team or org, deleted', async () => {

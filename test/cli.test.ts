@@ -161,7 +161,7 @@ describe('the newsbot command line', () => {
     const started = Date.now();
     while (!out.includes('4 outlets') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
     // One story for the four sample outlets that report Microsoft weighing an exit from the OpenAI talks.
-    expect(out).toMatch(/◆ \[Microsoft \/ OpenAI\] at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "ending negotiations" \(reported, not confirmed\)/);
+    expect(out).toMatch(/◆ \[Microsoft \/ OpenAI\] at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/);
     child.stdin.write('/news list\n');
     while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('#general');
@@ -169,7 +169,8 @@ describe('the newsbot command line', () => {
     child.stdin.write('/deal status microsoft-openai\n');
     while (!out.includes('Latest events') && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('Microsoft / OpenAI: at risk since 2025-06-19');
-    expect(out).toMatch(/Why\n  Microsoft said to consider ending negotiations with OpenAI — “ending negotiations” \(reported, not confirmed\) \[1\]\[2\]\[3\]\[4\]/);
+    // Which outlet's words explain the stage depends on poll order; all four are cited.
+    expect(out).toMatch(/Why\n  .*OpenAI.* — “[^”]+” \(reported, not confirmed\) \[1\]\[2\]\[3\]\[4\]/);
     expect(out).toMatch(/\[1\] .*\(sample\) — .*\(2025-06-\d\d\) <https:\/\/example\.com\//);
     const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');

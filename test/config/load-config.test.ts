@@ -84,9 +84,10 @@ describe('loading the config', () => {
     expect(bad.join('\n')).toMatch(/newsbot\.yaml:5:\d+: subscriptions\[1\]\.digest: "Mars\/Base" is not a time zone/);
   });
 
-  it('reports what would otherwise fail only at start: a bad tick schedule, a Postgres URL', () => {
-    const text = problems('database: postgres://bot@127.0.0.1/news\nsettings:\n  tick: every 5s\n').join('\n');
-    expect(text).toMatch(/newsbot\.yaml:1:\d+: database: Postgres is not supported yet/);
+  it('reports what would otherwise fail only at start: a bad tick schedule, a database URL of another kind', () => {
+    const text = problems('database: mysql://bot@127.0.0.1/news\nsettings:\n  tick: every 5s\n').join('\n');
+    expect(text).toMatch(/newsbot\.yaml:1:\d+: database: the store is a SQLite file path \(\.\/data\/newsbot\.db\) or a postgres:\/\/ URL/);
+    expect(problems('database: postgres://bot@127.0.0.1/news\n')).toEqual([]);
     expect(text).toMatch(/newsbot\.yaml:3:\d+: settings\.tick: "every 5s" is not a cron schedule/);
   });
 

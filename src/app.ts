@@ -7,7 +7,7 @@ import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
-import { ConfigError, loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
+import { loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
 import { isNewsbotError, NewsbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { PipelineContext } from './pipeline/poll-source.ts';

@@ -59,9 +59,6 @@ export const DISCORD_COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[]
   },
 ];
 
-/** Subcommands that change a server's setup: re-checked against Manage Server. */
-export const SETUP_SUBCOMMANDS = new Set(['news subscribe', 'news unsubscribe', 'news watch', 'news unwatch', 'news add-source', 'deal track']);
-
 const quote = (s: string) => (/[\s"]/.test(s) ? `"${s.replace(/"/g, '')}"` : s);
 
 /**

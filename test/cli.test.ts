@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeFeedServer, rss } from './fakes/feed-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -158,6 +158,11 @@ describe('the newsbot command line', () => {
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // A failed expectation must not leave the bot running after the test.
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
     const started = Date.now();
     while (!out.includes('4 outlets') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
     // One story for the four sample outlets that report Microsoft weighing an exit from the OpenAI talks.
@@ -172,7 +177,6 @@ describe('the newsbot command line', () => {
     // Which outlet's words explain the stage depends on poll order; all four are cited.
     expect(out).toMatch(/Why\n  .*OpenAI.* — “[^”]+” \(reported, not confirmed\) \[1\]\[2\]\[3\]\[4\]/);
     expect(out).toMatch(/\[1\] .*\(sample\) — .*\(2025-06-\d\d\) <https:\/\/example\.com\//);
-    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await code).toBe(0);
     expect(err).toContain('stopping');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DISCORD_COMMANDS, commandLine } from '../../../src/platforms/discord/command-definitions.ts';
 import { readDiscordEnv } from '../../../src/platforms/discord/discord-env.ts';
 import { FakeDiscord } from '../../fakes/discord-server.ts';
@@ -58,6 +58,9 @@ describe('Discord from the command line', () => {
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
     try {
       await fake.waitForIdentify(20_000);
       const until = Date.now() + 10_000;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeSlack } from '../../fakes/slack-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -33,6 +33,9 @@ describe('npm start with Slack credentials', () => {
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
     try {
       await fake.waitForConnection(20_000);
       const [help] = await fake.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'help' });

@@ -73,4 +73,15 @@ describe('Discord over the gateway, against a loopback Discord', () => {
     const auto = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'news', subcommand: 'latest', options: { topic: 'fig' }, focused: 'topic' });
     expect(auto.callback).toEqual({ type: 8, data: { choices: [{ name: 'adobe-figma — Adobe / Figma', value: 'adobe-figma' }] } });
   });
+
+  it('/deal answers everyone, and its deal option autocompletes deals only', async () => {
+    h = await startDiscordHarness({ deal: true });
+    const { discord } = h;
+    const status = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'status', options: { deal: 'microsoft-openai' } });
+    expect(status.callback.data).toMatchObject({ flags: 64, embeds: [{ title: 'Microsoft / OpenAI: no stage yet' }] });
+    const auto = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'status', options: { deal: '' }, focused: 'deal' });
+    expect(auto.callback.data.choices).toEqual([{ name: 'microsoft-openai — Microsoft / OpenAI', value: 'microsoft-openai' }]);
+    const track = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'track', options: { parties: '"Adobe" "Figma"' } });
+    expect(track.callback.data.embeds[0].title).toBe("❌ Only admins can change this team's deals.");
+  });
 });

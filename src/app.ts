@@ -99,11 +99,18 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
 
   let matcher = new TopicMatcher([]);
   let audience = new Audience([], []);
+  let compiledFrom = '';
   const refresh = async () => {
     const topics = await listAllTopics(db);
     // A deal defined since the last run starts from what the stored stories say, silently.
     await initDealStates(db, topics, clock());
-    matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
+    // Compiling thousands of queries is the costly part, and a cluster refreshes every tick:
+    // only a change of topics recompiles. Subscriptions (cheap) are always re-read.
+    const fingerprint = JSON.stringify(topics.map((t) => [topicKey(t), t.query]));
+    if (fingerprint !== compiledFrom) {
+      matcher = new TopicMatcher(topics.map((t) => ({ key: topicKey(t), query: t.query })));
+      compiledFrom = fingerprint;
+    }
     audience = new Audience(topics, await listSubscriptions(db));
   };
   await refresh();

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/open-store.ts';
 import { stableId } from '../ids.ts';
 import type { OutboxRow } from '../store/schema.ts';
-import { deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
+import { ROOT_KINDS, deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
 import { pauseChannel } from './pause-channel.ts';
 import { storyUpdateRow } from './plan-alerts.ts';
 import type { Alert } from './alert.ts';
@@ -104,7 +104,7 @@ export async function deliverOutbox(
         const { messageId } = await sender.send({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert, attempt, ...(replyTo ? { replyTo } : {}) });
         await markSent(db, row.id, messageId, clock());
         report.sent++;
-        if (row.kind === 'story' || row.kind === 'deal-stage') await announceFoldedWhileSending(db, row, clock());
+        if (ROOT_KINDS.includes(row.kind)) await announceFoldedWhileSending(db, row, clock());
       } catch (e) {
         const de = e instanceof DeliveryError ? e : undefined;
         const message = (e as Error).message;

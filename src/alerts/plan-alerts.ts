@@ -1,7 +1,7 @@
 import { stableId } from '../ids.ts';
 import type { StoryChange } from '../stories/story-book.ts';
 import type { Db } from '../store/open-store.ts';
-import { enqueue, foldIntoPending, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
+import { enqueue, foldIntoPending, getOutboxRow, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { redactUrl, type Alert } from './alert.ts';
@@ -125,7 +125,7 @@ export async function planStoryAlerts(
           const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
           if (told.rootPending) {
             // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
-            const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
+            const previous = JSON.parse((await getOutboxRow(db, told.rootId))!.payload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
             const root = previous.kind === 'story' ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } } : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)), why: restated(previous, change.view), terms: storyTerms(change.view) };
             folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
           } else rows.push(update);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { sleep, type SendGovernor } from '../platforms/slack/send-governor.ts';
+import { sleep, type SendGovernor } from '../alerts/send-governor.ts';
 import type { Db } from '../store/open-store.ts';
 
 /**

@@ -10,6 +10,7 @@ import { latestStories } from '../store/stories-repo.ts';
 import { addSubscription, listSubscriptionsForTeam, removeSubscription, setMute } from '../store/subscriptions-repo.ts';
 import { findTopicForTeam, listTopicsForTeam, removeTeamTopic, upsertTeamTopic } from '../store/topics-repo.ts';
 import { answerError, type Answer, type CommandContext } from './answer.ts';
+import { topicIdOf } from './topic-id.ts';
 import { resumeChannel } from '../alerts/pause-channel.ts';
 import { describeError, isNewsbotError } from '../errors.ts';
 import { parseQuery } from '../topics/parse-query.ts';
@@ -259,17 +260,6 @@ async function latest(deps: CommandDeps, ctx: CommandContext, args: string[]): P
     })),
     data: views,
   };
-}
-
-/** Topic ids are what people type: lower case, digits and dashes. */
-export function topicIdOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
 
 const WATCH_USAGE = 'Write /news watch NAME QUERY, e.g. /news watch "Adobe Figma" Adobe AND (Figma OR "design tool").';

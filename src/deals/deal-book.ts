@@ -130,10 +130,11 @@ async function saveState(db: Db, key: string, state: DealState, now: number): Pr
 
 /** Records the current stage of deals that have no record yet, without alerting (a deal just defined). */
 export async function initDealStates(db: Db, topics: TopicRow[], now: number): Promise<void> {
-  for (const t of topics) {
-    if (!t.deal) continue;
-    const known = await db.selectFrom('deal_states').select('topic_key').where('topic_key', '=', dealKey(t)).executeTakeFirst();
-    if (known) continue;
+  const deals = topics.filter((t) => t.deal);
+  if (!deals.length) return;
+  const known = new Set((await db.selectFrom('deal_states').select('topic_key').where('topic_key', 'in', deals.map(dealKey)).execute()).map((r) => r.topic_key));
+  for (const t of deals) {
+    if (known.has(dealKey(t))) continue;
     const view = await dealView(db, t);
     if (view) await saveState(db, view.key, view.state, now);
   }

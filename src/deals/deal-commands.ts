@@ -1,3 +1,4 @@
+import { topicIdOf } from '../commands/topic-id.ts';
 import { answerError, type Answer, type AnswerLine, type CommandContext } from '../commands/answer.ts';
 import type { Db } from '../store/open-store.ts';
 import type { TopicRow } from '../store/schema.ts';
@@ -118,13 +119,7 @@ async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[])
     return { name: name ?? '', aliases };
   }).filter((p) => p.name);
   if (parties.length < 2 || parties.length > 6) return answerError('A deal needs two to six parties.', TRACK_USAGE);
-  const id = (asAt >= 0 ? args[asAt + 1] : parties.map((p) => p.name).join('-'))!
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const id = topicIdOf((asAt >= 0 ? args[asAt + 1] : parties.map((p) => p.name).join('-')) ?? '');
   if (!id) return answerError('That deal id has no letters or digits.', TRACK_USAGE);
   const spec: DealSpec = { parties };
   const name = parties.map((p) => p.name).join(' / ');

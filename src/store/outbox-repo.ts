@@ -65,17 +65,17 @@ export async function countOutbox(db: Db, status?: string): Promise<number> {
 /** Kinds that start a thread about a story (the first message a channel got about it). */
 export const ROOT_KINDS = ['story', 'deal-stage'];
 
-export async function toldAbout(db: Db, subscriptionId: string, storyId: string): Promise<{ rootId: string; rootPayload: string; revision: number; rootPending: boolean } | undefined> {
+export async function toldAbout(db: Db, subscriptionId: string, storyId: string): Promise<{ rootId: string; revision: number; rootPending: boolean } | undefined> {
   const rows = await db
     .selectFrom('outbox')
-    .select(['id', 'kind', 'revision', 'status', 'seq', 'payload'])
+    .select(['id', 'kind', 'revision', 'status', 'seq'])
     .where('subscription_id', '=', subscriptionId)
     .where('story_id', '=', storyId)
     .orderBy('seq')
     .execute();
   const root = rows.find((r) => ROOT_KINDS.includes(r.kind));
   if (!root) return undefined;
-  return { rootId: root.id, rootPayload: root.payload, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' };
+  return { rootId: root.id, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' };
 }
 
 /**

@@ -74,7 +74,8 @@ export class FakeSlack {
   readonly opts: Required<FakeSlackOptions>;
 
   constructor(options: FakeSlackOptions = {}) {
-    this.opts = { perChannelPerSecond: 1, burst: 1, ackDeadlineMs: 3000, ...options };
+    // Slack allows about one message per second per channel, with short bursts over it.
+    this.opts = { perChannelPerSecond: 1, burst: 2, ackDeadlineMs: 3000, ...options };
     this.server.on('connection', (s) => {
       this.tcp.add(s);
       s.on('close', () => this.tcp.delete(s));

@@ -11,7 +11,7 @@ import type { Db } from '../../store/open-store.ts';
 import { SecretBox } from '../../store/secret-box.ts';
 import { DbInstallationStore } from './installation-store.ts';
 import { renderAnswerBlocks } from './render-blocks.ts';
-import { IntervalGovernor, type SendGovernor } from './send-governor.ts';
+import { IntervalGovernor, type SendGovernor } from '../../alerts/send-governor.ts';
 import type { SlackEnv } from './slack-env.ts';
 import { slackLogger } from './slack-logger.ts';
 import { SlackSender, type SlackTokens } from './slack-sender.ts';
@@ -125,7 +125,13 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
     try {
       auth = await client.auth.test();
     } catch (e) {
-      throw new Error(`Slack refused SLACK_BOT_TOKEN (${(e as { data?: { error?: string } }).data?.error ?? (e as Error).message}); copy the Bot User OAuth Token from your app's OAuth & Permissions page`);
+      const refused = (e as { data?: { error?: string } }).data?.error;
+      // A refusal is a token to fix; anything else is Slack (or the network) being unreachable.
+      throw new Error(
+        refused
+          ? `Slack refused SLACK_BOT_TOKEN (${refused}); copy the Bot User OAuth Token from your app's OAuth & Permissions page`
+          : `could not reach Slack at ${env.apiUrl ?? 'https://slack.com/api/'} to check SLACK_BOT_TOKEN (${(e as Error).message}); check the network or status.slack.com, then start again`,
+      );
     }
     teamKey = slackTeamKey({ teamId: auth.team_id, enterpriseId: auth.enterprise_id });
     const key = teamKey;

@@ -3,7 +3,7 @@ import type { Delivery } from '../../alerts/alert.ts';
 import { DeliveryError, type PlatformSender } from '../../alerts/platform.ts';
 import type { Logger } from '../../log.ts';
 import { renderAlertBlocks } from './render-blocks.ts';
-import { IntervalGovernor, sleep, type SendGovernor } from './send-governor.ts';
+import { IntervalGovernor, sleep, type SendGovernor } from '../../alerts/send-governor.ts';
 import { slackLogger } from './slack-logger.ts';
 
 /** Where the bot token of a team comes from: one env token, or the OAuth installations. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert, Delivery } from '../../../src/alerts/alert.ts';
 import { DeliveryError } from '../../../src/alerts/platform.ts';
-import { IntervalGovernor } from '../../../src/platforms/slack/send-governor.ts';
+import { IntervalGovernor } from '../../../src/alerts/send-governor.ts';
 import { SlackSender } from '../../../src/platforms/slack/slack-sender.ts';
 import { enqueue, getOutbox } from '../../../src/store/outbox-repo.ts';
 import { addSubscription } from '../../../src/store/subscriptions-repo.ts';

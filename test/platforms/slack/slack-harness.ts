@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildApp, loadCheckedConfig, type App } from '../../../src/app.ts';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/slack-app.ts';
 import type { SlackEnv } from '../../../src/platforms/slack/slack-env.ts';
-import { IntervalGovernor } from '../../../src/platforms/slack/send-governor.ts';
+import { IntervalGovernor } from '../../../src/alerts/send-governor.ts';
 import { listSources } from '../../../src/store/sources-repo.ts';
 import { captureLog } from '../../helpers.ts';
 import { FakeFeedServer, rss, type FeedEntry } from '../../fakes/feed-server.ts';

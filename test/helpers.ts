@@ -78,3 +78,12 @@ export async function testPipeline(db: Db, clock: FakeClock, over: Partial<Pipel
   await refresh();
   return { ctx, refresh, audience: () => audience };
 }
+
+/** Polls a condition until it holds, or fails after the timeout. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

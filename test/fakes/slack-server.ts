@@ -224,7 +224,12 @@ export class FakeSlack {
 
   /** An Events API event delivered over Socket Mode. */
   async event(team: string, event: Record<string, unknown>): Promise<void> {
-    await this.envelope('events_api', {
+    await this.envelope('events_api', this.eventCallback(team, event));
+  }
+
+  /** The Events API callback Slack sends for `event` in `team`, by either transport. */
+  private eventCallback(team: string, event: Record<string, unknown>) {
+    return {
       token: 'deprecated-verification-token',
       team_id: team,
       api_app_id: 'A0FAKE',
@@ -233,7 +238,7 @@ export class FakeSlack {
       event_id: `Ev${crypto.randomBytes(5).toString('hex')}`,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ team_id: team, user_id: this.workspaces.get(team)?.botUserId, is_bot: true, is_enterprise_install: false }],
-    });
+    };
   }
 
   private responsesTo(url: string) {
@@ -280,16 +285,7 @@ export class FakeSlack {
 
   /** Posts a signed Events API callback to an app's /slack/events (HTTP mode). */
   async postEvent(url: string, signingSecret: string, team: string, event: Record<string, unknown>): Promise<{ status: number; body: string }> {
-    const body = JSON.stringify({
-      token: 'deprecated-verification-token',
-      team_id: team,
-      api_app_id: 'A0FAKE',
-      event: { event_ts: `${Date.now() / 1000}`, ...event },
-      type: 'event_callback',
-      event_id: `Ev${crypto.randomBytes(5).toString('hex')}`,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: team, user_id: this.workspaces.get(team)?.botUserId, is_bot: true, is_enterprise_install: false }],
-    });
+    const body = JSON.stringify(this.eventCallback(team, event));
     const ts = Math.floor(Date.now() / 1000);
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(signingSecret, ts, body) }, body });
     return { status: res.status, body: await res.text() };

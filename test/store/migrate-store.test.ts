@@ -1,29 +1,12 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postgresDatabase, postgresUnavailable } from './stores.ts';
+import { runNewsbot as run, scratch } from '../run-newsbot.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/newsbot');
 const pgSkip = await postgresUnavailable();
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NEWSBOT_CONFIG: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe.skipIf(!!pgSkip)('newsbot migrate-store', () => {
   it('copies a single-node SQLite install into Postgres, which then answers the same', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-migrate-'));
-    fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
+    const dir = scratch('newsbot-migrate-');
     const pg = await postgresDatabase();
     try {
       expect((await run(['once', '--log-level', 'warn'], dir)).code).toBe(0);

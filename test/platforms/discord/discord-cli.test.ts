@@ -1,34 +1,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DISCORD_COMMANDS, commandLine } from '../../../src/platforms/discord/command-definitions.ts';
 import { readDiscordEnv } from '../../../src/platforms/discord/discord-env.ts';
 import { FakeDiscord } from '../../fakes/discord-server.ts';
+import { BIN, ROOT, runNewsbot, scratch } from '../../run-newsbot.ts';
+
+const run = (args: string[], env: Record<string, string>) => runNewsbot(args, scratch('newsbot-discord-cli-'), env);
+
 import { runCommand } from '../../../src/commands/run-command.ts';
 import { memoryStore } from '../../helpers.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const BIN = path.join(ROOT, 'bin/newsbot');
-
-function scratch(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-discord-cli-'));
-  fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
-  return dir;
-}
-
-function run(args: string[], env: Record<string, string>, cwd = scratch()): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NEWSBOT_CONFIG: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let fake: FakeDiscord | undefined;
 afterEach(async () => {
@@ -53,7 +36,7 @@ describe('Discord from the command line', () => {
   it('npm start connects to Discord, answers /news, keeps the token out of the log and exits 0 on SIGTERM', async () => {
     fake = await new FakeDiscord().start();
     fake.addGuild('200000000000000001', [{ id: '300000000000000001' }]);
-    const child = spawn(process.execPath, [BIN, 'start'], { cwd: scratch(), env: { ...process.env, NEWSBOT_CONFIG: '', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: scratch('newsbot-discord-cli-'), env: { ...process.env, NEWSBOT_CONFIG: '', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { msOpenAiStory, startHarness, type Harness } from './slack-harness.ts';
+import { waitFor } from '../../helpers.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -63,11 +64,3 @@ describe('Slack OAuth installs into many workspaces', () => {
     expect(await h.app.db.selectFrom('slack_installations').selectAll().execute()).toEqual([]);
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

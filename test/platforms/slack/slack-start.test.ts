@@ -1,18 +1,8 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeSlack } from '../../fakes/slack-server.ts';
+import { BIN, runNewsbot, scratch } from '../../run-newsbot.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const BIN = path.join(ROOT, 'bin/newsbot');
-
-function scratch(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-slack-cli-'));
-  fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
-  return dir;
-}
 
 let fake: FakeSlack | undefined;
 afterEach(async () => {
@@ -27,7 +17,7 @@ describe('npm start with Slack credentials', () => {
     const appToken = fake.appToken('T1');
     fake.addChannel('C1', 'T1');
     fake.addUser('UADMIN', 'T1', { admin: true });
-    const dir = scratch();
+    const dir = scratch('newsbot-slack-cli-');
     const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '', SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -52,13 +42,8 @@ describe('npm start with Slack credentials', () => {
   }, 40_000);
 
   it('a half-configured Slack is a config error (exit 2) that says what is missing', async () => {
-    const dir = scratch();
-    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'check-config'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '', SLACK_BOT_TOKEN: 'xoxb-1-2-3' } });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    const dir = scratch('newsbot-slack-cli-');
+    const r = await runNewsbot(['check-config'], dir, { SLACK_BOT_TOKEN: 'xoxb-1-2-3' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
     expect(r.stderr).not.toContain('xoxb-1-2-3');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { msOpenAiStory, startHarness, type Harness } from './slack-harness.ts';
+import { waitFor } from '../../helpers.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -79,11 +80,3 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     await waitFor(async () => (await paused()) === 'the app was uninstalled from this workspace; reinstall it to resume');
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

@@ -1,6 +1,7 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS, type Stage } from '../../deals/stages.ts';
 
 /** Discord's message limits (what it answers 50035 Invalid Form Body to). */
@@ -71,19 +72,7 @@ export function cutText(s: string, max: number): string {
 }
 
 /** Joins lines into field values of at most 1,024 characters. */
-function fieldValues(lines: string[]): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const raw of lines) {
-    const line = cutText(raw, discordLimits.fieldValue);
-    if (cur && cur.length + 1 + line.length > discordLimits.fieldValue) {
-      out.push(cur);
-      cur = line;
-    } else cur = cur ? `${cur}\n${line}` : line;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
+const fieldValues = (lines: string[]): string[] => packLines(lines, discordLimits.fieldValue, cutText);
 
 const embedSize = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 

@@ -1,5 +1,6 @@
 import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS } from '../../deals/stages.ts';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit): what Slack answers `invalid_blocks` to. */
@@ -73,19 +74,7 @@ export function cutMrkdwn(s: string, max: number): string {
 }
 
 /** Joins lines into as few sections as the 3,000-character limit allows. */
-function sections(lines: string[]): Block[] {
-  const out: Block[] = [];
-  let current = '';
-  for (const raw of lines) {
-    const line = cutMrkdwn(raw, slackLimits.sectionText);
-    if (current && current.length + 1 + line.length > slackLimits.sectionText) {
-      out.push({ type: 'section', text: mrkdwn(current) });
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) out.push({ type: 'section', text: mrkdwn(current) });
-  return out;
-}
+const sections = (lines: string[]): Block[] => packLines(lines, slackLimits.sectionText, cutMrkdwn).map((text) => ({ type: 'section', text: mrkdwn(text) }));
 
 /** Context blocks of up to 10 elements each. */
 function contexts(parts: string[]): Block[] {

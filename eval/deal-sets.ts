@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Stage } from '../src/deals/stages.ts';
+
+export interface DealReport {
+  date: string;
+  stage: Stage;
+  title: string;
+  summary: string;
+}
+export interface LabelledDeal {
+  id: string;
+  final: Stage;
+  reports: DealReport[];
+  noise: { date: string; title: string; summary: string }[];
+}
+export interface DealSet {
+  name: string;
+  role: string;
+  deals: LabelledDeal[];
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const read = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));
+
+/** test/fixtures/deal-events.json: the set the first phrase rules were written against. */
+export function projectDealSet(): DealSet {
+  const f = read('test/fixtures/deal-events.json') as { deals: { id: string; final: Stage; events: DealReport[] }[]; noise: { deal: string; date: string; title: string; summary: string }[] };
+  return {
+    name: 'deal-events (63 reports, 16 deals)',
+    role: 'own set, tuned on',
+    deals: f.deals.map((d) => ({ id: d.id, final: d.final, reports: d.events.map((e) => ({ ...e, summary: e.summary ?? '' })), noise: f.noise.filter((n) => n.deal === d.id) })),
+  };
+}
+
+/** eval/sets/deal-reports.json, one split: 'dev' may be tuned on, 'heldout' never. */
+export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
+  const f = read('eval/sets/deal-reports.json') as { deals: { id: string; final: Stage; split: string; events: [string, Stage, string, string?][] }[]; noise: [string, string, string][] };
+  const deals = f.deals.filter((d) => d.split === split);
+  return {
+    name: `deal-reports ${split} (${deals.reduce((n, d) => n + d.events.length, 0)} reports, ${deals.length} deals)`,
+    role: split === 'dev' ? 'own set, tuned on' : 'own set, never tuned on',
+    deals: deals.map((d) => ({
+      id: d.id,
+      final: d.final,
+      reports: d.events.map(([date, stage, title, summary]) => ({ date, stage, title, summary: summary ?? '' })),
+      noise: f.noise.filter((n) => n[0] === d.id).map(([, date, title]) => ({ date, title, summary: '' })),
+    })),
+  };
+}

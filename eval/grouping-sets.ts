@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** One labelled report: the real event it reports, when it was published, what it says. */
+export interface LabelledItem {
+  id: string;
+  event: string;
+  title: string;
+  summary: string;
+  publishedAt: number;
+}
+
+export interface GroupingSet {
+  name: string;
+  /** What the figures on this set mean: training, development or held out. */
+  role: string;
+  items: LabelledItem[];
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Our own labelled set (test/fixtures/story-events.json): tuned on, so training figures. */
+export function projectStorySet(): GroupingSet {
+  const f = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/story-events.json'), 'utf8')) as { items: { event: string; at: string; title: string; summary: string }[] };
+  return {
+    name: 'newsbot story-events',
+    role: 'own set, tuned on',
+    items: f.items.map((it, i) => ({ id: `se-${i}`, event: it.event, title: it.title, summary: it.summary, publishedAt: Date.parse(it.at) })),
+  };
+}
+
+/** Where ECB+ is: next to the project in the workspace, or NEWSBOT_ECBPLUS. Never copied in. */
+export function ecbPlusPath(): string | undefined {
+  return [process.env.NEWSBOT_ECBPLUS, path.resolve(root, '../shared/corpora/ecbplus/ecbplus-events.json'), '/work/shared/corpora/ecbplus/ecbplus-events.json'].find(
+    (p): p is string => !!p && fs.existsSync(p),
+  );
+}
+
+/** A small deterministic generator, so every run places the documents the same way. */
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * ECB+ (Cybulska and Vossen 2014, CC BY 3.0): 982 documents in 43 topics, each topic holding
+ * two different real events of the same kind. The corpus has no dates, so each topic gets a
+ * day of its own and both of its events are placed at random times within that day: the
+ * grouper must tell "AMD buys ATI" from "AMD buys SeaMicro" by what they say, not by when.
+ * Documents arrive shuffled (seeded), as polls of many outlets would bring them.
+ */
+export function ecbPlusSet(file = ecbPlusPath()): GroupingSet | undefined {
+  if (!file) return undefined;
+  const f = JSON.parse(fs.readFileSync(file, 'utf8')) as { items: { event: string; topic: number; doc: string; title: string; text: string }[] };
+  const rand = mulberry32(20141);
+  const day = 86_400_000;
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  const items = f.items.map((it) => ({ id: `ecb-${it.doc}`, event: it.event, title: it.title, summary: it.text, publishedAt: base + it.topic * day + Math.floor(rand() * day) }));
+  return { name: 'ECB+ (982 docs, 43 topics × 2 events)', role: 'development set', items };
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run eval`: quality figures on labelled sets, newsbot beside a plain baseline in one run.
+ * Grouping: pairwise precision / recall / F1 and BCubed F1. Deals: see run-deals.ts.
+ */
+import { ecbPlusSet, projectStorySet } from './grouping-sets.ts';
+import { evalGroupingSet } from './run-grouping.ts';
+
+const pct = (x: number) => x.toFixed(3);
+const sets = [projectStorySet(), ecbPlusSet()].filter((s) => s !== undefined);
+if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
+console.log('\nStory grouping                          |        | pairwise P | pairwise R | pairwise F1 | BCubed F1 | stories/events');
+for (const set of sets) {
+  const r = evalGroupingSet(set);
+  for (const [who, s] of [['newsbot', r.newsbot], ['TF-IDF baseline', r.baseline]] as const) {
+    console.log(`${`${set.name} (${set.role})`.padEnd(40).slice(0, 40)}| ${who.padEnd(16)}| ${pct(s.pairwise.precision)} | ${pct(s.pairwise.recall)} | ${pct(s.pairwise.f1)} | ${pct(s.bcubed.f1)} | ${s.stories}/${s.events}`);
+  }
+  console.log(`  newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`);
+}
+
+// ── Deal stages ──────────────────────────────────────────────────────────────────────────
+const { classifyStage } = await import('../src/deals/classify-stage.ts');
+const { classifyStageByPhrases } = await import('./baselines/phrase-stage.ts');
+const { projectDealSet, dealReportSet } = await import('./deal-sets.ts');
+const { scoreDeals } = await import('./run-deals.ts');
+const verbose = process.argv.includes('--verbose');
+console.log('\nDeal stages                                       |                  | reports right | final stages | noise moves');
+for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldout')]) {
+  for (const [who, read] of [['newsbot', classifyStage], ['phrase lists (v1)', classifyStageByPhrases]] as const) {
+    const s = scoreDeals(set, read);
+    console.log(`${`${set.name} (${set.role})`.padEnd(50).slice(0, 50)}| ${who.padEnd(17)}| ${s.right}/${s.reports} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}% | ${s.finalsRight}/${s.finals} ${((s.finalsRight / s.finals) * 100).toFixed(0)}% | ${s.noiseMoves}/${s.noise}`);
+    if (verbose && who === 'newsbot' && s.misread.length) console.log(`  ${s.misread.join('\n  ')}`);
+  }
+}

@@ -66,6 +66,47 @@ describe('reading one report', () => {
   });
 });
 
+describe('reading the grammar of deal news, as wire copy and other writers put it', () => {
+  // Each row: a wording the first (phrase-list) reader missed, and the stage an analyst gives it.
+  it.each([
+    ['Acme buys Globex', 'agreed'],
+    ['Acme acquires Globex for $4.2bn', 'agreed'],
+    ['Acme said it has purchased Globex', 'completed'],
+    ['Acme completed the sale of its Globex unit to Initech', 'completed'],
+    ['Acme signed a letter of intent to purchase Globex', 'agreed'],
+    ['Acme entered into an agreement to acquire Globex', 'agreed'],
+    ['Acme and Globex agreed in principle to merge', 'agreed'],
+    ['Acme to buy Globex in a $4.2 billion deal', 'agreed'],
+    ['Acme bids $4.2 billion for Globex', 'negotiating'],
+    ['ACME BIDS 4.2 BLN DLRS FOR GLOBEX', 'negotiating'],
+    ['Acme raises its offer for Globex', 'negotiating'],
+    ['Acme will offer $42 a share for Globex', 'negotiating'],
+    ['Acme launches tender offer for Globex shares', 'negotiating'],
+    ['Acme decided to terminate its merger agreement with Globex', 'terminated'],
+    ['Regulator says Acme-Globex deal could harm competition', 'regulatory_review'],
+    ['Watchdog warns Acme deal would hurt consumers', 'regulatory_review'],
+    ['ACME <ACME.N> TO ACQUIRE GLOBEX <GLBX.O> FOR 420 MLN STG', 'agreed'],
+    ['Regulators open in-depth probe into Acme-Globex deal', 'regulatory_review'],
+    ["Watchdog files lawsuit to halt Acme's $4.2 bln Globex deal", 'regulatory_review'],
+    ['Court blocks Acme’s merger with Globex', 'blocked'],
+    ['Acme and Globex call off merger a day after court ruling', 'terminated'],
+    ['Acme reportedly exploring sale of Globex unit', 'rumored'],
+  ] as const)('"%s" → %s', (title, stage) => {
+    expect(classifyStage(title)?.stage).toBe(stage);
+  });
+
+  it.each(['Acme lays off as many as 1,200 workers', 'Acme is not interested in buying Globex', 'Acme buys back $2 billion of its shares', 'The game sold record numbers in its first week'])(
+    '"%s" says nothing about a deal',
+    (title) => expect(classifyStage(title)).toBeNull(),
+  );
+
+  it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {
+    expect(classifyStage('Acme said it has purchased Globex')).toEqual({ stage: 'completed', phrase: 'purchased Globex', hedged: false });
+    expect(classifyStage('Regulator says Acme-Globex deal could harm competition')).toEqual({ stage: 'regulatory_review', phrase: 'could harm competition', hedged: false });
+    expect(classifyStage('Acme could walk away from Globex deal, sources say')).toMatchObject({ stage: 'at_risk', hedged: true });
+  });
+});
+
 describe('the timeline', () => {
   it('follows publication order, not arrival order: a late rumour does not undo a completed deal', () => {
     const t = buildTimeline([

@@ -1,0 +1,338 @@
+import { analyse, normalizeWireStyle, type Word } from '../language/analyse.ts';
+import type { Stage } from './stages.ts';
+
+/** What one report says about a deal's stage, and the words that say it. */
+export interface StageReading {
+  stage: Stage;
+  /** The words that decided it, as written in the text. */
+  phrase: string;
+  /** "said to", "reportedly", "may": the report does not claim it as fact. */
+  hedged: boolean;
+}
+
+/**
+ * The predicates of deal news, by dictionary form (the model's lemma, so "bought", "buys" and
+ * "buying" are one entry). Which stage a predicate means is decided by the grammar around it
+ * in `resolve`: its tense and aspect, the modal or hedge in front of it, a negation, and its
+ * complement ("agree to terminate" ends a deal, "agree to buy" makes one).
+ */
+const TRANSACT = new Set(['acquire', 'buy', 'purchase', 'merge', 'combine', 'sell', 'absorb', 'invest']);
+const DEAL_NOUN = new Set([
+  'deal', 'merger', 'acquisition', 'takeover', 'purchase', 'buyout', 'bid', 'offer', 'tie-up', 'tie', 'combination', 'transaction', 'sale', 'agreement', 'pact',
+  'pursuit', 'talk', 'negotiation', 'union', 'buy', 'approach', 'proposal',
+]);
+const RUMOUR = new Set(['weigh', 'consider', 'explore', 'eye', 'mull', 'study', 'evaluate', 'contemplate', 'plan', 'seek', 'prepare', 'want', 'pursue', 'interest']);
+const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss', 'renegotiate']);
+const OFFER = new Set(['bid', 'offer', 'proposal', 'propose', 'tender', 'approach', 'counterbid', 'counteroffer']);
+const OFFER_VERB = new Set(['make', 'table', 'launch', 'submit', 'raise', 'sweeten', 'improve', 'lodge', 'unveil', 'increase', 'top', 'put', 'go', 'up', 'hike', 'lift', 'boost', 'revise']);
+const COMPLETE = new Set(['complete', 'close', 'finalize', 'finalise', 'conclude', 'completion', 'consummate']);
+const END = new Set(['terminate', 'abandon', 'scrap', 'drop', 'end', 'kill', 'cancel', 'withdraw', 'ditch', 'collapse', 'termination', 'quit', 'axe', 'shelve']);
+const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation']);
+const PROBE = new Set(['probe', 'investigation', 'inquiry', 'enquiry', 'review', 'scrutiny', 'investigate', 'examine', 'refer']);
+const HARM = new Set(['harm', 'hurt', 'stifle', 'restrict', 'reduce', 'lessen', 'damage', 'weaken', 'limit', 'raise', 'push', 'lead', 'impede', 'hamper', 'chill', 'undermine']);
+const HARMED = new Set(['competition', 'innovation', 'consumer', 'price', 'choice', 'customer', 'rival', 'competitor', 'market', 'supply']);
+const BLOCK = new Set(['block', 'prohibit', 'veto', 'bar', 'halt', 'thwart', 'nix', 'injunction', 'stop']);
+const APPROVE = new Set(['approve', 'clear', 'greenlight', 'green-light', 'authorize', 'authorise', 'sanction', 'approval', 'clearance', 'settle', 'endorse', 'ratify']);
+const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub']);
+const RISK = new Set(['stall', 'falter', 'snag', 'jeopardy', 'jeopardize', 'jeopardise', 'doubt', 'threaten', 'delay', 'postpone', 'imperil', 'derail', 'risk', 'hurdle', 'setback']);
+const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
+const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
+const AGREE = new Set(['agree', 'sign', 'strike', 'reach', 'seal', 'ink', 'clinch', 'enter', 'announce', 'unveil']);
+
+/** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
+const OBJECT = new Set(['stake', 'unit', 'business', 'division', 'asset', 'company', 'firm', 'startup', 'start-up', 'maker', 'rival', 'operation', 'arm', 'brand', 'chain', 'subsidiary', 'studio', 'bank', 'lender', 'insurer', 'developer', 'provider', 'operator', 'group', 'share', 'portfolio', 'network', 'platform']);
+
+/** A report that does not claim its news as fact. */
+const HEDGE_WORDS = new Set(['may', 'might', 'could', 'would', 'reportedly', 'report', 'reports', 'sources', 'source', 'familiar', 'poised', 'likely', 'possible', 'potential', 'possibly', 'rumour', 'rumor', 'speculation', 'mulls', 'weighs', 'considering', 'considers', 'exploring', 'explores', 'threatens', 'threatened', 'threaten', 'preparing', 'prepares', 'nears', 'near']);
+const NEGATION_WORDS = new Set(['not', "n't", 'no', 'never', 'deny', 'denies', 'denied', 'dismisses', 'dismissed', 'declines', 'declined', 'refuses', 'refused']);
+
+const CLAUSE_END = /^[.;:!?|—–]$/;
+
+interface Found {
+  stage: Stage;
+  start: number;
+  end: number;
+  hedged: boolean;
+}
+
+/** Wire copy read in lower case: the tagger no longer sees names as names. */
+const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text === w.lower);
+
+/** Every dictionary form the reader knows, for when the tagger leaves a form unreduced ("clearing"). */
+const LEXICON = new Set([...TRANSACT, ...RUMOUR, ...TALK, ...OFFER, ...COMPLETE, ...END, ...SUE, ...PROBE, ...BLOCK, ...APPROVE, ...REJECT, ...RISK, ...REVIVE, ...ACCEPT, ...AGREE, ...HARM]);
+
+/** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
+function withLemmas(ws: Word[]): Word[] {
+  return ws.map((w) => {
+    if (LEXICON.has(w.lemma) || !/(?:ing|ed|s)$/.test(w.lower)) return w;
+    const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
+    for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };
+    return w;
+  });
+}
+
+const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade)$/.test(w.lower) && w.lower !== w.lemma;
+const isThirdPerson = (w: Word) => w.lower.endsWith('s') && w.lower !== w.lemma;
+
+/** The index of the first word in [from, to) whose lemma is in `set`. */
+function find(ws: Word[], from: number, to: number, set: Set<string>): number {
+  for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) if (set.has(ws[i]!.lemma) || set.has(ws[i]!.lower)) return i;
+  return -1;
+}
+
+const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws, from, to, set) >= 0;
+const dealAfter = (ws: Word[], i: number, n = 8) => find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
+const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;
+const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
+
+/** "close to a deal", "closing in on", "near": about to agree, not agreed. */
+function nearing(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  return (w.lemma === 'close' && ['to', 'in', 'on', 'closer'].includes(lemmaAt(ws, i + 1))) || w.lower === 'closer';
+}
+
+/**
+ * Decides what the predicate at `i` says, reading the words around it. Returns the stage and
+ * how far the phrase runs, or null when the word is not about a deal here ("ends the year",
+ * "clears the backlog").
+ */
+function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: boolean; start?: number } | null {
+  const w = ws[i]!;
+  const l = w.lemma;
+  const next = lemmaAt(ws, i + 1);
+  const objEnd = (n = 6) => {
+    const j = find(ws, i + 1, i + 1 + n, DEAL_NOUN);
+    return j >= 0 ? j : i;
+  };
+
+  // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
+  if ((l === 'call' && next === 'off') || (l === 'walk' && next === 'away') || (l === 'pull' && (next === 'out' || next === 'the')) || (l === 'back' && next === 'out') || (l === 'fall' && (next === 'apart' || next === 'through'))) {
+    if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
+    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 4)) return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
+    return null;
+  }
+  if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+  if (l === 'break' && next === 'off') return dealAfter(ws, i + 1) ? { stage: 'terminated', end: objEnd(8) } : null;
+  if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up')) return transact(ws, i, i + 1);
+  if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
+  if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
+  if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
+  if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
+  if ((l === 'on' && next === 'hold') || (l === 'at' && next === 'risk') || (l === 'in' && (next === 'doubt' || next === 'jeopardy'))) return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+  if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
+  if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
+  if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
+
+  if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
+
+  if (RUMOUR.has(l)) {
+    // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
+    if (l === 'interest' && !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')) return null;
+    for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
+      const c = ws[j]!.lemma;
+      if (END.has(c) || (c === 'walk' && lemmaAt(ws, j + 1) === 'away') || (c === 'pull' && lemmaAt(ws, j + 1) === 'out')) return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
+      if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern')) return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
+      if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
+      if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
+      if (TRANSACT.has(c) || DEAL_NOUN.has(c) || c === 'offer' || c === 'bid' || (c === 'take' && lemmaAt(ws, j + 1) === 'over')) return { stage: 'rumored', end: j, hedge: true };
+    }
+    return null;
+  }
+  if (REVIVE.has(l)) return has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4) ? { stage: 'negotiating', end: objEnd(5) } : null;
+  if (TALK.has(l)) {
+    if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
+    const r = find(ws, i + 1, i + 5, RISK);
+    if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down')) return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
+    if (has(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end']))) return { stage: 'terminated', end: find(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])) };
+    return { stage: 'negotiating', end: i };
+  }
+  if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
+    const j = i + (l === 'turn' ? 1 : 0);
+    const obj = ws.slice(j + 1, j + 7).map((x) => x.lemma);
+    if (obj.some((x) => ['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'].includes(x))) return { stage: 'approved', end: find(ws, j + 1, j + 7, new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'])) };
+    if (obj.some((x) => ['report', 'speculation', 'claim'].includes(x))) return null;
+    if (obj.some((x) => OFFER.has(x) || x === 'takeover' || x === 'overture')) return { stage: 'at_risk', end: find(ws, j + 1, j + 7, new Set([...OFFER, 'takeover', 'overture'])) };
+    if (obj.some((x) => DEAL_NOUN.has(x))) return { stage: 'blocked', end: objEnd(7) };
+    return null;
+  }
+  if (ACCEPT.has(l)) {
+    if (l === 'back' && w.pos !== 'VERB') return null;
+    const j = find(ws, i + 1, i + 8, new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']));
+    return j >= 0 ? { stage: 'agreed', end: j } : null;
+  }
+  if (l === 'win' || l === 'clinch') {
+    const obj = ws.slice(i + 1, i + 8).map((x) => x.lemma);
+    if (obj.some((x) => x === 'approval' || x === 'clearance' || x === 'nod' || x === 'backing')) return { stage: 'approved', end: find(ws, i + 1, i + 8, new Set(['approval', 'clearance', 'nod', 'backing'])) };
+    if (obj.some((x) => ['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding'].includes(x))) return { stage: 'agreed', end: objEnd(7) };
+    return null;
+  }
+  if (AGREE.has(l)) {
+    if (l === 'agree' || (l === 'enter' && next === 'into')) {
+      // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
+      const k = find(ws, i + 1, i + 5, END);
+      if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
+      if (l === 'agree' && (next === 'with' || next === 'that') && !dealAfter(ws, i + 1, 5)) return null;
+      if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
+      return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
+    }
+    if (l === 'announce' || l === 'unveil') return has(ws, i + 1, i + 7, new Set(['agreement', 'deal', 'merger', 'pact'])) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // "sign / strike / reach / seal / ink a deal": an agreement — unless the deal is a product or supply one.
+    const j = find(ws, i + 1, i + 6, new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']));
+    if (j < 0) return null;
+    return { stage: 'agreed', end: j };
+  }
+  if ((l === 'extend' || l === 'renew' || l === 'expand') && has(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']))) return { stage: 'agreed', end: find(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance'])) };
+  if (l === 'agreement' || l === 'pact') {
+    const prev = ws.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in') return { stage: 'agreed', end: i };
+    return null;
+  }
+  if (COMPLETE.has(l)) {
+    if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
+    if (l === 'close' && w.pos === 'ADJ') return null;
+    if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    if (isPast(w) && dealBefore(ws, i, 4)) return { stage: 'completed', end: i };
+    return null;
+  }
+  if (END.has(l)) {
+    // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
+    if (l === 'end' && (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))) return null;
+    if (l === 'collapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))) return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
+    if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
+    if (isPast(w) && dealBefore(ws, i, 4)) return { stage: 'terminated', end: i };
+    return null;
+  }
+  if (SUE.has(l)) {
+    if (l === 'challenge' && !dealAfter(ws, i, 6)) return null;
+    if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK)) return null;
+    return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
+  }
+  if (PROBE.has(l)) {
+    if (l === 'refer') return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, new Set(['in-depth', 'phase'])) ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) } : null;
+    const opened = ws.slice(Math.max(0, i - 4), i).some((x) => ['open', 'launch', 'start', 'begin', 'escalate', 'widen', 'deepen', 'in-depth', 'antitrust', 'full', 'formal', 'depth', 'regulatory', 'competition', 'phase', '2', 'full-scale', 'intensify'].includes(x.lemma));
+    if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    return null;
+  }
+  if (HARM.has(l) && ['could', 'would', 'may', 'might', 'will', 'likely', 'to'].includes(lemmaAt(ws, i - 1))) {
+    if (l === 'raise' && !has(ws, i + 1, i + 3, new Set(['price', 'concern', 'fee']))) return null;
+    const j = find(ws, i + 1, i + 6, HARMED);
+    // The modal belongs to the concern ("could harm competition" is what a regulator says), not a hedge on the news.
+    return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
+  }
+  if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1))) return { stage: 'regulatory_review', end: i };
+  if (BLOCK.has(l)) {
+    if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
+    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4))) return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
+    return null;
+  }
+  if (APPROVE.has(l)) {
+    if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    if (l === 'settle' && !has(ws, i + 1, i + 5, new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']))) return null;
+    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle') return { stage: 'approved', end: Math.max(i, objEnd(8)) };
+    return null;
+  }
+  if (RISK.has(l)) {
+    if (l === 'risk' && w.pos !== 'VERB') return null;
+    if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
+    return null;
+  }
+  if (OFFER.has(l)) {
+    const prev = lemmaAt(ws, i - 1);
+    const prev2 = lemmaAt(ws, i - 2);
+    const governed = ws.slice(Math.max(0, i - 4), i).some((x) => OFFER_VERB.has(x.lemma)) || prev === 'tender' || l === 'tender' && next === 'offer';
+    // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
+    const asVerb = w.pos === 'VERB' || ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') && ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) || ['$', '€', '£'].includes(next) || (/^\d/.test(next) && i > 0);
+    if (l === 'approach') return asVerb || w.pos === 'VERB' ? { stage: 'rumored', end: i } : null; // an approach is interest, not yet an offer
+    if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
+    if (governed || asVerb || (prev === 'hostile' || prev2 === 'hostile')) return { stage: 'negotiating', end: i };
+    return null;
+  }
+  if (TRANSACT.has(l)) return transact(ws, i, i);
+  return null;
+}
+
+/** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
+function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: number; hedge?: boolean } | null {
+  const w = ws[i]!;
+  // The phrase runs to what is bought: "buys Globex", "to acquire chip unit".
+  const named = ws.slice(verbEnd + 1, verbEnd + 4).findIndex((x) => x.pos === 'PROPN' || x.pos === 'NOUN');
+  const end = named >= 0 ? verbEnd + 1 + named : verbEnd;
+  const prev = lemmaAt(ws, i - 1);
+  const prev2 = lemmaAt(ws, i - 2);
+  if (lemmaAt(ws, verbEnd + 1) === 'back' || w.lower.endsWith('ing')) return null; // share buy-backs; gerunds are complements of something else
+  if (w.pos === 'NOUN' && w.lemma !== 'buy') return null;
+  // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
+  const object = ws.slice(verbEnd + 1, verbEnd + 7);
+  if (!object.some((x) => x.pos === 'PROPN' || OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || /^[$€£¥]$/.test(x.text) || (lowered(ws) && x.pos === 'NOUN')) && !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')) return null;
+  if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2))) return { stage: 'rumored', end, hedge: true };
+  if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
+  if (prev === 'to' || prev === 'will' || (prev === 'be' && w.lower.endsWith('ing'))) return { stage: 'agreed', end };
+  if (isPast(w) && (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')) return { stage: 'completed', end };
+  if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine') return { stage: 'agreed', end };
+  return null;
+}
+
+function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseEnd: number): boolean {
+  for (let j = Math.max(clauseStart, start - 6); j < start; j++) {
+    const x = ws[j]!;
+    if (HEDGE_WORDS.has(x.lower) || HEDGE_WORDS.has(x.lemma)) return true;
+    if (x.lemma === 'say' && lemmaAt(ws, j + 1) === 'to') return true; // "said to be"
+    if (x.lemma === 'set' && lemmaAt(ws, j + 1) === 'to') return true;
+    if (x.lemma === 'expect' && lemmaAt(ws, j + 1) === 'to') return true;
+    if (x.lemma === 'according' && lemmaAt(ws, j + 1) === 'to') return true;
+  }
+  // Attribution after the news: "…, sources say", "… – report".
+  for (let j = start + 1; j < clauseEnd; j++) if (['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) || (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar')) return true;
+  return false;
+}
+
+function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
+  for (let j = Math.max(clauseStart, start - 5); j < start; j++) {
+    const x = ws[j]!;
+    if (NEGATION_WORDS.has(x.lower) || x.lemma === 'deny') return true;
+    if (x.lemma === 'rule' && lemmaAt(ws, j + 1) === 'out') return true;
+  }
+  return false;
+}
+
+/** The earliest predicate of one clause that says something about a deal. */
+function readClause(ws: Word[], from: number, to: number, text: string): Found | null {
+  for (let i = from; i < to; i++) {
+    const r = resolve(ws, i);
+    if (!r) continue;
+    const start = r.start ?? i;
+    const end = Math.min(Math.max(r.end, start), to - 1);
+    if (negatedAt(ws, i, from)) return null;
+    const hedged = r.hedge === true || hedgedAt(ws, i, from, to);
+    let stage = r.stage;
+    if (hedged && stage === 'terminated') stage = 'at_risk'; // "considering ending", "could walk away"
+    else if (hedged && stage === 'agreed' && ws.slice(Math.max(from, i - 6), i).some((x) => ['near', 'nears', 'close', 'poised', 'set', 'expect', 'sources'].includes(x.lower) || x.lemma === 'expect') ) stage = 'negotiating';
+    else if (hedged && stage === 'agreed' && ws.slice(i, to).some((x) => x.lower === 'sources')) stage = 'negotiating';
+    else if (hedged && stage === 'negotiating' && r.hedge !== true && ws.slice(i, to).some((x) => x.lower === 'sources' || x.lower === 'say') && OFFER.has(ws[i]!.lemma)) stage = 'rumored';
+    void text;
+    return { stage, start, end, hedged };
+  }
+  return null;
+}
+
+/**
+ * Reads the stage one text states: clause by clause, the earliest deal predicate decides,
+ * read with its grammar. Null when nothing in it is about a deal's progress.
+ */
+export function readStage(raw: string): StageReading | null {
+  const text = normalizeWireStyle(raw);
+  if (!text) return null;
+  const ws = withLemmas(analyse(text));
+  let from = 0;
+  for (let i = 0; i <= ws.length; i++) {
+    if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which')) continue;
+    const found = readClause(ws, from, i, text);
+    if (found) {
+      const a = ws[found.start]!.at;
+      const b = ws[found.end]!.at + ws[found.end]!.text.length;
+      return { stage: found.stage, phrase: text.slice(a, b), hedged: found.hedged };
+    }
+    from = i + 1;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+
+/** One word of a text, as the language model reads it. */
+export interface Word {
+  /** As written. */
+  text: string;
+  /** Lower case. */
+  lower: string;
+  /** Dictionary form: "bought" → "buy", "talks" → "talk". */
+  lemma: string;
+  /** Universal part of speech: VERB, NOUN, PROPN, AUX, PART, ADP, NUM, SYM, PUNCT… */
+  pos: string;
+  /** Character offset in the analysed text. */
+  at: number;
+}
+
+type Nlp = { readDoc(text: string): { tokens(): { out(f: unknown): string[] }; sentences(): { out(): string[] } }; its: Record<string, unknown> };
+let nlp: Nlp | undefined;
+
+/**
+ * wink-nlp with its English "lite" model: tokens, parts of speech and lemmas at about 4,000
+ * 100-word texts a second on one core, 4.6 MB installed, pure JavaScript. Loaded on first use
+ * (about 0.2 s), so commands that never read news text do not pay for it.
+ */
+function model(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (m: unknown) => Nlp;
+    nlp = winkNLP(require('wink-eng-lite-web-model'));
+  }
+  return nlp;
+}
+
+/**
+ * Wire copy writes headlines in capitals and puts tickers in angle brackets ("MICROSOFT
+ * <MSFT.O> TO BUY …"); the model reads capitals as names. Tickers go, and a text that is
+ * mostly capitals is read in lower case.
+ */
+export function normalizeWireStyle(text: string): string {
+  let t = text.replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) t = t.toLowerCase();
+  return t;
+}
+
+const cache = new Map<string, Word[]>();
+
+/** The words of a text with their lemmas and parts of speech (cached: headlines repeat). */
+export function analyse(text: string): Word[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const m = model();
+  const doc = m.readDoc(text);
+  const its = m.its;
+  const tokens = doc.tokens();
+  const out = tokens.out(its.value);
+  const lemmas = tokens.out(its.lemma);
+  const pos = tokens.out(its.pos);
+  const words: Word[] = [];
+  let at = 0;
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!;
+    const found = text.indexOf(w, at);
+    const start = found < 0 ? at : found;
+    words.push({ text: w, lower: w.toLowerCase(), lemma: (lemmas[i] ?? w).toLowerCase(), pos: pos[i] ?? 'X', at: start });
+    at = start + w.length;
+  }
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, words);
+  return words;
+}

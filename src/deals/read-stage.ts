@@ -303,7 +303,7 @@ function readClause(ws: Word[], from: number, to: number, text: string): Found |
     const start = r.start ?? i;
     const end = Math.min(Math.max(r.end, start), to - 1);
     if (negatedAt(ws, i, from)) return null;
-    const hedged = r.hedge === true || hedgedAt(ws, i, from, to);
+    const hedged = r.hedge === true || hedgedAt(ws, start, from, to);
     let stage = r.stage;
     if (hedged && stage === 'terminated') stage = 'at_risk'; // "considering ending", "could walk away"
     else if (hedged && stage === 'agreed' && ws.slice(Math.max(from, i - 6), i).some((x) => ['near', 'nears', 'close', 'poised', 'set', 'expect', 'sources'].includes(x.lower) || x.lemma === 'expect') ) stage = 'negotiating';

@@ -1,6 +1,6 @@
-import { readStage, type StageReading } from './read-stage.ts';
+import { readStage, type StageReading } from '../language/read-stage.ts';
 
-export type { StageReading } from './read-stage.ts';
+export type { StageReading } from '../language/read-stage.ts';
 
 /**
  * Reads the stage a report describes, from its headline first and the first two sentences of

@@ -53,6 +53,37 @@ export function readStory(view: StoryView): { reading: StageReading; sources: nu
   return r ? { reading: r, sources: view.sources.map((s) => s.n), fromTitle: false } : null;
 }
 
+export interface ReportReading {
+  reading: StageReading;
+  /** The story's citation numbers of the outlets that state it. */
+  sources: number[];
+  /** When the first of them published it. */
+  publishedAt: number;
+  fromTitle: boolean;
+}
+
+/**
+ * What each report of one story says about the deal, one reading per stage stated: a story
+ * in which one outlet reports the agreement and a later one the probe holds two developments,
+ * and the timeline gets both, each dated by its own first report and citing its own outlets.
+ * A story whose headlines say nothing is read from its composed headline and summary.
+ */
+export function readReports(view: StoryView): ReportReading[] {
+  const byStage = new Map<Stage, ReportReading>();
+  for (const s of view.sources) {
+    const r = classifyStage(s.title);
+    if (!r) continue;
+    const v = byStage.get(r.stage);
+    if (v) {
+      v.sources.push(s.n);
+      v.publishedAt = Math.min(v.publishedAt, s.publishedAt);
+    } else byStage.set(r.stage, { reading: r, sources: [s.n], publishedAt: s.publishedAt, fromTitle: true });
+  }
+  if (byStage.size) return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
+  const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
+  return r ? [{ reading: r, sources: view.sources.map((s) => s.n), publishedAt: Math.min(...view.sources.map((s) => s.publishedAt)), fromTitle: false }] : [];
+}
+
 /** The key terms one story states, cited by its own source numbers. */
 export function storyTerms(story: StoryView): DealTerm[] {
   return extractTerms([...story.sources.map((s) => ({ text: s.title, cites: [s.n] })), ...story.summary.map((s) => ({ text: s.text, cites: s.cites }))]);
@@ -91,17 +122,21 @@ export async function dealView(db: Db, topic: TopicRow): Promise<DealView | unde
     }
     const g = (ns: number[]) => ns.map((n) => global.get(n)!).filter(Boolean);
     termTexts.push(...view.sources.map((s) => ({ text: s.title, cites: g([s.n]) })), ...view.summary.map((s) => ({ text: s.text, cites: g(s.cites) })));
-    const read = readStory(view);
-    const cited = read ? view.sources.filter((s) => read.sources.includes(s.n)) : view.sources;
-    evidence.push({
-      id: r.id,
-      publishedAt: Number(r.first_published_at),
-      // The headline that carries the phrase, so "why" reads as one claim.
-      headline: read?.fromTitle ? view.sources.find((s) => s.n === read.sources[0])!.title : view.headline,
-      summary: view.summary.map((s) => s.text).join(' '),
-      sources: cited.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })),
-      reading: read?.reading ?? null,
-    });
+    const readings = readReports(view);
+    if (!readings.length) evidence.push({ id: r.id, storyId: r.id, publishedAt: Number(r.first_published_at), headline: view.headline, summary: view.summary.map((s) => s.text).join(' '), sources: view.sources.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })), reading: null });
+    for (const read of readings) {
+      const cited = view.sources.filter((s) => read.sources.includes(s.n));
+      evidence.push({
+        id: `${r.id}#${read.reading.stage}`,
+        storyId: r.id,
+        publishedAt: read.publishedAt,
+        // The headline that carries the phrase, so "why" reads as one claim.
+        headline: read.fromTitle ? cited[0]!.title : view.headline,
+        summary: view.summary.map((s) => s.text).join(' '),
+        sources: cited.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })),
+        reading: read.reading,
+      });
+    }
   }
   const state = buildTimeline(evidence);
   const terms = extractTerms(termTexts);
@@ -124,7 +159,7 @@ export interface StageChange {
 }
 
 async function saveState(db: Db, key: string, state: DealState, now: number): Promise<void> {
-  const row = { stage: state.stage, since: state.since, story_id: state.why?.evidenceId ?? null, updated_at: now };
+  const row = { stage: state.stage, since: state.since, story_id: state.why?.storyId ?? null, updated_at: now };
   await db.insertInto('deal_states').values({ topic_key: key, ...row }).onConflict((oc) => oc.column('topic_key').doUpdateSet(row)).execute();
 }
 
@@ -155,10 +190,10 @@ export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyId
     const same = before && before.stage === state.stage && Number(before.since) === state.since;
     if (same) continue;
     await saveState(db, view.key, state, now);
-    if (!state.stage || !state.why || !storyIds.has(state.why.evidenceId) || before?.stage === state.stage) continue;
-    // The alert shows one story, so it cites that story's own numbers.
-    const story = view.stories.get(state.why.evidenceId)!;
-    const read = readStory(story);
+    if (!state.stage || !state.why || !storyIds.has(state.why.storyId) || before?.stage === state.stage) continue;
+    // The alert shows one story, so it cites that story's own numbers: the outlets that state the new stage.
+    const story = view.stories.get(state.why.storyId)!;
+    const read = readReports(story).find((x) => x.reading.stage === state.stage);
     out.push({
       topicKey: view.key,
       topicId: view.id,
@@ -166,7 +201,7 @@ export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyId
       from: (before?.stage as Stage | null | undefined) ?? null,
       to: state.stage,
       since: state.since!,
-      storyId: state.why.evidenceId,
+      storyId: state.why.storyId,
       phrase: state.why.phrase,
       hedged: state.why.hedged,
       sources: read?.sources ?? story.sources.map((s) => s.n),

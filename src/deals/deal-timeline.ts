@@ -4,6 +4,8 @@ import { canMove, type Stage } from './stages.ts';
 /** One report about a deal, as the timeline needs it (a story, or one outlet's item). */
 export interface DealEvidence {
   id: string;
+  /** The story the report belongs to (default: `id`); one story may hold several developments. */
+  storyId?: string;
   /** Publication time (ms): the timeline is read in this order, not arrival order. */
   publishedAt: number;
   headline: string;
@@ -17,6 +19,7 @@ export interface TimelineEntry extends StageReading {
   date: number;
   headline: string;
   evidenceId: string;
+  storyId: string;
   sources: DealEvidence['sources'];
   /** Whether this report moved the deal's stage (false: it confirmed it, or came too late). */
   moved: boolean;
@@ -42,7 +45,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!reading) continue;
     const moved = canMove(state.stage, reading.stage);
-    const entry: TimelineEntry = { ...reading, date: e.publishedAt, headline: e.headline, evidenceId: e.id, sources: e.sources, moved };
+    const entry: TimelineEntry = { ...reading, date: e.publishedAt, headline: e.headline, evidenceId: e.id, storyId: e.storyId ?? e.id, sources: e.sources, moved };
     state.entries.push(entry);
     if (moved) {
       state.stage = reading.stage;

@@ -1,6 +1,6 @@
-/** Where a deal stands (ARCHITECTURE: deal stages). */
-export const STAGES = ['rumored', 'negotiating', 'at_risk', 'agreed', 'regulatory_review', 'approved', 'blocked', 'terminated', 'completed'] as const;
-export type Stage = (typeof STAGES)[number];
+import type { Stage } from '../language/read-stage.ts';
+
+export { STAGES, type Stage } from '../language/read-stage.ts';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   rumored: 'rumored',

@@ -33,9 +33,11 @@ export function formatStoryExplanation(e: StoryExplanation): string {
   const lines = [`${e.id}: ${e.headline} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`];
   for (const it of e.items) {
     const terms = it.reason.shared.map((s) => `${s.term} ${s.weight}`).join(', ');
+    const label = (d: string) => d.replace(/_/g, ' ');
+    const other = it.reason.otherDevelopment;
     const why = it.started
-      ? `started the story${it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
-      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${terms ? `; shared terms: ${terms}` : ''}`;
+      ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
+      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${terms ? `; shared terms: ${terms}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
     lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}`);
   }
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import { stableId } from '../ids.ts';
+import { developmentOf as readDevelopment } from '../language/read-stage.ts';
 import { termsOf } from './text-features.ts';
 
 export interface GroupableItem {
@@ -22,6 +23,10 @@ export interface JoinReason {
   shared: SharedTerm[];
   /** The best candidate's id when the item started a new story, if there was one. */
   nearest?: string;
+  /** The development its headline reports ("agreed", "regulatory_review", …), when it reports one. */
+  development?: string;
+  /** A story it was kept out of because it reports another development of the same actors. */
+  otherDevelopment?: { story: string; development: string; score: number };
 }
 
 export interface GroupDecision {
@@ -39,6 +44,8 @@ interface StoryState {
   names: Set<string>;
   firstAt: number;
   lastAt: number;
+  /** The development the story reports: its first item's that reports one. */
+  development: string | null;
   /** The TF-IDF vector, cached: rarities drift slowly, so it is rebuilt when the story
    * changes or the number of items seen has grown by 5% since. */
   vec?: { weights: Map<string, number>; norm: number; docs: number };
@@ -83,7 +90,15 @@ export class StoryGrouper {
   /** Story comparisons so far: the index keeps this small per item (see the benchmark). */
   comparisons = 0;
 
-  constructor(opts: Partial<typeof groupingDefaults> = {}) {
+  /**
+   * @param developmentOf what development a headline reports, if any. Reports of different
+   *   developments are different stories however alike their words: "Acme agrees to buy Globex
+   *   for $4.2 billion" and, a day later, "Regulators open in-depth probe into Acme-Globex deal".
+   */
+  constructor(
+    opts: Partial<typeof groupingDefaults> = {},
+    private readonly developmentOf: (headline: string) => string | null = readDevelopment,
+  ) {
     this.opts = { ...groupingDefaults, ...opts };
   }
 
@@ -105,6 +120,7 @@ export class StoryGrouper {
   /** Decides where an item belongs, records it there, and says why. */
   add(item: GroupableItem): GroupDecision {
     const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
+    const development = this.developmentOf(item.title);
     // Rarity includes this item, so a term seen for the first time is rare, not unknown.
     this.docs++;
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -124,6 +140,7 @@ export class StoryGrouper {
     }
 
     let best: { story: StoryState; score: number; shared: SharedTerm[] } | undefined;
+    let other: JoinReason['otherDevelopment'];
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
@@ -154,28 +171,35 @@ export class StoryGrouper {
         shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
       }
       const score = dot / (v.norm * s.norm);
+      if (development && story.development && development !== story.development) {
+        // The same actors doing something else: never joined, but shown by explain-story.
+        if (score >= this.opts.threshold && (!other || score > other.score)) other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
+        continue;
+      }
       if (!best || score > best.score) best = { story, score, shared };
     }
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const topShared = (best?.shared ?? []).sort((a, b) => b.weight - a.weight).slice(0, 6).map((s) => ({ term: s.term, weight: round(s.weight) }));
+    const signals = { ...(development ? { development } : {}), ...(other ? { otherDevelopment: other } : {}) };
     if (best && best.score >= this.opts.threshold) {
-      this.join(best.story, tf, item.publishedAt, names);
-      return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared } };
+      this.join(best.story, tf, item.publishedAt, names, development);
+      return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared, ...signals } };
     }
-    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt, development: null };
     this.stories.set(story.id, story);
-    this.join(story, tf, item.publishedAt, names);
+    this.join(story, tf, item.publishedAt, names, development);
     return {
       itemId: item.id,
       storyId: story.id,
       created: true,
-      reason: { score: round(best?.score ?? 0), threshold: this.opts.threshold, shared: topShared, ...(best ? { nearest: best.story.id } : {}) },
+      reason: { score: round(best?.score ?? 0), threshold: this.opts.threshold, shared: topShared, ...(best ? { nearest: best.story.id } : {}), ...signals },
     };
   }
 
-  private join(story: StoryState, tf: Map<string, number>, at: number, names: Set<string>) {
+  private join(story: StoryState, tf: Map<string, number>, at: number, names: Set<string>, development: string | null) {
     story.vec = undefined;
+    story.development ??= development;
     if (story.names.size < 400) for (const n of names) story.names.add(n);
     for (const [t, f] of tf) {
       story.tf.set(t, (story.tf.get(t) ?? 0) + f);
@@ -201,10 +225,10 @@ export class StoryGrouper {
       this.docs++;
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       if (!story) {
-        story = { id: storyId, tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt };
+        story = { id: storyId, tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt, development: null };
         this.stories.set(storyId, story);
       }
-      this.join(story, tf, item.publishedAt, names);
+      this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title));
     }
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { explainStory, formatStoryExplanation } from '../../src/stories/explain-story.ts';
 import { startHarness, type Harness } from '../platforms/slack/slack-harness.ts';
 
 let h: Harness | undefined;
@@ -68,6 +69,49 @@ describe('deal stage changes, end to end through Slack', () => {
 
     const list = await app.ask({ platform: 'slack', team: 'T1', channel: 'C1', user: 'U', isAdmin: false }, '/deal list');
     expect(list.data).toEqual([{ deal: 'microsoft-openai', name: 'Microsoft / OpenAI', stage: 'at_risk', since: data.since }]);
+  });
+
+  it("a deal's next development is a story of its own and alerted as a stage change, however alike its words: agreement → probe, then court block → termination", async () => {
+    h = await startHarness({ mode: 'socket', messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    const { slack, feeds, app } = h;
+    slack.addChannel('C1', 'T1');
+    slack.addUser('UADMIN', 'T1', { admin: true });
+    await h.poll(); // baseline
+    const admin = { platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true };
+    await app.ask(admin, '/deal track "Acme" "Globex" as acme-globex');
+    await app.ask(admin, '/news subscribe acme-globex');
+    const headers = () => slack.messagesIn('C1').map((m) => m.blocks[0]?.text?.text as string);
+
+    feeds.wire!.push({ guid: 'g1', title: 'Acme agrees to acquire Globex for $4.2 billion', link: 'https://wire.example/acme-globex', description: 'Acme will pay $4.2 billion in cash for Globex, the companies said.', pubDate: ago(1.2) });
+    await h.poll();
+    await slack.waitForMessages('C1', 1);
+    expect(headers()).toEqual(['Acme / Globex: agreed']);
+
+    // The probe names the same parties and the same price: the old grouper joined it to the agreement (similarity 0.337).
+    feeds.journal!.push({ guid: 'g2', title: 'Regulators open in-depth probe into Acme-Globex deal', link: 'https://journal.example/probe', description: 'The $4.2 billion acquisition of Globex by Acme could reduce competition, the regulator said.', pubDate: ago(0.3) });
+    await h.poll();
+    const msgs = await slack.waitForMessages('C1', 2);
+    expect(headers()[1]).toBe('Acme / Globex: agreed → regulatory review');
+    // It cites the probe, its own source, not the agreement's.
+    expect(JSON.stringify(msgs[1]!.blocks)).toContain('https://journal.example/probe');
+    expect(JSON.stringify(msgs[1]!.blocks)).not.toContain('https://wire.example/acme-globex');
+    expect((await app.ask(admin, '/deal status acme-globex')).title).toMatch(/^Acme \/ Globex: regulatory review since /);
+
+    // explain-story says why the probe started a story of its own.
+    const probeStory = (await app.db.selectFrom('story_items').innerJoin('items', 'items.id', 'story_items.item_id').select('story_items.story_id').where('items.guid', '=', 'g2').executeTakeFirstOrThrow()).story_id;
+    const text = formatStoryExplanation((await explainStory(app.db, probeStory))!);
+    expect(text).toMatch(/started the story \(a new development: regulatory review, where sty_\w+ reports agreed, similarity 0\.\d+\)/);
+
+    // A court blocks the merger, and the next day the parties call it off: two developments, two alerts.
+    feeds.daily!.push({ guid: 'g3', title: "Court blocks Acme's $4.2 billion takeover of Globex", link: 'https://daily.example/block', description: 'A federal judge granted the regulator an injunction against the Acme-Globex deal.', pubDate: ago(0.2) });
+    await h.poll();
+    await slack.waitForMessages('C1', 3);
+    feeds.wire!.push({ guid: 'g4', title: 'Acme and Globex call off $4.2 billion merger a day after court ruling', link: 'https://wire.example/off', description: 'Acme and Globex said they had terminated their merger agreement after the court blocked the deal.', pubDate: ago(0.1) });
+    await h.poll();
+    await slack.waitForMessages('C1', 4);
+    expect(headers().slice(2)).toEqual(['Acme / Globex: regulatory review → blocked', 'Acme / Globex: blocked → terminated']);
+    const timeline = (await app.ask(admin, '/deal status acme-globex')).data as any;
+    expect(timeline.timeline.map((e: any) => e.stage)).toEqual(['agreed', 'regulatory_review', 'blocked', 'terminated']);
   });
 
   it('/deal track makes a team deal from its parties; other teams do not see it', async () => {

@@ -1,5 +1,12 @@
-import { analyse, normalizeWireStyle, type Word } from '../language/analyse.ts';
-import type { Stage } from './stages.ts';
+import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
+
+/**
+ * Where a deal stands (ARCHITECTURE: deal stages). Defined here, with the reader of the
+ * language that states them, so that both `deals/` (the timeline) and `stories/` (one story
+ * per development) can use it without depending on each other.
+ */
+export const STAGES = ['rumored', 'negotiating', 'at_risk', 'agreed', 'regulatory_review', 'approved', 'blocked', 'terminated', 'completed'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /** What one report says about a deal's stage, and the words that say it. */
 export interface StageReading {
@@ -227,6 +234,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (APPROVE.has(l)) {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
+    if ((l === 'approval' || l === 'clearance') && !ws.slice(Math.max(0, i - 3), i).some((x) => ['win', 'receive', 'get', 'secure', 'obtain', 'grant', 'give', 'gain', 'final', 'conditional', 'unconditional'].includes(x.lemma))) return null;
     if (l === 'settle' && !has(ws, i + 1, i + 5, new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']))) return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle') return { stage: 'approved', end: Math.max(i, objEnd(8)) };
     return null;
@@ -335,4 +344,15 @@ export function readStage(raw: string): StageReading | null {
     from = i + 1;
   }
   return null;
+}
+
+/**
+ * The development a headline reports, for telling one development of a deal from the next:
+ * rumours and talks are one (outlets word the same report either way), every later stage its
+ * own. Null when the headline reports no deal development.
+ */
+export function developmentOf(headline: string): string | null {
+  const r = readStage(headline);
+  if (!r) return null;
+  return r.stage === 'rumored' || r.stage === 'negotiating' ? 'talks' : r.stage;
 }

@@ -6,7 +6,8 @@ export interface DealTerm {
   cites: number[];
 }
 
-const MONEY = String.raw`(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bn|m|tn)?\b`;
+/** "$68.7 billion", "€1bn", "US$4.2bn", and wire copy's "68.7 bln dlrs", "420 mln stg". */
+const MONEY = String.raw`(?:(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bln|mln|bn|m|tn)?\b|\b\d[\d,]*(?:\.\d+)?\s(?:billion|million|bln|mln)\s(?:dollars|dlrs?|euros|pounds|stg|sterling)\b)`;
 
 const PATTERNS: { kind: DealTerm['kind']; re: RegExp }[] = [
   { kind: 'fee', re: new RegExp(String.raw`(?:\ban? )?${MONEY}\s(?:reverse )?(?:termination|break(?:-?up)?) fee`, 'gi') },

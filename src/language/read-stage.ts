@@ -268,7 +268,8 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   const end = named >= 0 ? verbEnd + 1 + named : verbEnd;
   const prev = lemmaAt(ws, i - 1);
   const prev2 = lemmaAt(ws, i - 2);
-  if (lemmaAt(ws, verbEnd + 1) === 'back' || w.lower.endsWith('ing')) return null; // share buy-backs; gerunds are complements of something else
+  if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   if (w.pos === 'NOUN' && w.lemma !== 'buy') return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
@@ -346,12 +347,28 @@ export function readStage(raw: string): StageReading | null {
   return null;
 }
 
+const IRREGULAR = new Set(['bought', 'sold', 'took', 'struck', 'won', 'fell', 'broke', 'made', 'put', 'bid', 'ended', 'held']);
+
+/**
+ * Whether any word of a text could be a deal predicate, by its ending alone: most headlines
+ * are not about deals, and this spares them the language model (grouping reads every item).
+ */
+export function mayReportDeal(text: string): boolean {
+  for (const w of text.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
+    if (LEXICON.has(w) || IRREGULAR.has(w) || DEAL_NOUN.has(w)) return true;
+    const stem = w.replace(/(?:ing|ed|es|s)$/, '');
+    if (LEXICON.has(stem) || LEXICON.has(`${stem}e`) || DEAL_NOUN.has(stem) || LEXICON.has(stem.replace(/(.)\1$/, '$1'))) return true;
+  }
+  return false;
+}
+
 /**
  * The development a headline reports, for telling one development of a deal from the next:
  * rumours and talks are one (outlets word the same report either way), every later stage its
  * own. Null when the headline reports no deal development.
  */
 export function developmentOf(headline: string): string | null {
+  if (!mayReportDeal(headline)) return null;
   const r = readStage(headline);
   if (!r) return null;
   return r.stage === 'rumored' || r.stage === 'negotiating' ? 'talks' : r.stage;

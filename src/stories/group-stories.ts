@@ -25,6 +25,8 @@ export interface JoinReason {
   nearest?: string;
   /** The development its headline reports ("agreed", "regulatory_review", …), when it reports one. */
   development?: string;
+  /** Added to the word similarity: the story reports the same development by the same actors. */
+  sameDevelopmentBonus?: number;
   /** A story it was kept out of because it reports another development of the same actors. */
   otherDevelopment?: { story: string; development: string; score: number };
 }
@@ -60,6 +62,11 @@ export const groupingDefaults = {
   /** An item and a story that each mention less than this share (weighted by rarity) of the
    * other's names are different events: "FirmA buys Microsoft's unit" / "FirmB buys …". */
   nameShare: 0.2,
+  /** Two reports of the same development by the same actors (names shared at least `sameActors`)
+   * get this much on top of their word similarity: "Nvidia abandons $40 billion Arm deal" and
+   * "SoftBank's sale of Arm to Nvidia collapses" share few words but are one event. */
+  developmentBonus: 0.15,
+  sameActors: 0.5,
   /** Names weigh this much more than other words. */
   nameBoost: 1.5,
   /** Candidate stories are found through this many of the item's most telling terms. */
@@ -139,11 +146,12 @@ export class StoryGrouper {
       for (let i = list.length - 1, taken = 0; i >= 0 && taken < this.opts.candidatesPerTerm; i--, taken++) candidates.add(list[i]!);
     }
 
-    let best: { story: StoryState; score: number; shared: SharedTerm[] } | undefined;
+    let best: { story: StoryState; score: number; shared: SharedTerm[]; same: boolean } | undefined;
     let other: JoinReason['otherDevelopment'];
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
+      let nameShare = 0;
       if (names.size && story.names.size) {
         // Each side mostly names what the other does not: other companies, people or places,
         // so another event, however similar the wording ("FirmA buys X's unit" / "FirmB buys X's unit").
@@ -157,7 +165,8 @@ export class StoryGrouper {
           }
           return shared / all;
         };
-        if (this.opts.nameShare > 0 && share(names, story.names) < this.opts.nameShare && share(story.names, names) < this.opts.nameShare) continue;
+        nameShare = Math.max(share(names, story.names), share(story.names, names));
+        if (this.opts.nameShare > 0 && nameShare < this.opts.nameShare) continue;
       }
       this.comparisons++;
       if (!story.vec || this.docs > story.vec.docs * 1.05) story.vec = { ...this.vector(story.tf), docs: this.docs };
@@ -170,18 +179,20 @@ export class StoryGrouper {
         dot += w * sw;
         shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
       }
-      const score = dot / (v.norm * s.norm);
+      const words = dot / (v.norm * s.norm);
+      const same = development !== null && development === story.development && nameShare >= this.opts.sameActors;
+      const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
         // The same actors doing something else: never joined, but shown by explain-story.
         if (score >= this.opts.threshold && (!other || score > other.score)) other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
         continue;
       }
-      if (!best || score > best.score) best = { story, score, shared };
+      if (!best || score > best.score) best = { story, score, shared, same };
     }
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const topShared = (best?.shared ?? []).sort((a, b) => b.weight - a.weight).slice(0, 6).map((s) => ({ term: s.term, weight: round(s.weight) }));
-    const signals = { ...(development ? { development } : {}), ...(other ? { otherDevelopment: other } : {}) };
+    const signals = { ...(development ? { development } : {}), ...(other ? { otherDevelopment: other } : {}), ...(best?.same ? { sameDevelopmentBonus: this.opts.developmentBonus } : {}) };
     if (best && best.score >= this.opts.threshold) {
       this.join(best.story, tf, item.publishedAt, names, development);
       return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared, ...signals } };

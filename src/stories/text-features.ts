@@ -23,8 +23,9 @@ export function stem(w: string): string {
   return w;
 }
 
-const AMOUNT = /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bn|m|b|tn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion)\s*(dollars|euros|pounds)?/gi;
-const SCALE: Record<string, string> = { billion: 'b', bn: 'b', b: 'b', million: 'm', m: 'm', trillion: 't', tn: 't' };
+const AMOUNT = /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln|bn|mn|m|b|tn|trn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln)\b\s*(?:dollars|dlrs?|euros|pounds|stg|sterling|yen)?/gi;
+// Wire copy writes "4.2 bln dlrs" and "420 mln stg"; trade press "$4.2bn" and "$420m".
+const SCALE: Record<string, string> = { billion: 'b', bln: 'b', bn: 'b', b: 'b', million: 'm', mln: 'm', mn: 'm', m: 'm', trillion: 't', tn: 't', trn: 't' };
 
 /** "$68.7 billion", "$69bn" and "68.7 billion dollars" become comparable terms. */
 export function amounts(text: string): string[] {

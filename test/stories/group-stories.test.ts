@@ -64,6 +64,33 @@ describe('grouping items of one event into one story', () => {
     expect(e.reason.shared.map((s) => s.term)).toEqual(expect.arrayContaining(['stake']));
   });
 
+  it('an event is its actors, its action and its time: another development of the same deal is another story, however alike its words', () => {
+    const g = new StoryGrouper();
+    const t = Date.parse('2026-03-02T09:00:00Z');
+    const agreed = g.add({ id: 'a', title: 'Acme agrees to acquire Globex for $4.2 billion', summary: 'Acme will pay $4.2 billion in cash for Globex.', publishedAt: t });
+    const probe = g.add({ id: 'p', title: 'Regulators open in-depth probe into Acme-Globex deal', summary: 'The $4.2 billion acquisition of Globex by Acme could reduce competition.', publishedAt: t + 86_400_000 });
+    expect(probe.storyId).not.toBe(agreed.storyId);
+    expect(probe.reason).toMatchObject({ development: 'regulatory_review', otherDevelopment: { story: agreed.storyId, development: 'agreed' } });
+    const block = g.add({ id: 'b', title: "Court blocks Acme's $4.2 billion takeover of Globex", summary: '', publishedAt: t + 2 * 86_400_000 });
+    const off = g.add({ id: 'o', title: 'Acme and Globex call off $4.2 billion merger after court ruling', summary: '', publishedAt: t + 3 * 86_400_000 });
+    expect(new Set([agreed.storyId, probe.storyId, block.storyId, off.storyId]).size).toBe(4);
+  });
+
+  it('reports of one development worded differently are one story: synonyms, other framing, amounts written bln / billion / bn', () => {
+    const g = new StoryGrouper();
+    const t = Date.parse('2026-03-02T09:00:00Z');
+    const pair = (a: string, b: string, i: number) => [g.add({ id: `${i}a`, title: a, summary: '', publishedAt: t + i * 1e7 }), g.add({ id: `${i}b`, title: b, summary: '', publishedAt: t + i * 1e7 + 3_600_000 })] as const;
+    for (const [i, [a, b]] of [
+      ['Regulator sues to block Acme’s purchase of Globex', "Watchdog files lawsuit to halt Acme's $4.2 bln Globex deal"],
+      ['Nvidia abandons $40 billion Arm deal amid regulatory pushback', "SoftBank's sale of Arm to Nvidia collapses"],
+      ['Acme lays off as many as 1,200 workers', 'Acme to cut about 1,200 jobs'],
+      ['INITECH TO BUY HOOLI FOR 69 BLN DLRS', 'Initech agrees $68.7bn Hooli takeover'],
+    ].entries()) {
+      const [x, y] = pair(a!, b!, i);
+      expect(y.storyId, `${a} / ${b}`).toBe(x.storyId);
+    }
+  });
+
   it('does not join a story outside the time window', () => {
     const g = new StoryGrouper({ windowMs: 3_600_000 });
     const a = g.add({ id: 'a', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 0 });

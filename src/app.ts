@@ -25,6 +25,8 @@ import { TopicMatcher } from './topics/match-topics.ts';
 import { parseQuery } from './topics/parse-query.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 import { initDealStates } from './deals/deal-book.ts';
+import { readDealHistory } from './deals/deal-history.ts';
+import type { TopicRow } from './store/schema.ts';
 
 export interface AppOptions {
   log: Logger;
@@ -97,13 +99,15 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   await syncConfigTopics(db, specs.topics, now);
   await syncConfigSubscriptions(db, specs.subscriptions, now);
 
+  // Stories are built below; a deal's history is read only once they exist (refresh runs after).
+  let readHistory: ((topic: TopicRow) => Promise<unknown>) | undefined;
   let matcher = new TopicMatcher([]);
   let audience = new Audience([], []);
   let compiledFrom = '';
   const refresh = async () => {
     const topics = await listAllTopics(db);
-    // A deal defined since the last run starts from what the stored stories say, silently.
-    await initDealStates(db, topics, clock());
+    // A deal defined since the last run starts from what the store holds about it, silently.
+    await initDealStates(db, topics, clock(), readHistory);
     // Compiling thousands of queries is the costly part, and a cluster refreshes every tick:
     // only a change of topics recompiles. Subscriptions (cheap) are always re-read.
     const fingerprint = JSON.stringify(topics.map((t) => [topicKey(t), t.query]));
@@ -113,7 +117,6 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     }
     audience = new Audience(topics, await listSubscriptions(db));
   };
-  await refresh();
 
   const fetcher = createFeedFetcher({
     connectTimeoutMs: settings.connectTimeout,
@@ -130,6 +133,12 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   const stories = new StoryBook({ windowMs: settings.storyWindow }, isPostgresUrl(loaded.config.database));
   await stories.restore(db, clock());
   const batcher = new WriteBatcher(db);
+  readHistory = (topic) =>
+    batcher.write(async (trx) => {
+      const found = await readDealHistory(trx, topic, async (d, items) => (await stories.assign(d, items, clock())).storyOf, clock());
+      if (found) log.info({ deal: topic.id, reports: found }, 'deal history read from the store');
+    });
+  await refresh();
   const pipeline: PipelineContext = {
     db,
     write: batcher.write,
@@ -222,7 +231,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
     runDigest: (schedule) => batcher.write((trx) => runDigests(trx, schedule, audience, clock())),
     deliver,
-    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll, addSource }, ctx, line),
+    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll, addSource, readDealHistory: readHistory }, ctx, line),
     async close() {
       await scheduler.stop();
       await digests.stop();

@@ -28,6 +28,8 @@ export interface CommandDeps {
    * as the team's source. Absent where nothing can fetch (then add-source says so).
    */
   addSource?: (team: string, url: string) => Promise<{ id: string; name: string; items: number; known: boolean }>;
+  /** Reads what the store holds about a deal just followed into its stories (deals/deal-history.ts). */
+  readDealHistory?: (topic: TopicRow) => Promise<unknown>;
 }
 
 const NEWS_HELP: [string, string][] = [

@@ -10,7 +10,9 @@ import { buildTimeline, type DealEvidence, type DealState } from './deal-timelin
 import { extractTerms, type DealTerm } from './extract-terms.ts';
 import type { Stage } from './stages.ts';
 
-export const dealKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
+import { dealKey } from './deal-key.ts';
+
+export { dealKey } from './deal-key.ts';
 
 export interface DealSource {
   /** Citation number across the whole deal (all its evidence stories), 1-based. */
@@ -163,13 +165,18 @@ async function saveState(db: Db, key: string, state: DealState, now: number): Pr
   await db.insertInto('deal_states').values({ topic_key: key, ...row }).onConflict((oc) => oc.column('topic_key').doUpdateSet(row)).execute();
 }
 
-/** Records the current stage of deals that have no record yet, without alerting (a deal just defined). */
-export async function initDealStates(db: Db, topics: TopicRow[], now: number): Promise<void> {
+/**
+ * Records the current stage of deals that have no record yet, without alerting (a deal just
+ * defined). `readHistory` first puts what the store already holds about the deal into its
+ * stories (see deal-history.ts), so the recorded stage is the one its past says.
+ */
+export async function initDealStates(db: Db, topics: TopicRow[], now: number, readHistory?: (topic: TopicRow) => Promise<unknown>): Promise<void> {
   const deals = topics.filter((t) => t.deal);
   if (!deals.length) return;
   const known = new Set((await db.selectFrom('deal_states').select('topic_key').where('topic_key', 'in', deals.map(dealKey)).execute()).map((r) => r.topic_key));
   for (const t of deals) {
     if (known.has(dealKey(t))) continue;
+    await readHistory?.(t);
     const view = await dealView(db, t);
     if (view) await saveState(db, view.key, view.state, now);
   }

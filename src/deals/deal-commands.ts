@@ -12,6 +12,8 @@ export interface DealCommandDeps {
   db: Db;
   clock: () => number;
   onChange?: () => void | Promise<void>;
+  /** Reads what the store holds about a deal just followed into its stories (deal-history.ts). */
+  readDealHistory?: (topic: TopicRow) => Promise<unknown>;
 }
 
 export const DEAL_HELP: [string, string][] = [
@@ -125,7 +127,7 @@ async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[])
   const name = parties.map((p) => p.name).join(' / ');
   const { created } = await upsertTeamTopic(deps.db, { team: ctx.team, id, name, query: dealQuery(spec), deal: JSON.stringify(spec) }, deps.clock());
   const topic = (await findTopicForTeam(deps.db, ctx.team, id))!;
-  await initDealStates(deps.db, [topic], deps.clock());
+  await initDealStates(deps.db, [topic], deps.clock(), deps.readDealHistory);
   await deps.onChange?.();
   return {
     ephemeral: false,

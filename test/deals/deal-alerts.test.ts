@@ -114,6 +114,28 @@ describe('deal stage changes, end to end through Slack', () => {
     expect(timeline.timeline.map((e: any) => e.stage)).toEqual(['agreed', 'regulatory_review', 'blocked', 'terminated']);
   });
 
+  it('a deal followed today reads its past from the store: the first poll\'s baseline and items older than maxAge, silently', async () => {
+    h = await startHarness({ mode: 'socket', messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    const { slack, feeds, app } = h;
+    slack.addChannel('C1', 'T1');
+    feeds.wire!.push({ guid: 'h1', title: 'Acme agrees to acquire Globex for $4.2 billion', link: 'https://wire.example/h1', pubDate: ago(40) });
+    feeds.journal!.push({ guid: 'h2', title: 'EU opens in-depth investigation into Acme’s Globex takeover', link: 'https://journal.example/h2', pubDate: ago(12) });
+    feeds.daily!.push({ guid: 'h3', title: 'Acme unveils a new line of anvils', link: 'https://daily.example/h3', pubDate: ago(11) });
+    await h.poll(); // the first poll records all three and alerts nothing; two are older than maxAge (3d)
+    const admin = { platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true };
+    await app.ask(admin, '/deal track "Acme" "Globex" as acme-globex');
+    await app.ask(admin, '/news subscribe acme-globex');
+    const status = await app.ask(admin, '/deal status acme-globex');
+    expect(status.title).toBe(`Acme / Globex: regulatory review since ${ago(12).toISOString().slice(0, 10)}`);
+    expect((status.data as any).timeline.map((e: any) => [e.stage, e.sources[0].url])).toEqual([
+      ['agreed', 'https://wire.example/h1'],
+      ['regulatory_review', 'https://journal.example/h2'],
+    ]);
+    await h.poll();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.messagesIn('C1')).toEqual([]); // the past is not news
+  });
+
   it('/deal track makes a team deal from its parties; other teams do not see it', async () => {
     h = await startHarness({ mode: 'socket' });
     const { app } = h;

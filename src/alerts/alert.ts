@@ -1,6 +1,6 @@
 import type { StorySource, StoryView, SummarySentence } from '../stories/story.ts';
 import type { DealTerm } from '../deals/extract-terms.ts';
-import type { Stage } from '../deals/stages.ts';
+import { STAGE_LABELS, type Stage } from '../deals/stages.ts';
 
 /**
  * The platform-neutral alert (ARCHITECTURE: Alert). Everything a platform needs to render a
@@ -14,9 +14,22 @@ export interface TopicRef {
   name: string;
 }
 
+/**
+ * The earlier story a new story is the next development of (same actors, another
+ * development: an agreement, then a probe into it), as this channel was told about it.
+ * Platforms thread the new alert under the earlier one where they can, and say what changed.
+ */
+export interface Follows {
+  storyId: string;
+  headline: string;
+  /** The developments, as the grouper read them ("agreed", "regulatory_review", "talks"). */
+  from: string;
+  to: string | null;
+}
+
 export type Alert =
   /** A story a channel has not been told about yet; every source is new to it. */
-  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; changes: { newSources: number[] }; createdAt: number }
+  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; changes: { newSources: number[] }; follows?: Follows; createdAt: number }
   /** New outlets joined a story the channel was told about: belongs under the original alert. */
   | {
       kind: 'story-update';
@@ -45,6 +58,7 @@ export type Alert =
       story: StoryView;
       revision: number;
       terms: DealTerm[];
+      follows?: Follows;
       createdAt: number;
     }
   /** Stories collected for a digest subscription, grouped by topic. */
@@ -68,6 +82,25 @@ export interface Delivery {
   attempt: number;
   /** For an update: the original alert and the platform's id for it (to thread under). */
   replyTo?: { outboxId: string; messageId: string | null };
+}
+
+/**
+ * Where a platform puts an alert: a story update in the thread of its original only; the next
+ * development of a story the channel heard of in that story's thread and in the channel too
+ * (it is news in its own right). Platforms without threads ignore `threadUnder`.
+ */
+export function placement(d: Delivery): { threadUnder?: string; alsoInChannel: boolean } {
+  const under = d.replyTo?.messageId ?? undefined;
+  if (!under) return { alsoInChannel: true };
+  if (d.alert.kind === 'story-update') return { threadUnder: under, alsoInChannel: false };
+  if ((d.alert.kind === 'story' || d.alert.kind === 'deal-stage') && d.alert.follows) return { threadUnder: under, alsoInChannel: true };
+  return { alsoInChannel: true };
+}
+
+/** "Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)". */
+export function followsLine(f: Follows): string {
+  const label = (d: string) => (d === 'talks' ? 'talks' : STAGE_LABELS[d as Stage] ?? d.replace(/_/g, ' '));
+  return `Next development of “${f.headline}”${f.to ? ` (${label(f.from)} → ${label(f.to)})` : ''}`;
 }
 
 /** Credentials never belong in a message or a log: drops the user and password of a URL. */

@@ -4,7 +4,8 @@ import type { Db } from '../store/open-store.ts';
 import { enqueue, foldIntoPending, getOutboxRow, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
-import { redactUrl, type Alert } from './alert.ts';
+import { getStory } from '../store/stories-repo.ts';
+import { redactUrl, type Alert, type Follows } from './alert.ts';
 import { readStory, storyTerms, type StageChange } from '../deals/deal-book.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
@@ -93,6 +94,9 @@ export async function planStoryAlerts(
         const topicRef = { id: topic.id, name: topic.name };
         const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
         const stage = stageOf.get(`${change.storyId}\u0000${key}`);
+        // The next development of a story this channel heard of: its alert goes under that one.
+        const follows = !told && change.follows ? await followsFor(db, sub.id, change.follows) : undefined;
+        const thread = follows ? { reply_to: follows.rootId } : {};
         if (stage && !sub.digest_cron) {
           // A deal moved: its own alert, once per change, whatever min-sources says.
           const stageId = stableId('out_', sub.id, 'deal-stage', stage.topicKey, stage.to, String(stage.since));
@@ -107,9 +111,10 @@ export async function planStoryAlerts(
             story: change.view,
             revision: change.revision,
             terms: stage.terms,
+            ...(follows ? { follows: follows.follows } : {}),
             createdAt: now,
           };
-          rows.push({ ...base, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
+          rows.push({ ...base, ...thread, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
           if (!told) continue;
         }
         if (!told) {
@@ -118,9 +123,9 @@ export async function planStoryAlerts(
             digest.push({ subscriptionId: sub.id, storyId: change.storyId });
             continue;
           }
-          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, createdAt: now };
+          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, ...(follows ? { follows: follows.follows } : {}), createdAt: now };
           // Held briefly, so outlets polled at the same moment arrive as one alert.
-          rows.push({ ...base, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
+          rows.push({ ...base, ...thread, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
         } else if (change.revision > told.revision) {
           const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
           if (told.rootPending) {
@@ -134,6 +139,14 @@ export async function planStoryAlerts(
     }
   }
   return { rows, folds, digest };
+}
+
+/** The earlier story's first alert to this subscription, and how to say what changed since. */
+async function followsFor(db: Db, subscriptionId: string, f: NonNullable<StoryChange['follows']>): Promise<{ rootId: string; follows: Follows } | undefined> {
+  const told = await toldAbout(db, subscriptionId, f.storyId);
+  if (!told) return undefined;
+  const earlier = await getStory(db, f.storyId);
+  return { rootId: told.rootId, follows: { storyId: f.storyId, headline: earlier?.headline ?? '', from: f.from, to: f.to } };
 }
 
 /** A folded stage alert cites every outlet that now states the change, not only the first. */

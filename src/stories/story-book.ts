@@ -13,6 +13,8 @@ export interface StoryChange {
   previousRevision: number;
   revision: number;
   view: StoryView;
+  /** A new story that is the next development of an earlier one (the grouper kept it apart). */
+  follows?: { storyId: string; from: string; to: string | null };
 }
 
 export const toMember = (r: MemberRow): StoryMember => ({
@@ -93,6 +95,7 @@ export class StoryBook {
     }
     const storyOf = new Map<string, string>();
     const touched = new Map<string, boolean>();
+    const follows = new Map<string, NonNullable<StoryChange['follows']>>();
     const ordered = [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));
     for (const item of ordered) {
       let d = this.decided.get(item.id);
@@ -102,6 +105,8 @@ export class StoryBook {
       }
       await insertStoryItem(db, { item_id: item.id, story_id: d.storyId, joined_at: now, created_story: d.created ? 1 : 0, score: d.reason.score, reason: JSON.stringify(d.reason) });
       storyOf.set(item.id, d.storyId);
+      const other = d.reason.otherDevelopment;
+      if (d.created && other) follows.set(d.storyId, { storyId: other.story, from: other.development, to: d.reason.development ?? null });
       touched.set(d.storyId, (touched.get(d.storyId) ?? false) || d.created);
     }
     const members = await storyMembers(db, [...touched.keys()]);
@@ -120,7 +125,8 @@ export class StoryBook {
         created_at: before?.created_at ?? now,
         updated_at: now,
       });
-      changes.push({ storyId, created: created && !before, previousRevision: before?.revision ?? 0, revision, view });
+      const next = follows.get(storyId);
+      changes.push({ storyId, created: created && !before, previousRevision: before?.revision ?? 0, revision, view, ...(next ? { follows: next } : {}) });
     }
     return { changes, storyOf };
   }

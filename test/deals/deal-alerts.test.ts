@@ -92,6 +92,9 @@ describe('deal stage changes, end to end through Slack', () => {
     await h.poll();
     const msgs = await slack.waitForMessages('C1', 2);
     expect(headers()[1]).toBe('Acme / Globex: agreed → regulatory review');
+    // Threaded under the agreement's alert and shown in the channel too, saying what changed.
+    expect(msgs[1]).toMatchObject({ thread_ts: msgs[0]!.ts, reply_broadcast: true });
+    expect(JSON.stringify(msgs[1]!.blocks)).toContain('Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)');
     // It cites the probe, its own source, not the agreement's.
     expect(JSON.stringify(msgs[1]!.blocks)).toContain('https://journal.example/probe');
     expect(JSON.stringify(msgs[1]!.blocks)).not.toContain('https://wire.example/acme-globex');
@@ -110,6 +113,7 @@ describe('deal stage changes, end to end through Slack', () => {
     await h.poll();
     await slack.waitForMessages('C1', 4);
     expect(headers().slice(2)).toEqual(['Acme / Globex: regulatory review → blocked', 'Acme / Globex: blocked → terminated']);
+    expect(slack.messagesIn('C1').slice(2).map((m) => m.reply_broadcast)).toEqual([true, true]);
     const timeline = (await app.ask(admin, '/deal status acme-globex')).data as any;
     expect(timeline.timeline.map((e: any) => e.stage)).toEqual(['agreed', 'regulatory_review', 'blocked', 'terminated']);
   });

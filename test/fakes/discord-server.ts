@@ -18,6 +18,8 @@ export interface FakeDiscordMessage {
   embeds: any[];
   nonce?: string;
   allowed_mentions?: any;
+  /** A reply: the message it refers to (kept only if that message exists, as with fail_if_not_exists: false). */
+  message_reference?: { message_id: string };
 }
 
 interface Channel {
@@ -300,6 +302,10 @@ export class FakeDiscord {
     if (!ch.canSend) return json(403, { message: 'Missing Permissions', code: 50013 });
     const problem = validateMessage(body);
     if (problem) return json(400, problem);
+    // A reply to a message that is not there: refused unless fail_if_not_exists is false (then sent as a plain message).
+    const ref = body.message_reference?.message_id as string | undefined;
+    const refExists = ref !== undefined && this.messages.some((x) => x.channel_id === channelId && x.id === ref);
+    if (ref !== undefined && !refExists && body.message_reference.fail_if_not_exists !== false) return json(400, { code: 50035, message: 'Invalid Form Body', errors: { message_reference: 'Unknown message' } });
     // Per-channel bucket, with the headers discord.js reads.
     const bucket = (this.buckets.get(channelId) ?? []).filter((t) => Date.now() - t < this.opts.windowMs);
     const resetAfter = bucket.length ? (this.opts.windowMs - (Date.now() - bucket[0]!)) / 1000 : this.opts.windowMs / 1000;
@@ -320,7 +326,7 @@ export class FakeDiscord {
     }
     bucket.push(Date.now());
     this.buckets.set(channelId, bucket);
-    const msg: FakeDiscordMessage = { id: snowflake(), channel_id: channelId, content: body.content ?? '', embeds: body.embeds ?? [], ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), allowed_mentions: body.allowed_mentions };
+    const msg: FakeDiscordMessage = { id: snowflake(), channel_id: channelId, content: body.content ?? '', embeds: body.embeds ?? [], ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), allowed_mentions: body.allowed_mentions, ...(refExists ? { message_reference: { message_id: ref! } } : {}) };
     this.messages.push(msg);
     if (this.holdNextResponse) {
       const hold = this.holdNextResponse;

@@ -16,6 +16,8 @@ export interface FakeMessage {
   channel: string;
   ts: string;
   thread_ts?: string;
+  /** A thread reply also shown in the channel ("Also send to #channel"). */
+  reply_broadcast?: boolean;
   text: string;
   blocks: any[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
@@ -343,7 +345,7 @@ export class FakeSlack {
         const oldest = Number(params.oldest ?? 0);
         const withMeta = String(params.include_all_metadata) === 'true';
         const msgs = this.messagesIn(ch.id)
-          .filter((m) => Number(m.ts) >= oldest && (method === 'conversations.history' ? !m.thread_ts : m.thread_ts === params.ts || m.ts === params.ts))
+          .filter((m) => Number(m.ts) >= oldest && (method === 'conversations.history' ? !m.thread_ts || m.reply_broadcast : m.thread_ts === params.ts || m.ts === params.ts))
           .reverse()
           .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
         return json(200, { ok: true, messages: msgs, has_more: false });
@@ -389,7 +391,7 @@ export class FakeSlack {
       team: ws.id,
       channel: ch.id,
       ts,
-      ...(params.thread_ts ? { thread_ts: params.thread_ts } : {}),
+      ...(params.thread_ts ? { thread_ts: params.thread_ts, reply_broadcast: String(params.reply_broadcast) === 'true' } : {}),
       text: params.text ?? '',
       blocks: params.blocks ?? [],
       ...(params.metadata ? { metadata: params.metadata } : {}),

@@ -1,4 +1,4 @@
-import type { Alert, StoryView } from '../../alerts/alert.ts';
+import { followsLine, type Alert, type StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
 import { STAGE_LABELS } from '../../deals/stages.ts';
 
@@ -32,7 +32,7 @@ export function renderAlertText(alert: Alert): string {
       const outlets = story.sources.length;
       const head = `▶ [${e(alert.topic.name)}] ${e(story.headline)}`;
       const meta = outlets > 1 ? `  ${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : '';
-      return [head, ...(meta ? [meta] : []), ...storyLines(story, '  ')].join('\n');
+      return [head, ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []), ...(meta ? [meta] : []), ...storyLines(story, '  ')].join('\n');
     }
     case 'story-update': {
       const { story } = alert;
@@ -45,6 +45,7 @@ export function renderAlertText(alert: Alert): string {
       const lines = [
         `◆ [${e(alert.topic.name)}] ${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]} (since ${time(alert.since).slice(0, 10)}): ${e(story.headline)}`,
         `  ${outlets > 1 ? `${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : `reported by ${e(story.firstReportedBy)}`}; stage read from "${e(alert.why.phrase)}"${alert.why.hedged ? ' (reported, not confirmed)' : ''} ${cites(alert.why.sources)}`,
+        ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
         ...(alert.terms.length ? [`  Terms: ${alert.terms.slice(0, 6).map((t) => `${e(t.text)} ${cites(t.cites)}`).join(' · ')}`] : []),
         ...storyLines(story, '  '),
       ];

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import type { Delivery } from '../../alerts/alert.ts';
+import { placement, type Delivery } from '../../alerts/alert.ts';
 import { DeliveryError, type PlatformSender } from '../../alerts/platform.ts';
 import type { Logger } from '../../log.ts';
 import { cutText, renderAlertEmbeds } from './render-embeds.ts';
@@ -35,12 +35,15 @@ export class DiscordSender implements PlatformSender {
   async send(d: Delivery): Promise<{ messageId: string | null }> {
     const message = renderAlertEmbeds(d.alert);
     let channel = d.channel;
-    if (d.alert.kind === 'story-update' && d.replyTo?.messageId) {
-      channel = await this.threadFor(d.channel, d.replyTo.messageId, d.alert.story.headline);
+    const { threadUnder, alsoInChannel } = placement(d);
+    if (threadUnder && !alsoInChannel && d.alert.kind === 'story-update') {
+      channel = await this.threadFor(d.channel, threadUnder, d.alert.story.headline);
     }
+    // The next development of a story is a reply to its alert, in the channel: Discord shows the earlier one above it.
+    const reference = threadUnder && alsoInChannel ? { message_reference: { message_id: threadUnder, fail_if_not_exists: false } } : {};
     try {
       const res = (await this.opts.rest.post(Routes.channelMessages(channel), {
-        body: { ...message, nonce: nonceOf(d.outboxId), enforce_nonce: true, allowed_mentions: { parse: [] } },
+        body: { ...message, ...reference, nonce: nonceOf(d.outboxId), enforce_nonce: true, allowed_mentions: { parse: [] } },
       })) as { id: string };
       return { messageId: res.id };
     } catch (e) {

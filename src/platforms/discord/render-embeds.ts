@@ -1,5 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
-import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import { followsLine, type Alert, type AlertSource, type StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS, type Stage } from '../../deals/stages.ts';
@@ -143,7 +143,8 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
   switch (alert.kind) {
     case 'story': {
       const n = alert.story.sources.length;
-      return { embeds: fitEmbeds([storyEmbed(alert.story, `${alert.topic.name} · ${n > 1 ? `${plural(n, 'outlet')}, first reported by ${alert.story.firstReportedBy}` : `reported by ${alert.story.firstReportedBy}`}`)]) };
+      const reported = n > 1 ? `${plural(n, 'outlet')}, first reported by ${alert.story.firstReportedBy}` : `reported by ${alert.story.firstReportedBy}`;
+      return { embeds: fitEmbeds([storyEmbed(alert.story, `${alert.topic.name} · ${alert.follows ? `${followsLine(alert.follows)} · ` : ''}${reported}`)]) };
     }
     case 'story-update': {
       const fresh = new Set(alert.changes.newSources);
@@ -162,6 +163,7 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
               { name: 'Stage', value: `${look.mark} **${STAGE_LABELS[alert.to]}**`, inline: true },
               ...(alert.from ? [{ name: 'Was', value: STAGE_LABELS[alert.from], inline: true }] : []),
               { name: 'Why', value: `“${escapeDiscord(alert.why.phrase)}”${alert.why.hedged ? ' *(reported, not confirmed)*' : ''} ${cites(alert.story, alert.why.sources)}` },
+              ...(alert.follows ? [{ name: 'Follows', value: escapeDiscord(followsLine(alert.follows)) }] : []),
               ...(alert.terms.length ? [{ name: 'Key terms', value: alert.terms.slice(0, 8).map((t) => `${escapeDiscord(t.text)} ${cites(alert.story, t.cites)}`).join(' · ') }] : []),
             ],
           },

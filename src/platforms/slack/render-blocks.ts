@@ -1,4 +1,4 @@
-import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import { followsLine, type Alert, type AlertSource, type StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS } from '../../deals/stages.ts';
@@ -127,7 +127,8 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
     case 'story': {
       const { story } = alert;
       const n = story.sources.length;
-      const note = n > 1 ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}` : `reported by ${story.firstReportedBy}`;
+      const reported = n > 1 ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}` : `reported by ${story.firstReportedBy}`;
+      const note = alert.follows ? `${followsLine(alert.follows)} · ${reported}` : reported;
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${note}`),
         blocks: fit(storyBlocks(story, alert.topic.name, note), (k) => `…and ${plural(k, 'more block')} of sources`),
@@ -152,7 +153,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         blocks: fit(
           [
             header(`${alert.topic.name}: ${move}`),
-            { type: 'context', elements: [mrkdwn(`*Deal stage* · since ${date(alert.since)}`)] },
+            { type: 'context', elements: [mrkdwn(cutMrkdwn(`*Deal stage* · since ${date(alert.since)}${alert.follows ? ` · ${escapeSlack(followsLine(alert.follows))}` : ''}`, slackLimits.contextText))] },
             ...sections([why]),
             ...sections(story.summary.length ? [story.summary.map((x) => `${escapeSlack(x.text)} ${citeLinks(story, x.cites)}`).join(' ')] : []),
             ...(terms.length ? sections([`*Terms:* ${terms.join(' · ')}`]) : []),

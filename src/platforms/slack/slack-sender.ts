@@ -1,5 +1,5 @@
 import { WebClient, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebAPIHTTPError } from '@slack/web-api';
-import type { Delivery } from '../../alerts/alert.ts';
+import { placement, type Delivery } from '../../alerts/alert.ts';
 import { DeliveryError, type PlatformSender } from '../../alerts/platform.ts';
 import type { Logger } from '../../log.ts';
 import { renderAlertBlocks } from './render-blocks.ts';
@@ -98,7 +98,10 @@ export class SlackSender implements PlatformSender {
       if (found) return { messageId: found };
     }
     const message = renderAlertBlocks(d.alert);
-    const threadTs = d.alert.kind === 'story-update' ? d.replyTo?.messageId ?? undefined : undefined;
+    const { threadUnder: threadTs, alsoInChannel } = placement(d);
+    const common = { channel: d.channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { outbox_id: d.outboxId } } };
+    // An update goes into its original's thread; the next development of a story into that story's thread and the channel.
+    const args = threadTs ? { ...common, thread_ts: threadTs, reply_broadcast: alsoInChannel } : common;
     const maxWait = this.opts.maxRateLimitWaitMs ?? 60_000;
     for (let tries = 0; ; tries++) {
       await this.workspaceGate(d.team);
@@ -106,15 +109,7 @@ export class SlackSender implements PlatformSender {
       // when this one actually goes, not from when it first tried.
       await this.governor.wait(`${d.team}/${d.channel}`);
       try {
-        const res = await client.chat.postMessage({
-          channel: d.channel,
-          text: message.text,
-          blocks: message.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-          metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { outbox_id: d.outboxId } },
-        });
+        const res = await client.chat.postMessage(args);
         return { messageId: res.ts ?? null };
       } catch (e) {
         if (e instanceof WebAPIRateLimitedError) {
@@ -153,7 +148,7 @@ export class SlackSender implements PlatformSender {
   private async findPosted(client: WebClient, d: Delivery): Promise<string | undefined> {
     try {
       const oldest = String(Math.floor(d.alert.createdAt / 1000) - 60);
-      const threadTs = d.alert.kind === 'story-update' ? d.replyTo?.messageId : undefined;
+      const threadTs = placement(d).threadUnder;
       const res = threadTs
         ? await client.conversations.replies({ channel: d.channel, ts: threadTs, oldest, limit: 200, include_all_metadata: true } as never)
         : await client.conversations.history({ channel: d.channel, oldest, limit: 200, include_all_metadata: true });

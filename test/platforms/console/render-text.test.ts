@@ -24,6 +24,23 @@ describe('console rendering', () => {
     );
   });
 
+  it('says which earlier story a new development follows, and what changed', () => {
+    const alert: Alert = {
+      kind: 'story',
+      id: 'y',
+      createdAt: 0,
+      topic: { id: 'acme', name: 'Acme' },
+      revision: 1,
+      changes: { newSources: [1] },
+      follows: { storyId: 'sty_a', headline: 'Acme agrees to acquire Globex for $4.2 billion', from: 'agreed', to: 'regulatory_review' },
+      story: { id: 's', headline: 'Regulators open in-depth probe into Acme-Globex deal', summary: [], sources: [{ n: 1, outlet: 'Wire', title: 't', url: null, publishedAt: Date.UTC(2026, 2, 3) }], firstReportedBy: 'Wire' },
+    };
+    expect(renderAlertText(alert).split('\n').slice(0, 2)).toEqual([
+      '▶ [Acme] Regulators open in-depth probe into Acme-Globex deal',
+      '  Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)',
+    ]);
+  });
+
   it('shows an update as a reply listing only the new outlets, and a digest grouped by topic', () => {
     const story = {
       id: 's',

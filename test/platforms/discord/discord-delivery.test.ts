@@ -115,6 +115,22 @@ describe('delivering alerts to Discord', () => {
     }
   }, 20_000);
 
+  it("a deal's next development replies to the alert of the one before, in the channel, saying what changed", async () => {
+    h = await startDiscordHarness({ deal: true });
+    const ctx = { platform: 'discord', team: GUILD, channel: CHANNEL, user: 'U1', isAdmin: true };
+    await h.poll(); // baseline
+    await h.app.ask(ctx, '/news subscribe microsoft-openai');
+    const day = 86_400_000;
+    h.feeds.wire!.push({ guid: 'm1', title: 'Microsoft agrees to invest $10 billion in OpenAI', link: 'https://wire.example/m1', pubDate: new Date(Date.now() - 1.5 * day) });
+    await h.poll();
+    h.feeds.journal!.push({ guid: 'm2', title: "FTC opens probe into Microsoft's $10 billion OpenAI investment", link: 'https://journal.example/m2', description: 'The agency said the investment could harm competition in AI.', pubDate: new Date(Date.now() - 0.2 * day) });
+    await h.poll();
+    const sent = h.discord.messages.filter((m) => m.channel_id === CHANNEL);
+    expect(sent.map((m) => m.embeds[0].title)).toEqual([expect.stringContaining('Microsoft / OpenAI: agreed'), expect.stringContaining('Microsoft / OpenAI: agreed → regulatory review')]);
+    expect(sent[1]!.message_reference).toEqual({ message_id: sent[0]!.id });
+    expect(JSON.stringify(sent[1]!.embeds)).toContain('Next development of “Microsoft agrees to invest $10 billion in OpenAI” (agreed → regulatory review)');
+  });
+
   it('embeds stay within every limit, and a deal stage shows at a glance', () => {
     const huge = renderAlertEmbeds(storyAlert(5000, 'H'.repeat(400), 200));
     expect(validateMessage(huge)).toBeUndefined();

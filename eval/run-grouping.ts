@@ -1,3 +1,4 @@
+import { developmentOf } from '../src/language/read-stage.ts';
 import { StoryGrouper } from '../src/stories/group-stories.ts';
 import { groupTfIdfBaseline } from './baseline.ts';
 import type { GroupingSet, LabelledItem } from './grouping-sets.ts';
@@ -5,6 +6,7 @@ import { scoreClusters, type ClusterScores } from './metrics.ts';
 
 /** newsbot's grouper over a labelled set, in publication order, as the pipeline feeds it. */
 export function groupWithNewsbot(items: LabelledItem[]): { storyOf: Map<string, string>; ms: number } {
+  developmentOf('Acme agrees to buy Globex'); // the language model loads once per process, not per set
   const g = new StoryGrouper();
   const t = performance.now();
   const storyOf = new Map<string, string>();

@@ -8,13 +8,14 @@ import { evalGroupingSet } from './run-grouping.ts';
 const pct = (x: number) => x.toFixed(3);
 const sets = [projectStorySet(), ecbPlusSet()].filter((s) => s !== undefined);
 if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
-console.log('\nStory grouping                          |        | pairwise P | pairwise R | pairwise F1 | BCubed F1 | stories/events');
+console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
 for (const set of sets) {
   const r = evalGroupingSet(set);
+  console.log(`  ${set.name} — ${set.role}`);
   for (const [who, s] of [['newsbot', r.newsbot], ['TF-IDF baseline', r.baseline]] as const) {
-    console.log(`${`${set.name} (${set.role})`.padEnd(40).slice(0, 40)}| ${who.padEnd(16)}| ${pct(s.pairwise.precision)} | ${pct(s.pairwise.recall)} | ${pct(s.pairwise.f1)} | ${pct(s.bcubed.f1)} | ${s.stories}/${s.events}`);
+    console.log(`    ${who.padEnd(16)} P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}  BCubed F1 ${pct(s.bcubed.f1)}  ${s.stories} stories / ${s.events} events`);
   }
-  console.log(`  newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`);
+  console.log(`    newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`);
 }
 
 // ── Deal stages ──────────────────────────────────────────────────────────────────────────
@@ -23,11 +24,13 @@ const { classifyStageByPhrases } = await import('./baselines/phrase-stage.ts');
 const { projectDealSet, dealReportSet } = await import('./deal-sets.ts');
 const { scoreDeals } = await import('./run-deals.ts');
 const verbose = process.argv.includes('--verbose');
-console.log('\nDeal stages                                       |                  | reports right | final stages | noise moves');
+console.log('\nDeal stages (reports read right, deals ending at the right stage, noise items that moved a stage)');
 for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldout')]) {
+  console.log(`  ${set.name} — ${set.role}`);
   for (const [who, read] of [['newsbot', classifyStage], ['phrase lists (v1)', classifyStageByPhrases]] as const) {
     const s = scoreDeals(set, read);
-    console.log(`${`${set.name} (${set.role})`.padEnd(50).slice(0, 50)}| ${who.padEnd(17)}| ${s.right}/${s.reports} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}% | ${s.finalsRight}/${s.finals} ${((s.finalsRight / s.finals) * 100).toFixed(0)}% | ${s.noiseMoves}/${s.noise}`);
-    if (verbose && who === 'newsbot' && s.misread.length) console.log(`  ${s.misread.join('\n  ')}`);
+    console.log(`    ${who.padEnd(18)} reports ${`${s.right}/${s.reports}`.padEnd(8)} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}%   final stages ${`${s.finalsRight}/${s.finals}`.padEnd(6)} ${((s.finalsRight / s.finals) * 100).toFixed(0).padStart(3)}%   noise moves ${s.noiseMoves}/${s.noise}`);
+    if (verbose && who === 'newsbot' && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
   }
 }
+console.log(verbose ? '' : '\n(--verbose lists every misread report)');

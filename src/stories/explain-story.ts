@@ -37,7 +37,7 @@ export function formatStoryExplanation(e: StoryExplanation): string {
     const other = it.reason.otherDevelopment;
     const why = it.started
       ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
-      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${terms ? `; shared terms: ${terms}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
+      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${it.reason.sameDevelopmentBonus ? ` (words ${Math.round((it.reason.score - it.reason.sameDevelopmentBonus) * 1000) / 1000} + ${it.reason.sameDevelopmentBonus}: the same development by the same actors)` : ''}${terms ? `; shared terms: ${terms}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
     lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}`);
   }
   return lines.join('\n');

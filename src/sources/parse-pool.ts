@@ -4,7 +4,11 @@ import { NewsbotError, type ErrorCode } from '../errors.ts';
 import type { ParsedFeed } from './item.ts';
 import { parseFeed } from './parse-feed.ts';
 
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+/** Compiled (dist/), the worker is a JavaScript file beside this one; from the sources, tsx loads the TypeScript. */
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER_BOOTSTRAP = COMPILED
+  ? `import(${JSON.stringify(new URL('./parse-worker.js', import.meta.url).href)}).catch((e) => { console.error(e); process.exit(1); });`
+  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./parse-worker.ts', import.meta.url).href)}); })
   .catch((e) => { console.error(e); process.exit(1); });`;
 

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { loadCheckedConfig, validateConfig } from '../app.ts';
+import { readDiscordEnv } from '../platforms/discord/discord-env.ts';
+import { readSlackEnv } from '../platforms/slack/slack-env.ts';
+import type { CliContext } from './context.ts';
+
+/** `newsbot check-config`: every problem at once, or OK with what would run. */
+export async function run({ configPath, io, say }: CliContext): Promise<number> {
+  const loaded = loadCheckedConfig(configPath, io.env);
+  const specs = validateConfig(loaded);
+  const slack = readSlackEnv(io.env);
+  say(`${path.relative(io.cwd, configPath) || configPath}: OK — ${specs.sources.length} sources, ${specs.topics.length} topics, ${specs.subscriptions.length} subscriptions`);
+  say(`Slack: ${slack ? { socket: 'Socket Mode, one workspace', http: 'HTTP mode, one workspace', oauth: 'HTTP mode, OAuth installs' }[slack.mode] : 'off (no SLACK_* variables)'}`);
+  say(`Discord: ${readDiscordEnv(io.env) ? 'on (gateway, Guilds intent)' : 'off (no DISCORD_* variables)'}`);
+  return 0;
+}

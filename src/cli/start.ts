@@ -1,0 +1,113 @@
+import { buildApp, loadCheckedConfig, type App } from '../app.ts';
+import { ConsoleSender, startConsoleInput } from '../platforms/console/console-platform.ts';
+import { readDiscordEnv } from '../platforms/discord/discord-env.ts';
+import { readSlackEnv } from '../platforms/slack/slack-env.ts';
+import { isPostgresUrl } from '../store/open-store.ts';
+import { cleanupOutbox } from '../store/outbox-repo.ts';
+import { listSources } from '../store/sources-repo.ts';
+import { listSubscriptions } from '../store/subscriptions-repo.ts';
+import type { CliContext } from './context.ts';
+
+/** `newsbot start`: run until stopped. A platform's SDK is loaded only when it is configured. */
+export async function run({ configPath, io, log }: CliContext): Promise<number> {
+  const loaded = loadCheckedConfig(configPath, io.env);
+  const slackEnv = readSlackEnv(io.env); // a half-configured Slack or Discord fails here, before anything starts
+  const discordEnv = readDiscordEnv(io.env);
+  // On Postgres, any number of processes share the work through pg-boss (see cluster.ts).
+  const clustered = isPostgresUrl(loaded.config.database);
+  let cluster: import('../cluster/cluster.ts').Cluster | undefined;
+  const app: App = await buildApp(loaded, { log, ...(clustered ? { digestFire: (s) => cluster!.offerDigest(s) } : {}) });
+  if (clustered) {
+    const { Cluster } = await import('../cluster/cluster.ts');
+    cluster = new Cluster(app, loaded.config.database, log, { leaseSeconds: Math.round(loaded.config.settings.jobLease / 1000) });
+  }
+  app.senders.set('console', new ConsoleSender(io.stdout as never));
+  let slack: import('../platforms/slack/slack-app.ts').SlackPlatform | undefined;
+  if (slackEnv) {
+    try {
+      const { startSlack } = await import('../platforms/slack/slack-app.ts');
+      const { StoreGovernor } = await import('../cluster/store-governor.ts');
+      const mps = loaded.config.slack.messagesPerSecond;
+      slack = await startSlack({
+        env: slackEnv,
+        db: app.db,
+        log,
+        ask: app.ask,
+        onChange: app.refresh,
+        admins: loaded.config.slack.admins,
+        messagesPerSecond: mps,
+        // In a cluster the per-channel pace is kept in Postgres, whichever process sends.
+        ...(clustered ? { governor: new StoreGovernor(app.db, Math.round(1000 / mps)) } : {}),
+      });
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
+    app.senders.set('slack', slack.sender);
+  }
+  let discord: import('../platforms/discord/discord-app.ts').DiscordPlatform | undefined;
+  if (discordEnv) {
+    try {
+      const { startDiscord } = await import('../platforms/discord/discord-app.ts');
+      discord = await startDiscord({ env: discordEnv, db: app.db, log, ask: app.ask, admins: loaded.config.discord.admins });
+    } catch (e) {
+      await slack?.stop();
+      await app.close();
+      throw e;
+    }
+    app.senders.set('discord', discord.sender);
+  }
+  const sources = await listSources(app.db);
+  const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));
+  for (const platform of new Set(waiting.map((s) => s.platform))) {
+    log.warn({ platform }, `${waiting.filter((s) => s.platform === platform).length} subscriptions are for ${platform}, which this version cannot deliver to yet; their alerts wait in the outbox`);
+  }
+  log.info(
+    { sources: sources.length, config: configPath, platforms: [...app.senders.keys()] },
+    slack || discord
+      ? `newsbot started; ${[slack && 'Slack', discord && 'Discord'].filter(Boolean).join(' and ')} connected. Console subscriptions print here, and /news commands typed here act as the console team.`
+      : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
+  );
+  const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
+  if (cluster) await cluster.start();
+  else app.scheduler.start();
+  await app.startDigests();
+  if (!cluster) await app.deliver();
+  const prune = setInterval(() => {
+    app.stories.prune(Date.now());
+    // Alone, this process also cleans the store; in a cluster that is a scheduled job.
+    if (!cluster) void cleanupOutbox(app.db, Date.now()).catch((e: Error) => log.error({ err: e.message }, 'cleanup failed'));
+  }, 3_600_000);
+  // Alone, this process retries due deliveries itself; in a cluster, the cluster tick hands them out.
+  const retry = cluster ? undefined : setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'stopping: finishing polls and deliveries in flight');
+      clearInterval(retry);
+      clearInterval(prune);
+      stopInput();
+      (async () => {
+        await slack?.stop();
+        await discord?.stop();
+        if (cluster) await cluster.stop();
+        else {
+          await app.scheduler.stop();
+          await app.deliver();
+        }
+        await app.close();
+      })().then(
+        () => resolve(0),
+        (e: Error) => {
+          log.error({ err: e.message }, 'error while stopping');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

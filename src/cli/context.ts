@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
-import type { Flag } from './table.ts';
+
+/** Every flag of the command line; which command takes which is in table.ts. */
+export type Flag = 'config' | 'json' | 'team' | 'channel' | 'platform' | 'guild' | 'from' | 'to' | 'force' | 'log-level';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream | NodeJS.WritableStream;

@@ -4,7 +4,9 @@
  * come from here. Each command's module is imported only when it runs, so `newsbot --help`
  * loads none of them, and `ask` never loads Bolt, discord.js or pg-boss.
  */
-export type Flag = 'config' | 'json' | 'team' | 'channel' | 'platform' | 'guild' | 'from' | 'to' | 'force' | 'log-level';
+import type { CliContext, Flag } from './context.ts';
+
+export type { Flag } from './context.ts';
 
 export interface CliCommand {
   /** The words that name it: `start`, `sources import`. */
@@ -14,7 +16,7 @@ export interface CliCommand {
   /** Flags it takes besides --config and --log-level (which every command takes). */
   flags: Flag[];
   summary: string;
-  load: () => Promise<{ run: (ctx: import('./context.ts').CliContext) => Promise<number> }>;
+  load: () => Promise<{ run: (ctx: CliContext) => Promise<number> }>;
 }
 
 export const COMMON_FLAGS: Flag[] = ['config', 'log-level'];

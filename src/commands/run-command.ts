@@ -14,7 +14,7 @@ import { topicIdOf } from './topic-id.ts';
 import { resumeChannel } from '../alerts/pause-channel.ts';
 import { describeError, isNewsbotError } from '../errors.ts';
 import { parseQuery } from '../topics/parse-query.ts';
-import { runDealCommand } from '../deals/deal-commands.ts';
+import { runDealCommand } from './deal-commands.ts';
 
 export interface CommandDeps {
   db: Db;

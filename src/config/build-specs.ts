@@ -1,5 +1,5 @@
 import { stableId } from '../ids.ts';
-import type { DealSpec } from '../deals/deal.ts';
+import type { DealSpec } from '../store/schema.ts';
 import type { SourceSpec } from '../store/sources-repo.ts';
 import type { SubscriptionSpec } from '../store/subscriptions-repo.ts';
 import { ConfigError, type ConfigProblem, type LoadedConfig } from './load-config.ts';

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Item } from '../ingest/ingest-items.ts';
 import type { Db } from '../store/open-store.ts';
 import type { TopicRow } from '../store/schema.ts';
+import { itemsMentioning } from '../store/items-repo.ts';
 import { addStoryTopics } from '../store/stories-repo.ts';
 import { dealKey } from './deal-key.ts';
 import { isEvidence, parseDealSpec } from './deal.ts';
@@ -25,16 +25,8 @@ export async function readDealHistory(db: Db, topic: TopicRow, group: GroupItems
   const deal = parseDealSpec(topic.deal);
   if (!deal) return 0;
   // Candidates by the first party's names (any report that is evidence names it), checked exactly below.
-  const names = [deal.parties[0]!.name, ...deal.parties[0]!.aliases].map((n) => `%${n.toLowerCase().replace(/[%_\\]/g, '')}%`);
-  const rows = await db
-    .selectFrom('items')
-    .innerJoin('sources', 'sources.id', 'items.source_id')
-    .leftJoin('story_items', 'story_items.item_id', 'items.id')
-    .select(['items.id', 'items.source_id', 'sources.name as source_name', 'items.guid', 'items.link', 'items.title', 'items.summary', 'items.published_at', 'items.first_seen_at', 'story_items.story_id'])
-    .where((eb) => eb.or(names.map((n) => eb(sql`lower(items.title || ' ' || items.summary)`, 'like', n))))
-    .orderBy('items.published_at', 'desc')
-    .limit(opts.limit)
-    .execute();
+  const names = [deal.parties[0]!.name, ...deal.parties[0]!.aliases];
+  const rows = await itemsMentioning(db, names, opts.limit);
   const evidence = rows.filter((r) => isEvidence(deal, topic.name, `${r.title}\n${r.summary}`));
   const storyIds = new Set(evidence.flatMap((r) => (r.story_id ? [r.story_id] : [])));
   const ungrouped: Item[] = evidence

@@ -1,13 +1,6 @@
-/** A deal's parties, as the config and `/deal track` name them. */
-export interface DealParty {
-  name: string;
-  /** Other names the news uses: tickers, short names (MSFT, Activision). */
-  aliases: string[];
-}
+import type { DealParty, DealSpec } from '../store/schema.ts';
 
-export interface DealSpec {
-  parties: DealParty[];
-}
+export type { DealParty, DealSpec } from '../store/schema.ts';
 
 export function parseDealSpec(json: string | null | undefined): DealSpec | undefined {
   if (!json) return undefined;

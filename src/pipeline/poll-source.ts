@@ -7,7 +7,7 @@ import type { StoryBook } from '../stories/story-book.ts';
 import { addStoryTopics, storyTopicKeys } from '../store/stories-repo.ts';
 import { describeError, NewsbotError } from '../errors.ts';
 import { ingestItems } from '../ingest/ingest-items.ts';
-import { nextPollDelay } from '../scheduler/next-due.ts';
+import { nextPollDelay } from './next-due.ts';
 import { readFeedFile, type FeedFetcher, type FetchResult } from '../sources/fetch-feed.ts';
 import type { ParsedFeed } from '../sources/item.ts';
 import type { ParseFn } from '../sources/parse-pool.ts';

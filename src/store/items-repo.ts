@@ -1,4 +1,4 @@
-import { CompiledQuery, PostgresAdapter } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import type { Db } from './open-store.ts';
 import type { ItemRow } from './schema.ts';
 
@@ -69,4 +69,22 @@ export async function countItems(db: Db, sourceId?: string): Promise<number> {
   if (sourceId) q = q.where('source_id', '=', sourceId);
   const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The newest items whose title or summary contains any of `names` (case-insensitive), with
+ * their outlet and the story each is in, if any: a deal's candidate history.
+ */
+export async function itemsMentioning(db: Db, names: string[], limit: number) {
+  const patterns = names.map((n) => `%${n.toLowerCase().replace(/[%_\\]/g, '')}%`);
+  if (!patterns.length) return [];
+  return db
+    .selectFrom('items')
+    .innerJoin('sources', 'sources.id', 'items.source_id')
+    .leftJoin('story_items', 'story_items.item_id', 'items.id')
+    .select(['items.id', 'items.source_id', 'sources.name as source_name', 'items.guid', 'items.link', 'items.title', 'items.summary', 'items.published_at', 'items.first_seen_at', 'story_items.story_id'])
+    .where((eb) => eb.or(patterns.map((n) => eb(sql`lower(items.title || ' ' || items.summary)`, 'like', n))))
+    .orderBy('items.published_at', 'desc')
+    .limit(limit)
+    .execute();
 }

@@ -185,3 +185,15 @@ export type TopicRow = TopicsTable;
 export type SubscriptionRow = SubscriptionsTable;
 export type OutboxRow = OutboxTable;
 export type { Generated };
+
+/** A deal's parties, as the config and `/deal track` name them: the JSON in `topics.deal` (read by deals/deal.ts). */
+export interface DealParty {
+  name: string;
+  /** Other names the news uses: tickers, short names (MSFT, Activision). */
+  aliases: string[];
+}
+
+export interface DealSpec {
+  parties: DealParty[];
+}
+

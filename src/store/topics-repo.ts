@@ -1,6 +1,6 @@
 import type { Db } from './open-store.ts';
 import type { TopicRow } from './schema.ts';
-import type { DealSpec } from '../deals/deal.ts';
+import type { DealSpec } from './schema.ts';
 
 /** Config topics belong to every team; they are stored under this team key. */
 export const ALL_TEAMS = '*';

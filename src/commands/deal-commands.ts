@@ -1,12 +1,12 @@
-import { topicIdOf } from '../commands/topic-id.ts';
-import { answerError, type Answer, type AnswerLine, type CommandContext } from '../commands/answer.ts';
+import { topicIdOf } from './topic-id.ts';
+import { answerError, type Answer, type AnswerLine, type CommandContext } from './answer.ts';
 import type { Db } from '../store/open-store.ts';
 import type { TopicRow } from '../store/schema.ts';
 import { findTopicForTeam, listTopicsForTeam, upsertTeamTopic } from '../store/topics-repo.ts';
-import { dealKey, dealView, initDealStates, type DealView } from './deal-book.ts';
-import { dealQuery, type DealSpec } from './deal.ts';
-import type { TimelineEntry } from './deal-timeline.ts';
-import { STAGE_LABELS } from './stages.ts';
+import { dealKey, dealView, initDealStates, type DealView } from '../deals/deal-book.ts';
+import { dealQuery, type DealSpec } from '../deals/deal.ts';
+import type { TimelineEntry } from '../deals/deal-timeline.ts';
+import { STAGE_LABELS } from '../deals/stages.ts';
 
 export interface DealCommandDeps {
   db: Db;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPollDelay } from '../../src/scheduler/next-due.ts';
+import { nextPollDelay } from '../../src/pipeline/next-due.ts';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

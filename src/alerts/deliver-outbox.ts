@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/open-store.ts';
 import { stableId } from '../ids.ts';
 import type { OutboxRow } from '../store/schema.ts';
-import { ROOT_KINDS, deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
+import { ROOT_KINDS, setOutboxPayload, deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
 import { pauseChannel } from './pause-channel.ts';
 import { storyUpdateRow } from './plan-alerts.ts';
 import type { Alert } from './alert.ts';
@@ -41,7 +41,7 @@ async function announceFoldedWhileSending(db: Db, sent: OutboxRow, now: number):
   const base = { subscription_id: current.subscription_id, platform: current.platform, team: current.team, channel: current.channel, story_id: current.story_id };
   await enqueue(db, [storyUpdateRow(base, id, alert.topic, alert.story, current.revision!, sent.revision ?? 0, sent.id, now)], now);
   // The row keeps the revision that actually went out, so later updates list the rest.
-  await db.updateTable('outbox').set({ revision: sent.revision, payload: sent.payload }).where('id', '=', sent.id).execute();
+  await setOutboxPayload(db, sent.id, sent.revision, sent.payload);
 }
 
 export interface DeliveryReport {

@@ -2,6 +2,8 @@ import { stableId } from '../ids.ts';
 import { viewOf } from '../stories/story-book.ts';
 import type { Db } from '../store/open-store.ts';
 import { enqueue, type NewOutboxRow } from '../store/outbox-repo.ts';
+import { clearDigestQueue, queuedForDigest } from '../store/digest-queue-repo.ts';
+import { digestSubscriptions } from '../store/subscriptions-repo.ts';
 import type { SubscriptionRow } from '../store/schema.ts';
 import type { Alert, StoryView, TopicRef } from './alert.ts';
 import type { Audience } from './plan-alerts.ts';
@@ -31,7 +33,7 @@ export function digestSchedules(subscriptions: SubscriptionRow[]): DigestSchedul
  * channel × schedule × firing minute, so a firing handled twice posts once.
  */
 export async function runDigests(db: Db, schedule: DigestSchedule, audience: Audience, now: number): Promise<string[]> {
-  const subs = (await db.selectFrom('subscriptions').selectAll().where('digest_cron', '=', schedule.cron).execute()).filter((s) => (s.digest_tz ?? 'UTC') === schedule.timezone);
+  const subs = await digestSubscriptions(db, schedule.cron, schedule.timezone);
   const byChannel = new Map<string, SubscriptionRow[]>();
   for (const s of subs) {
     const key = `${s.platform}\u0000${s.team}\u0000${s.channel}`;
@@ -40,17 +42,7 @@ export async function runDigests(db: Db, schedule: DigestSchedule, audience: Aud
   const firing = Math.floor(now / 60_000) * 60_000;
   const rows: NewOutboxRow[] = [];
   for (const channelSubs of byChannel.values()) {
-    const queued = await db
-      .selectFrom('digest_queue')
-      .selectAll()
-      .where(
-        'subscription_id',
-        'in',
-        channelSubs.map((s) => s.id),
-      )
-      .orderBy('added_at')
-      .orderBy('story_id')
-      .execute();
+    const queued = await queuedForDigest(db, channelSubs.map((s) => s.id));
     if (!queued.length) continue;
     const topics: { topic: TopicRef; stories: StoryView[] }[] = [];
     for (const sub of channelSubs) {
@@ -64,7 +56,7 @@ export async function runDigests(db: Db, schedule: DigestSchedule, audience: Aud
     }
     const first = channelSubs[0]!;
     const id = stableId('out_', first.platform, first.team, first.channel, 'digest', scheduleKey(schedule), String(firing));
-    await db.deleteFrom('digest_queue').where('subscription_id', 'in', channelSubs.map((s) => s.id)).where('added_at', '<=', now).execute();
+    await clearDigestQueue(db, channelSubs.map((s) => s.id), now);
     if (!topics.length) continue;
     const alert: Alert = { kind: 'digest', id, period: { from: Math.min(...queued.map((q) => Number(q.added_at))), to: now }, topics, createdAt: now };
     rows.push({ id, subscription_id: null, platform: first.platform, team: first.team, channel: first.channel, kind: 'digest', payload: JSON.stringify(alert) });

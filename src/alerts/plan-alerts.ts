@@ -4,6 +4,7 @@ import type { Db } from '../store/open-store.ts';
 import { enqueue, foldIntoPending, getOutboxRow, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
+import { queueForDigest } from '../store/digest-queue-repo.ts';
 import { getStory } from '../store/stories-repo.ts';
 import { redactUrl, type Alert, type Follows } from './alert.ts';
 import { readStory, storyTerms, type StageChange } from '../deals/deal-book.ts';
@@ -179,13 +180,7 @@ export async function applyPlan(db: Db, plan: PlanResult, now: number): Promise<
     if (await foldIntoPending(db, f.rootId, f.payload, f.revision)) folded.push(f.rootId);
     else rows.push(f.fallback);
   }
-  for (const d of plan.digest) {
-    await db
-      .insertInto('digest_queue')
-      .values({ subscription_id: d.subscriptionId, story_id: d.storyId, added_at: now })
-      .onConflict((oc) => oc.columns(['subscription_id', 'story_id']).doNothing())
-      .execute();
-  }
+  await queueForDigest(db, plan.digest, now);
   return [...folded, ...(await enqueue(db, rows, now))];
 }
 

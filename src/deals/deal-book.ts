@@ -1,6 +1,7 @@
 import type { Db } from '../store/open-store.ts';
 import type { TopicRow } from '../store/schema.ts';
-import { storyMembers } from '../store/stories-repo.ts';
+import { dealsWithState, getDealState, saveDealState } from '../store/deal-states-repo.ts';
+import { storiesOfTopic, storyMembers } from '../store/stories-repo.ts';
 import { composeStory } from '../stories/compose-story.ts';
 import { toMember } from '../stories/story-book.ts';
 import type { StoryView } from '../stories/story.ts';
@@ -96,11 +97,7 @@ export async function dealView(db: Db, topic: TopicRow): Promise<DealView | unde
   const deal = parseDealSpec(topic.deal);
   if (!deal) return undefined;
   const key = dealKey(topic);
-  const rows = await db
-    .selectFrom('stories')
-    .select(['id', 'first_published_at'])
-    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', key))
-    .execute();
+  const rows = await storiesOfTopic(db, key);
   const members = await storyMembers(db, rows.map((r) => r.id));
   const byStory = new Map<string, ReturnType<typeof toMember>[]>();
   for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
@@ -162,7 +159,7 @@ export interface StageChange {
 
 async function saveState(db: Db, key: string, state: DealState, now: number): Promise<void> {
   const row = { stage: state.stage, since: state.since, story_id: state.why?.storyId ?? null, updated_at: now };
-  await db.insertInto('deal_states').values({ topic_key: key, ...row }).onConflict((oc) => oc.column('topic_key').doUpdateSet(row)).execute();
+  await saveDealState(db, key, row);
 }
 
 /**
@@ -173,7 +170,7 @@ async function saveState(db: Db, key: string, state: DealState, now: number): Pr
 export async function initDealStates(db: Db, topics: TopicRow[], now: number, readHistory?: (topic: TopicRow) => Promise<unknown>): Promise<void> {
   const deals = topics.filter((t) => t.deal);
   if (!deals.length) return;
-  const known = new Set((await db.selectFrom('deal_states').select('topic_key').where('topic_key', 'in', deals.map(dealKey)).execute()).map((r) => r.topic_key));
+  const known = await dealsWithState(db, deals.map(dealKey));
   for (const t of deals) {
     if (known.has(dealKey(t))) continue;
     await readHistory?.(t);
@@ -192,7 +189,7 @@ export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyId
   for (const t of dealTopics) {
     const view = await dealView(db, t);
     if (!view) continue;
-    const before = await db.selectFrom('deal_states').selectAll().where('topic_key', '=', view.key).executeTakeFirst();
+    const before = await getDealState(db, view.key);
     const { state } = view;
     const same = before && before.stage === state.stage && Number(before.since) === state.since;
     if (same) continue;

@@ -143,3 +143,8 @@ export async function cleanupOutbox(db: Db, now: number, keepMs = 30 * 86_400_00
   await db.deleteFrom('send_slots').where('next_at', '<', now - 86_400_000).execute();
   return Number(res.numDeletedRows);
 }
+
+/** Sets what a row says it carried (after sending: the revision and payload that went out). */
+export async function setOutboxPayload(db: Db, id: string, revision: number | null, payload: string): Promise<void> {
+  await db.updateTable('outbox').set({ revision, payload }).where('id', '=', id).execute();
+}

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './open-store.ts';
 import type { StoriesTable, StoryItemsTable } from './schema.ts';
 
@@ -96,4 +97,17 @@ export async function joinedSince(db: Db, since: number): Promise<{ item_id: str
     .orderBy('story_items.joined_at')
     .orderBy('story_items.item_id')
     .execute();
+}
+
+/** The stories matched to a topic, with their first publication time. */
+export async function storiesOfTopic(db: Db, topicKey: string): Promise<{ id: string; first_published_at: number }[]> {
+  return db.selectFrom('stories').select(['id', 'first_published_at']).where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', topicKey)).execute();
+}
+
+/**
+ * Takes the cluster-wide grouping lock for the rest of the caller's transaction (Postgres): one
+ * grouper at a time across processes, so two outlets of one event make one story.
+ */
+export async function lockGrouping(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7262001)`.execute(db);
 }

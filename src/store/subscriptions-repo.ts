@@ -108,3 +108,8 @@ export async function resumeSubscriptions(db: Db, where: ChannelRef): Promise<nu
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** The digest subscriptions of one schedule (cron and time zone). */
+export async function digestSubscriptions(db: Db, cron: string, timezone: string): Promise<SubscriptionRow[]> {
+  return (await db.selectFrom('subscriptions').selectAll().where('digest_cron', '=', cron).execute()).filter((s) => (s.digest_tz ?? 'UTC') === timezone);
+}

@@ -1,7 +1,6 @@
 import type { Item } from '../ingest/ingest-items.ts';
 import type { Db } from '../store/open-store.ts';
-import { sql } from 'kysely';
-import { insertStoryItem, joinedSince, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
+import { insertStoryItem, joinedSince, lockGrouping, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
 import { composeStory } from './compose-story.ts';
 import { StoryGrouper, groupingDefaults, type GroupDecision } from './group-stories.ts';
 import type { StoryMember, StoryView } from './story.ts';
@@ -90,7 +89,7 @@ export class StoryBook {
   async assign(db: Db, items: Item[], now: number): Promise<{ changes: StoryChange[]; storyOf: Map<string, string> }> {
     if (this.shared) {
       // One grouper at a time across the cluster, holding the lock until this unit commits.
-      await sql`select pg_advisory_xact_lock(7262001)`.execute(db);
+      await lockGrouping(db);
       await this.catchUp(db);
     }
     const storyOf = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import type { Db } from '../../store/open-store.ts';
 import type { SecretBox } from '../../store/secret-box.ts';
+import { deleteSlackInstallation, saveSlackInstallation, sealedSlackInstallation } from '../../store/slack-installations-repo.ts';
 import { parseSlackTeamKey, slackTeamKey } from './team-key.ts';
 
 type AnyInstallation = Installation<'v1' | 'v2', boolean>;
@@ -29,11 +30,7 @@ export class DbInstallationStore implements InstallationStore {
     if (!id) throw new Error('an installation without a team or enterprise id cannot be stored');
     const now = this.clock();
     const data = this.box.seal(JSON.stringify(installation), id);
-    await this.db
-      .insertInto('slack_installations')
-      .values({ id, team_id: teamId ?? null, enterprise_id: enterpriseId ?? null, data, created_at: now, updated_at: now })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ data, team_id: teamId ?? null, enterprise_id: enterpriseId ?? null, updated_at: now }))
-      .execute();
+    await saveSlackInstallation(this.db, { id, team_id: teamId ?? null, enterprise_id: enterpriseId ?? null, data }, now);
     await this.hooks.installed?.(installation.isEnterpriseInstall ? (enterpriseId ?? '') : slackTeamKey({ teamId, enterpriseId }));
   }
 
@@ -46,7 +43,7 @@ export class DbInstallationStore implements InstallationStore {
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const id = DbInstallationStore.idOf(query);
     if (!id) return;
-    await this.db.deleteFrom('slack_installations').where('id', '=', id).execute();
+    await deleteSlackInstallation(this.db, id);
     await this.hooks.removed?.(query.isEnterpriseInstall ? id : slackTeamKey({ teamId: query.teamId, enterpriseId: query.enterpriseId }));
   }
 
@@ -54,8 +51,8 @@ export class DbInstallationStore implements InstallationStore {
   private async find(query: { isEnterpriseInstall?: boolean; teamId?: string | undefined; enterpriseId?: string | undefined }): Promise<AnyInstallation | undefined> {
     const ids = [DbInstallationStore.idOf(query), query.enterpriseId].filter((x): x is string => !!x);
     for (const id of new Set(ids)) {
-      const row = await this.db.selectFrom('slack_installations').select('data').where('id', '=', id).executeTakeFirst();
-      if (row) return JSON.parse(this.box.open(row.data, id)) as AnyInstallation;
+      const sealed = await sealedSlackInstallation(this.db, id);
+      if (sealed) return JSON.parse(this.box.open(sealed, id)) as AnyInstallation;
     }
     return undefined;
   }

@@ -17,8 +17,9 @@ const LAYERS = [
   ['platforms'],
   ['pipeline'],
   ['scheduler'],
-  ['app.ts'],
+  ['runners'],
   ['cluster'],
+  ['app.ts'],
   ['cli'],
 ];
 const path = (name) => (name.endsWith('.ts') ? `^src/${name.replace('.', '\\.')}$` : `^src/${name}/`);

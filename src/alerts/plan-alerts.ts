@@ -1,12 +1,12 @@
 import { stableId } from '../ids.ts';
 import type { StoryChange } from '../stories/story-book.ts';
 import type { Db } from '../store/open-store.ts';
-import { enqueue, foldIntoPending, getOutboxRow, toldAbout, type NewOutboxRow } from '../store/outbox-repo.ts';
+import { enqueue, foldIntoPending, getOutbox, toldAboutAll, type NewOutboxRow, type Told } from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { queueForDigest } from '../store/digest-queue-repo.ts';
 import { getStory } from '../store/stories-repo.ts';
-import { redactUrl, type Alert, type Follows } from './alert.ts';
+import { redactUrl, type Alert, type Follows, type TopicRef } from './alert.ts';
 import { readStory, storyTerms, type StageChange } from '../deals/deal-book.ts';
 
 export const topicKey = (t: Pick<TopicRow, 'team' | 'id'>) => `${t.team}/${t.id}`;
@@ -60,94 +60,138 @@ export interface PlanResult {
   digest: { subscriptionId: string; storyId: string }[];
 }
 
+/** What planning knows about one subscriber of one changed story, read from the store once. */
+export interface SubscriberFacts {
+  sub: SubscriptionRow;
+  /** The topic through which it hears of the story, and that topic's key. */
+  topic: TopicRef;
+  topicKey: string;
+  /** What it was told about this story already: the first alert (and its payload, when that is still pending). */
+  told?: Told & { rootPayload?: string };
+  /** For the next development of a story it heard of: that story's first alert, and what to say. */
+  follows?: { rootId: string; follows: Follows };
+}
+
+export interface PlanInput {
+  now: number;
+  /** How long a new story's first alert waits for other outlets polled at the same moment. */
+  holdMs: number;
+  stories: { change: StoryChange; subscribers: SubscriberFacts[] }[];
+  /** Deal stage changes, by `storyId \u0000 topicKey`. */
+  stageOf: Map<string, StageChange>;
+}
+
 /**
- * What each subscription is told about the stories that changed. A subscription not yet
- * told about a story gets a `story` alert once the story has `min_sources` outlets (or the
- * story goes into its digest); one already told gets a `story-update` under the original
- * alert when new outlets joined since — never a second top-level alert for the same event.
- * Muted subscriptions hear nothing. Row ids are subscription × story × revision, so planning
- * the same change twice inserts nothing.
+ * Reads everything `decidePlan` needs in a handful of queries: who subscribes to each changed
+ * story (through which topic), what each was already told, the payloads of first alerts that
+ * may be folded into, and the earlier stories that new developments follow.
  */
-export async function planStoryAlerts(
-  db: Db,
-  changes: StoryChange[],
-  topicsOf: Map<string, string[]>,
-  audience: Audience,
-  now: number,
-  opts: { holdMs: number; stageChanges?: StageChange[] } = { holdMs: 0 },
-): Promise<PlanResult> {
-  const stageOf = new Map<string, StageChange>();
-  for (const c of opts.stageChanges ?? []) stageOf.set(`${c.storyId}\u0000${c.topicKey}`, c);
-  const rows: NewOutboxRow[] = [];
-  const folds: PlanResult['folds'] = [];
-  const digest: PlanResult['digest'] = [];
-  for (const change of changes) {
+export async function loadPlanInput(db: Db, changes: StoryChange[], topicsOf: Map<string, string[]>, audience: Audience, now: number, opts: { holdMs: number; stageChanges?: StageChange[] }): Promise<PlanInput> {
+  const stories = changes.map((change) => {
     const seen = new Set<string>();
+    const subscribers: SubscriberFacts[] = [];
     for (const key of topicsOf.get(change.storyId) ?? []) {
       const topic = audience.topic(key);
       if (!topic) continue;
       for (const sub of audience.subscribersOf(key)) {
         if (seen.has(sub.id)) continue;
         seen.add(sub.id);
-        if (sub.muted_until && sub.muted_until > now) continue;
-        const told = await toldAbout(db, sub.id, change.storyId);
-        const id = stableId('out_', sub.id, change.storyId, String(change.revision));
-        const topicRef = { id: topic.id, name: topic.name };
-        const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
-        const stage = stageOf.get(`${change.storyId}\u0000${key}`);
-        // The next development of a story this channel heard of: its alert goes under that one.
-        const follows = !told && change.follows ? await followsFor(db, sub.id, change.follows) : undefined;
-        const thread = follows ? { reply_to: follows.rootId } : {};
-        if (stage && !sub.digest_cron) {
-          // A deal moved: its own alert, once per change, whatever min-sources says.
-          const stageId = stableId('out_', sub.id, 'deal-stage', stage.topicKey, stage.to, String(stage.since));
-          const alert: Alert = {
-            kind: 'deal-stage',
-            id: stageId,
-            topic: topicRef,
-            from: stage.from,
-            to: stage.to,
-            since: stage.since,
-            why: { phrase: stage.phrase, hedged: stage.hedged, sources: stage.sources },
-            story: change.view,
-            revision: change.revision,
-            terms: stage.terms,
-            ...(follows ? { follows: follows.follows } : {}),
-            createdAt: now,
-          };
-          rows.push({ ...base, ...thread, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
-          if (!told) continue;
+        subscribers.push({ sub, topic: { id: topic.id, name: topic.name }, topicKey: key });
+      }
+    }
+    return { change, subscribers };
+  });
+  const subIds = [...new Set(stories.flatMap((s) => s.subscribers.map((x) => x.sub.id)))];
+  const storyIds = [...new Set(changes.flatMap((c) => [c.storyId, ...(c.follows ? [c.follows.storyId] : [])]))];
+  const told = await toldAboutAll(db, subIds, storyIds);
+  const foldable = stories.flatMap((s) => s.subscribers.map((x) => told.get(`${x.sub.id}\u0000${s.change.storyId}`)).filter((t): t is Told => !!t && t.rootPending && t.revision < s.change.revision));
+  const payloads = new Map((await getOutbox(db, [...new Set(foldable.map((t) => t.rootId))])).map((r) => [r.id, r.payload]));
+  const headlines = new Map<string, string>();
+  for (const c of changes) if (c.follows && !headlines.has(c.follows.storyId)) headlines.set(c.follows.storyId, (await getStory(db, c.follows.storyId))?.headline ?? '');
+  for (const { change, subscribers } of stories) {
+    for (const x of subscribers) {
+      const t = told.get(`${x.sub.id}\u0000${change.storyId}`);
+      if (t) x.told = { ...t, ...(payloads.has(t.rootId) ? { rootPayload: payloads.get(t.rootId)! } : {}) };
+      const f = change.follows;
+      const earlier = f && !t ? told.get(`${x.sub.id}\u0000${f.storyId}`) : undefined;
+      if (f && earlier) x.follows = { rootId: earlier.rootId, follows: { storyId: f.storyId, headline: headlines.get(f.storyId) ?? '', from: f.from, to: f.to } };
+    }
+  }
+  const stageOf = new Map<string, StageChange>();
+  for (const c of opts.stageChanges ?? []) stageOf.set(`${c.storyId}\u0000${c.topicKey}`, c);
+  return { now, holdMs: opts.holdMs, stories, stageOf };
+}
+
+/**
+ * What each subscription is told about the stories that changed — decided from what was
+ * loaded, touching nothing. A subscription not yet told about a story gets a `story` alert
+ * once the story has `min_sources` outlets (or the story goes into its digest); one already
+ * told gets a `story-update` under the original alert when new outlets joined since — never
+ * a second top-level alert for the same event. A deal's stage change is its own alert, once
+ * per change, whatever min-sources says. The next development of a story a subscription heard
+ * of replies to that story's first alert. Muted subscriptions hear nothing. Row ids are
+ * subscription × story × revision, so planning the same change twice inserts nothing.
+ */
+export function decidePlan(input: PlanInput): PlanResult {
+  const { now, holdMs } = input;
+  const rows: NewOutboxRow[] = [];
+  const folds: PlanResult['folds'] = [];
+  const digest: PlanResult['digest'] = [];
+  for (const { change, subscribers } of input.stories) {
+    for (const { sub, topic: topicRef, topicKey: key, told, follows } of subscribers) {
+      if (sub.muted_until && sub.muted_until > now) continue;
+      const id = stableId('out_', sub.id, change.storyId, String(change.revision));
+      const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
+      const stage = input.stageOf.get(`${change.storyId}\u0000${key}`);
+      const thread = follows ? { reply_to: follows.rootId } : {};
+      if (stage && !sub.digest_cron) {
+        const stageId = stableId('out_', sub.id, 'deal-stage', stage.topicKey, stage.to, String(stage.since));
+        const alert: Alert = {
+          kind: 'deal-stage',
+          id: stageId,
+          topic: topicRef,
+          from: stage.from,
+          to: stage.to,
+          since: stage.since,
+          why: { phrase: stage.phrase, hedged: stage.hedged, sources: stage.sources },
+          story: change.view,
+          revision: change.revision,
+          terms: stage.terms,
+          ...(follows ? { follows: follows.follows } : {}),
+          createdAt: now,
+        };
+        rows.push({ ...base, ...thread, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + holdMs });
+        if (!told) continue;
+      }
+      if (!told) {
+        if (change.revision < sub.min_sources) continue;
+        if (sub.digest_cron) {
+          digest.push({ subscriptionId: sub.id, storyId: change.storyId });
+          continue;
         }
-        if (!told) {
-          if (change.revision < sub.min_sources) continue;
-          if (sub.digest_cron) {
-            digest.push({ subscriptionId: sub.id, storyId: change.storyId });
-            continue;
-          }
-          const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, ...(follows ? { follows: follows.follows } : {}), createdAt: now };
-          // Held briefly, so outlets polled at the same moment arrive as one alert.
-          rows.push({ ...base, ...thread, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + opts.holdMs });
-        } else if (change.revision > told.revision) {
-          const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
-          if (told.rootPending) {
-            // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
-            const previous = JSON.parse((await getOutboxRow(db, told.rootId))!.payload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
-            const root = previous.kind === 'story' ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } } : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)), why: restated(previous, change.view), terms: storyTerms(change.view) };
-            folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
-          } else rows.push(update);
-        }
+        const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, ...(follows ? { follows: follows.follows } : {}), createdAt: now };
+        // Held briefly, so outlets polled at the same moment arrive as one alert.
+        rows.push({ ...base, ...thread, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + holdMs });
+      } else if (change.revision > told.revision) {
+        const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
+        if (told.rootPending && told.rootPayload) {
+          // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
+          const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
+          const root =
+            previous.kind === 'story'
+              ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } }
+              : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)), why: restated(previous, change.view), terms: storyTerms(change.view) };
+          folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
+        } else rows.push(update);
       }
     }
   }
   return { rows, folds, digest };
 }
 
-/** The earlier story's first alert to this subscription, and how to say what changed since. */
-async function followsFor(db: Db, subscriptionId: string, f: NonNullable<StoryChange['follows']>): Promise<{ rootId: string; follows: Follows } | undefined> {
-  const told = await toldAbout(db, subscriptionId, f.storyId);
-  if (!told) return undefined;
-  const earlier = await getStory(db, f.storyId);
-  return { rootId: told.rootId, follows: { storyId: f.storyId, headline: earlier?.headline ?? '', from: f.from, to: f.to } };
+/** Plans the alerts of a poll's story changes: load, then decide. */
+export async function planStoryAlerts(db: Db, changes: StoryChange[], topicsOf: Map<string, string[]>, audience: Audience, now: number, opts: { holdMs: number; stageChanges?: StageChange[] } = { holdMs: 0 }): Promise<PlanResult> {
+  return decidePlan(await loadPlanInput(db, changes, topicsOf, audience, now, opts));
 }
 
 /** A folded stage alert cites every outlet that now states the change, not only the first. */

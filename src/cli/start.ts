@@ -3,7 +3,8 @@ import { ConsoleSender, startConsoleInput } from '../platforms/console/console-p
 import { readDiscordEnv } from '../platforms/discord/discord-env.ts';
 import { readSlackEnv } from '../platforms/slack/slack-env.ts';
 import { isPostgresUrl } from '../store/open-store.ts';
-import { cleanupOutbox } from '../store/outbox-repo.ts';
+import { LocalRunner } from '../runners/local-runner.ts';
+import type { Runner } from '../runners/runner.ts';
 import { listSources } from '../store/sources-repo.ts';
 import { listSubscriptions } from '../store/subscriptions-repo.ts';
 import type { CliContext } from './context.ts';
@@ -69,17 +70,11 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
   );
   const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
-  if (cluster) await cluster.start();
-  else app.scheduler.start();
+  // One run mode, chosen once: alone on the store, or one of many sharing a Postgres store.
+  const runner: Runner = cluster ?? new LocalRunner({ db: app.db, scheduler: app.scheduler, stories: app.stories, deliver: app.deliver, clock: Date.now, log });
+  await runner.start();
+  // Digest schedules tick in every process; in a cluster each firing is offered as a job (see buildApp's digestFire).
   await app.startDigests();
-  if (!cluster) await app.deliver();
-  const prune = setInterval(() => {
-    app.stories.prune(Date.now());
-    // Alone, this process also cleans the store; in a cluster that is a scheduled job.
-    if (!cluster) void cleanupOutbox(app.db, Date.now()).catch((e: Error) => log.error({ err: e.message }, 'cleanup failed'));
-  }, 3_600_000);
-  // Alone, this process retries due deliveries itself; in a cluster, the cluster tick hands them out.
-  const retry = cluster ? undefined : setInterval(() => void app.deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed')), 5_000);
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -87,17 +82,11 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       if (stopping) return;
       stopping = true;
       log.info({ signal }, 'stopping: finishing polls and deliveries in flight');
-      clearInterval(retry);
-      clearInterval(prune);
       stopInput();
       (async () => {
         await slack?.stop();
         await discord?.stop();
-        if (cluster) await cluster.stop();
-        else {
-          await app.scheduler.stop();
-          await app.deliver();
-        }
+        await runner.stop();
         await app.close();
       })().then(
         () => resolve(0),

@@ -1,5 +1,4 @@
 import PgBoss from 'pg-boss';
-import type { App } from '../app.ts';
 import { deliverOutbox } from '../alerts/deliver-outbox.ts';
 import type { DigestSchedule } from '../alerts/digests.ts';
 import { scheduleKey } from '../alerts/digests.ts';
@@ -8,6 +7,11 @@ import type { Logger } from '../log.ts';
 import { pollSource } from '../pipeline/poll-source.ts';
 import { cleanupOutbox, dueChannels, getOutbox } from '../store/outbox-repo.ts';
 import { getSource, listDueSources } from '../store/sources-repo.ts';
+import type { PlatformSender } from '../alerts/platform.ts';
+import type { PipelineContext } from '../pipeline/poll-source.ts';
+import type { Runner } from '../runners/runner.ts';
+import type { StoryBook } from '../stories/story-book.ts';
+import type { Db } from '../store/open-store.ts';
 
 export const clusterDefaults = {
   /** How long a job may run before the others take it over (a killed process's jobs). */
@@ -51,16 +55,46 @@ interface DigestJob {
  *   per cluster.
  * Every process runs a light local tick that turns due sources and due channels into jobs.
  */
-export class Cluster {
+/** Postgres errors that concurrent schema and queue creation cause, and that a retry resolves. */
+const CONCURRENT_DDL = new Set(['40P01', '40001', '23505', '42P07', '42710']);
+
+/** Runs `fn`, again after a short random pause when another process's DDL got in its way (at most 6 tries). */
+export async function retryConcurrentDdl(fn: () => Promise<void>, log: Logger, tries = 6): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (!code || !CONCURRENT_DDL.has(code) || attempt >= tries) throw e;
+      log.warn({ code, attempt, err: (e as Error).message }, 'another process is setting up the job queue at the same moment; trying again');
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400 * attempt));
+    }
+  }
+}
+
+/** What a cluster process needs of the app: the store, the pipeline, the senders, and two refreshes. */
+export interface ClusterPieces {
+  db: Db;
+  pipeline: PipelineContext;
+  senders: Map<string, PlatformSender>;
+  stories: StoryBook;
+  /** Re-reads topics and subscriptions (changes made through other processes). */
+  refresh(): Promise<void>;
+  /** Writes one schedule's digests to the outbox and returns their ids. */
+  runDigest(schedule: DigestSchedule): Promise<string[]>;
+}
+
+export class Cluster implements Runner {
   private boss: PgBoss | undefined;
   private readonly runners: Promise<void>[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private housekeeping: NodeJS.Timeout | undefined;
   private ticking = false;
   private stopped = false;
   readonly opts: ClusterOptions;
 
   constructor(
-    private readonly app: App,
+    private readonly app: ClusterPieces,
     private readonly url: string,
     private readonly log: Logger,
     options: Partial<ClusterOptions> = {},
@@ -70,22 +104,33 @@ export class Cluster {
 
   async start(): Promise<void> {
     const lease = this.opts.leaseSeconds;
-    const boss = new PgBoss({
-      connectionString: this.url,
-      schema: this.opts.schema,
-      max: 4,
-      // Expired leases are noticed by maintenance; run it often enough that takeover is prompt.
-      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(lease / 2))),
-    });
-    boss.on('error', (e: Error) => this.log.error({ err: e.message }, 'job queue error'));
-    await boss.start();
-    this.boss = boss;
-    await this.ensureQueue({ name: QUEUES.poll, policy: 'stately', retryLimit: 3, retryDelay: 5, expireInSeconds: lease });
-    await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
-    await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
-    await this.ensureQueue({ name: QUEUES.cleanup, policy: 'singleton', retryLimit: 1, expireInSeconds: lease });
-    // pg-boss's cron: fires once per cluster, whichever process's clock monitor gets there.
-    await boss.schedule(QUEUES.cleanup, '17 * * * *', {}, { tz: 'UTC' });
+    // Processes started together create pg-boss's schema and queues at the same moment, and
+    // Postgres may pick one of them as a deadlock victim: that is a reason to try again (with a
+    // fresh pg-boss), not to exit.
+    await retryConcurrentDdl(async () => {
+      const boss = new PgBoss({
+        connectionString: this.url,
+        schema: this.opts.schema,
+        max: 4,
+        // Expired leases are noticed by maintenance; run it often enough that takeover is prompt.
+        maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(lease / 2))),
+      });
+      boss.on('error', (e: Error) => this.log.error({ err: e.message }, 'job queue error'));
+      try {
+        await boss.start();
+        this.boss = boss;
+        await this.ensureQueue({ name: QUEUES.poll, policy: 'stately', retryLimit: 3, retryDelay: 5, expireInSeconds: lease });
+        await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
+        await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
+        await this.ensureQueue({ name: QUEUES.cleanup, policy: 'singleton', retryLimit: 1, expireInSeconds: lease });
+        // pg-boss's cron: fires once per cluster, whichever process's clock monitor gets there.
+        await boss.schedule(QUEUES.cleanup, '17 * * * *', {}, { tz: 'UTC' });
+      } catch (e) {
+        this.boss = undefined;
+        await boss.stop({ graceful: false, wait: true }).catch(() => {});
+        throw e;
+      }
+    }, this.log);
 
     this.runners.push(
       this.runJobs<PollJob>(QUEUES.poll, this.opts.pollConcurrency, (d) => this.poll(d)),
@@ -106,6 +151,8 @@ export class Cluster {
         });
     };
     loop();
+    // Stories no new item can join are forgotten now and then (old alerts: the cleanup job).
+    this.housekeeping = setInterval(() => this.app.stories.prune(this.app.pipeline.clock()), 3_600_000);
     this.log.info({ leaseSeconds: lease }, 'cluster mode: polls, deliveries and digests are shared through pg-boss');
   }
 
@@ -210,6 +257,7 @@ export class Cluster {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.housekeeping);
     while (this.ticking) await new Promise((r) => setTimeout(r, 20));
     // Jobs in hand finish (their work is recorded); then pg-boss closes.
     await Promise.allSettled(this.runners);

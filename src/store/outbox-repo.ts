@@ -61,21 +61,44 @@ export async function countOutbox(db: Db, status?: string): Promise<number> {
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** What a subscription has been told about a story: its first alert and the latest revision. */
 /** Kinds that start a thread about a story (the first message a channel got about it). */
 export const ROOT_KINDS = ['story', 'deal-stage'];
 
-export async function toldAbout(db: Db, subscriptionId: string, storyId: string): Promise<{ rootId: string; revision: number; rootPending: boolean } | undefined> {
-  const rows = await db
-    .selectFrom('outbox')
-    .select(['id', 'kind', 'revision', 'status', 'seq'])
-    .where('subscription_id', '=', subscriptionId)
-    .where('story_id', '=', storyId)
-    .orderBy('seq')
-    .execute();
-  const root = rows.find((r) => ROOT_KINDS.includes(r.kind));
-  if (!root) return undefined;
-  return { rootId: root.id, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' };
+/** What a subscription has been told about a story: its first alert and the latest revision. */
+export interface Told {
+  rootId: string;
+  revision: number;
+  rootPending: boolean;
+}
+
+/** `toldAbout` for every (subscription, story) pair at once, keyed `subscription \u0000 story`. */
+export async function toldAboutAll(db: Db, subscriptionIds: string[], storyIds: string[]): Promise<Map<string, Told>> {
+  const byPair = new Map<string, { id: string; kind: string; revision: number | null; status: string }[]>();
+  for (let i = 0; i < subscriptionIds.length; i += 400) {
+    for (let j = 0; j < storyIds.length; j += 400) {
+      const rows = await db
+        .selectFrom('outbox')
+        .select(['id', 'kind', 'revision', 'status', 'seq', 'subscription_id', 'story_id'])
+        .where('subscription_id', 'in', subscriptionIds.slice(i, i + 400))
+        .where('story_id', 'in', storyIds.slice(j, j + 400))
+        .orderBy('seq')
+        .execute();
+      for (const r of rows) {
+        const key = `${r.subscription_id}\u0000${r.story_id}`;
+        byPair.set(key, [...(byPair.get(key) ?? []), r]);
+      }
+    }
+  }
+  const out = new Map<string, Told>();
+  for (const [key, rows] of byPair) {
+    const root = rows.find((r) => ROOT_KINDS.includes(r.kind));
+    if (root) out.set(key, { rootId: root.id, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' });
+  }
+  return out;
+}
+
+export async function toldAbout(db: Db, subscriptionId: string, storyId: string): Promise<Told | undefined> {
+  return (await toldAboutAll(db, [subscriptionId], [storyId])).get(`${subscriptionId}\u0000${storyId}`);
 }
 
 /**

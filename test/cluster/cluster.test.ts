@@ -117,6 +117,8 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) startProcess(i);
   await until(() => discord.identifies.length >= 3, 60_000, 'three processes on the gateway');
   await until(async () => Number((await sql('select count(*) as n from sources where baseline_done = 1'))[0].n) === FEEDS, 90_000, 'the first poll of every feed');
+  // Three started together race to create pg-boss's schema: each must still be running.
+  if (procs.some((p) => p.exitCode !== null)) throw new Error(`a process exited after starting:\n${stderr.join('\n')}`);
 }, 180_000);
 
 afterAll(async () => {

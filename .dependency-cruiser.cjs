@@ -25,9 +25,27 @@ const LAYERS = [
 const path = (name) => (name.endsWith('.ts') ? `^src/${name.replace('.', '\\.')}$` : `^src/${name}/`);
 
 const forbidden = [
-  { name: 'no-circular', severity: 'error', comment: 'modules must not import each other in a circle', from: {}, to: { circular: true } },
-  { name: 'sql-only-in-store', severity: 'error', comment: 'the store owns SQL: Kysely is imported only under store/', from: { path: '^src/', pathNot: '^src/store/' }, to: { path: 'node_modules/kysely/' } },
-  { name: 'no-platform-sdk-below-platforms', severity: 'error', comment: 'only platforms/ (and the cluster for pg-boss) import a platform SDK', from: { path: '^src/', pathNot: '^src/(platforms|cluster)/' }, to: { path: 'node_modules/(@slack|discord\\.js|@discordjs|pg-boss)/' } },
+  {
+    name: 'no-circular',
+    severity: 'error',
+    comment: 'modules must not import each other in a circle',
+    from: {},
+    to: { circular: true },
+  },
+  {
+    name: 'sql-only-in-store',
+    severity: 'error',
+    comment: 'the store owns SQL: Kysely is imported only under store/',
+    from: { path: '^src/', pathNot: '^src/store/' },
+    to: { path: 'node_modules/kysely/' },
+  },
+  {
+    name: 'no-platform-sdk-below-platforms',
+    severity: 'error',
+    comment: 'only platforms/ (and the cluster for pg-boss) import a platform SDK',
+    from: { path: '^src/', pathNot: '^src/(platforms|cluster)/' },
+    to: { path: 'node_modules/(@slack|discord\\.js|@discordjs|pg-boss)/' },
+  },
 ];
 LAYERS.forEach((layer, i) => {
   const above = LAYERS.slice(i + 1).flat();

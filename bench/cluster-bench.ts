@@ -51,12 +51,24 @@ async function runOnce(processes: number, feedCount: number, newItems: number) {
   const url = u.href;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-cluster-bench-'));
   const feeds: FeedEntry[][] = Array.from({ length: feedCount }, (_, i) =>
-    Array.from({ length: 20 }, (_, k) => ({ guid: `old-${i}-${k}`, title: `Outlet ${i} archive ${k}`, link: `https://farm.example/old-${i}-${k}`, pubDate: new Date(Date.now() - 86_400_000) })),
+    Array.from({ length: 20 }, (_, k) => ({
+      guid: `old-${i}-${k}`,
+      title: `Outlet ${i} archive ${k}`,
+      link: `https://farm.example/old-${i}-${k}`,
+      pubDate: new Date(Date.now() - 86_400_000),
+    })),
   );
   const farm = await new FakeFeedServer().start();
-  for (let i = 0; i < feedCount; i++) farm.route(`/f${i}.xml`, () => ({ body: rss(feeds[i]!, `Outlet ${i}`), headers: { 'content-type': 'application/rss+xml' } }));
+  for (let i = 0; i < feedCount; i++)
+    farm.route(`/f${i}.xml`, () => ({
+      body: rss(feeds[i]!, `Outlet ${i}`),
+      headers: { 'content-type': 'application/rss+xml' },
+    }));
   const discord = await new FakeDiscord({ perChannel: 100_000, windowMs: 1000 }).start();
-  discord.addGuild(GUILD, CHANNELS.map((id) => ({ id })));
+  discord.addGuild(
+    GUILD,
+    CHANNELS.map((id) => ({ id })),
+  );
   fs.writeFileSync(
     path.join(dir, 'bench.yaml'),
     [
@@ -80,18 +92,36 @@ async function runOnce(processes: number, feedCount: number, newItems: number) {
       procs.push(
         spawn(process.execPath, [BIN, 'start', '--config', path.join(dir, 'bench.yaml')], {
           cwd: dir,
-          env: { ...process.env, NEWSBOT_CONFIG: '', DATABASE_URL: '', DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, NEWSBOT_LOG_LEVEL: 'error' },
+          env: {
+            ...process.env,
+            NEWSBOT_CONFIG: '',
+            DATABASE_URL: '',
+            DISCORD_TOKEN: discord.token,
+            DISCORD_APPLICATION_ID: discord.applicationId,
+            DISCORD_API_URL: discord.apiUrl,
+            NEWSBOT_LOG_LEVEL: 'error',
+          },
           stdio: 'ignore',
         }),
       );
     }
     await until(() => discord.identifies.length >= processes, 120_000);
     const ready = Date.now();
-    await until(async () => Number((await admin('select count(*) as n from sources where baseline_done = 1', url))[0].n) === feedCount, 600_000);
+    await until(
+      async () =>
+        Number((await admin('select count(*) as n from sources where baseline_done = 1', url))[0].n) === feedCount,
+      600_000,
+    );
     const firstPoll = Date.now() - ready;
     for (let j = 0; j < newItems; j++) {
       const [a, b, w] = [name(j), name(j + 100_000), WORDS[j % 4]];
-      feeds[(j * 7) % feedCount]!.push({ guid: `item-${j}`, title: `${a} agrees to buy ${b} in ${w} transaction`, link: `https://farm.example/item-${j}`, description: `${a} and ${b} confirmed the ${w} terms.`, pubDate: new Date() });
+      feeds[(j * 7) % feedCount]!.push({
+        guid: `item-${j}`,
+        title: `${a} agrees to buy ${b} in ${w} transaction`,
+        link: `https://farm.example/item-${j}`,
+        description: `${a} and ${b} confirmed the ${w} terms.`,
+        pubDate: new Date(),
+      });
     }
     const t0 = Date.now();
     await admin('update sources set next_due_at = 0', url);
@@ -110,13 +140,25 @@ async function runOnce(processes: number, feedCount: number, newItems: number) {
 }
 
 export async function runClusterBench(processList: number[], feedCount = 600, newItems = 400): Promise<void> {
-  console.log(`cluster: ${feedCount} loopback feeds × 20 items, then ${newItems} new items (one alert each) to a loopback Discord; Postgres at ${new URL(ADMIN).host}; ${os.cpus().length} cores`);
+  console.log(
+    `cluster: ${feedCount} loopback feeds × 20 items, then ${newItems} new items (one alert each) to a loopback Discord; Postgres at ${new URL(ADMIN).host}; ${os.cpus().length} cores`,
+  );
   const rows = [];
   for (const p of processList) {
     const r = await runOnce(p, feedCount, newItems);
     rows.push(r);
-    console.log(`  ${p} process${p > 1 ? 'es' : ''}: first poll of ${feedCount} feeds ${(r.firstPoll / 1000).toFixed(1)} s (${((feedCount * 1000) / r.firstPoll).toFixed(0)} feeds/s); ${newItems} new items polled, grouped and delivered in ${(r.deliver / 1000).toFixed(1)} s (${((newItems * 1000) / r.deliver).toFixed(0)} alerts/s)`);
+    console.log(
+      `  ${p} process${p > 1 ? 'es' : ''}: first poll of ${feedCount} feeds ${(r.firstPoll / 1000).toFixed(1)} s (${((feedCount * 1000) / r.firstPoll).toFixed(0)} feeds/s); ${newItems} new items polled, grouped and delivered in ${(r.deliver / 1000).toFixed(1)} s (${((newItems * 1000) / r.deliver).toFixed(0)} alerts/s)`,
+    );
   }
   const base = rows[0]!;
-  console.log('  scaling vs the first row:', rows.map((r) => `${r.processes}p ×${(base.firstPoll / r.firstPoll).toFixed(2)} poll, ×${(base.deliver / r.deliver).toFixed(2)} delivery`).join('; '));
+  console.log(
+    '  scaling vs the first row:',
+    rows
+      .map(
+        (r) =>
+          `${r.processes}p ×${(base.firstPoll / r.firstPoll).toFixed(2)} poll, ×${(base.deliver / r.deliver).toFixed(2)} delivery`,
+      )
+      .join('; '),
+  );
 }

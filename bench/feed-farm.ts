@@ -9,14 +9,34 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const [feeds = 2000, items = 20, latency = 20] = process.argv.slice(2).map(Number);
-const COMPANIES = ['Microsoft', 'OpenAI', 'Adobe', 'Figma', 'Google', 'Wiz', 'Nvidia', 'Arm', 'Intel', 'Broadcom', 'VMware', 'Cisco', 'Splunk', 'HPE', 'Juniper', 'Amazon'];
+const COMPANIES = [
+  'Microsoft',
+  'OpenAI',
+  'Adobe',
+  'Figma',
+  'Google',
+  'Wiz',
+  'Nvidia',
+  'Arm',
+  'Intel',
+  'Broadcom',
+  'VMware',
+  'Cisco',
+  'Splunk',
+  'HPE',
+  'Juniper',
+  'Amazon',
+];
 const LAST_MODIFIED = new Date(Date.UTC(2025, 5, 20)).toUTCString();
 
 function description(f: number, i: number): string {
   const a = COMPANIES[(f + i) % COMPANIES.length]!;
   const b = COMPANIES[(f * 7 + i * 3) % COMPANIES.length]!;
   const para = `<p>${a} and ${b} are said to be in <b>talks</b> about a deal worth <a href="https://farm.example/${f}/${i}">billions of dollars</a>, people familiar with the matter said.</p>`;
-  return (para + `<p>Item ${i} of feed ${f}: analysts expect regulators in the US and Europe to review any agreement closely.</p>`).repeat(3);
+  return (
+    para +
+    `<p>Item ${i} of feed ${f}: analysts expect regulators in the US and Europe to review any agreement closely.</p>`
+  ).repeat(3);
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,7 +47,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const BASE = Date.now() - items * 3_600_000;
 const VERBS = ['agrees to buy', 'ends talks with', 'sues', 'invests in', 'weighs bid for'];
 function itemText(f: number, k: number): { title: string; html: string } {
-  if (k < items) return { title: `Feed ${f} story ${k}: ${COMPANIES[k % COMPANIES.length]} weighs options`, html: description(f, k) };
+  if (k < items)
+    return {
+      title: `Feed ${f} story ${k}: ${COMPANIES[k % COMPANIES.length]} weighs options`,
+      html: description(f, k),
+    };
   const e = (f % 400) + k * 1000; // the event this feed's new item reports
   // Each event has its own firm, product and place, as real events do; outlets vary the words.
   const a = `Firm${e.toString(36)}`;
@@ -36,16 +60,32 @@ function itemText(f: number, k: number): { title: string; html: string } {
   const b = COMPANIES[e % COMPANIES.length]!;
   const verb = VERBS[e % VERBS.length]!;
   return f % 2
-    ? { title: `${a} ${verb} ${b}'s ${product} unit for $${(e % 90) + 1} billion`, html: `<p>The ${place}-based ${a} said it ${verb} the ${product} business of ${b} (report ${f}).</p>` }
-    : { title: `${b} sells ${product} to ${place} rival ${a}`, html: `<p>${a}, based in ${place}, ${verb} ${b}'s ${product} division in a $${(e % 90) + 1} billion deal, the companies said (report ${f}).</p>` };
+    ? {
+        title: `${a} ${verb} ${b}'s ${product} unit for $${(e % 90) + 1} billion`,
+        html: `<p>The ${place}-based ${a} said it ${verb} the ${product} business of ${b} (report ${f}).</p>`,
+      }
+    : {
+        title: `${b} sells ${product} to ${place} rival ${a}`,
+        html: `<p>${a}, based in ${place}, ${verb} ${b}'s ${product} division in a $${(e % 90) + 1} billion deal, the companies said (report ${f}).</p>`,
+      };
 }
 function render(f: number, g: number): string {
   const ks = Array.from({ length: items }, (_, i) => g + items - 1 - i);
   if (f % 2 === 0) {
-    const entries = ks.map((k) => { const t = itemText(f, k); return `<item><title>${esc(t.title)}</title><link>https://farm.example/${f}/${k}</link><guid>farm-${f}-${k}</guid><pubDate>${new Date(BASE + k * 3_600_000).toUTCString()}</pubDate><description>${esc(t.html)}</description></item>`; }).join('');
+    const entries = ks
+      .map((k) => {
+        const t = itemText(f, k);
+        return `<item><title>${esc(t.title)}</title><link>https://farm.example/${f}/${k}</link><guid>farm-${f}-${k}</guid><pubDate>${new Date(BASE + k * 3_600_000).toUTCString()}</pubDate><description>${esc(t.html)}</description></item>`;
+      })
+      .join('');
     return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Farm feed ${f}</title><link>https://farm.example/${f}</link>${entries}</channel></rss>`;
   }
-  const entries = ks.map((k) => { const t = itemText(f, k); return `<entry><title>${esc(t.title)}</title><link href="https://farm.example/${f}/${k}"/><id>urn:farm:${f}:${k}</id><updated>${new Date(BASE + k * 3_600_000).toISOString()}</updated><summary type="html">${esc(t.html)}</summary></entry>`; }).join('');
+  const entries = ks
+    .map((k) => {
+      const t = itemText(f, k);
+      return `<entry><title>${esc(t.title)}</title><link href="https://farm.example/${f}/${k}"/><id>urn:farm:${f}:${k}</id><updated>${new Date(BASE + k * 3_600_000).toISOString()}</updated><summary type="html">${esc(t.html)}</summary></entry>`;
+    })
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Farm feed ${f}</title><id>urn:farm:${f}</id><updated>${new Date(BASE).toISOString()}</updated>${entries}</feed>`;
 }
 
@@ -69,7 +109,12 @@ const server = http.createServer((req, res) => {
       return res.writeHead(304, { etag }).end();
     }
     served++;
-    res.writeHead(200, { 'content-type': f % 2 ? 'application/atom+xml' : 'application/rss+xml', etag, 'last-modified': LAST_MODIFIED, 'content-length': bodies[f]!.length });
+    res.writeHead(200, {
+      'content-type': f % 2 ? 'application/atom+xml' : 'application/rss+xml',
+      etag,
+      'last-modified': LAST_MODIFIED,
+      'content-length': bodies[f]!.length,
+    });
     res.end(bodies[f]);
   }, latency);
 });

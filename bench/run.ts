@@ -54,9 +54,13 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function startFarm(): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'feed-farm.ts'), String(FEEDS), String(ITEMS), String(LATENCY)], {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'feed-farm.ts'), String(FEEDS), String(ITEMS), String(LATENCY)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (d) => resolve(Number(String(d).trim())));
     child.once('exit', (code) => reject(new Error(`feed farm exited with ${code}`)));
@@ -71,15 +75,34 @@ async function pollBench(port: number) {
   await syncSources(
     db,
     'config',
-    Array.from({ length: FEEDS }, (_, f) => ({ id: `farm-${f}`, url: `http://127.0.0.1:${port}/feed/${f}`, name: `Farm ${f}`, origin: 'config' as const, topicId: null, intervalMs: 300_000, backfill: 0 })),
+    Array.from({ length: FEEDS }, (_, f) => ({
+      id: `farm-${f}`,
+      url: `http://127.0.0.1:${port}/feed/${f}`,
+      name: `Farm ${f}`,
+      origin: 'config' as const,
+      topicId: null,
+      intervalMs: 300_000,
+      backfill: 0,
+    })),
     now,
   );
   const log = createLogger({ level: 'warn' });
   const fetcher = createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], connectionsPerOrigin: CONNECTIONS });
   // Topics and subscriptions, so that a poll with new items plans real alerts.
   const now0 = Date.now();
-  await syncConfigTopics(db, [{ id: 'microsoft-openai', name: 'Microsoft / OpenAI', query: 'Microsoft AND OpenAI' }, { id: 'deals', name: 'Deals', query: '"agrees to buy" OR "invests in"' }], now0);
-  await syncConfigSubscriptions(db, [{ platform: 'console', team: 'default', channel: 'deals', topicId: 'deals' }], now0);
+  await syncConfigTopics(
+    db,
+    [
+      { id: 'microsoft-openai', name: 'Microsoft / OpenAI', query: 'Microsoft AND OpenAI' },
+      { id: 'deals', name: 'Deals', query: '"agrees to buy" OR "invests in"' },
+    ],
+    now0,
+  );
+  await syncConfigSubscriptions(
+    db,
+    [{ platform: 'console', team: 'default', channel: 'deals', topicId: 'deals' }],
+    now0,
+  );
   const topicRows = await listAllTopics(db);
   const matcher = new TopicMatcher(topicRows.map((t) => ({ key: topicKey(t), query: t.query })));
   const audience = new Audience(topicRows, await listSubscriptions(db));
@@ -99,7 +122,13 @@ async function pollBench(port: number) {
     random: Math.random,
     log,
   };
-  const scheduler = new Scheduler(db, ctx, { concurrency: CONNECTIONS, perHostConcurrency: CONNECTIONS, hostOverrides: {}, tick: '* * * * *' }, () => {}, log);
+  const scheduler = new Scheduler(
+    db,
+    ctx,
+    { concurrency: CONNECTIONS, perHostConcurrency: CONNECTIONS, hostOverrides: {}, tick: '* * * * *' },
+    () => {},
+    log,
+  );
   const run = async (label: string) => {
     const sources = await listSources(db);
     const cpu0 = process.cpuUsage();
@@ -126,9 +155,17 @@ async function pollBench(port: number) {
   // Steady state: every feed publishes one new item, reporting one of 400 events.
   await request(`http://127.0.0.1:${port}/bump`, { method: 'POST' }).then((r) => r.body.dump());
   const hot = await run('new items');
-  const stories = await db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const alerts = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  console.log(`           2000 new items grouped into ${Number(stories.n)} stories, ${Number(alerts.n)} alerts planned`);
+  const stories = await db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const alerts = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  console.log(
+    `           2000 new items grouped into ${Number(stories.n)} stories, ${Number(alerts.n)} alerts planned`,
+  );
   await fetcher.close();
   await pool.close();
   await db.destroy();
@@ -140,10 +177,18 @@ function matchBench() {
   const N_TOPICS = 10_000;
   const N_ITEMS = 100_000;
   const companies = Array.from({ length: 20_000 }, (_, i) => `Company${i.toString(36)}`);
-  const words = 'talks deal merger acquire agreed regulators review shares stake billion market investors said report weighs options cloud chips software layoffs earnings quarter growth'.split(' ');
+  const words =
+    'talks deal merger acquire agreed regulators review shares stake billion market investors said report weighs options cloud chips software layoffs earnings quarter growth'.split(
+      ' ',
+    );
   const topics = Array.from({ length: N_TOPICS }, (_, i) => ({
     key: `t${i}`,
-    query: i % 3 === 0 ? `${companies[i * 2]} AND ${companies[i * 2 + 1]}` : i % 3 === 1 ? `"${companies[i * 2]} ${words[i % words.length]}" OR (${companies[i * 2 + 1]} AND deal -rumor)` : `${companies[i * 2]} AND (merger OR acquire OR stake)`,
+    query:
+      i % 3 === 0
+        ? `${companies[i * 2]} AND ${companies[i * 2 + 1]}`
+        : i % 3 === 1
+          ? `"${companies[i * 2]} ${words[i % words.length]}" OR (${companies[i * 2 + 1]} AND deal -rumor)`
+          : `${companies[i * 2]} AND (merger OR acquire OR stake)`,
   }));
   let seed = 42;
   const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -175,7 +220,10 @@ function groupBench() {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   // A vocabulary like news: many rare words (names, products, places), some common ones.
   const rare = Array.from({ length: 30_000 }, (_, i) => `Name${i.toString(36)}`);
-  const common = 'deal talks shares market billion million agreed plans report regulators investors quarter growth cloud chips software layoffs earnings court lawsuit merger stake offer bid'.split(' ');
+  const common =
+    'deal talks shares market billion million agreed plans report regulators investors quarter growth cloud chips software layoffs earnings court lawsuit merger stake offer bid'.split(
+      ' ',
+    );
   const filler = 'the company said on its plans and would be in the with for after a as by'.split(' ');
   // 4,000 events over a day, each with its own names and details; ~5 outlets each.
   // Each event has names of its own (two companies shared with other events, two details of
@@ -186,11 +234,20 @@ function groupBench() {
     amount: 1 + Math.floor(rnd() * 900),
     at: Math.floor((e / (N / 5)) * 86_400_000),
   }));
-  const sentence = (ev: (typeof events)[number], n: number) => Array.from({ length: n }, () => (rnd() < 0.3 ? pick(ev.names) : rnd() < 0.3 ? pick(ev.terms) : rnd() < 0.3 ? pick(common) : pick(filler))).join(' ');
+  const sentence = (ev: (typeof events)[number], n: number) =>
+    Array.from({ length: n }, () =>
+      rnd() < 0.3 ? pick(ev.names) : rnd() < 0.3 ? pick(ev.terms) : rnd() < 0.3 ? pick(common) : pick(filler),
+    ).join(' ');
   const items = Array.from({ length: N }, (_, i) => {
     const e = Math.floor(rnd() * events.length);
     const ev = events[e]!;
-    return { id: `i${i}`, event: e, title: `${ev.names[0]} ${sentence(ev, 7)} $${ev.amount} million`, summary: `${sentence(ev, 25)}.`, publishedAt: ev.at + Math.floor(rnd() * 3_600_000) };
+    return {
+      id: `i${i}`,
+      event: e,
+      title: `${ev.names[0]} ${sentence(ev, 7)} $${ev.amount} million`,
+      summary: `${sentence(ev, 25)}.`,
+      publishedAt: ev.at + Math.floor(rnd() * 3_600_000),
+    };
   }).sort((x, y) => x.publishedAt - y.publishedAt);
   const t0 = performance.now();
   const storyOf = items.map((it) => grouper.add(it).storyId);
@@ -220,34 +277,66 @@ function hasNewsboat(): boolean {
 
 async function newsboatBench(port: number): Promise<number | undefined> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsboat-bench-'));
-  fs.writeFileSync(path.join(dir, 'urls'), Array.from({ length: FEEDS }, (_, f) => `http://127.0.0.1:${port}/feed/${f}`).join('\n') + '\n');
+  fs.writeFileSync(
+    path.join(dir, 'urls'),
+    Array.from({ length: FEEDS }, (_, f) => `http://127.0.0.1:${port}/feed/${f}`).join('\n') + '\n',
+  );
   fs.writeFileSync(path.join(dir, 'config'), `reload-threads ${CONNECTIONS}\nshow-read-feeds yes\n`);
   const t0 = performance.now();
-  const r = spawnSync('newsboat', ['-x', 'reload', '-u', path.join(dir, 'urls'), '-c', path.join(dir, 'cache.db'), '-C', path.join(dir, 'config')], {
-    env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  const r = spawnSync(
+    'newsboat',
+    ['-x', 'reload', '-u', path.join(dir, 'urls'), '-c', path.join(dir, 'cache.db'), '-C', path.join(dir, 'config')],
+    {
+      env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir },
+      encoding: 'utf8',
+      timeout: 600_000,
+    },
+  );
   const wall = performance.now() - t0;
   fs.rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) {
     console.log(`newsboat   failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
     return undefined;
   }
-  console.log(`newsboat   ${secs(wall).padStart(8)}  ${(FEEDS / (wall / 1000)).toFixed(0).padStart(6)} feeds/s  (newsboat -x reload, reload-threads ${CONNECTIONS}, cold)`);
+  console.log(
+    `newsboat   ${secs(wall).padStart(8)}  ${(FEEDS / (wall / 1000)).toFixed(0).padStart(6)} feeds/s  (newsboat -x reload, reload-threads ${CONNECTIONS}, cold)`,
+  );
   return wall;
 }
 
 // Each phase runs in its own process so that its peak RSS is its own.
 function runPhase(phase: string, extra: string[] = []): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--phase', phase, '--feeds', String(FEEDS), '--items', String(ITEMS), '--latency', String(LATENCY), ...extra], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        import.meta.filename,
+        '--phase',
+        phase,
+        '--feeds',
+        String(FEEDS),
+        '--items',
+        String(ITEMS),
+        '--latency',
+        String(LATENCY),
+        ...extra,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
-      process.stdout.write(String(d).split('\n').filter((l) => l && !l.startsWith('{')).map((l) => `${l}\n`).join(''));
+      process.stdout.write(
+        String(d)
+          .split('\n')
+          .filter((l) => l && !l.startsWith('{'))
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
     });
     child.on('exit', (code) => {
       const json = out.split('\n').find((l) => l.startsWith('{'));
@@ -268,7 +357,9 @@ if (values.phase === 'poll') {
   const rate = groupBench();
   console.log(JSON.stringify({ rate, rss: rssNow() }));
 } else {
-  console.log(`newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`);
+  console.log(
+    `newsbot bench on ${os.cpus().length} CPUs, Node ${process.version}: ${FEEDS} feeds × ${ITEMS} items, ${LATENCY} ms per response, ${CONNECTIONS} connections\n`,
+  );
   const farm = await startFarm();
   try {
     const poll = await runPhase('poll', ['--port', String(farm.port)]);
@@ -281,9 +372,13 @@ if (values.phase === 'poll') {
     } else if (!values['skip-newsboat']) {
       console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
     }
-    console.log(`\nnew items: one per feed after the warm poll — ${secs(poll.hot!)} for fetch, parse, grouping, matching and alert planning`);
+    console.log(
+      `\nnew items: one per feed after the warm poll — ${secs(poll.hot!)} for fetch, parse, grouping, matching and alert planning`,
+    );
     console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
-    console.log(`results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`);
+    console.log(
+      `results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`,
+    );
   } finally {
     farm.child.kill();
   }

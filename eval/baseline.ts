@@ -6,7 +6,11 @@ import type { LabelledItem } from './grouping-sets.ts';
  * seen so far, cosine to each story's centroid, join the best at ≥ threshold, else start one.
  * No names, amounts, stemming, window or index: the floor newsbot must beat.
  */
-const STOP = new Set('a an and the of to in on for with by at from as is are was were be been it its that this said says has have had will would can could after over into about than more new not but or'.split(' '));
+const STOP = new Set(
+  'a an and the of to in on for with by at from as is are was were be been it its that this said says has have had will would can could after over into about than more new not but or'.split(
+    ' ',
+  ),
+);
 
 export function groupTfIdfBaseline(items: LabelledItem[], threshold = 0.3): Map<string, string> {
   const df = new Map<string, number>();
@@ -26,7 +30,8 @@ export function groupTfIdfBaseline(items: LabelledItem[], threshold = 0.3): Map<
   };
   for (const it of [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1))) {
     const tf = new Map<string, number>();
-    for (const w of `${it.title} ${it.summary}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOP.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of `${it.title} ${it.summary}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      if (!STOP.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
     docs++;
     for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const v = vec(tf);

@@ -25,17 +25,28 @@ const read = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8
 
 /** test/fixtures/deal-events.json: the set the first phrase rules were written against. */
 export function projectDealSet(): DealSet {
-  const f = read('test/fixtures/deal-events.json') as { deals: { id: string; final: Stage; events: DealReport[] }[]; noise: { deal: string; date: string; title: string; summary: string }[] };
+  const f = read('test/fixtures/deal-events.json') as {
+    deals: { id: string; final: Stage; events: DealReport[] }[];
+    noise: { deal: string; date: string; title: string; summary: string }[];
+  };
   return {
     name: 'deal-events (63 reports, 16 deals)',
     role: 'own set, tuned on',
-    deals: f.deals.map((d) => ({ id: d.id, final: d.final, reports: d.events.map((e) => ({ ...e, summary: e.summary ?? '' })), noise: f.noise.filter((n) => n.deal === d.id) })),
+    deals: f.deals.map((d) => ({
+      id: d.id,
+      final: d.final,
+      reports: d.events.map((e) => ({ ...e, summary: e.summary ?? '' })),
+      noise: f.noise.filter((n) => n.deal === d.id),
+    })),
   };
 }
 
 /** eval/sets/deal-reports.json, one split: 'dev' may be tuned on, 'heldout' never. */
 export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
-  const f = read('eval/sets/deal-reports.json') as { deals: { id: string; final: Stage; split: string; events: [string, Stage, string, string?][] }[]; noise: [string, string, string][] };
+  const f = read('eval/sets/deal-reports.json') as {
+    deals: { id: string; final: Stage; split: string; events: [string, Stage, string, string?][] }[];
+    noise: [string, string, string][];
+  };
   const deals = f.deals.filter((d) => d.split === split);
   return {
     name: `deal-reports ${split} (${deals.reduce((n, d) => n + d.events.length, 0)} reports, ${deals.length} deals)`,

@@ -21,19 +21,29 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** Our own labelled set (test/fixtures/story-events.json): tuned on, so training figures. */
 export function projectStorySet(): GroupingSet {
-  const f = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/story-events.json'), 'utf8')) as { items: { event: string; at: string; title: string; summary: string }[] };
+  const f = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/story-events.json'), 'utf8')) as {
+    items: { event: string; at: string; title: string; summary: string }[];
+  };
   return {
     name: 'newsbot story-events',
     role: 'own set, tuned on',
-    items: f.items.map((it, i) => ({ id: `se-${i}`, event: it.event, title: it.title, summary: it.summary, publishedAt: Date.parse(it.at) })),
+    items: f.items.map((it, i) => ({
+      id: `se-${i}`,
+      event: it.event,
+      title: it.title,
+      summary: it.summary,
+      publishedAt: Date.parse(it.at),
+    })),
   };
 }
 
 /** Where ECB+ is: next to the project in the workspace, or NEWSBOT_ECBPLUS. Never copied in. */
 export function ecbPlusPath(): string | undefined {
-  return [process.env.NEWSBOT_ECBPLUS, path.resolve(root, '../shared/corpora/ecbplus/ecbplus-events.json'), '/work/shared/corpora/ecbplus/ecbplus-events.json'].find(
-    (p): p is string => !!p && fs.existsSync(p),
-  );
+  return [
+    process.env.NEWSBOT_ECBPLUS,
+    path.resolve(root, '../shared/corpora/ecbplus/ecbplus-events.json'),
+    '/work/shared/corpora/ecbplus/ecbplus-events.json',
+  ].find((p): p is string => !!p && fs.existsSync(p));
 }
 
 /** A small deterministic generator, so every run places the documents the same way. */
@@ -55,10 +65,18 @@ function mulberry32(seed: number) {
  */
 export function ecbPlusSet(file = ecbPlusPath()): GroupingSet | undefined {
   if (!file) return undefined;
-  const f = JSON.parse(fs.readFileSync(file, 'utf8')) as { items: { event: string; topic: number; doc: string; title: string; text: string }[] };
+  const f = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    items: { event: string; topic: number; doc: string; title: string; text: string }[];
+  };
   const rand = mulberry32(20141);
   const day = 86_400_000;
   const base = Date.parse('2026-01-01T00:00:00Z');
-  const items = f.items.map((it) => ({ id: `ecb-${it.doc}`, event: it.event, title: it.title, summary: it.text, publishedAt: base + it.topic * day + Math.floor(rand() * day) }));
+  const items = f.items.map((it) => ({
+    id: `ecb-${it.doc}`,
+    event: it.event,
+    title: it.title,
+    summary: it.text,
+    publishedAt: base + it.topic * day + Math.floor(rand() * day),
+  }));
   return { name: 'ECB+ (982 docs, 43 topics × 2 events)', role: 'development set', items };
 }

@@ -19,19 +19,44 @@ export interface DealScores {
  * noise in publication order through the timeline) and noise moves (noise that moved a stage).
  */
 export function scoreDeals(set: DealSet, read: Reader): DealScores {
-  const s: DealScores = { reports: 0, right: 0, finals: set.deals.length, finalsRight: 0, noise: 0, noiseMoves: 0, misread: [] };
+  const s: DealScores = {
+    reports: 0,
+    right: 0,
+    finals: set.deals.length,
+    finalsRight: 0,
+    noise: 0,
+    noiseMoves: 0,
+    misread: [],
+  };
   for (const d of set.deals) {
     const ev: DealEvidence[] = [];
     d.reports.forEach((r, i) => {
       const got = read(r.title, r.summary);
       s.reports++;
       if (got?.stage === r.stage) s.right++;
-      else s.misread.push(`${d.id}: "${r.title}" → ${got?.stage ?? 'nothing'}${got ? ` ("${got.phrase}")` : ''}, labelled ${r.stage}`);
-      ev.push({ id: `${d.id}-${String(i).padStart(3, '0')}`, publishedAt: Date.parse(r.date), headline: r.title, summary: r.summary, sources: [], reading: got });
+      else
+        s.misread.push(
+          `${d.id}: "${r.title}" → ${got?.stage ?? 'nothing'}${got ? ` ("${got.phrase}")` : ''}, labelled ${r.stage}`,
+        );
+      ev.push({
+        id: `${d.id}-${String(i).padStart(3, '0')}`,
+        publishedAt: Date.parse(r.date),
+        headline: r.title,
+        summary: r.summary,
+        sources: [],
+        reading: got,
+      });
     });
     d.noise.forEach((n, i) => {
       s.noise++;
-      ev.push({ id: `noise-${i}`, publishedAt: Date.parse(n.date), headline: n.title, summary: n.summary, sources: [], reading: read(n.title, n.summary) });
+      ev.push({
+        id: `noise-${i}`,
+        publishedAt: Date.parse(n.date),
+        headline: n.title,
+        summary: n.summary,
+        sources: [],
+        reading: read(n.title, n.summary),
+      });
     });
     const t = buildTimeline(ev);
     if (t.stage === d.final) s.finalsRight++;

@@ -10,7 +10,8 @@ export function groupWithNewsbot(items: LabelledItem[]): { storyOf: Map<string, 
   const g = new StoryGrouper();
   const t = performance.now();
   const storyOf = new Map<string, string>();
-  for (const it of [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1))) storyOf.set(it.id, g.add(it).storyId);
+  for (const it of [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1)))
+    storyOf.set(it.id, g.add(it).storyId);
   return { storyOf, ms: performance.now() - t };
 }
 

@@ -12,10 +12,17 @@ console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stor
 for (const set of sets) {
   const r = evalGroupingSet(set);
   console.log(`  ${set.name} — ${set.role}`);
-  for (const [who, s] of [['newsbot', r.newsbot], ['TF-IDF baseline', r.baseline]] as const) {
-    console.log(`    ${who.padEnd(16)} P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}  BCubed F1 ${pct(s.bcubed.f1)}  ${s.stories} stories / ${s.events} events`);
+  for (const [who, s] of [
+    ['newsbot', r.newsbot],
+    ['TF-IDF baseline', r.baseline],
+  ] as const) {
+    console.log(
+      `    ${who.padEnd(16)} P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}  BCubed F1 ${pct(s.bcubed.f1)}  ${s.stories} stories / ${s.events} events`,
+    );
   }
-  console.log(`    newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`);
+  console.log(
+    `    newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`,
+  );
 }
 
 // ── Deal stages ──────────────────────────────────────────────────────────────────────────
@@ -27,9 +34,14 @@ const verbose = process.argv.includes('--verbose');
 console.log('\nDeal stages (reports read right, deals ending at the right stage, noise items that moved a stage)');
 for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldout')]) {
   console.log(`  ${set.name} — ${set.role}`);
-  for (const [who, read] of [['newsbot', classifyStage], ['phrase lists (v1)', classifyStageByPhrases]] as const) {
+  for (const [who, read] of [
+    ['newsbot', classifyStage],
+    ['phrase lists (v1)', classifyStageByPhrases],
+  ] as const) {
     const s = scoreDeals(set, read);
-    console.log(`    ${who.padEnd(18)} reports ${`${s.right}/${s.reports}`.padEnd(8)} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}%   final stages ${`${s.finalsRight}/${s.finals}`.padEnd(6)} ${((s.finalsRight / s.finals) * 100).toFixed(0).padStart(3)}%   noise moves ${s.noiseMoves}/${s.noise}`);
+    console.log(
+      `    ${who.padEnd(18)} reports ${`${s.right}/${s.reports}`.padEnd(8)} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}%   final stages ${`${s.finalsRight}/${s.finals}`.padEnd(6)} ${((s.finalsRight / s.finals) * 100).toFixed(0).padStart(3)}%   noise moves ${s.noiseMoves}/${s.noise}`,
+    );
     if (verbose && who === 'newsbot' && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
   }
 }

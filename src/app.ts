@@ -69,7 +69,8 @@ export const checkQueries: ExtraCheck = (raw, problemAt) => {
     try {
       parseQuery(query);
     } catch (e) {
-      if (isNewsbotError(e, 'newsbot/bad-query')) problems.push(problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
+      if (isNewsbotError(e, 'newsbot/bad-query'))
+        problems.push(problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
       else throw e;
     }
   });
@@ -127,7 +128,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     connectionsPerOrigin: settings.perHostConcurrency,
     resolve: opts.resolve,
   });
-  const workers = settings.parseWorkers ?? (opts.parseWorkers ?? parsePoolDefaults.workers);
+  const workers = settings.parseWorkers ?? opts.parseWorkers ?? parsePoolDefaults.workers;
   const pool = workers > 0 ? new ParsePool({ workers, timeoutMs: parsePoolDefaults.timeoutMs }) : undefined;
   // On a shared store, grouping coordinates with the other processes (see StoryBook).
   const stories = new StoryBook({ windowMs: settings.storyWindow }, isPostgresUrl(loaded.config.database));
@@ -135,7 +136,12 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   const batcher = new WriteBatcher(db);
   readHistory = (topic) =>
     batcher.write(async (trx) => {
-      const found = await readDealHistory(trx, topic, async (d, items) => (await stories.assign(d, items, clock())).storyOf, clock());
+      const found = await readDealHistory(
+        trx,
+        topic,
+        async (d, items) => (await stories.assign(d, items, clock())).storyOf,
+        clock(),
+      );
       if (found) log.info({ deal: topic.id, reports: found }, 'deal history read from the store');
     });
   await refresh();
@@ -148,7 +154,13 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     configDir: loaded.dir,
     matcher: () => matcher,
     audience: () => audience,
-    settings: { holdMs: settings.storyHold, maxIntervalMs: settings.maxInterval, maxAgeMs: settings.maxAge, failureThreshold: settings.failureThreshold, maxBytes: settings.maxBytes },
+    settings: {
+      holdMs: settings.storyHold,
+      maxIntervalMs: settings.maxInterval,
+      maxAgeMs: settings.maxAge,
+      failureThreshold: settings.failureThreshold,
+      maxBytes: settings.maxBytes,
+    },
     clock,
     random,
     log,
@@ -175,7 +187,12 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   const scheduler = new Scheduler(
     db,
     pipeline,
-    { concurrency: settings.concurrency, perHostConcurrency: settings.perHostConcurrency, hostOverrides: Object.fromEntries(Object.entries(settings.hosts).map(([h, v]) => [h, v.concurrency])), tick: settings.tick },
+    {
+      concurrency: settings.concurrency,
+      perHostConcurrency: settings.perHostConcurrency,
+      hostOverrides: Object.fromEntries(Object.entries(settings.hosts).map(([h, v]) => [h, v.concurrency])),
+      tick: settings.tick,
+    },
     (outcome) => {
       if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
       const run = () => void deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed'));
@@ -207,10 +224,15 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     const existing = await getSource(db, id);
     if (existing?.active) return { id, name: existing.name, items: 0, known: true };
     const fetched = await fetcher.fetch(url);
-    if (fetched.status !== 'ok') throw new NewsbotError('newsbot/http-status', 'the server answered 304 Not Modified to a first request', { url });
+    if (fetched.status !== 'ok')
+      throw new NewsbotError('newsbot/http-status', 'the server answered 304 Not Modified to a first request', { url });
     const feed = await pipeline.parse(fetched.body, fetched.finalUrl);
     const name = feed.title?.trim() || new URL(url).hostname;
-    await upsertSource(db, { id, url, name, origin: 'command', topicId: null, intervalMs: settings.interval, backfill: 0, team }, clock());
+    await upsertSource(
+      db,
+      { id, url, name, origin: 'command', topicId: null, intervalMs: settings.interval, backfill: 0, team },
+      clock(),
+    );
     log.info({ source: id, team, url: redactUrl(url) }, 'source added by command');
     return { id, name, items: feed.items.length, known: false };
   };
@@ -231,7 +253,12 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
     runDigest: (schedule) => batcher.write((trx) => runDigests(trx, schedule, audience, clock())),
     deliver,
-    ask: (ctx, line) => runCommand({ db, clock, timezone: settings.timezone, onChange: refreshAll, addSource, readDealHistory: readHistory }, ctx, line),
+    ask: (ctx, line) =>
+      runCommand(
+        { db, clock, timezone: settings.timezone, onChange: refreshAll, addSource, readDealHistory: readHistory },
+        ctx,
+        line,
+      ),
     async close() {
       await scheduler.stop();
       await digests.stop();
@@ -242,4 +269,3 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
   };
 }
-

@@ -7,9 +7,24 @@ import { Writable } from 'node:stream';
  * like a credential is redacted before it is written.
  */
 const REDACT = [
-  'token', '*.token', 'secret', '*.secret', 'password', '*.password', 'authorization', '*.authorization',
-  'headers.authorization', 'headers.cookie', 'botToken', 'appToken', 'signingSecret', 'clientSecret',
-  '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret',
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
+  'password',
+  '*.password',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'headers.cookie',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'clientSecret',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  '*.clientSecret',
 ];
 
 const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { FakeFeedServer, rss } from './fakes/feed-server.ts';
 import { BIN, runNewsbot as run, scratch } from './run-newsbot.ts';
 
-
 let server: FakeFeedServer;
 beforeAll(async () => {
   server = await new FakeFeedServer().start();
@@ -20,7 +19,10 @@ describe('the newsbot command line', () => {
 
   it('check-config exits 2 and names file, line and key for each problem, printing no secrets', async () => {
     const dir = scratch();
-    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'settings:\n  concurrency: 0\ntopics:\n  - id: x\n    query: "a OR"\n');
+    fs.writeFileSync(
+      path.join(dir, 'bad.yaml'),
+      'settings:\n  concurrency: 0\ntopics:\n  - id: x\n    query: "a OR"\n',
+    );
     const r = await run(['check-config', '--config', 'bad.yaml'], dir, { SLACK_BOT_TOKEN: 'xoxb-secret-value' });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:2:\d+: settings\.concurrency: .*>=1/);
@@ -35,7 +37,10 @@ describe('the newsbot command line', () => {
   });
 
   it('unknown commands and flags exit 2 with usage', async () => {
-    expect(await run(['frobnicate'], scratch())).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: newsbot') });
+    expect(await run(['frobnicate'], scratch())).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Usage: newsbot'),
+    });
     expect((await run(['once', '--bogus'], scratch())).code).toBe(2);
   });
 
@@ -44,7 +49,13 @@ describe('the newsbot command line', () => {
     const now = Date.now();
     server.route('/wire.xml', {
       body: rss([
-        { guid: 'a', title: 'Microsoft said to consider ending negotiations with OpenAI', link: 'https://wire.example/a', description: 'Talks stall. <b>Microsoft</b> would rely on its contract.', pubDate: new Date(now) },
+        {
+          guid: 'a',
+          title: 'Microsoft said to consider ending negotiations with OpenAI',
+          link: 'https://wire.example/a',
+          description: 'Talks stall. <b>Microsoft</b> would rely on its contract.',
+          pubDate: new Date(now),
+        },
         { guid: 'b', title: 'Local weather', link: 'https://wire.example/b', pubDate: new Date(now) },
       ]),
     });
@@ -54,7 +65,10 @@ describe('the newsbot command line', () => {
     );
     const r = await run(['once', '--json', '--config', 'loop.yaml'], dir);
     expect(r.code).toBe(0);
-    const alerts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const alerts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(alerts).toEqual([
       expect.objectContaining({
         kind: 'story',
@@ -64,7 +78,15 @@ describe('the newsbot command line', () => {
           id: expect.stringMatching(/^sty_/),
           headline: 'Microsoft said to consider ending negotiations with OpenAI',
           summary: [{ text: 'Microsoft would rely on its contract.', cites: [1] }], // "Talks stall." is too short to summarize anything
-          sources: [{ n: 1, outlet: 'Wire', title: 'Microsoft said to consider ending negotiations with OpenAI', url: 'https://wire.example/a', publishedAt: expect.any(Number) }],
+          sources: [
+            {
+              n: 1,
+              outlet: 'Wire',
+              title: 'Microsoft said to consider ending negotiations with OpenAI',
+              url: 'https://wire.example/a',
+              publishedAt: expect.any(Number),
+            },
+          ],
         }),
       }),
     ]);
@@ -75,28 +97,56 @@ describe('the newsbot command line', () => {
   it('groups two outlets reporting one event into one alert, and explain-story says why', async () => {
     const dir = scratch();
     const now = Date.now();
-    server.route('/a.xml', { body: rss([{ guid: 'a', title: 'Google agrees to buy Wiz for $32 billion', link: 'https://a.example/wiz', description: 'Google agreed to acquire Wiz for $32 billion in cash, its largest deal ever.', pubDate: new Date(now) }]) });
-    server.route('/b.xml', { body: rss([{ guid: 'b', title: 'Alphabet to acquire Wiz in $32 billion deal', link: 'https://b.example/wiz', description: 'Alphabet will acquire Wiz for $32 billion in cash, its largest deal ever.', pubDate: new Date(now) }]) });
+    server.route('/a.xml', {
+      body: rss([
+        {
+          guid: 'a',
+          title: 'Google agrees to buy Wiz for $32 billion',
+          link: 'https://a.example/wiz',
+          description: 'Google agreed to acquire Wiz for $32 billion in cash, its largest deal ever.',
+          pubDate: new Date(now),
+        },
+      ]),
+    });
+    server.route('/b.xml', {
+      body: rss([
+        {
+          guid: 'b',
+          title: 'Alphabet to acquire Wiz in $32 billion deal',
+          link: 'https://b.example/wiz',
+          description: 'Alphabet will acquire Wiz for $32 billion in cash, its largest deal ever.',
+          pubDate: new Date(now),
+        },
+      ]),
+    });
     fs.writeFileSync(
       path.join(dir, 'two.yaml'),
       `database: ./two.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"] }\nsources:\n  - { url: "${server.url('/a.xml')}", name: Outlet A, backfill: 5 }\n  - { url: "${server.url('/b.xml')}", name: Outlet B, backfill: 5 }\ntopics:\n  - { id: google-wiz, name: Google / Wiz, query: (Google OR Alphabet) AND Wiz }\nsubscriptions:\n  - { platform: console, channel: deals, topic: google-wiz }\n`,
     );
     const r = await run(['once', '--json', '--config', 'two.yaml'], dir);
-    const alerts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const alerts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(alerts).toHaveLength(1);
     expect(alerts[0].story.sources.map((s: { outlet: string }) => s.outlet).sort()).toEqual(['Outlet A', 'Outlet B']);
     expect(alerts[0].story.summary[0].cites).toEqual([1, 2]);
     const explained = await run(['explain-story', alerts[0].story.id, '--config', 'two.yaml'], dir);
     expect(explained.code).toBe(0);
     expect(explained.stdout).toMatch(/started the story/);
-    expect(explained.stdout).toMatch(/joined: similarity 0\.\d+ ≥ 0\.3( \(words 0\.\d+ \+ 0\.15: the same development by the same actors\))?; shared terms: .*wiz/);
+    expect(explained.stdout).toMatch(
+      /joined: similarity 0\.\d+ ≥ 0\.3( \(words 0\.\d+ \+ 0\.15: the same development by the same actors\))?; shared terms: .*wiz/,
+    );
     expect((await run(['explain-story', 'sty_nope', '--config', 'two.yaml'], dir)).code).toBe(2);
   });
 
   it('refuses a loopback feed unless private networks are allowed', async () => {
     const dir = scratch();
     server.route('/x.xml', { body: rss([]) });
-    fs.writeFileSync(path.join(dir, 'ssrf.yaml'), `database: ./s.db\nsources:\n  - { url: "${server.url('/x.xml')}", name: Internal }\n`);
+    fs.writeFileSync(
+      path.join(dir, 'ssrf.yaml'),
+      `database: ./s.db\nsources:\n  - { url: "${server.url('/x.xml')}", name: Internal }\n`,
+    );
     const r = await run(['once', '--config', 'ssrf.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('newsbot/blocked-address');
@@ -107,7 +157,13 @@ describe('the newsbot command line', () => {
     const dir = scratch();
     const r = await run(['ask', '/news topics', '--json'], dir);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).map((t: { id: string }) => t.id)).toEqual(['adobe-figma', 'google-wiz', 'hpe-juniper', 'microsoft-activision', 'microsoft-openai']);
+    expect(JSON.parse(r.stdout).map((t: { id: string }) => t.id)).toEqual([
+      'adobe-figma',
+      'google-wiz',
+      'hpe-juniper',
+      'microsoft-activision',
+      'microsoft-openai',
+    ]);
     const help = await run(['ask', '/news help'], dir);
     expect(help.stdout).toContain('/news subscribe TOPIC');
     expect((await run(['ask', '/news nonsense'], dir)).code).toBe(2);
@@ -121,7 +177,10 @@ describe('the newsbot command line', () => {
 
   it('sources import adds an OPML file’s feeds to the config; export prints OPML', async () => {
     const dir = scratch();
-    fs.writeFileSync(path.join(dir, 'feeds.opml'), '<opml version="2.0"><body><outline text="Deals" xmlUrl="https://deals.example/feed"/></body></opml>');
+    fs.writeFileSync(
+      path.join(dir, 'feeds.opml'),
+      '<opml version="2.0"><body><outline text="Deals" xmlUrl="https://deals.example/feed"/></body></opml>',
+    );
     const imported = await run(['sources', 'import', 'feeds.opml'], dir);
     expect(imported.stdout).toContain('1 feed added');
     expect(fs.readFileSync(path.join(dir, 'config/newsbot.yaml'), 'utf8')).toContain('https://deals.example/feed');
@@ -145,13 +204,17 @@ describe('the newsbot command line', () => {
     const started = Date.now();
     while (!out.includes('4 outlets') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
     // One story for the four sample outlets that report Microsoft weighing an exit from the OpenAI talks.
-    expect(out).toMatch(/◆ \[Microsoft \/ OpenAI\] at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/);
+    expect(out).toMatch(
+      /◆ \[Microsoft \/ OpenAI\] at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/,
+    );
     child.stdin.write('/news list\n');
-    while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 100));
+    while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000)
+      await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('#general');
     // The bundled samples answer where the Microsoft–OpenAI deal stands, with dated sources.
     child.stdin.write('/deal status microsoft-openai\n');
-    while (!out.includes('Latest events') && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 100));
+    while (!out.includes('Latest events') && Date.now() - started < 20_000)
+      await new Promise((r) => setTimeout(r, 100));
     expect(out).toContain('Microsoft / OpenAI: at risk since 2025-06-19');
     // Which outlet's words explain the stage depends on poll order; all four are cited.
     expect(out).toMatch(/Why\n  .*OpenAI.* — “[^”]+” \(reported, not confirmed\) \[1\]\[2\]\[3\]\[4\]/);

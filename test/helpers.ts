@@ -30,13 +30,32 @@ export class FakeClock {
 }
 
 export async function addSource(db: Db, spec: Partial<SourceSpec> & { url: string }, now: number): Promise<SourceRow> {
-  const full: SourceSpec = { id: spec.id ?? `src-${spec.url.replace(/\W+/g, '-')}`.slice(0, 60), name: 'Test Outlet', origin: 'config', topicId: null, intervalMs: 300_000, backfill: 0, ...spec };
+  const full: SourceSpec = {
+    id: spec.id ?? `src-${spec.url.replace(/\W+/g, '-')}`.slice(0, 60),
+    name: 'Test Outlet',
+    origin: 'config',
+    topicId: null,
+    intervalMs: 300_000,
+    backfill: 0,
+    ...spec,
+  };
   await upsertSource(db, full, now);
   return (await getSource(db, full.id))!;
 }
 
 export function item(partial: Partial<Item> = {}): Item {
-  return { id: 'itm_1', sourceId: 's', sourceName: 'Outlet', guid: 'g', url: 'https://a.example/1', title: 'Title', summary: '', publishedAt: 0, firstSeenAt: 0, ...partial };
+  return {
+    id: 'itm_1',
+    sourceId: 's',
+    sourceName: 'Outlet',
+    guid: 'g',
+    url: 'https://a.example/1',
+    title: 'Title',
+    summary: '',
+    publishedAt: 0,
+    firstSeenAt: 0,
+    ...partial,
+  };
 }
 
 import { Audience, topicKey } from '../src/alerts/plan-alerts.ts';
@@ -65,7 +84,14 @@ export async function testPipeline(db: Db, clock: FakeClock, over: Partial<Pipel
     configDir: '/',
     matcher: () => matcher,
     audience: () => audience,
-    settings: { holdMs: 0, maxIntervalMs: 3_600_000, maxAgeMs: 3 * 86_400_000, failureThreshold: 5, maxBytes: 1 << 20, ...over },
+    settings: {
+      holdMs: 0,
+      maxIntervalMs: 3_600_000,
+      maxAgeMs: 3 * 86_400_000,
+      failureThreshold: 5,
+      maxBytes: 1 << 20,
+      ...over,
+    },
     clock: clock.fn,
     random: () => 0.5,
     log: captureLog().log,

@@ -8,7 +8,10 @@ describe('secrets stay out of logs and messages', () => {
     let out = '';
     const dest = new Writable({ write: (c, _e, cb) => ((out += String(c)), cb()) });
     const log = createLogger({ format: 'json', dest: dest as never });
-    log.info({ token: 'xoxb-1', slack: { signingSecret: 's3', botToken: 'xoxb-2' }, headers: { authorization: 'Bearer abc' } }, 'hello');
+    log.info(
+      { token: 'xoxb-1', slack: { signingSecret: 's3', botToken: 'xoxb-2' }, headers: { authorization: 'Bearer abc' } },
+      'hello',
+    );
     expect(out).not.toMatch(/xoxb|s3|Bearer/);
     expect(out).toContain('[redacted]');
   });

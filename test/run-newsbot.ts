@@ -14,7 +14,11 @@ export function scratch(prefix = 'newsbot-cli-'): string {
 }
 
 /** Runs bin/newsbot without blocking this process, whose loopback servers must keep answering. */
-export function runNewsbot(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runNewsbot(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NEWSBOT_CONFIG: '', ...env } });
     let stdout = '';

@@ -29,7 +29,16 @@ export interface Follows {
 
 export type Alert =
   /** A story a channel has not been told about yet; every source is new to it. */
-  | { kind: 'story'; id: string; topic: TopicRef; story: StoryView; revision: number; changes: { newSources: number[] }; follows?: Follows; createdAt: number }
+  | {
+      kind: 'story';
+      id: string;
+      topic: TopicRef;
+      story: StoryView;
+      revision: number;
+      changes: { newSources: number[] };
+      follows?: Follows;
+      createdAt: number;
+    }
   /** New outlets joined a story the channel was told about: belongs under the original alert. */
   | {
       kind: 'story-update';
@@ -62,7 +71,13 @@ export type Alert =
       createdAt: number;
     }
   /** Stories collected for a digest subscription, grouped by topic. */
-  | { kind: 'digest'; id: string; period: { from: number; to: number }; topics: { topic: TopicRef; stories: StoryView[] }[]; createdAt: number }
+  | {
+      kind: 'digest';
+      id: string;
+      period: { from: number; to: number };
+      topics: { topic: TopicRef; stories: StoryView[] }[];
+      createdAt: number;
+    }
   | {
       kind: 'source-failing' | 'source-recovered';
       id: string;
@@ -93,13 +108,14 @@ export function placement(d: Delivery): { threadUnder?: string; alsoInChannel: b
   const under = d.replyTo?.messageId ?? undefined;
   if (!under) return { alsoInChannel: true };
   if (d.alert.kind === 'story-update') return { threadUnder: under, alsoInChannel: false };
-  if ((d.alert.kind === 'story' || d.alert.kind === 'deal-stage') && d.alert.follows) return { threadUnder: under, alsoInChannel: true };
+  if ((d.alert.kind === 'story' || d.alert.kind === 'deal-stage') && d.alert.follows)
+    return { threadUnder: under, alsoInChannel: true };
   return { alsoInChannel: true };
 }
 
 /** "Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)". */
 export function followsLine(f: Follows): string {
-  const label = (d: string) => (d === 'talks' ? 'talks' : STAGE_LABELS[d as Stage] ?? d.replace(/_/g, ' '));
+  const label = (d: string) => (d === 'talks' ? 'talks' : (STAGE_LABELS[d as Stage] ?? d.replace(/_/g, ' ')));
   return `Next development of “${f.headline}”${f.to ? ` (${label(f.from)} → ${label(f.to)})` : ''}`;
 }
 

@@ -2,7 +2,17 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/open-store.ts';
 import { stableId } from '../ids.ts';
 import type { OutboxRow } from '../store/schema.ts';
-import { ROOT_KINDS, setOutboxPayload, deferOutbox, dueOutbox, enqueue, getOutboxRow, markDead, markRetry, markSent } from '../store/outbox-repo.ts';
+import {
+  ROOT_KINDS,
+  setOutboxPayload,
+  deferOutbox,
+  dueOutbox,
+  enqueue,
+  getOutboxRow,
+  markDead,
+  markRetry,
+  markSent,
+} from '../store/outbox-repo.ts';
 import { pauseChannel } from './pause-channel.ts';
 import { storyUpdateRow } from './plan-alerts.ts';
 import type { Alert } from './alert.ts';
@@ -38,8 +48,18 @@ async function announceFoldedWhileSending(db: Db, sent: OutboxRow, now: number):
   if (!current || (current.revision ?? 0) <= (sent.revision ?? 0)) return;
   const alert = JSON.parse(current.payload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
   const id = stableId('out_', current.subscription_id ?? '', current.story_id ?? '', String(current.revision));
-  const base = { subscription_id: current.subscription_id, platform: current.platform, team: current.team, channel: current.channel, story_id: current.story_id };
-  await enqueue(db, [storyUpdateRow(base, id, alert.topic, alert.story, current.revision!, sent.revision ?? 0, sent.id, now)], now);
+  const base = {
+    subscription_id: current.subscription_id,
+    platform: current.platform,
+    team: current.team,
+    channel: current.channel,
+    story_id: current.story_id,
+  };
+  await enqueue(
+    db,
+    [storyUpdateRow(base, id, alert.topic, alert.story, current.revision!, sent.revision ?? 0, sent.id, now)],
+    now,
+  );
   // The row keeps the revision that actually went out, so later updates list the rest.
   await setOutboxPayload(db, sent.id, sent.revision, sent.payload);
 }
@@ -94,14 +114,28 @@ export async function deliverOutbox(
         // An update goes under its original alert, so that one must be out first.
         const root = await getOutboxRow(db, row.reply_to);
         if (root?.status === 'pending' || root?.status === 'held') {
-          await markRetry(db, row.id, row.attempts, clock() + opts.baseDelayMs, 'waiting for the original alert to be delivered');
+          await markRetry(
+            db,
+            row.id,
+            row.attempts,
+            clock() + opts.baseDelayMs,
+            'waiting for the original alert to be delivered',
+          );
           continue;
         }
         replyTo = { outboxId: row.reply_to, messageId: root?.status === 'sent' ? root.message_id : null };
       }
       try {
         const alert = JSON.parse(row.payload) as Alert;
-        const { messageId } = await sender.send({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert, attempt, ...(replyTo ? { replyTo } : {}) });
+        const { messageId } = await sender.send({
+          outboxId: row.id,
+          platform: row.platform,
+          team: row.team,
+          channel: row.channel,
+          alert,
+          attempt,
+          ...(replyTo ? { replyTo } : {}),
+        });
         await markSent(db, row.id, messageId, clock());
         report.sent++;
         if (ROOT_KINDS.includes(row.kind)) await announceFoldedWhileSending(db, row, clock());
@@ -113,7 +147,10 @@ export async function deliverOutbox(
           const scope = de.options.pause === 'team' ? { platform: row.platform, team: row.team } : where;
           await pauseChannel(db, scope, message);
           report.paused++;
-          log.warn({ outbox: row.id, ...scope, err: message }, `${de.options.pause} paused: the platform refuses it; its alerts are held until it is resumed`);
+          log.warn(
+            { outbox: row.id, ...scope, err: message },
+            `${de.options.pause} paused: the platform refuses it; its alerts are held until it is resumed`,
+          );
           return;
         }
         if (de?.options.permanent || attempt >= opts.maxAttempts) {
@@ -124,7 +161,11 @@ export async function deliverOutbox(
         }
         const next = clock() + retryDelay(attempt, de?.options.retryAfterMs, opts);
         await markRetry(db, row.id, attempt, next, message);
-        await deferOutbox(db, lane.slice(i + 1).map((r) => r.id), next);
+        await deferOutbox(
+          db,
+          lane.slice(i + 1).map((r) => r.id),
+          next,
+        );
         report.retried++;
         log.warn({ outbox: row.id, ...where, attempt, err: message }, 'alert delivery failed; will retry');
         return;

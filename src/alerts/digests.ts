@@ -42,7 +42,10 @@ export async function runDigests(db: Db, schedule: DigestSchedule, audience: Aud
   const firing = Math.floor(now / 60_000) * 60_000;
   const rows: NewOutboxRow[] = [];
   for (const channelSubs of byChannel.values()) {
-    const queued = await queuedForDigest(db, channelSubs.map((s) => s.id));
+    const queued = await queuedForDigest(
+      db,
+      channelSubs.map((s) => s.id),
+    );
     if (!queued.length) continue;
     const topics: { topic: TopicRef; stories: StoryView[] }[] = [];
     for (const sub of channelSubs) {
@@ -55,11 +58,37 @@ export async function runDigests(db: Db, schedule: DigestSchedule, audience: Aud
       if (stories.length && topic) topics.push({ topic: { id: topic.id, name: topic.name }, stories });
     }
     const first = channelSubs[0]!;
-    const id = stableId('out_', first.platform, first.team, first.channel, 'digest', scheduleKey(schedule), String(firing));
-    await clearDigestQueue(db, channelSubs.map((s) => s.id), now);
+    const id = stableId(
+      'out_',
+      first.platform,
+      first.team,
+      first.channel,
+      'digest',
+      scheduleKey(schedule),
+      String(firing),
+    );
+    await clearDigestQueue(
+      db,
+      channelSubs.map((s) => s.id),
+      now,
+    );
     if (!topics.length) continue;
-    const alert: Alert = { kind: 'digest', id, period: { from: Math.min(...queued.map((q) => Number(q.added_at))), to: now }, topics, createdAt: now };
-    rows.push({ id, subscription_id: null, platform: first.platform, team: first.team, channel: first.channel, kind: 'digest', payload: JSON.stringify(alert) });
+    const alert: Alert = {
+      kind: 'digest',
+      id,
+      period: { from: Math.min(...queued.map((q) => Number(q.added_at))), to: now },
+      topics,
+      createdAt: now,
+    };
+    rows.push({
+      id,
+      subscription_id: null,
+      platform: first.platform,
+      team: first.team,
+      channel: first.channel,
+      kind: 'digest',
+      payload: JSON.stringify(alert),
+    });
   }
   return enqueue(db, rows, now);
 }

@@ -19,7 +19,11 @@ export async function pauseChannel(db: Db, where: ChannelRef, reason: string): P
 }
 
 /** Resumes a channel (or team): subscriptions alert again and recent held alerts go out. */
-export async function resumeChannel(db: Db, where: ChannelRef, now: number): Promise<{ subscriptions: number; alerts: number }> {
+export async function resumeChannel(
+  db: Db,
+  where: ChannelRef,
+  now: number,
+): Promise<{ subscriptions: number; alerts: number }> {
   return db.transaction().execute(async (trx) => ({
     subscriptions: await resumeSubscriptions(trx, where),
     alerts: await releaseOutbox(trx, where, now, HELD_ALERT_MAX_AGE_MS),

@@ -1,7 +1,14 @@
 import { stableId } from '../ids.ts';
 import type { StoryChange } from '../stories/story-book.ts';
 import type { Db } from '../store/open-store.ts';
-import { enqueue, foldIntoPending, getOutbox, toldAboutAll, type NewOutboxRow, type Told } from '../store/outbox-repo.ts';
+import {
+  enqueue,
+  foldIntoPending,
+  getOutbox,
+  toldAboutAll,
+  type NewOutboxRow,
+  type Told,
+} from '../store/outbox-repo.ts';
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { queueForDigest } from '../store/digest-queue-repo.ts';
@@ -86,7 +93,14 @@ export interface PlanInput {
  * story (through which topic), what each was already told, the payloads of first alerts that
  * may be folded into, and the earlier stories that new developments follow.
  */
-export async function loadPlanInput(db: Db, changes: StoryChange[], topicsOf: Map<string, string[]>, audience: Audience, now: number, opts: { holdMs: number; stageChanges?: StageChange[] }): Promise<PlanInput> {
+export async function loadPlanInput(
+  db: Db,
+  changes: StoryChange[],
+  topicsOf: Map<string, string[]>,
+  audience: Audience,
+  now: number,
+  opts: { holdMs: number; stageChanges?: StageChange[] },
+): Promise<PlanInput> {
   const stories = changes.map((change) => {
     const seen = new Set<string>();
     const subscribers: SubscriberFacts[] = [];
@@ -104,17 +118,29 @@ export async function loadPlanInput(db: Db, changes: StoryChange[], topicsOf: Ma
   const subIds = [...new Set(stories.flatMap((s) => s.subscribers.map((x) => x.sub.id)))];
   const storyIds = [...new Set(changes.flatMap((c) => [c.storyId, ...(c.follows ? [c.follows.storyId] : [])]))];
   const told = await toldAboutAll(db, subIds, storyIds);
-  const foldable = stories.flatMap((s) => s.subscribers.map((x) => told.get(`${x.sub.id}\u0000${s.change.storyId}`)).filter((t): t is Told => !!t && t.rootPending && t.revision < s.change.revision));
-  const payloads = new Map((await getOutbox(db, [...new Set(foldable.map((t) => t.rootId))])).map((r) => [r.id, r.payload]));
+  const foldable = stories.flatMap((s) =>
+    s.subscribers
+      .map((x) => told.get(`${x.sub.id}\u0000${s.change.storyId}`))
+      .filter((t): t is Told => !!t && t.rootPending && t.revision < s.change.revision),
+  );
+  const payloads = new Map(
+    (await getOutbox(db, [...new Set(foldable.map((t) => t.rootId))])).map((r) => [r.id, r.payload]),
+  );
   const headlines = new Map<string, string>();
-  for (const c of changes) if (c.follows && !headlines.has(c.follows.storyId)) headlines.set(c.follows.storyId, (await getStory(db, c.follows.storyId))?.headline ?? '');
+  for (const c of changes)
+    if (c.follows && !headlines.has(c.follows.storyId))
+      headlines.set(c.follows.storyId, (await getStory(db, c.follows.storyId))?.headline ?? '');
   for (const { change, subscribers } of stories) {
     for (const x of subscribers) {
       const t = told.get(`${x.sub.id}\u0000${change.storyId}`);
       if (t) x.told = { ...t, ...(payloads.has(t.rootId) ? { rootPayload: payloads.get(t.rootId)! } : {}) };
       const f = change.follows;
       const earlier = f && !t ? told.get(`${x.sub.id}\u0000${f.storyId}`) : undefined;
-      if (f && earlier) x.follows = { rootId: earlier.rootId, follows: { storyId: f.storyId, headline: headlines.get(f.storyId) ?? '', from: f.from, to: f.to } };
+      if (f && earlier)
+        x.follows = {
+          rootId: earlier.rootId,
+          follows: { storyId: f.storyId, headline: headlines.get(f.storyId) ?? '', from: f.from, to: f.to },
+        };
     }
   }
   const stageOf = new Map<string, StageChange>();
@@ -141,7 +167,14 @@ export function decidePlan(input: PlanInput): PlanResult {
     for (const { sub, topic: topicRef, topicKey: key, told, follows } of subscribers) {
       if (sub.muted_until && sub.muted_until > now) continue;
       const id = stableId('out_', sub.id, change.storyId, String(change.revision));
-      const base = { subscription_id: sub.id, platform: sub.platform, team: sub.team, channel: sub.channel, story_id: change.storyId, revision: change.revision };
+      const base = {
+        subscription_id: sub.id,
+        platform: sub.platform,
+        team: sub.team,
+        channel: sub.channel,
+        story_id: change.storyId,
+        revision: change.revision,
+      };
       const stage = input.stageOf.get(`${change.storyId}\u0000${key}`);
       const thread = follows ? { reply_to: follows.rootId } : {};
       if (stage && !sub.digest_cron) {
@@ -160,7 +193,14 @@ export function decidePlan(input: PlanInput): PlanResult {
           ...(follows ? { follows: follows.follows } : {}),
           createdAt: now,
         };
-        rows.push({ ...base, ...thread, id: stageId, kind: 'deal-stage', payload: JSON.stringify(alert), next_attempt_at: now + holdMs });
+        rows.push({
+          ...base,
+          ...thread,
+          id: stageId,
+          kind: 'deal-stage',
+          payload: JSON.stringify(alert),
+          next_attempt_at: now + holdMs,
+        });
         if (!told) continue;
       }
       if (!told) {
@@ -169,19 +209,61 @@ export function decidePlan(input: PlanInput): PlanResult {
           digest.push({ subscriptionId: sub.id, storyId: change.storyId });
           continue;
         }
-        const alert: Alert = { kind: 'story', id, topic: topicRef, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) }, ...(follows ? { follows: follows.follows } : {}), createdAt: now };
+        const alert: Alert = {
+          kind: 'story',
+          id,
+          topic: topicRef,
+          story: change.view,
+          revision: change.revision,
+          changes: { newSources: change.view.sources.map((s) => s.n) },
+          ...(follows ? { follows: follows.follows } : {}),
+          createdAt: now,
+        };
         // Held briefly, so outlets polled at the same moment arrive as one alert.
-        rows.push({ ...base, ...thread, id, kind: 'story', payload: JSON.stringify(alert), next_attempt_at: now + holdMs });
+        rows.push({
+          ...base,
+          ...thread,
+          id,
+          kind: 'story',
+          payload: JSON.stringify(alert),
+          next_attempt_at: now + holdMs,
+        });
       } else if (change.revision > told.revision) {
-        const update = storyUpdateRow(base, id, topicRef, change.view, change.revision, told.revision, told.rootId, now);
+        const update = storyUpdateRow(
+          base,
+          id,
+          topicRef,
+          change.view,
+          change.revision,
+          told.revision,
+          told.rootId,
+          now,
+        );
         if (told.rootPending && told.rootPayload) {
           // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
           const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
           const root =
             previous.kind === 'story'
-              ? { ...previous, story: change.view, revision: change.revision, changes: { newSources: change.view.sources.map((s) => s.n) } }
-              : { ...previous, story: change.view, revision: change.revision, since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)), why: restated(previous, change.view), terms: storyTerms(change.view) };
-          folds.push({ rootId: told.rootId, payload: JSON.stringify(root), revision: change.revision, fallback: update });
+              ? {
+                  ...previous,
+                  story: change.view,
+                  revision: change.revision,
+                  changes: { newSources: change.view.sources.map((s) => s.n) },
+                }
+              : {
+                  ...previous,
+                  story: change.view,
+                  revision: change.revision,
+                  since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)),
+                  why: restated(previous, change.view),
+                  terms: storyTerms(change.view),
+                };
+          folds.push({
+            rootId: told.rootId,
+            payload: JSON.stringify(root),
+            revision: change.revision,
+            fallback: update,
+          });
         } else rows.push(update);
       }
     }
@@ -190,12 +272,22 @@ export function decidePlan(input: PlanInput): PlanResult {
 }
 
 /** Plans the alerts of a poll's story changes: load, then decide. */
-export async function planStoryAlerts(db: Db, changes: StoryChange[], topicsOf: Map<string, string[]>, audience: Audience, now: number, opts: { holdMs: number; stageChanges?: StageChange[] } = { holdMs: 0 }): Promise<PlanResult> {
+export async function planStoryAlerts(
+  db: Db,
+  changes: StoryChange[],
+  topicsOf: Map<string, string[]>,
+  audience: Audience,
+  now: number,
+  opts: { holdMs: number; stageChanges?: StageChange[] } = { holdMs: 0 },
+): Promise<PlanResult> {
   return decidePlan(await loadPlanInput(db, changes, topicsOf, audience, now, opts));
 }
 
 /** A folded stage alert cites every outlet that now states the change, not only the first. */
-function restated(alert: Extract<Alert, { kind: 'deal-stage' }>, view: StoryChange['view']): Extract<Alert, { kind: 'deal-stage' }>['why'] {
+function restated(
+  alert: Extract<Alert, { kind: 'deal-stage' }>,
+  view: StoryChange['view'],
+): Extract<Alert, { kind: 'deal-stage' }>['why'] {
   const read = readStory(view);
   return read?.reading.stage === alert.to ? { ...alert.why, sources: read.sources } : alert.why;
 }
@@ -212,7 +304,16 @@ export function storyUpdateRow(
   now: number,
 ): NewOutboxRow {
   const newSources = view.sources.filter((s) => s.n > toldRevision).map((s) => s.n);
-  const alert: Alert = { kind: 'story-update', id, topic, story: view, revision, changes: { newSources }, replyTo: rootId, createdAt: now };
+  const alert: Alert = {
+    kind: 'story-update',
+    id,
+    topic,
+    story: view,
+    revision,
+    changes: { newSources },
+    replyTo: rootId,
+    createdAt: now,
+  };
   return { ...base, id, kind: 'story-update', payload: JSON.stringify(alert), reply_to: rootId, revision };
 }
 
@@ -228,7 +329,8 @@ export async function applyPlan(db: Db, plan: PlanResult, now: number): Promise<
   return [...folded, ...(await enqueue(db, rows, now))];
 }
 
-const channelKey = (s: Pick<SubscriptionRow, 'platform' | 'team' | 'channel'>) => `${s.platform}\u0000${s.team}\u0000${s.channel}`;
+const channelKey = (s: Pick<SubscriptionRow, 'platform' | 'team' | 'channel'>) =>
+  `${s.platform}\u0000${s.team}\u0000${s.channel}`;
 
 /** Tells each subscribed channel once per failure episode (and once when it recovers). */
 export function planSourceHealthAlerts(
@@ -247,8 +349,23 @@ export function planSourceHealthAlerts(
     seen.add(ck);
     const id = stableId('out_', sub.platform, sub.team, sub.channel, kind, source.id, String(episodeStart));
     // A feed URL may carry credentials (https://user:token@…); channels never see them.
-    const alert: Alert = { kind, id, source: { ...source, url: redactUrl(source.url) }, reason, since: episodeStart, createdAt: now };
-    rows.push({ id, subscription_id: null, platform: sub.platform, team: sub.team, channel: sub.channel, kind, payload: JSON.stringify(alert) });
+    const alert: Alert = {
+      kind,
+      id,
+      source: { ...source, url: redactUrl(source.url) },
+      reason,
+      since: episodeStart,
+      createdAt: now,
+    };
+    rows.push({
+      id,
+      subscription_id: null,
+      platform: sub.platform,
+      team: sub.team,
+      channel: sub.channel,
+      kind,
+      payload: JSON.stringify(alert),
+    });
   }
   return rows;
 }

@@ -10,7 +10,13 @@ export async function run(ctx: CliContext): Promise<number> {
   if (!line.startsWith('/')) throw new UsageError('ask needs a slash command in quotes: newsbot ask "/news topics"');
   const app = await buildApp(loadCheckedConfig(configPath, io.env), { log, parseWorkers: 0 });
   try {
-    const who: CommandContext = { platform: flagString(ctx, 'platform') ?? 'console', team: flagString(ctx, 'team') ?? 'default', channel: flagString(ctx, 'channel') ?? 'general', user: 'cli', isAdmin: true };
+    const who: CommandContext = {
+      platform: flagString(ctx, 'platform') ?? 'console',
+      team: flagString(ctx, 'team') ?? 'default',
+      channel: flagString(ctx, 'channel') ?? 'general',
+      user: 'cli',
+      isAdmin: true,
+    };
     const answer = await app.ask(who, line);
     say(flags.json ? JSON.stringify(answer.data !== undefined ? answer.data : answer) : renderAnswerText(answer));
     return answer.ok ? 0 : 2;

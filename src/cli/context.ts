@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 
 /** Every flag of the command line; which command takes which is in table.ts. */
-export type Flag = 'config' | 'json' | 'team' | 'channel' | 'platform' | 'guild' | 'from' | 'to' | 'force' | 'log-level';
+export type Flag =
+  'config' | 'json' | 'team' | 'channel' | 'platform' | 'guild' | 'from' | 'to' | 'force' | 'log-level';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream | NodeJS.WritableStream;
@@ -24,4 +25,5 @@ export interface CliContext {
 /** A mistake in how the command was written: exit 2 with the usage. */
 export class UsageError extends Error {}
 
-export const flagString = (ctx: CliContext, f: Flag) => (typeof ctx.flags[f] === 'string' ? (ctx.flags[f] as string) : undefined);
+export const flagString = (ctx: CliContext, f: Flag) =>
+  typeof ctx.flags[f] === 'string' ? (ctx.flags[f] as string) : undefined;

@@ -7,12 +7,28 @@ import { UsageError, type CliContext, type CliIo } from './context.ts';
  * Nothing heavy is imported until a command runs (`newsbot --help` loads only this and the
  * table). Exit codes: 0 ok, 1 runtime failure, 2 bad config or arguments.
  */
-export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  },
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...FLAG_TYPES, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { ...FLAG_TYPES, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
-    io.stderr.write(`newsbot: ${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')}\n\n${usage()}`);
+    io.stderr.write(
+      `newsbot: ${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')}\n\n${usage()}`,
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -23,15 +39,21 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   const found = findCommand(positionals);
   if (!found) {
     const near = closest(positionals[0]!);
-    const group = ['sources', 'discord'].includes(positionals[0]!) ? ` (${positionals[0]} takes ${positionals[0] === 'sources' ? 'import FILE.opml or export' : 'register [--guild ID]'})` : '';
-    io.stderr.write(`newsbot: unknown command "${positionals.join(' ')}"${group}${near && !group ? `; did you mean "${near}"?` : ''}\n\n${usage()}`);
+    const group = ['sources', 'discord'].includes(positionals[0]!)
+      ? ` (${positionals[0]} takes ${positionals[0] === 'sources' ? 'import FILE.opml or export' : 'register [--guild ID]'})`
+      : '';
+    io.stderr.write(
+      `newsbot: unknown command "${positionals.join(' ')}"${group}${near && !group ? `; did you mean "${near}"?` : ''}\n\n${usage()}`,
+    );
     return 2;
   }
   const { command, rest } = found;
   const taken = new Set<Flag>([...COMMON_FLAGS, ...command.flags]);
   const wrong = (Object.keys(values) as (Flag | 'help')[]).filter((f) => f !== 'help' && !taken.has(f as Flag));
   if (wrong.length) {
-    io.stderr.write(`newsbot: ${command.name} does not take ${wrong.map((f) => `--${f}`).join(', ')}; it is written: newsbot ${synopsis(command)}\n`);
+    io.stderr.write(
+      `newsbot: ${command.name} does not take ${wrong.map((f) => `--${f}`).join(', ')}; it is written: newsbot ${synopsis(command)}\n`,
+    );
     return 2;
   }
 
@@ -59,8 +81,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return await (await command.load()).run(ctx);
   } catch (e) {
     if (e instanceof ConfigError) {
-      const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
-      io.stderr.write(`newsbot: the config has ${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}:\n${e.problems.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`).join('\n')}\n`);
+      const shown = (file: string) =>
+        path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file);
+      io.stderr.write(
+        `newsbot: the config has ${e.problems.length} problem${e.problems.length > 1 ? 's' : ''}:\n${e.problems.map((p) => `  ${formatProblem({ ...p, file: shown(p.file) })}`).join('\n')}\n`,
+      );
       return 2;
     }
     if (e instanceof UsageError) {

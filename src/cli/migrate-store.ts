@@ -10,14 +10,20 @@ export async function run(ctx: CliContext): Promise<number> {
   const to = flagString(ctx, 'to');
   const { io, say } = ctx;
   if (!from || !to) throw new UsageError('migrate-store needs --from ./data/newsbot.db --to postgres://user@host/db');
-  if (isPostgresUrl(from) || !fs.existsSync(path.resolve(io.cwd, from))) throw new UsageError(`--from must be an existing SQLite file, not "${from}"`);
+  if (isPostgresUrl(from) || !fs.existsSync(path.resolve(io.cwd, from)))
+    throw new UsageError(`--from must be an existing SQLite file, not "${from}"`);
   if (!isPostgresUrl(to)) throw new UsageError(`--to must be a postgres:// URL`);
   const source = await openStore(from, io.cwd);
   try {
     const target = await openStore(to, io.cwd);
     try {
-      const reports = await copyStore(source, target, { allowNonEmpty: ctx.flags.force === true, onTable: (r) => say(`  ${r.table}: ${r.rows} rows`) });
-      say(`Copied ${reports.reduce((n, r) => n + r.rows, 0)} rows. Point newsbot at it with DATABASE_URL=${to.replace(/:[^:@/]*@/, ':***@')}`);
+      const reports = await copyStore(source, target, {
+        allowNonEmpty: ctx.flags.force === true,
+        onTable: (r) => say(`  ${r.table}: ${r.rows} rows`),
+      });
+      say(
+        `Copied ${reports.reduce((n, r) => n + r.rows, 0)} rows. Point newsbot at it with DATABASE_URL=${to.replace(/:[^:@/]*@/, ':***@')}`,
+      );
     } finally {
       await target.destroy();
     }

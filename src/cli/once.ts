@@ -14,7 +14,12 @@ export async function run({ flags, configPath, io, log, say }: CliContext): Prom
     const rows = await getOutbox(app.db, ids);
     for (const row of rows) {
       const alert = JSON.parse(row.payload) as Alert;
-      say(formatConsoleAlert({ outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert }, flags.json ? 'json' : 'text'));
+      say(
+        formatConsoleAlert(
+          { outboxId: row.id, platform: row.platform, team: row.team, channel: row.channel, alert },
+          flags.json ? 'json' : 'text',
+        ),
+      );
       if (row.platform === 'console') await markSent(app.db, row.id, row.id, Date.now());
     }
     const failed = outcomes.filter((o) => o.status === 'failed').length;

@@ -17,7 +17,9 @@ export async function run({ args, configPath, io, say }: CliContext): Promise<nu
   const feeds = parseOpml(text);
   const result = addSourcesToConfigText(fs.readFileSync(configPath, 'utf8'), feeds);
   if (result.added.length) fs.writeFileSync(configPath, result.text);
-  say(`${result.added.length} feed${result.added.length === 1 ? '' : 's'} added to ${configPath}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`);
+  say(
+    `${result.added.length} feed${result.added.length === 1 ? '' : 's'} added to ${configPath}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}`,
+  );
   for (const s of result.skipped) say(`  skipped ${s.feed.url}: ${s.why}`);
   return 0;
 }

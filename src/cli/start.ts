@@ -17,10 +17,15 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   // On Postgres, any number of processes share the work through pg-boss (see cluster.ts).
   const clustered = isPostgresUrl(loaded.config.database);
   let cluster: import('../cluster/cluster.ts').Cluster | undefined;
-  const app: App = await buildApp(loaded, { log, ...(clustered ? { digestFire: (s) => cluster!.offerDigest(s) } : {}) });
+  const app: App = await buildApp(loaded, {
+    log,
+    ...(clustered ? { digestFire: (s) => cluster!.offerDigest(s) } : {}),
+  });
   if (clustered) {
     const { Cluster } = await import('../cluster/cluster.ts');
-    cluster = new Cluster(app, loaded.config.database, log, { leaseSeconds: Math.round(loaded.config.settings.jobLease / 1000) });
+    cluster = new Cluster(app, loaded.config.database, log, {
+      leaseSeconds: Math.round(loaded.config.settings.jobLease / 1000),
+    });
   }
   app.senders.set('console', new ConsoleSender(io.stdout as never));
   let slack: import('../platforms/slack/slack-app.ts').SlackPlatform | undefined;
@@ -50,7 +55,13 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   if (discordEnv) {
     try {
       const { startDiscord } = await import('../platforms/discord/discord-app.ts');
-      discord = await startDiscord({ env: discordEnv, db: app.db, log, ask: app.ask, admins: loaded.config.discord.admins });
+      discord = await startDiscord({
+        env: discordEnv,
+        db: app.db,
+        log,
+        ask: app.ask,
+        admins: loaded.config.discord.admins,
+      });
     } catch (e) {
       await slack?.stop();
       await app.close();
@@ -61,7 +72,10 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   const sources = await listSources(app.db);
   const waiting = (await listSubscriptions(app.db)).filter((s) => !app.senders.has(s.platform));
   for (const platform of new Set(waiting.map((s) => s.platform))) {
-    log.warn({ platform }, `${waiting.filter((s) => s.platform === platform).length} subscriptions are for ${platform}, which this version cannot deliver to yet; their alerts wait in the outbox`);
+    log.warn(
+      { platform },
+      `${waiting.filter((s) => s.platform === platform).length} subscriptions are for ${platform}, which this version cannot deliver to yet; their alerts wait in the outbox`,
+    );
   }
   log.info(
     { sources: sources.length, config: configPath, platforms: [...app.senders.keys()] },
@@ -69,9 +83,23 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       ? `newsbot started; ${[slack && 'Slack', discord && 'Discord'].filter(Boolean).join(' and ')} connected. Console subscriptions print here, and /news commands typed here act as the console team.`
       : 'newsbot started in console mode (no Slack or Discord credentials); alerts print here. Type /news help and press Enter.',
   );
-  const stopInput = startConsoleInput(io.stdin as never, io.stdout as never, { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true }, app.ask);
+  const stopInput = startConsoleInput(
+    io.stdin as never,
+    io.stdout as never,
+    { platform: 'console', team: 'default', channel: 'general', user: 'console', isAdmin: true },
+    app.ask,
+  );
   // One run mode, chosen once: alone on the store, or one of many sharing a Postgres store.
-  const runner: Runner = cluster ?? new LocalRunner({ db: app.db, scheduler: app.scheduler, stories: app.stories, deliver: app.deliver, clock: Date.now, log });
+  const runner: Runner =
+    cluster ??
+    new LocalRunner({
+      db: app.db,
+      scheduler: app.scheduler,
+      stories: app.stories,
+      deliver: app.deliver,
+      clock: Date.now,
+      log,
+    });
   await runner.start();
   // Digest schedules tick in every process; in a cluster each firing is offered as a job (see buildApp's digestFire).
   await app.startDigests();

@@ -35,20 +35,91 @@ export const FLAG_TYPES = {
 } as const satisfies Record<Flag, { type: 'string' | 'boolean' }>;
 
 export const COMMANDS: CliCommand[] = [
-  { name: 'start', args: '', flags: [], summary: 'run until stopped: poll on schedule, deliver alerts, answer commands typed at the terminal', load: () => import('./start.ts') },
-  { name: 'once', args: '', flags: ['json'], summary: 'poll every source once, print the alerts produced (`--json`: one JSON object per line) and exit', load: () => import('./once.ts') },
-  { name: 'check-config', args: '', flags: [], summary: 'validate the config; exit 2 with every problem listed (file:line:column, key, what is wrong)', load: () => import('./check-config.ts') },
-  { name: 'ask', args: '"/news …"', flags: ['json', 'team', 'channel', 'platform'], summary: 'run a slash command and print the answer (`--json`: its data)', load: () => import('./ask.ts') },
-  { name: 'discord register', args: '', flags: ['guild'], summary: 'register `/news` and `/deal` with Discord: in one server (at once), or globally', load: () => import('./discord-register.ts') },
-  { name: 'migrate-store', args: '', flags: ['from', 'to', 'force'], summary: 'copy a single-node SQLite store into Postgres (see "Scaling out")', load: () => import('./migrate-store.ts') },
-  { name: 'explain', args: 'TOPIC "text"', flags: ['json'], summary: "show which of a topic's terms a text contains and whether it matches", load: () => import('./explain.ts') },
-  { name: 'explain-story', args: 'ID', flags: ['json'], summary: 'why each item is in a story: the similarity that joined it, the terms it shared and the development it reports', load: () => import('./explain-story.ts') },
-  { name: 'sources import', args: 'FILE.opml', flags: [], summary: 'add the feeds of an OPML export (Feedly, Inoreader, newsboat…) to the config file, keeping its comments', load: () => import('./sources-import.ts') },
-  { name: 'sources export', args: '', flags: [], summary: "print the config's feeds as OPML", load: () => import('./sources-export.ts') },
+  {
+    name: 'start',
+    args: '',
+    flags: [],
+    summary: 'run until stopped: poll on schedule, deliver alerts, answer commands typed at the terminal',
+    load: () => import('./start.ts'),
+  },
+  {
+    name: 'once',
+    args: '',
+    flags: ['json'],
+    summary: 'poll every source once, print the alerts produced (`--json`: one JSON object per line) and exit',
+    load: () => import('./once.ts'),
+  },
+  {
+    name: 'check-config',
+    args: '',
+    flags: [],
+    summary: 'validate the config; exit 2 with every problem listed (file:line:column, key, what is wrong)',
+    load: () => import('./check-config.ts'),
+  },
+  {
+    name: 'ask',
+    args: '"/news …"',
+    flags: ['json', 'team', 'channel', 'platform'],
+    summary: 'run a slash command and print the answer (`--json`: its data)',
+    load: () => import('./ask.ts'),
+  },
+  {
+    name: 'discord register',
+    args: '',
+    flags: ['guild'],
+    summary: 'register `/news` and `/deal` with Discord: in one server (at once), or globally',
+    load: () => import('./discord-register.ts'),
+  },
+  {
+    name: 'migrate-store',
+    args: '',
+    flags: ['from', 'to', 'force'],
+    summary: 'copy a single-node SQLite store into Postgres (see "Scaling out")',
+    load: () => import('./migrate-store.ts'),
+  },
+  {
+    name: 'explain',
+    args: 'TOPIC "text"',
+    flags: ['json'],
+    summary: "show which of a topic's terms a text contains and whether it matches",
+    load: () => import('./explain.ts'),
+  },
+  {
+    name: 'explain-story',
+    args: 'ID',
+    flags: ['json'],
+    summary:
+      'why each item is in a story: the similarity that joined it, the terms it shared and the development it reports',
+    load: () => import('./explain-story.ts'),
+  },
+  {
+    name: 'sources import',
+    args: 'FILE.opml',
+    flags: [],
+    summary: 'add the feeds of an OPML export (Feedly, Inoreader, newsboat…) to the config file, keeping its comments',
+    load: () => import('./sources-import.ts'),
+  },
+  {
+    name: 'sources export',
+    args: '',
+    flags: [],
+    summary: "print the config's feeds as OPML",
+    load: () => import('./sources-export.ts'),
+  },
 ];
 
 const flagText = (f: Flag) => {
-  const value = { team: ' T', channel: ' C', platform: ' P', guild: ' ID', from: ' FILE.db', to: ' postgres://…', config: ' PATH', 'log-level': ' LEVEL' }[f as string] ?? '';
+  const value =
+    {
+      team: ' T',
+      channel: ' C',
+      platform: ' P',
+      guild: ' ID',
+      from: ' FILE.db',
+      to: ' postgres://…',
+      config: ' PATH',
+      'log-level': ' LEVEL',
+    }[f as string] ?? '';
   return `[--${f}${value}]`;
 };
 
@@ -58,7 +129,9 @@ export const synopsis = (c: CliCommand) => [c.name, c.args, ...c.flags.map(flagT
 export function usage(): string {
   const lines = COMMANDS.map((c) => {
     const s = synopsis(c);
-    return s.length < 40 ? `  ${s.padEnd(40)}${c.summary.replace(/`/g, '')}` : `  ${s}\n  ${' '.repeat(40)}${c.summary.replace(/`/g, '')}`;
+    return s.length < 40
+      ? `  ${s.padEnd(40)}${c.summary.replace(/`/g, '')}`
+      : `  ${s}\n  ${' '.repeat(40)}${c.summary.replace(/`/g, '')}`;
   });
   return `Usage: newsbot <command> [options]
 
@@ -85,7 +158,9 @@ export function closest(word: string): string | undefined {
   const d = (a: string, b: string) => {
     const m = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
     for (let j = 1; j <= b.length; j++) m[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) m[i]![j] = Math.min(m[i - 1]![j]! + 1, m[i]![j - 1]! + 1, m[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        m[i]![j] = Math.min(m[i - 1]![j]! + 1, m[i]![j - 1]! + 1, m[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     return m[a.length]![b.length]!;
   };
   const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];

@@ -28,7 +28,12 @@ export const clusterDefaults = {
 
 export type ClusterOptions = typeof clusterDefaults;
 
-const QUEUES = { poll: 'newsbot-poll', deliver: 'newsbot-deliver', digest: 'newsbot-digest', cleanup: 'newsbot-cleanup' } as const;
+const QUEUES = {
+  poll: 'newsbot-poll',
+  deliver: 'newsbot-deliver',
+  digest: 'newsbot-digest',
+  cleanup: 'newsbot-cleanup',
+} as const;
 
 interface PollJob {
   sourceId: string;
@@ -66,7 +71,10 @@ export async function retryConcurrentDdl(fn: () => Promise<void>, log: Logger, t
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (!code || !CONCURRENT_DDL.has(code) || attempt >= tries) throw e;
-      log.warn({ code, attempt, err: (e as Error).message }, 'another process is setting up the job queue at the same moment; trying again');
+      log.warn(
+        { code, attempt, err: (e as Error).message },
+        'another process is setting up the job queue at the same moment; trying again',
+      );
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 400 * attempt));
     }
   }
@@ -119,9 +127,27 @@ export class Cluster implements Runner {
       try {
         await boss.start();
         this.boss = boss;
-        await this.ensureQueue({ name: QUEUES.poll, policy: 'stately', retryLimit: 3, retryDelay: 5, expireInSeconds: lease });
-        await this.ensureQueue({ name: QUEUES.deliver, policy: 'stately', retryLimit: 10, retryDelay: 5, expireInSeconds: lease });
-        await this.ensureQueue({ name: QUEUES.digest, policy: 'standard', retryLimit: 3, retryDelay: 30, expireInSeconds: lease });
+        await this.ensureQueue({
+          name: QUEUES.poll,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 5,
+          expireInSeconds: lease,
+        });
+        await this.ensureQueue({
+          name: QUEUES.deliver,
+          policy: 'stately',
+          retryLimit: 10,
+          retryDelay: 5,
+          expireInSeconds: lease,
+        });
+        await this.ensureQueue({
+          name: QUEUES.digest,
+          policy: 'standard',
+          retryLimit: 3,
+          retryDelay: 30,
+          expireInSeconds: lease,
+        });
         await this.ensureQueue({ name: QUEUES.cleanup, policy: 'singleton', retryLimit: 1, expireInSeconds: lease });
         // pg-boss's cron: fires once per cluster, whichever process's clock monitor gets there.
         await boss.schedule(QUEUES.cleanup, '17 * * * *', {}, { tz: 'UTC' });
@@ -161,7 +187,11 @@ export class Cluster implements Runner {
    * its own. (pg-boss's `work` waits its polling interval after every batch, even a quick
    * one, which capped a process at a few dozen polls a second.)
    */
-  private async runJobs<T extends object>(queue: string, concurrency: number, handler: (data: T) => Promise<void>): Promise<void> {
+  private async runJobs<T extends object>(
+    queue: string,
+    concurrency: number,
+    handler: (data: T) => Promise<void>,
+  ): Promise<void> {
     const boss = this.boss!;
     const running = new Set<Promise<void>>();
     while (!this.stopped) {
@@ -222,7 +252,8 @@ export class Cluster implements Runner {
   }
 
   private async sendDeliveries(channels: DeliverJob[]): Promise<void> {
-    for (const c of channels) await this.boss?.send(QUEUES.deliver, c, { singletonKey: `${c.platform}/${c.team}/${c.channel}` });
+    for (const c of channels)
+      await this.boss?.send(QUEUES.deliver, c, { singletonKey: `${c.platform}/${c.team}/${c.channel}` });
   }
 
   private async poll(job: PollJob): Promise<void> {
@@ -232,7 +263,14 @@ export class Cluster implements Runner {
     const outcome = await pollSource(this.app.pipeline, source);
     if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
     const rows = await getOutbox(this.app.db, outcome.outbox);
-    const channels = new Map(rows.filter((r) => this.app.senders.has(r.platform)).map((r) => [`${r.platform}/${r.team}/${r.channel}`, { platform: r.platform, team: r.team, channel: r.channel }]));
+    const channels = new Map(
+      rows
+        .filter((r) => this.app.senders.has(r.platform))
+        .map((r) => [
+          `${r.platform}/${r.team}/${r.channel}`,
+          { platform: r.platform, team: r.team, channel: r.channel },
+        ]),
+    );
     await this.sendDeliveries([...channels.values()]);
   }
 
@@ -245,12 +283,18 @@ export class Cluster implements Runner {
   async offerDigest(schedule: DigestSchedule): Promise<void> {
     const minute = Math.floor(this.app.pipeline.clock() / 60_000);
     const key = stableId('dig_', scheduleKey(schedule), String(minute));
-    await this.boss?.send(QUEUES.digest, { schedule, minute } satisfies DigestJob, { singletonKey: key, singletonSeconds: 120 });
+    await this.boss?.send(QUEUES.digest, { schedule, minute } satisfies DigestJob, {
+      singletonKey: key,
+      singletonSeconds: 120,
+    });
   }
 
   private async digest(job: DigestJob): Promise<void> {
     const ids = await this.app.runDigest(job.schedule);
-    if (ids.length) await this.sendDeliveries(await dueChannels(this.app.db, this.app.pipeline.clock(), [...this.app.senders.keys()]));
+    if (ids.length)
+      await this.sendDeliveries(
+        await dueChannels(this.app.db, this.app.pipeline.clock(), [...this.app.senders.keys()]),
+      );
   }
 
   /** Stops taking jobs, lets running ones finish (up to a lease), then closes. */

@@ -20,24 +20,43 @@ export const DEAL_HELP: [string, string][] = [
   ['/deal list', "this team's deals and where each stands"],
   ['/deal status DEAL', 'the stage and since when, why (with sources), the key terms and the last five events'],
   ['/deal timeline DEAL', 'every event that moved or confirmed the stage, with dates and sources'],
-  ['/deal track "Party A" "Party B" [as ID]', 'follow a deal between these parties (admins); aliases as "Microsoft|MSFT"'],
+  [
+    '/deal track "Party A" "Party B" [as ID]',
+    'follow a deal between these parties (admins); aliases as "Microsoft|MSFT"',
+  ],
 ];
 
 const day = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString().slice(0, 10));
 const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
 
 function entryJson(e: TimelineEntry) {
-  return { date: day(e.date), stage: e.stage, moved: e.moved, phrase: e.phrase, headline: e.headline, sources: e.sources.map((s) => ({ n: s.n, outlet: s.outlet, url: s.url })) };
+  return {
+    date: day(e.date),
+    stage: e.stage,
+    moved: e.moved,
+    phrase: e.phrase,
+    headline: e.headline,
+    sources: e.sources.map((s) => ({ n: s.n, outlet: s.outlet, url: s.url })),
+  };
 }
 
 function entryLine(e: TimelineEntry): AnswerLine {
-  return { text: `${day(e.date)} ${STAGE_LABELS[e.stage]}${e.moved ? '' : ' (no change)'}: ${e.headline} ${cites(e.sources.map((s) => s.n))}` };
+  return {
+    text: `${day(e.date)} ${STAGE_LABELS[e.stage]}${e.moved ? '' : ' (no change)'}: ${e.headline} ${cites(e.sources.map((s) => s.n))}`,
+  };
 }
 
-async function dealArg(deps: DealCommandDeps, ctx: CommandContext, verb: string, arg: string | undefined): Promise<TopicRow | Answer> {
+async function dealArg(
+  deps: DealCommandDeps,
+  ctx: CommandContext,
+  verb: string,
+  arg: string | undefined,
+): Promise<TopicRow | Answer> {
   const id = arg?.toLowerCase();
   const deals = (await listTopicsForTeam(deps.db, ctx.team)).filter((t) => t.deal);
-  const known = deals.length ? `Deals: ${deals.map((d) => d.id).join(', ')}.` : 'This team follows no deals yet: /deal track "Party A" "Party B".';
+  const known = deals.length
+    ? `Deals: ${deals.map((d) => d.id).join(', ')}.`
+    : 'This team follows no deals yet: /deal track "Party A" "Party B".';
   if (!id) return answerError(`Which deal? Write /deal ${verb} DEAL.`, known);
   const topic = await findTopicForTeam(deps.db, ctx.team, id);
   if (!topic?.deal) return answerError(topic ? `"${id}" is a topic, not a deal.` : `No deal "${id}".`, known);
@@ -45,7 +64,12 @@ async function dealArg(deps: DealCommandDeps, ctx: CommandContext, verb: string,
 }
 const isAnswer = (x: TopicRow | Answer): x is Answer => 'sections' in x;
 
-async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | undefined, all: boolean): Promise<Answer> {
+async function status(
+  deps: DealCommandDeps,
+  ctx: CommandContext,
+  arg: string | undefined,
+  all: boolean,
+): Promise<Answer> {
   const topic = await dealArg(deps, ctx, all ? 'timeline' : 'status', arg);
   if (isAnswer(topic)) return topic;
   const v = (await dealView(deps.db, topic))!;
@@ -61,8 +85,13 @@ async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | 
   const why = state.why ? { ...state.why, sources: remap(state.why.sources) } : null;
   const entries = picked.map((e) => ({ ...e, sources: remap(e.sources) }));
   const terms = all ? [] : v.terms.slice(0, 8).map((t) => ({ ...t, cites: t.cites.map(cite) }));
-  const used = v.sources.filter((s) => renum.has(s.n)).map((s) => ({ ...s, n: renum.get(s.n)! })).sort((a, b) => a.n - b.n);
-  const whyText = why ? `${why.headline} — “${why.phrase}”${why.hedged ? ' (reported, not confirmed)' : ''} ${cites(why.sources.map((s) => s.n))}` : null;
+  const used = v.sources
+    .filter((s) => renum.has(s.n))
+    .map((s) => ({ ...s, n: renum.get(s.n)! }))
+    .sort((a, b) => a.n - b.n);
+  const whyText = why
+    ? `${why.headline} — “${why.phrase}”${why.hedged ? ' (reported, not confirmed)' : ''} ${cites(why.sources.map((s) => s.n))}`
+    : null;
   const data = {
     deal: v.id,
     name: v.name,
@@ -72,14 +101,28 @@ async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | 
     why: whyText,
     terms: terms.map((t) => ({ kind: t.kind, text: t.text, sources: t.cites })),
     timeline: entries.map(entryJson),
-    sources: used.map((s) => ({ n: s.n, outlet: s.outlet, title: s.title, url: s.url, publishedAt: new Date(s.publishedAt).toISOString() })),
+    sources: used.map((s) => ({
+      n: s.n,
+      outlet: s.outlet,
+      title: s.title,
+      url: s.url,
+      publishedAt: new Date(s.publishedAt).toISOString(),
+    })),
   };
   if (!state.stage) {
     return {
       ephemeral: true,
       ok: true,
       title: `${v.name}: no stage yet`,
-      sections: [{ lines: [{ text: `No story about ${v.deal.parties.map((p) => p.name).join(' and ')} has said where the deal stands yet; newsbot reads every new one.` }] }],
+      sections: [
+        {
+          lines: [
+            {
+              text: `No story about ${v.deal.parties.map((p) => p.name).join(' and ')} has said where the deal stands yet; newsbot reads every new one.`,
+            },
+          ],
+        },
+      ],
       data,
     };
   }
@@ -89,9 +132,17 @@ async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | 
     title: `${v.name}: ${STAGE_LABELS[state.stage]} since ${day(state.since)}`,
     sections: [
       ...(whyText ? [{ heading: 'Why', lines: [{ text: whyText }] }] : []),
-      ...(terms.length ? [{ heading: 'Key terms', lines: terms.map((t) => ({ text: `${t.text} ${cites(t.cites)}` })) }] : []),
+      ...(terms.length
+        ? [{ heading: 'Key terms', lines: terms.map((t) => ({ text: `${t.text} ${cites(t.cites)}` })) }]
+        : []),
       { heading: all ? `Timeline (${entries.length})` : 'Latest events', lines: entries.map(entryLine) },
-      { heading: 'Sources', lines: used.map((s) => ({ text: `[${s.n}] ${s.outlet} — ${s.title} (${day(s.publishedAt)})`, ...(s.url ? { url: s.url } : {}) })) },
+      {
+        heading: 'Sources',
+        lines: used.map((s) => ({
+          text: `[${s.n}] ${s.outlet} — ${s.title} (${day(s.publishedAt)})`,
+          ...(s.url ? { url: s.url } : {}),
+        })),
+      },
     ],
     data,
   };
@@ -99,33 +150,68 @@ async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string | 
 
 async function list(deps: DealCommandDeps, ctx: CommandContext): Promise<Answer> {
   const deals = (await listTopicsForTeam(deps.db, ctx.team)).filter((t) => t.deal);
-  if (!deals.length) return { ephemeral: true, ok: true, title: 'No deals yet', sections: [{ lines: [{ text: 'Follow one with /deal track "Party A" "Party B", or add deal: { parties: [...] } to a topic in the config.' }] }], data: [] };
+  if (!deals.length)
+    return {
+      ephemeral: true,
+      ok: true,
+      title: 'No deals yet',
+      sections: [
+        {
+          lines: [
+            {
+              text: 'Follow one with /deal track "Party A" "Party B", or add deal: { parties: [...] } to a topic in the config.',
+            },
+          ],
+        },
+      ],
+      data: [],
+    };
   const views = (await Promise.all(deals.map((d) => dealView(deps.db, d)))).filter((v): v is DealView => !!v);
   return {
     ephemeral: true,
     ok: true,
     title: `Deals (${views.length})`,
-    sections: [{ lines: views.map((v) => ({ text: `${v.id} — ${v.name}: ${v.state.stage ? `${STAGE_LABELS[v.state.stage]} since ${day(v.state.since)}` : 'no stage yet'}` })) }],
+    sections: [
+      {
+        lines: views.map((v) => ({
+          text: `${v.id} — ${v.name}: ${v.state.stage ? `${STAGE_LABELS[v.state.stage]} since ${day(v.state.since)}` : 'no stage yet'}`,
+        })),
+      },
+    ],
     data: views.map((v) => ({ deal: v.id, name: v.name, stage: v.state.stage, since: day(v.state.since) })),
   };
 }
 
-const TRACK_USAGE = 'Write /deal track "Microsoft|MSFT" "OpenAI" as microsoft-openai (two to six parties; | separates other names).';
+const TRACK_USAGE =
+  'Write /deal track "Microsoft|MSFT" "OpenAI" as microsoft-openai (two to six parties; | separates other names).';
 
 async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
-  if (!ctx.isAdmin) return answerError("Only admins can change this team's deals.", 'Ask a workspace admin, or an admin listed in the config.');
+  if (!ctx.isAdmin)
+    return answerError(
+      "Only admins can change this team's deals.",
+      'Ask a workspace admin, or an admin listed in the config.',
+    );
   const asAt = args.findIndex((a) => a.toLowerCase() === 'as');
   const partyArgs = asAt >= 0 ? args.slice(0, asAt) : args;
-  const parties = partyArgs.map((a) => {
-    const [name, ...aliases] = a.split('|').map((x) => x.trim()).filter(Boolean);
-    return { name: name ?? '', aliases };
-  }).filter((p) => p.name);
+  const parties = partyArgs
+    .map((a) => {
+      const [name, ...aliases] = a
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      return { name: name ?? '', aliases };
+    })
+    .filter((p) => p.name);
   if (parties.length < 2 || parties.length > 6) return answerError('A deal needs two to six parties.', TRACK_USAGE);
   const id = topicIdOf((asAt >= 0 ? args[asAt + 1] : parties.map((p) => p.name).join('-')) ?? '');
   if (!id) return answerError('That deal id has no letters or digits.', TRACK_USAGE);
   const spec: DealSpec = { parties };
   const name = parties.map((p) => p.name).join(' / ');
-  const { created } = await upsertTeamTopic(deps.db, { team: ctx.team, id, name, query: dealQuery(spec), deal: JSON.stringify(spec) }, deps.clock());
+  const { created } = await upsertTeamTopic(
+    deps.db,
+    { team: ctx.team, id, name, query: dealQuery(spec), deal: JSON.stringify(spec) },
+    deps.clock(),
+  );
   const topic = (await findTopicForTeam(deps.db, ctx.team, id))!;
   await initDealStates(deps.db, [topic], deps.clock(), deps.readDealHistory);
   await deps.onChange?.();
@@ -133,13 +219,26 @@ async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[])
     ephemeral: false,
     ok: true,
     title: `${created ? 'Now tracking' : 'Updated'} ${name} as ${id}.`,
-    sections: [{ lines: [{ text: `/deal status ${id} says where it stands; /news subscribe ${id} alerts this channel when the stage changes.` }] }],
+    sections: [
+      {
+        lines: [
+          {
+            text: `/deal status ${id} says where it stands; /news subscribe ${id} alerts this channel when the stage changes.`,
+          },
+        ],
+      },
+    ],
     data: { deal: id, name, key: dealKey(topic), query: topic.query },
   };
 }
 
 /** `/deal …`: answers from the stories matched to the team's deal topics. */
-export async function runDealCommand(deps: DealCommandDeps, ctx: CommandContext, sub: string, args: string[]): Promise<Answer> {
+export async function runDealCommand(
+  deps: DealCommandDeps,
+  ctx: CommandContext,
+  sub: string,
+  args: string[],
+): Promise<Answer> {
   switch (sub.toLowerCase()) {
     case 'status':
       return status(deps, ctx, args[0], false);
@@ -150,7 +249,13 @@ export async function runDealCommand(deps: DealCommandDeps, ctx: CommandContext,
     case 'track':
       return track(deps, ctx, args);
     case 'help':
-      return { ephemeral: true, ok: true, title: 'Deal commands', sections: [{ lines: DEAL_HELP.map(([c, w]) => ({ text: `${c} — ${w}` })) }], data: DEAL_HELP.map(([command, description]) => ({ command, description })) };
+      return {
+        ephemeral: true,
+        ok: true,
+        title: 'Deal commands',
+        sections: [{ lines: DEAL_HELP.map(([c, w]) => ({ text: `${c} — ${w}` })) }],
+        data: DEAL_HELP.map(([command, description]) => ({ command, description })),
+      };
     default:
       return answerError(`Unknown subcommand "${sub}".`, 'Try /deal help for the list of commands.');
   }

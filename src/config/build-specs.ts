@@ -40,7 +40,10 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
       } catch {
         /* reported below */
       }
-      if (!ok) problems.push(loaded.problemAt(keyPath, `"${spec.url}" is not an http(s) URL; give an http(s) URL or a file path`));
+      if (!ok)
+        problems.push(
+          loaded.problemAt(keyPath, `"${spec.url}" is not an http(s) URL; give an http(s) URL or a file path`),
+        );
     }
     sources.push(spec);
   };
@@ -63,30 +66,81 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
     t.search.forEach((entry, j) => {
       const template = typeof entry === 'string' ? entry : entry.url;
       if (!template.includes('{query}')) {
-        problems.push(loaded.problemAt(['topics', i, 'search', j], 'a search URL needs {query} where the topic query goes'));
+        problems.push(
+          loaded.problemAt(['topics', i, 'search', j], 'a search URL needs {query} where the topic query goes'),
+        );
         return;
       }
       const url = template.replaceAll('{query}', encodeURIComponent(t.query));
-      const name = typeof entry === 'object' && entry.name ? entry.name : `${hostLabel(template)} search: ${t.name ?? t.id}`;
+      const name =
+        typeof entry === 'object' && entry.name ? entry.name : `${hostLabel(template)} search: ${t.name ?? t.id}`;
       const interval = (typeof entry === 'object' && entry.interval) || config.settings.interval;
-      add({ id: stableId('src_', url), url, name, origin: 'config', topicId: t.id, intervalMs: interval, backfill: 0 }, ['topics', i, 'search', j]);
+      add(
+        { id: stableId('src_', url), url, name, origin: 'config', topicId: t.id, intervalMs: interval, backfill: 0 },
+        ['topics', i, 'search', j],
+      );
     });
   });
   const subscriptions = config.subscriptions.map((s, i) => {
-    const digest = s.digest === undefined ? null : typeof s.digest === 'string' ? { cron: s.digest, timezone: config.settings.timezone } : { cron: s.digest.cron, timezone: s.digest.timezone ?? config.settings.timezone };
-    if (digest && !validCron(digest.cron)) problems.push(loaded.problemAt(['subscriptions', i, 'digest'], `"${digest.cron}" is not a cron schedule; e.g. "0 9 * * 1-5" is 09:00 on weekdays`));
-    if (digest && !validTimezone(digest.timezone)) problems.push(loaded.problemAt(['subscriptions', i, 'digest'], `"${digest.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
-    return { platform: s.platform, team: s.team, channel: s.channel, topicId: s.topic, minSources: s.minSources, digest };
+    const digest =
+      s.digest === undefined
+        ? null
+        : typeof s.digest === 'string'
+          ? { cron: s.digest, timezone: config.settings.timezone }
+          : { cron: s.digest.cron, timezone: s.digest.timezone ?? config.settings.timezone };
+    if (digest && !validCron(digest.cron))
+      problems.push(
+        loaded.problemAt(
+          ['subscriptions', i, 'digest'],
+          `"${digest.cron}" is not a cron schedule; e.g. "0 9 * * 1-5" is 09:00 on weekdays`,
+        ),
+      );
+    if (digest && !validTimezone(digest.timezone))
+      problems.push(
+        loaded.problemAt(
+          ['subscriptions', i, 'digest'],
+          `"${digest.timezone}" is not a time zone; use an IANA name such as Europe/Paris`,
+        ),
+      );
+    return {
+      platform: s.platform,
+      team: s.team,
+      channel: s.channel,
+      topicId: s.topic,
+      minSources: s.minSources,
+      digest,
+    };
   });
-  if (!validCron(config.settings.tick)) problems.push(loaded.problemAt(['settings', 'tick'], `"${config.settings.tick}" is not a cron schedule; the default "*/5 * * * * *" looks for due sources every 5 seconds`));
+  if (!validCron(config.settings.tick))
+    problems.push(
+      loaded.problemAt(
+        ['settings', 'tick'],
+        `"${config.settings.tick}" is not a cron schedule; the default "*/5 * * * * *" looks for due sources every 5 seconds`,
+      ),
+    );
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(config.database) && !/^postgres(ql)?:\/\//.test(config.database)) {
-    problems.push(loaded.problemAt(['database'], 'the store is a SQLite file path (./data/newsbot.db) or a postgres:// URL'));
+    problems.push(
+      loaded.problemAt(['database'], 'the store is a SQLite file path (./data/newsbot.db) or a postgres:// URL'),
+    );
   }
-  if (!validTimezone(config.settings.timezone)) problems.push(loaded.problemAt(['settings', 'timezone'], `"${config.settings.timezone}" is not a time zone; use an IANA name such as Europe/Paris`));
+  if (!validTimezone(config.settings.timezone))
+    problems.push(
+      loaded.problemAt(
+        ['settings', 'timezone'],
+        `"${config.settings.timezone}" is not a time zone; use an IANA name such as Europe/Paris`,
+      ),
+    );
   if (problems.length) throw new ConfigError(problems);
   return {
     sources,
-    topics: config.topics.map((t) => ({ id: t.id, name: t.name ?? t.id, query: t.query, deal: t.deal ? { parties: t.deal.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : p)) } : null })),
+    topics: config.topics.map((t) => ({
+      id: t.id,
+      name: t.name ?? t.id,
+      query: t.query,
+      deal: t.deal
+        ? { parties: t.deal.parties.map((p) => (typeof p === 'string' ? { name: p, aliases: [] } : p)) }
+        : null,
+    })),
     subscriptions,
   };
 }

@@ -66,7 +66,12 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
  */
 export type ExtraCheck = (raw: Record<string, unknown>, problemAt: LoadedConfig['problemAt']) => ConfigProblem[];
 
-export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = {}, extraChecks: ExtraCheck[] = []): LoadedConfig {
+export function parseConfigText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = {},
+  extraChecks: ExtraCheck[] = [],
+): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
@@ -108,7 +113,13 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
 
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError([{ file, key: '', message: 'the config must be a mapping of keys (database, settings, sources, topics, subscriptions)' }]);
+    throw new ConfigError([
+      {
+        file,
+        key: '',
+        message: 'the config must be a mapping of keys (database, settings, sources, topics, subscriptions)',
+      },
+    ]);
   }
   if (env.DATABASE_URL) raw.database = env.DATABASE_URL; // empty means unset, as in .env.example
 
@@ -132,7 +143,11 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
   return { config: result.data, file, dir: path.dirname(file), problemAt, pendingProblems: extra };
 }
 
-export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, extraChecks: ExtraCheck[] = []): LoadedConfig {
+export function loadConfig(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  extraChecks: ExtraCheck[] = [],
+): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

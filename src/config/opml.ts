@@ -11,12 +11,18 @@ export interface OpmlFeed {
 export function parseOpml(text: string): OpmlFeed[] {
   let doc: Record<string, unknown>;
   try {
-    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true }).parse(text);
+    doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      processEntities: true,
+      htmlEntities: true,
+    }).parse(text);
   } catch (e) {
     throw new NewsbotError('newsbot/bad-opml', `not an OPML file: ${(e as Error).message.split('\n')[0]}`);
   }
   const opml = doc?.opml as Record<string, unknown> | undefined;
-  if (!opml || typeof opml !== 'object') throw new NewsbotError('newsbot/bad-opml', 'not an OPML file: no <opml> element');
+  if (!opml || typeof opml !== 'object')
+    throw new NewsbotError('newsbot/bad-opml', 'not an OPML file: no <opml> element');
   const feeds: OpmlFeed[] = [];
   const walk = (node: unknown) => {
     for (const o of Array.isArray(node) ? node : node ? [node] : []) {
@@ -34,10 +40,14 @@ export function parseOpml(text: string): OpmlFeed[] {
   return feeds;
 }
 
-const xmlEscape = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const xmlEscape = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export function toOpml(feeds: OpmlFeed[], title = 'newsbot sources', now = new Date()): string {
-  const lines = feeds.map((f) => `    <outline type="rss" text="${xmlEscape(f.name)}" title="${xmlEscape(f.name)}" xmlUrl="${xmlEscape(f.url)}"/>`);
+  const lines = feeds.map(
+    (f) =>
+      `    <outline type="rss" text="${xmlEscape(f.name)}" title="${xmlEscape(f.name)}" xmlUrl="${xmlEscape(f.url)}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
   <head>
@@ -55,7 +65,10 @@ ${lines.join('\n')}
  * Adds feeds to the config file's `sources:` list, keeping its comments and layout. Only
  * http(s) feeds are taken; ones already listed are skipped. Returns the new text and counts.
  */
-export function addSourcesToConfigText(configText: string, feeds: OpmlFeed[]): { text: string; added: OpmlFeed[]; skipped: { feed: OpmlFeed; why: string }[] } {
+export function addSourcesToConfigText(
+  configText: string,
+  feeds: OpmlFeed[],
+): { text: string; added: OpmlFeed[]; skipped: { feed: OpmlFeed; why: string }[] } {
   const doc = parseDocument(configText);
   let seq = doc.get('sources');
   if (!isSeq(seq)) {

@@ -22,13 +22,20 @@ const duration = (min: number, what: string) =>
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'use lowercase letters, digits, ".", "_" or "-" (at most 64), e.g. microsoft-openai');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,63}$/,
+    'use lowercase letters, digits, ".", "_" or "-" (at most 64), e.g. microsoft-openai',
+  );
 
 export const platformNames = ['console', 'slack', 'discord'] as const;
 
 const searchSchema = z.union([
   z.string(),
-  z.strictObject({ url: z.string(), name: z.string().min(1).optional(), interval: duration(60_000, 'interval').optional() }),
+  z.strictObject({
+    url: z.string(),
+    name: z.string().min(1).optional(),
+    interval: duration(60_000, 'interval').optional(),
+  }),
 ]);
 
 export const sourceSchema = z.strictObject({
@@ -48,7 +55,12 @@ export const topicSchema = z.strictObject({
   deal: z
     .strictObject({
       parties: z
-        .array(z.union([z.string().min(1), z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })]))
+        .array(
+          z.union([
+            z.string().min(1),
+            z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }),
+          ]),
+        )
         .min(2, 'a deal needs at least two parties, e.g. parties: [Microsoft, OpenAI]')
         .max(6),
     })
@@ -63,13 +75,18 @@ export const subscriptionSchema = z.strictObject({
   /** Wait until this many outlets report a story before alerting. */
   minSources: z.number().int().min(1).max(20).default(1),
   /** Post one digest on this cron schedule instead of real-time alerts. */
-  digest: z.union([z.string().min(1), z.strictObject({ cron: z.string().min(1), timezone: z.string().min(1).optional() })]).optional(),
+  digest: z
+    .union([z.string().min(1), z.strictObject({ cron: z.string().min(1), timezone: z.string().min(1).optional() })])
+    .optional(),
 });
 
 const settingsSchema = z
   .strictObject({
     allowPrivateNetworks: z
-      .union([z.boolean(), z.array(z.string().refine((c) => parseCidr(c) !== undefined, 'not a CIDR such as 10.0.0.0/8 or fd00::/8'))])
+      .union([
+        z.boolean(),
+        z.array(z.string().refine((c) => parseCidr(c) !== undefined, 'not a CIDR such as 10.0.0.0/8 or fd00::/8')),
+      ])
       .default(false),
     concurrency: z.number().int().min(1).max(1024).default(32),
     perHostConcurrency: z.number().int().min(1).max(256).default(4),
@@ -80,7 +97,11 @@ const settingsSchema = z
     failureThreshold: z.number().int().min(1).max(100).default(5),
     connectTimeout: duration(100, 'connectTimeout').default(10_000),
     timeout: duration(100, 'timeout').default(30_000),
-    maxBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    maxBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
     userAgent: z.string().min(1).default('newsbot/0.1 (+https://github.com/newsbot/newsbot)'),
     tick: z.string().default('*/5 * * * * *'),
     /** Time zone of digest schedules that do not name one. */
@@ -123,19 +144,25 @@ export const configSchema = z
     // Cross-references the schema alone cannot see.
     const topicIds = new Set<string>();
     cfg.topics.forEach((t, i) => {
-      if (topicIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `topic id "${t.id}" is used twice` });
+      if (topicIds.has(t.id))
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `topic id "${t.id}" is used twice` });
       topicIds.add(t.id);
     });
     cfg.subscriptions.forEach((s, i) => {
       if (!topicIds.has(s.topic)) {
         const known = [...topicIds].join(', ') || 'none defined';
-        ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'topic'], message: `no topic "${s.topic}" (topics: ${known})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subscriptions', i, 'topic'],
+          message: `no topic "${s.topic}" (topics: ${known})`,
+        });
       }
     });
     const urls = new Map<string, number>();
     cfg.sources.forEach((s, i) => {
       const prev = urls.get(s.url);
-      if (prev !== undefined) ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: `same URL as sources[${prev}]` });
+      if (prev !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: `same URL as sources[${prev}]` });
       urls.set(s.url, i);
     });
   });

@@ -8,7 +8,13 @@ export type { StageReading } from '../language/read-stage.ts';
  * product launch, layoffs) or denies what it mentions ("denies being in talks").
  */
 export function classifyStage(title: string, summary = ''): StageReading | null {
-  for (const text of [title, summary.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ')]) {
+  for (const text of [
+    title,
+    summary
+      .split(/(?<=[.!?])\s+/)
+      .slice(0, 2)
+      .join(' '),
+  ]) {
     if (!text.trim()) continue;
     const r = readStage(text);
     if (r) return r;

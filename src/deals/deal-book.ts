@@ -51,7 +51,8 @@ export function readStory(view: StoryView): { reading: StageReading; sources: nu
     if (v) v.sources.push(s.n);
     else votes.set(r.stage, { reading: r, sources: [s.n], fromTitle: true });
   }
-  if (votes.size) return [...votes.values()].sort((a, b) => b.sources.length - a.sources.length || a.sources[0]! - b.sources[0]!)[0]!;
+  if (votes.size)
+    return [...votes.values()].sort((a, b) => b.sources.length - a.sources.length || a.sources[0]! - b.sources[0]!)[0]!;
   const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
   return r ? { reading: r, sources: view.sources.map((s) => s.n), fromTitle: false } : null;
 }
@@ -82,14 +83,27 @@ export function readReports(view: StoryView): ReportReading[] {
       v.publishedAt = Math.min(v.publishedAt, s.publishedAt);
     } else byStage.set(r.stage, { reading: r, sources: [s.n], publishedAt: s.publishedAt, fromTitle: true });
   }
-  if (byStage.size) return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
+  if (byStage.size)
+    return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
   const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
-  return r ? [{ reading: r, sources: view.sources.map((s) => s.n), publishedAt: Math.min(...view.sources.map((s) => s.publishedAt)), fromTitle: false }] : [];
+  return r
+    ? [
+        {
+          reading: r,
+          sources: view.sources.map((s) => s.n),
+          publishedAt: Math.min(...view.sources.map((s) => s.publishedAt)),
+          fromTitle: false,
+        },
+      ]
+    : [];
 }
 
 /** The key terms one story states, cited by its own source numbers. */
 export function storyTerms(story: StoryView): DealTerm[] {
-  return extractTerms([...story.sources.map((s) => ({ text: s.title, cites: [s.n] })), ...story.summary.map((s) => ({ text: s.text, cites: s.cites }))]);
+  return extractTerms([
+    ...story.sources.map((s) => ({ text: s.title, cites: [s.n] })),
+    ...story.summary.map((s) => ({ text: s.text, cites: s.cites })),
+  ]);
 }
 
 /** Everything known about one deal, read from the stories matched to its topic. */
@@ -98,14 +112,19 @@ export async function dealView(db: Db, topic: TopicRow): Promise<DealView | unde
   if (!deal) return undefined;
   const key = dealKey(topic);
   const rows = await storiesOfTopic(db, key);
-  const members = await storyMembers(db, rows.map((r) => r.id));
+  const members = await storyMembers(
+    db,
+    rows.map((r) => r.id),
+  );
   const byStory = new Map<string, ReturnType<typeof toMember>[]>();
   for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
   const stories = new Map<string, StoryView>();
   const evidence: DealEvidence[] = [];
   const sources: DealSource[] = [];
   const termTexts: { text: string; cites: number[] }[] = [];
-  const sorted = [...rows].sort((a, b) => Number(a.first_published_at) - Number(b.first_published_at) || a.id.localeCompare(b.id));
+  const sorted = [...rows].sort(
+    (a, b) => Number(a.first_published_at) - Number(b.first_published_at) || a.id.localeCompare(b.id),
+  );
   for (const r of sorted) {
     const mine = byStory.get(r.id);
     if (!mine?.length) continue;
@@ -120,9 +139,21 @@ export async function dealView(db: Db, topic: TopicRow): Promise<DealView | unde
       global.set(s.n, sources.length);
     }
     const g = (ns: number[]) => ns.map((n) => global.get(n)!).filter(Boolean);
-    termTexts.push(...view.sources.map((s) => ({ text: s.title, cites: g([s.n]) })), ...view.summary.map((s) => ({ text: s.text, cites: g(s.cites) })));
+    termTexts.push(
+      ...view.sources.map((s) => ({ text: s.title, cites: g([s.n]) })),
+      ...view.summary.map((s) => ({ text: s.text, cites: g(s.cites) })),
+    );
     const readings = readReports(view);
-    if (!readings.length) evidence.push({ id: r.id, storyId: r.id, publishedAt: Number(r.first_published_at), headline: view.headline, summary: view.summary.map((s) => s.text).join(' '), sources: view.sources.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })), reading: null });
+    if (!readings.length)
+      evidence.push({
+        id: r.id,
+        storyId: r.id,
+        publishedAt: Number(r.first_published_at),
+        headline: view.headline,
+        summary: view.summary.map((s) => s.text).join(' '),
+        sources: view.sources.map((s) => ({ n: global.get(s.n)!, outlet: s.outlet, url: s.url })),
+        reading: null,
+      });
     for (const read of readings) {
       const cited = view.sources.filter((s) => read.sources.includes(s.n));
       evidence.push({
@@ -167,7 +198,12 @@ async function saveState(db: Db, key: string, state: DealState, now: number): Pr
  * defined). `readHistory` first puts what the store already holds about the deal into its
  * stories (see deal-history.ts), so the recorded stage is the one its past says.
  */
-export async function initDealStates(db: Db, topics: TopicRow[], now: number, readHistory?: (topic: TopicRow) => Promise<unknown>): Promise<void> {
+export async function initDealStates(
+  db: Db,
+  topics: TopicRow[],
+  now: number,
+  readHistory?: (topic: TopicRow) => Promise<unknown>,
+): Promise<void> {
   const deals = topics.filter((t) => t.deal);
   if (!deals.length) return;
   const known = await dealsWithState(db, deals.map(dealKey));
@@ -184,7 +220,12 @@ export async function initDealStates(db: Db, topics: TopicRow[], now: number, re
  * stage changes that story caused (the story behind the new stage is one of `storyIds`). The
  * stored stage is updated either way, so each change is reported once.
  */
-export async function detectStageChanges(db: Db, dealTopics: TopicRow[], storyIds: Set<string>, now: number): Promise<StageChange[]> {
+export async function detectStageChanges(
+  db: Db,
+  dealTopics: TopicRow[],
+  storyIds: Set<string>,
+  now: number,
+): Promise<StageChange[]> {
   const out: StageChange[] = [];
   for (const t of dealTopics) {
     const view = await dealView(db, t);

@@ -21,7 +21,13 @@ export const dealHistoryDefaults = {
  * a story and the stories are matched to the deal, so its timeline starts from its past
  * instead of from today. Nothing here alerts. Returns how many reports were found.
  */
-export async function readDealHistory(db: Db, topic: TopicRow, group: GroupItems, now: number, opts = dealHistoryDefaults): Promise<number> {
+export async function readDealHistory(
+  db: Db,
+  topic: TopicRow,
+  group: GroupItems,
+  now: number,
+  opts = dealHistoryDefaults,
+): Promise<number> {
   const deal = parseDealSpec(topic.deal);
   if (!deal) return 0;
   // Candidates by the first party's names (any report that is evidence names it), checked exactly below.
@@ -31,7 +37,17 @@ export async function readDealHistory(db: Db, topic: TopicRow, group: GroupItems
   const storyIds = new Set(evidence.flatMap((r) => (r.story_id ? [r.story_id] : [])));
   const ungrouped: Item[] = evidence
     .filter((r) => !r.story_id)
-    .map((r) => ({ id: r.id, sourceId: r.source_id, sourceName: r.source_name, guid: r.guid, url: r.link, title: r.title, summary: r.summary, publishedAt: Number(r.published_at), firstSeenAt: Number(r.first_seen_at) }));
+    .map((r) => ({
+      id: r.id,
+      sourceId: r.source_id,
+      sourceName: r.source_name,
+      guid: r.guid,
+      url: r.link,
+      title: r.title,
+      summary: r.summary,
+      publishedAt: Number(r.published_at),
+      firstSeenAt: Number(r.first_seen_at),
+    }));
   if (ungrouped.length) for (const id of (await group(db, ungrouped)).values()) storyIds.add(id);
   for (const id of storyIds) await addStoryTopics(db, id, [dealKey(topic)], now);
   return evidence.length;

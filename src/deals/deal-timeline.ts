@@ -45,7 +45,15 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!reading) continue;
     const moved = canMove(state.stage, reading.stage);
-    const entry: TimelineEntry = { ...reading, date: e.publishedAt, headline: e.headline, evidenceId: e.id, storyId: e.storyId ?? e.id, sources: e.sources, moved };
+    const entry: TimelineEntry = {
+      ...reading,
+      date: e.publishedAt,
+      headline: e.headline,
+      evidenceId: e.id,
+      storyId: e.storyId ?? e.id,
+      sources: e.sources,
+      moved,
+    };
     state.entries.push(entry);
     if (moved) {
       state.stage = reading.stage;

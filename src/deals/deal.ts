@@ -31,6 +31,8 @@ export function dealQuery(deal: DealSpec): string {
     return names.length > 1 ? `(${names.join(' OR ')})` : names[0]!;
   };
   const pairs: string[] = [];
-  for (let i = 0; i < deal.parties.length; i++) for (let j = i + 1; j < deal.parties.length; j++) pairs.push(`${party(deal.parties[i]!)} AND ${party(deal.parties[j]!)}`);
+  for (let i = 0; i < deal.parties.length; i++)
+    for (let j = i + 1; j < deal.parties.length; j++)
+      pairs.push(`${party(deal.parties[i]!)} AND ${party(deal.parties[j]!)}`);
   return pairs.length === 1 ? pairs[0]! : pairs.map((p) => `(${p})`).join(' OR ');
 }

@@ -10,18 +10,33 @@ export interface DealTerm {
 const MONEY = String.raw`(?:(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bln|mln|bn|m|tn)?\b|\b\d[\d,]*(?:\.\d+)?\s(?:billion|million|bln|mln)\s(?:dollars|dlrs?|euros|pounds|stg|sterling)\b)`;
 
 const PATTERNS: { kind: DealTerm['kind']; re: RegExp }[] = [
-  { kind: 'fee', re: new RegExp(String.raw`(?:\ban? )?${MONEY}\s(?:reverse )?(?:termination|break(?:-?up)?) fee`, 'gi') },
+  {
+    kind: 'fee',
+    re: new RegExp(String.raw`(?:\ban? )?${MONEY}\s(?:reverse )?(?:termination|break(?:-?up)?) fee`, 'gi'),
+  },
   { kind: 'per-share', re: new RegExp(String.raw`${MONEY}\s?(?:a|per) share`, 'gi') },
-  { kind: 'stake', re: /\b(?:an? \b)?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?%/gi },
+  {
+    kind: 'stake',
+    re: /\b(?:an? \b)?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?%/gi,
+  },
   { kind: 'price', re: new RegExp(MONEY, 'gi') },
-  { kind: 'horizon', re: /\b(?:until|through|by|before|after|in) (?:early |mid-|late |the end of )?(?:19|20)\d{2}\b/gi },
+  {
+    kind: 'horizon',
+    re: /\b(?:until|through|by|before|after|in) (?:early |mid-|late |the end of )?(?:19|20)\d{2}\b/gi,
+  },
   {
     kind: 'regulator',
     re: /\b(?:FTC|Federal Trade Commission|DOJ|Justice Department|Department of Justice|European Commission|EU regulators?|Brussels|CMA|Competition and Markets Authority|SAMR|Federal Reserve|OCC|FCC|CFIUS|a federal judge|federal judge|the courts?)\b/gi,
   },
 ];
 
-const norm = (s: string) => s.toLowerCase().replace(/^(?:an?|the) /, '').replace(/\s+/g, ' ').replace(/per cent/, '%').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(?:an?|the) /, '')
+    .replace(/\s+/g, ' ')
+    .replace(/per cent/, '%')
+    .trim();
 
 /** Regulators named in many ways are one regulator. */
 const SAME_REGULATOR: Record<string, string> = {
@@ -64,6 +79,8 @@ export function extractTerms(texts: { text: string; cites: number[] }[]): DealTe
   }
   const kinds: DealTerm['kind'][] = ['price', 'per-share', 'stake', 'fee', 'horizon', 'regulator'];
   return [...found.values()]
-    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || b.cites.length - a.cites.length || a.first - b.first)
+    .sort(
+      (a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || b.cites.length - a.cites.length || a.first - b.first,
+    )
     .map(({ kind, text, cites }) => ({ kind, text, cites }));
 }

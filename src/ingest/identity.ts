@@ -13,7 +13,11 @@ function allDistinct(values: (string | null)[]): boolean {
  * site's home page); else a hash of title and summary. A mode chosen earlier sticks while
  * the document still supports it, so the choice does not flap between polls.
  */
-export function chooseIdentity(items: ParsedItem[], feedLink: string | null, previous: IdentityMode | null): IdentityMode {
+export function chooseIdentity(
+  items: ParsedItem[],
+  feedLink: string | null,
+  previous: IdentityMode | null,
+): IdentityMode {
   const guidOk = items.length > 0 && allDistinct(items.map((i) => i.guid));
   const links = items.map((i) => i.url);
   const linkOk = items.length > 0 && allDistinct(links) && !links.includes(feedLink);

@@ -39,7 +39,12 @@ export interface IngestOptions {
  * under stable links, the source switches to link identity instead of alerting everything
  * again. Runs inside the caller's transaction so items and their alerts land together.
  */
-export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, opts: IngestOptions): Promise<IngestResult> {
+export async function ingestItems(
+  db: Db,
+  source: SourceRow,
+  feed: ParsedFeed,
+  opts: IngestOptions,
+): Promise<IngestResult> {
   let mode = chooseIdentity(feed.items, feed.link, (source.identity as IdentityMode | null) ?? null);
   const hashes = feed.items.map((i) => i.hash);
   // A source's first successful poll records its first items in the same unit of work that
@@ -111,7 +116,12 @@ export async function ingestItems(db: Db, source: SourceRow, feed: ParsedFeed, o
 
 const emptyKeys = () => ({ guids: new Set<string>(), links: new Set<string>(), hashes: new Set<string>() });
 
-function isKnown(item: ParsedItem, hash: string, key: string, known: Awaited<ReturnType<typeof findKnownKeys>>): boolean {
+function isKnown(
+  item: ParsedItem,
+  hash: string,
+  key: string,
+  known: Awaited<ReturnType<typeof findKnownKeys>>,
+): boolean {
   if (key.startsWith('g:')) return known.guids.has(item.guid!);
   if (key.startsWith('l:')) return known.links.has(item.url!);
   return known.hashes.has(hash);

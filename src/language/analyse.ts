@@ -14,7 +14,10 @@ export interface Word {
   at: number;
 }
 
-type Nlp = { readDoc(text: string): { tokens(): { out(f: unknown): string[] }; sentences(): { out(): string[] } }; its: Record<string, unknown> };
+type Nlp = {
+  readDoc(text: string): { tokens(): { out(f: unknown): string[] }; sentences(): { out(): string[] } };
+  its: Record<string, unknown>;
+};
 let nlp: Nlp | undefined;
 
 /**
@@ -37,7 +40,10 @@ function model(): Nlp {
  * mostly capitals is read in lower case.
  */
 export function normalizeWireStyle(text: string): string {
-  let t = text.replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  let t = text
+    .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   const letters = t.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) t = t.toLowerCase();
   return t;
@@ -62,7 +68,13 @@ export function analyse(text: string): Word[] {
     const w = out[i]!;
     const found = text.indexOf(w, at);
     const start = found < 0 ? at : found;
-    words.push({ text: w, lower: w.toLowerCase(), lemma: (lemmas[i] ?? w).toLowerCase(), pos: pos[i] ?? 'X', at: start });
+    words.push({
+      text: w,
+      lower: w.toLowerCase(),
+      lemma: (lemmas[i] ?? w).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      at: start,
+    });
     at = start + w.length;
   }
   if (cache.size > 20_000) cache.clear();

@@ -5,7 +5,17 @@ import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
  * language that states them, so that both `deals/` (the timeline) and `stories/` (one story
  * per development) can use it without depending on each other.
  */
-export const STAGES = ['rumored', 'negotiating', 'at_risk', 'agreed', 'regulatory_review', 'approved', 'blocked', 'terminated', 'completed'] as const;
+export const STAGES = [
+  'rumored',
+  'negotiating',
+  'at_risk',
+  'agreed',
+  'regulatory_review',
+  'approved',
+  'blocked',
+  'terminated',
+  'completed',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What one report says about a deal's stage, and the words that say it. */
@@ -25,33 +35,244 @@ export interface StageReading {
  */
 const TRANSACT = new Set(['acquire', 'buy', 'purchase', 'merge', 'combine', 'sell', 'absorb', 'invest']);
 const DEAL_NOUN = new Set([
-  'deal', 'merger', 'acquisition', 'takeover', 'purchase', 'buyout', 'bid', 'offer', 'tie-up', 'tie', 'combination', 'transaction', 'sale', 'agreement', 'pact',
-  'pursuit', 'talk', 'negotiation', 'union', 'buy', 'approach', 'proposal',
+  'deal',
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'bid',
+  'offer',
+  'tie-up',
+  'tie',
+  'combination',
+  'transaction',
+  'sale',
+  'agreement',
+  'pact',
+  'pursuit',
+  'talk',
+  'negotiation',
+  'union',
+  'buy',
+  'approach',
+  'proposal',
 ]);
-const RUMOUR = new Set(['weigh', 'consider', 'explore', 'eye', 'mull', 'study', 'evaluate', 'contemplate', 'plan', 'seek', 'prepare', 'want', 'pursue', 'interest']);
+const RUMOUR = new Set([
+  'weigh',
+  'consider',
+  'explore',
+  'eye',
+  'mull',
+  'study',
+  'evaluate',
+  'contemplate',
+  'plan',
+  'seek',
+  'prepare',
+  'want',
+  'pursue',
+  'interest',
+]);
 const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss', 'renegotiate']);
 const OFFER = new Set(['bid', 'offer', 'proposal', 'propose', 'tender', 'approach', 'counterbid', 'counteroffer']);
-const OFFER_VERB = new Set(['make', 'table', 'launch', 'submit', 'raise', 'sweeten', 'improve', 'lodge', 'unveil', 'increase', 'top', 'put', 'go', 'up', 'hike', 'lift', 'boost', 'revise']);
+const OFFER_VERB = new Set([
+  'make',
+  'table',
+  'launch',
+  'submit',
+  'raise',
+  'sweeten',
+  'improve',
+  'lodge',
+  'unveil',
+  'increase',
+  'top',
+  'put',
+  'go',
+  'up',
+  'hike',
+  'lift',
+  'boost',
+  'revise',
+]);
 const COMPLETE = new Set(['complete', 'close', 'finalize', 'finalise', 'conclude', 'completion', 'consummate']);
-const END = new Set(['terminate', 'abandon', 'scrap', 'drop', 'end', 'kill', 'cancel', 'withdraw', 'ditch', 'collapse', 'termination', 'quit', 'axe', 'shelve']);
+const END = new Set([
+  'terminate',
+  'abandon',
+  'scrap',
+  'drop',
+  'end',
+  'kill',
+  'cancel',
+  'withdraw',
+  'ditch',
+  'collapse',
+  'termination',
+  'quit',
+  'axe',
+  'shelve',
+]);
 const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation']);
-const PROBE = new Set(['probe', 'investigation', 'inquiry', 'enquiry', 'review', 'scrutiny', 'investigate', 'examine', 'refer']);
-const HARM = new Set(['harm', 'hurt', 'stifle', 'restrict', 'reduce', 'lessen', 'damage', 'weaken', 'limit', 'raise', 'push', 'lead', 'impede', 'hamper', 'chill', 'undermine']);
-const HARMED = new Set(['competition', 'innovation', 'consumer', 'price', 'choice', 'customer', 'rival', 'competitor', 'market', 'supply']);
+const PROBE = new Set([
+  'probe',
+  'investigation',
+  'inquiry',
+  'enquiry',
+  'review',
+  'scrutiny',
+  'investigate',
+  'examine',
+  'refer',
+]);
+const HARM = new Set([
+  'harm',
+  'hurt',
+  'stifle',
+  'restrict',
+  'reduce',
+  'lessen',
+  'damage',
+  'weaken',
+  'limit',
+  'raise',
+  'push',
+  'lead',
+  'impede',
+  'hamper',
+  'chill',
+  'undermine',
+]);
+const HARMED = new Set([
+  'competition',
+  'innovation',
+  'consumer',
+  'price',
+  'choice',
+  'customer',
+  'rival',
+  'competitor',
+  'market',
+  'supply',
+]);
 const BLOCK = new Set(['block', 'prohibit', 'veto', 'bar', 'halt', 'thwart', 'nix', 'injunction', 'stop']);
-const APPROVE = new Set(['approve', 'clear', 'greenlight', 'green-light', 'authorize', 'authorise', 'sanction', 'approval', 'clearance', 'settle', 'endorse', 'ratify']);
+const APPROVE = new Set([
+  'approve',
+  'clear',
+  'greenlight',
+  'green-light',
+  'authorize',
+  'authorise',
+  'sanction',
+  'approval',
+  'clearance',
+  'settle',
+  'endorse',
+  'ratify',
+]);
 const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub']);
-const RISK = new Set(['stall', 'falter', 'snag', 'jeopardy', 'jeopardize', 'jeopardise', 'doubt', 'threaten', 'delay', 'postpone', 'imperil', 'derail', 'risk', 'hurdle', 'setback']);
+const RISK = new Set([
+  'stall',
+  'falter',
+  'snag',
+  'jeopardy',
+  'jeopardize',
+  'jeopardise',
+  'doubt',
+  'threaten',
+  'delay',
+  'postpone',
+  'imperil',
+  'derail',
+  'risk',
+  'hurdle',
+  'setback',
+]);
 const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
 const AGREE = new Set(['agree', 'sign', 'strike', 'reach', 'seal', 'ink', 'clinch', 'enter', 'announce', 'unveil']);
 
 /** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
-const OBJECT = new Set(['stake', 'unit', 'business', 'division', 'asset', 'company', 'firm', 'startup', 'start-up', 'maker', 'rival', 'operation', 'arm', 'brand', 'chain', 'subsidiary', 'studio', 'bank', 'lender', 'insurer', 'developer', 'provider', 'operator', 'group', 'share', 'portfolio', 'network', 'platform']);
+const OBJECT = new Set([
+  'stake',
+  'unit',
+  'business',
+  'division',
+  'asset',
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'maker',
+  'rival',
+  'operation',
+  'arm',
+  'brand',
+  'chain',
+  'subsidiary',
+  'studio',
+  'bank',
+  'lender',
+  'insurer',
+  'developer',
+  'provider',
+  'operator',
+  'group',
+  'share',
+  'portfolio',
+  'network',
+  'platform',
+]);
 
 /** A report that does not claim its news as fact. */
-const HEDGE_WORDS = new Set(['may', 'might', 'could', 'would', 'reportedly', 'report', 'reports', 'sources', 'source', 'familiar', 'poised', 'likely', 'possible', 'potential', 'possibly', 'rumour', 'rumor', 'speculation', 'mulls', 'weighs', 'considering', 'considers', 'exploring', 'explores', 'threatens', 'threatened', 'threaten', 'preparing', 'prepares', 'nears', 'near']);
-const NEGATION_WORDS = new Set(['not', "n't", 'no', 'never', 'deny', 'denies', 'denied', 'dismisses', 'dismissed', 'declines', 'declined', 'refuses', 'refused']);
+const HEDGE_WORDS = new Set([
+  'may',
+  'might',
+  'could',
+  'would',
+  'reportedly',
+  'report',
+  'reports',
+  'sources',
+  'source',
+  'familiar',
+  'poised',
+  'likely',
+  'possible',
+  'potential',
+  'possibly',
+  'rumour',
+  'rumor',
+  'speculation',
+  'mulls',
+  'weighs',
+  'considering',
+  'considers',
+  'exploring',
+  'explores',
+  'threatens',
+  'threatened',
+  'threaten',
+  'preparing',
+  'prepares',
+  'nears',
+  'near',
+]);
+const NEGATION_WORDS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'deny',
+  'denies',
+  'denied',
+  'dismisses',
+  'dismissed',
+  'declines',
+  'declined',
+  'refuses',
+  'refused',
+]);
 
 const CLAUSE_END = /^[.;:!?|—–]$/;
 
@@ -66,7 +287,24 @@ interface Found {
 const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text === w.lower);
 
 /** Every dictionary form the reader knows, for when the tagger leaves a form unreduced ("clearing"). */
-const LEXICON = new Set([...TRANSACT, ...RUMOUR, ...TALK, ...OFFER, ...COMPLETE, ...END, ...SUE, ...PROBE, ...BLOCK, ...APPROVE, ...REJECT, ...RISK, ...REVIVE, ...ACCEPT, ...AGREE, ...HARM]);
+const LEXICON = new Set([
+  ...TRANSACT,
+  ...RUMOUR,
+  ...TALK,
+  ...OFFER,
+  ...COMPLETE,
+  ...END,
+  ...SUE,
+  ...PROBE,
+  ...BLOCK,
+  ...APPROVE,
+  ...REJECT,
+  ...RISK,
+  ...REVIVE,
+  ...ACCEPT,
+  ...AGREE,
+  ...HARM,
+]);
 
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 function withLemmas(ws: Word[]): Word[] {
@@ -83,12 +321,14 @@ const isThirdPerson = (w: Word) => w.lower.endsWith('s') && w.lower !== w.lemma;
 
 /** The index of the first word in [from, to) whose lemma is in `set`. */
 function find(ws: Word[], from: number, to: number, set: Set<string>): number {
-  for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++) if (set.has(ws[i]!.lemma) || set.has(ws[i]!.lower)) return i;
+  for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++)
+    if (set.has(ws[i]!.lemma) || set.has(ws[i]!.lower)) return i;
   return -1;
 }
 
 const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws, from, to, set) >= 0;
-const dealAfter = (ws: Word[], i: number, n = 8) => find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
+const dealAfter = (ws: Word[], i: number, n = 8) =>
+  find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
 const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;
 const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
 
@@ -113,19 +353,32 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   };
 
   // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
-  if ((l === 'call' && next === 'off') || (l === 'walk' && next === 'away') || (l === 'pull' && (next === 'out' || next === 'the')) || (l === 'back' && next === 'out') || (l === 'fall' && (next === 'apart' || next === 'through'))) {
+  if (
+    (l === 'call' && next === 'off') ||
+    (l === 'walk' && next === 'away') ||
+    (l === 'pull' && (next === 'out' || next === 'the')) ||
+    (l === 'back' && next === 'out') ||
+    (l === 'fall' && (next === 'apart' || next === 'through'))
+  ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
-    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 4)) return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
+    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 4))
+      return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
     return null;
   }
   if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'break' && next === 'off') return dealAfter(ws, i + 1) ? { stage: 'terminated', end: objEnd(8) } : null;
-  if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up')) return transact(ws, i, i + 1);
+  if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up'))
+    return transact(ws, i, i + 1);
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
   if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
-  if ((l === 'on' && next === 'hold') || (l === 'at' && next === 'risk') || (l === 'in' && (next === 'doubt' || next === 'jeopardy'))) return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+  if (
+    (l === 'on' && next === 'hold') ||
+    (l === 'at' && next === 'risk') ||
+    (l === 'in' && (next === 'doubt' || next === 'jeopardy'))
+  )
+    return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
   if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
   if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
@@ -134,31 +387,56 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
 
   if (RUMOUR.has(l)) {
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
-    if (l === 'interest' && !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')) return null;
+    if (
+      l === 'interest' &&
+      !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
+    )
+      return null;
     for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
       const c = ws[j]!.lemma;
-      if (END.has(c) || (c === 'walk' && lemmaAt(ws, j + 1) === 'away') || (c === 'pull' && lemmaAt(ws, j + 1) === 'out')) return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
-      if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern')) return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
+      if (
+        END.has(c) ||
+        (c === 'walk' && lemmaAt(ws, j + 1) === 'away') ||
+        (c === 'pull' && lemmaAt(ws, j + 1) === 'out')
+      )
+        return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
+      if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern'))
+        return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
       if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
       if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
-      if (TRANSACT.has(c) || DEAL_NOUN.has(c) || c === 'offer' || c === 'bid' || (c === 'take' && lemmaAt(ws, j + 1) === 'over')) return { stage: 'rumored', end: j, hedge: true };
+      if (
+        TRANSACT.has(c) ||
+        DEAL_NOUN.has(c) ||
+        c === 'offer' ||
+        c === 'bid' ||
+        (c === 'take' && lemmaAt(ws, j + 1) === 'over')
+      )
+        return { stage: 'rumored', end: j, hedge: true };
     }
     return null;
   }
-  if (REVIVE.has(l)) return has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4) ? { stage: 'negotiating', end: objEnd(5) } : null;
+  if (REVIVE.has(l))
+    return has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4) ? { stage: 'negotiating', end: objEnd(5) } : null;
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     const r = find(ws, i + 1, i + 5, RISK);
-    if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down')) return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
-    if (has(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end']))) return { stage: 'terminated', end: find(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])) };
+    if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
+      return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
+    if (has(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])))
+      return { stage: 'terminated', end: find(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])) };
     return { stage: 'negotiating', end: i };
   }
   if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
     const j = i + (l === 'turn' ? 1 : 0);
     const obj = ws.slice(j + 1, j + 7).map((x) => x.lemma);
-    if (obj.some((x) => ['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'].includes(x))) return { stage: 'approved', end: find(ws, j + 1, j + 7, new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'])) };
+    if (obj.some((x) => ['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'].includes(x)))
+      return {
+        stage: 'approved',
+        end: find(ws, j + 1, j + 7, new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'])),
+      };
     if (obj.some((x) => ['report', 'speculation', 'claim'].includes(x))) return null;
-    if (obj.some((x) => OFFER.has(x) || x === 'takeover' || x === 'overture')) return { stage: 'at_risk', end: find(ws, j + 1, j + 7, new Set([...OFFER, 'takeover', 'overture'])) };
+    if (obj.some((x) => OFFER.has(x) || x === 'takeover' || x === 'overture'))
+      return { stage: 'at_risk', end: find(ws, j + 1, j + 7, new Set([...OFFER, 'takeover', 'overture'])) };
     if (obj.some((x) => DEAL_NOUN.has(x))) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
@@ -169,8 +447,10 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (l === 'win' || l === 'clinch') {
     const obj = ws.slice(i + 1, i + 8).map((x) => x.lemma);
-    if (obj.some((x) => x === 'approval' || x === 'clearance' || x === 'nod' || x === 'backing')) return { stage: 'approved', end: find(ws, i + 1, i + 8, new Set(['approval', 'clearance', 'nod', 'backing'])) };
-    if (obj.some((x) => ['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding'].includes(x))) return { stage: 'agreed', end: objEnd(7) };
+    if (obj.some((x) => x === 'approval' || x === 'clearance' || x === 'nod' || x === 'backing'))
+      return { stage: 'approved', end: find(ws, i + 1, i + 8, new Set(['approval', 'clearance', 'nod', 'backing'])) };
+    if (obj.some((x) => ['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding'].includes(x)))
+      return { stage: 'agreed', end: objEnd(7) };
     return null;
   }
   if (AGREE.has(l)) {
@@ -182,16 +462,27 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
-    if (l === 'announce' || l === 'unveil') return has(ws, i + 1, i + 7, new Set(['agreement', 'deal', 'merger', 'pact'])) ? { stage: 'agreed', end: objEnd(7) } : null;
+    if (l === 'announce' || l === 'unveil')
+      return has(ws, i + 1, i + 7, new Set(['agreement', 'deal', 'merger', 'pact']))
+        ? { stage: 'agreed', end: objEnd(7) }
+        : null;
     // "sign / strike / reach / seal / ink a deal": an agreement — unless the deal is a product or supply one.
     const j = find(ws, i + 1, i + 6, new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']));
     if (j < 0) return null;
     return { stage: 'agreed', end: j };
   }
-  if ((l === 'extend' || l === 'renew' || l === 'expand') && has(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']))) return { stage: 'agreed', end: find(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance'])) };
+  if (
+    (l === 'extend' || l === 'renew' || l === 'expand') &&
+    has(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']))
+  )
+    return {
+      stage: 'agreed',
+      end: find(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance'])),
+    };
   if (l === 'agreement' || l === 'pact') {
     const prev = ws.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
-    if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in') return { stage: 'agreed', end: i };
+    if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in')
+      return { stage: 'agreed', end: i };
     return null;
   }
   if (COMPLETE.has(l)) {
@@ -203,20 +494,52 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (END.has(l)) {
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
-    if (l === 'end' && (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))) return null;
-    if (l === 'collapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))) return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
+    if (
+      l === 'end' &&
+      (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))
+    )
+      return null;
+    if (l === 'collapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
+      return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, 4)) return { stage: 'terminated', end: i };
     return null;
   }
   if (SUE.has(l)) {
     if (l === 'challenge' && !dealAfter(ws, i, 6)) return null;
-    if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK)) return null;
+    if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK))
+      return null;
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
   }
   if (PROBE.has(l)) {
-    if (l === 'refer') return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, new Set(['in-depth', 'phase'])) ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) } : null;
-    const opened = ws.slice(Math.max(0, i - 4), i).some((x) => ['open', 'launch', 'start', 'begin', 'escalate', 'widen', 'deepen', 'in-depth', 'antitrust', 'full', 'formal', 'depth', 'regulatory', 'competition', 'phase', '2', 'full-scale', 'intensify'].includes(x.lemma));
+    if (l === 'refer')
+      return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, new Set(['in-depth', 'phase']))
+        ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
+        : null;
+    const opened = ws
+      .slice(Math.max(0, i - 4), i)
+      .some((x) =>
+        [
+          'open',
+          'launch',
+          'start',
+          'begin',
+          'escalate',
+          'widen',
+          'deepen',
+          'in-depth',
+          'antitrust',
+          'full',
+          'formal',
+          'depth',
+          'regulatory',
+          'competition',
+          'phase',
+          '2',
+          'full-scale',
+          'intensify',
+        ].includes(x.lemma),
+      );
     if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
     return null;
   }
@@ -226,18 +549,50 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     // The modal belongs to the concern ("could harm competition" is what a regulator says), not a hedge on the news.
     return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
   }
-  if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1))) return { stage: 'regulatory_review', end: i };
+  if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
+    return { stage: 'regulatory_review', end: i };
   if (BLOCK.has(l)) {
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
-    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4))) return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
+    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
+      return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;
   }
   if (APPROVE.has(l)) {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
-    if ((l === 'approval' || l === 'clearance') && !ws.slice(Math.max(0, i - 3), i).some((x) => ['win', 'receive', 'get', 'secure', 'obtain', 'grant', 'give', 'gain', 'final', 'conditional', 'unconditional'].includes(x.lemma))) return null;
-    if (l === 'settle' && !has(ws, i + 1, i + 5, new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']))) return null;
-    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle') return { stage: 'approved', end: Math.max(i, objEnd(8)) };
+    if (
+      (l === 'approval' || l === 'clearance') &&
+      !ws
+        .slice(Math.max(0, i - 3), i)
+        .some((x) =>
+          [
+            'win',
+            'receive',
+            'get',
+            'secure',
+            'obtain',
+            'grant',
+            'give',
+            'gain',
+            'final',
+            'conditional',
+            'unconditional',
+          ].includes(x.lemma),
+        )
+    )
+      return null;
+    if (
+      l === 'settle' &&
+      !has(
+        ws,
+        i + 1,
+        i + 5,
+        new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']),
+      )
+    )
+      return null;
+    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle')
+      return { stage: 'approved', end: Math.max(i, objEnd(8)) };
     return null;
   }
   if (RISK.has(l)) {
@@ -248,12 +603,20 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
     const prev2 = lemmaAt(ws, i - 2);
-    const governed = ws.slice(Math.max(0, i - 4), i).some((x) => OFFER_VERB.has(x.lemma)) || prev === 'tender' || l === 'tender' && next === 'offer';
+    const governed =
+      ws.slice(Math.max(0, i - 4), i).some((x) => OFFER_VERB.has(x.lemma)) ||
+      prev === 'tender' ||
+      (l === 'tender' && next === 'offer');
     // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
-    const asVerb = w.pos === 'VERB' || ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') && ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) || ['$', '€', '£'].includes(next) || (/^\d/.test(next) && i > 0);
+    const asVerb =
+      w.pos === 'VERB' ||
+      ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') &&
+        ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
+      ['$', '€', '£'].includes(next) ||
+      (/^\d/.test(next) && i > 0);
     if (l === 'approach') return asVerb || w.pos === 'VERB' ? { stage: 'rumored', end: i } : null; // an approach is interest, not yet an offer
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
-    if (governed || asVerb || (prev === 'hostile' || prev2 === 'hostile')) return { stage: 'negotiating', end: i };
+    if (governed || asVerb || prev === 'hostile' || prev2 === 'hostile') return { stage: 'negotiating', end: i };
     return null;
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
@@ -273,12 +636,29 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   if (w.pos === 'NOUN' && w.lemma !== 'buy') return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
-  if (!object.some((x) => x.pos === 'PROPN' || OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || /^[$€£¥]$/.test(x.text) || (lowered(ws) && x.pos === 'NOUN')) && !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')) return null;
-  if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2))) return { stage: 'rumored', end, hedge: true };
+  if (
+    !object.some(
+      (x) =>
+        x.pos === 'PROPN' ||
+        OBJECT.has(x.lemma) ||
+        DEAL_NOUN.has(x.lemma) ||
+        /^[$€£¥]$/.test(x.text) ||
+        (lowered(ws) && x.pos === 'NOUN'),
+    ) &&
+    !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')
+  )
+    return null;
+  if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2)))
+    return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
   if (prev === 'to' || prev === 'will' || (prev === 'be' && w.lower.endsWith('ing'))) return { stage: 'agreed', end };
-  if (isPast(w) && (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')) return { stage: 'completed', end };
-  if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine') return { stage: 'agreed', end };
+  if (
+    isPast(w) &&
+    (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')
+  )
+    return { stage: 'completed', end };
+  if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
+    return { stage: 'agreed', end };
   return null;
 }
 
@@ -292,7 +672,12 @@ function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseEnd: num
     if (x.lemma === 'according' && lemmaAt(ws, j + 1) === 'to') return true;
   }
   // Attribution after the news: "…, sources say", "… – report".
-  for (let j = start + 1; j < clauseEnd; j++) if (['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) || (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar')) return true;
+  for (let j = start + 1; j < clauseEnd; j++)
+    if (
+      ['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) ||
+      (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar')
+    )
+      return true;
   return false;
 }
 
@@ -315,10 +700,28 @@ function readClause(ws: Word[], from: number, to: number, text: string): Found |
     if (negatedAt(ws, i, from)) return null;
     const hedged = r.hedge === true || hedgedAt(ws, start, from, to);
     let stage = r.stage;
-    if (hedged && stage === 'terminated') stage = 'at_risk'; // "considering ending", "could walk away"
-    else if (hedged && stage === 'agreed' && ws.slice(Math.max(from, i - 6), i).some((x) => ['near', 'nears', 'close', 'poised', 'set', 'expect', 'sources'].includes(x.lower) || x.lemma === 'expect') ) stage = 'negotiating';
+    if (hedged && stage === 'terminated')
+      stage = 'at_risk'; // "considering ending", "could walk away"
+    else if (
+      hedged &&
+      stage === 'agreed' &&
+      ws
+        .slice(Math.max(from, i - 6), i)
+        .some(
+          (x) =>
+            ['near', 'nears', 'close', 'poised', 'set', 'expect', 'sources'].includes(x.lower) || x.lemma === 'expect',
+        )
+    )
+      stage = 'negotiating';
     else if (hedged && stage === 'agreed' && ws.slice(i, to).some((x) => x.lower === 'sources')) stage = 'negotiating';
-    else if (hedged && stage === 'negotiating' && r.hedge !== true && ws.slice(i, to).some((x) => x.lower === 'sources' || x.lower === 'say') && OFFER.has(ws[i]!.lemma)) stage = 'rumored';
+    else if (
+      hedged &&
+      stage === 'negotiating' &&
+      r.hedge !== true &&
+      ws.slice(i, to).some((x) => x.lower === 'sources' || x.lower === 'say') &&
+      OFFER.has(ws[i]!.lemma)
+    )
+      stage = 'rumored';
     void text;
     return { stage, start, end, hedged };
   }
@@ -335,7 +738,8 @@ export function readStage(raw: string): StageReading | null {
   const ws = withLemmas(analyse(text));
   let from = 0;
   for (let i = 0; i <= ws.length; i++) {
-    if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which')) continue;
+    if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
+      continue;
     const found = readClause(ws, from, i, text);
     if (found) {
       const a = ws[found.start]!.at;
@@ -347,7 +751,20 @@ export function readStage(raw: string): StageReading | null {
   return null;
 }
 
-const IRREGULAR = new Set(['bought', 'sold', 'took', 'struck', 'won', 'fell', 'broke', 'made', 'put', 'bid', 'ended', 'held']);
+const IRREGULAR = new Set([
+  'bought',
+  'sold',
+  'took',
+  'struck',
+  'won',
+  'fell',
+  'broke',
+  'made',
+  'put',
+  'bid',
+  'ended',
+  'held',
+]);
 
 /**
  * Whether any word of a text could be a deal predicate, by its ending alone: most headlines
@@ -357,7 +774,13 @@ export function mayReportDeal(text: string): boolean {
   for (const w of text.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
     if (LEXICON.has(w) || IRREGULAR.has(w) || DEAL_NOUN.has(w)) return true;
     const stem = w.replace(/(?:ing|ed|es|s)$/, '');
-    if (LEXICON.has(stem) || LEXICON.has(`${stem}e`) || DEAL_NOUN.has(stem) || LEXICON.has(stem.replace(/(.)\1$/, '$1'))) return true;
+    if (
+      LEXICON.has(stem) ||
+      LEXICON.has(`${stem}e`) ||
+      DEAL_NOUN.has(stem) ||
+      LEXICON.has(stem.replace(/(.)\1$/, '$1'))
+    )
+      return true;
   }
   return false;
 }

@@ -3,7 +3,6 @@ import net from 'node:net';
 /** IP addresses as integers, so ranges are a shift and a compare. Pure functions, no I/O. */
 export type Range = [bigint, number]; // network address as a 32- or 128-bit integer, prefix length
 
-
 export function ipv4ToInt(ip: string): bigint | undefined {
   if (net.isIPv4(ip) === false) return undefined;
   return ip.split('.').reduce((acc, part) => (acc << 8n) | BigInt(Number(part)), 0n);
@@ -26,7 +25,8 @@ export function ipv6ToInt(ip: string): bigint | undefined {
   return groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g || '0', 16)), 0n);
 }
 
-export const inRange = (value: bigint, bits: number, [net, len]: Range): boolean => len === 0 || value >> BigInt(bits - len) === net >> BigInt(bits - len);
+export const inRange = (value: bigint, bits: number, [net, len]: Range): boolean =>
+  len === 0 || value >> BigInt(bits - len) === net >> BigInt(bits - len);
 
 /** Parses `10.0.0.0/8`, `fd00::/8` or a bare address; undefined when it is neither. */
 export function parseCidr(cidr: string): { v6: boolean; range: Range } | undefined {
@@ -40,4 +40,3 @@ export function parseCidr(cidr: string): { v6: boolean; range: Range } | undefin
   if (!(prefix >= 0 && prefix <= bits)) return undefined;
   return { v6: a4 === undefined, range: [(a4 ?? a6)!, prefix] };
 }
-

@@ -49,8 +49,24 @@ export interface PipelineContext {
 
 export type PollOutcome =
   | { status: 'not-modified'; sourceId: string; nextDueAt: number }
-  | { status: 'ok'; sourceId: string; parsed: number; recorded: number; alertable: number; outbox: string[]; nextDueAt: number }
-  | { status: 'failed'; sourceId: string; code: string; message: string; failures: number; outbox: string[]; nextDueAt: number };
+  | {
+      status: 'ok';
+      sourceId: string;
+      parsed: number;
+      recorded: number;
+      alertable: number;
+      outbox: string[];
+      nextDueAt: number;
+    }
+  | {
+      status: 'failed';
+      sourceId: string;
+      code: string;
+      message: string;
+      failures: number;
+      outbox: string[];
+      nextDueAt: number;
+    };
 
 export function isFileSource(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url);
@@ -119,13 +135,20 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       // Deals whose topic matched a changed story are read again; a stage change is its own alert.
       const audience = ctx.audience();
       const dealTopics = new Map<string, TopicRow>();
-      for (const keys of topicsOf.values()) for (const k of keys) {
-        const t = audience.topic(k);
-        if (t?.deal) dealTopics.set(k, t);
-      }
-      const stageChanges = dealTopics.size ? await detectStageChanges(trx, [...dealTopics.values()], new Set(changes.map((c) => c.storyId)), now) : [];
-      for (const c of stageChanges) log.info({ deal: c.topicKey, from: c.from, to: c.to, phrase: c.phrase }, 'deal stage changed');
-      const plan = await planStoryAlerts(trx, changes, topicsOf, audience, now, { holdMs: ctx.settings.holdMs ?? 0, stageChanges });
+      for (const keys of topicsOf.values())
+        for (const k of keys) {
+          const t = audience.topic(k);
+          if (t?.deal) dealTopics.set(k, t);
+        }
+      const stageChanges = dealTopics.size
+        ? await detectStageChanges(trx, [...dealTopics.values()], new Set(changes.map((c) => c.storyId)), now)
+        : [];
+      for (const c of stageChanges)
+        log.info({ deal: c.topicKey, from: c.from, to: c.to, phrase: c.phrase }, 'deal stage changed');
+      const plan = await planStoryAlerts(trx, changes, topicsOf, audience, now, {
+        holdMs: ctx.settings.holdMs ?? 0,
+        stageChanges,
+      });
       outbox = await applyPlan(trx, plan, now);
     }
     if (wasFailing) outbox.push(...(await enqueue(trx, healthRows(ctx, source, 'source-recovered', now), now)));
@@ -140,7 +163,16 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
     return { ingest, outbox, state, matched };
   });
   if (wasFailing) log.info('source recovered');
-  log.debug({ parsed: feed.items.length, skipped: feed.skipped, new: result.ingest.recorded.length, matched: result.matched, held: result.ingest.held }, 'polled');
+  log.debug(
+    {
+      parsed: feed.items.length,
+      skipped: feed.skipped,
+      new: result.ingest.recorded.length,
+      matched: result.matched,
+      held: result.ingest.held,
+    },
+    'polled',
+  );
   return {
     status: 'ok',
     sourceId: source.id,
@@ -175,12 +207,27 @@ function successState(ctx: PipelineContext, source: SourceRow, now: number, gotN
   };
 }
 
-function healthRows(ctx: PipelineContext, source: SourceRow, kind: 'source-failing' | 'source-recovered', now: number, reason: string | null = null) {
+function healthRows(
+  ctx: PipelineContext,
+  source: SourceRow,
+  kind: 'source-failing' | 'source-recovered',
+  now: number,
+  reason: string | null = null,
+) {
   const audience = ctx.audience();
   // A topic's search feed concerns that topic's channels; a shared feed concerns everyone's.
-  const subs = source.topic_id ? audience.subscriptions().filter((s) => s.topic_id === source.topic_id) : audience.subscriptions();
+  const subs = source.topic_id
+    ? audience.subscriptions().filter((s) => s.topic_id === source.topic_id)
+    : audience.subscriptions();
   const episode = source.failing_since ?? now;
-  return planSourceHealthAlerts(kind, { id: source.id, name: source.name, url: source.url }, episode, reason, subs, now);
+  return planSourceHealthAlerts(
+    kind,
+    { id: source.id, name: source.name, url: source.url },
+    episode,
+    reason,
+    subs,
+    now,
+  );
 }
 
 async function recordFailure(ctx: PipelineContext, source: SourceRow, e: unknown, log: Logger): Promise<PollOutcome> {
@@ -220,4 +267,3 @@ async function recordFailure(ctx: PipelineContext, source: SourceRow, e: unknown
   }
   return { status: 'failed', sourceId: source.id, code, message, failures, outbox, nextDueAt: now + delay };
 }
-

@@ -36,7 +36,10 @@ export class LocalRunner implements Runner {
     const { p } = this;
     p.scheduler.start();
     await p.deliver();
-    this.retry = setInterval(() => void p.deliver().catch((e: Error) => p.log.error({ err: e.message }, 'delivery failed')), this.opts.retryMs);
+    this.retry = setInterval(
+      () => void p.deliver().catch((e: Error) => p.log.error({ err: e.message }, 'delivery failed')),
+      this.opts.retryMs,
+    );
     this.housekeeping = setInterval(() => {
       p.stories.prune(p.clock());
       void cleanupOutbox(p.db, p.clock()).catch((e: Error) => p.log.error({ err: e.message }, 'cleanup failed'));

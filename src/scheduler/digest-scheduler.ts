@@ -28,7 +28,9 @@ export class DigestScheduler {
       const task = cron.schedule(
         schedule.cron,
         () => {
-          this.fire(schedule).catch((e: Error) => this.log.error({ cron: schedule.cron, err: e.message }, 'digest failed'));
+          this.fire(schedule).catch((e: Error) =>
+            this.log.error({ cron: schedule.cron, err: e.message }, 'digest failed'),
+          );
         },
         { timezone: schedule.timezone, noOverlap: true },
       );
@@ -45,4 +47,3 @@ export class DigestScheduler {
     this.tasks.clear();
   }
 }
-

@@ -68,7 +68,15 @@ export class Scheduler {
         (e: Error) => {
           // pollSource records fetch and parse failures itself; this is a store failure.
           this.log.error({ source: source.id, err: e.message }, 'poll failed unexpectedly');
-          return { status: 'failed', sourceId: source.id, code: 'newsbot/internal', message: e.message, failures: 0, outbox: [], nextDueAt: 0 } as PollOutcome;
+          return {
+            status: 'failed',
+            sourceId: source.id,
+            code: 'newsbot/internal',
+            message: e.message,
+            failures: 0,
+            outbox: [],
+            nextDueAt: 0,
+          } as PollOutcome;
         },
       )
       .finally(() => this.inFlight.delete(source.id));

@@ -31,7 +31,8 @@ export function htmlToText(input: unknown, maxLength = 4000): string {
   return s;
 }
 
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|__s|ref_src|cmpid)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|__s|ref_src|cmpid)$/i;
 
 /**
  * Resolves a link against the feed's URL, keeps only http(s), drops tracking parameters and

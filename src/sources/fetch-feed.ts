@@ -37,7 +37,14 @@ export interface Validators {
 
 export type FetchResult =
   | { status: 'not-modified'; finalUrl: string }
-  | { status: 'ok'; finalUrl: string; body: string; contentType: string | null; etag: string | null; lastModified: string | null };
+  | {
+      status: 'ok';
+      finalUrl: string;
+      body: string;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    };
 
 export interface FeedFetcher {
   fetch(url: string, validators?: Validators, signal?: AbortSignal): Promise<FetchResult>;
@@ -76,7 +83,11 @@ async function readCapped(body: Readable, encoding: string | null, maxBytes: num
     for await (const chunk of stream) {
       size += (chunk as Buffer).length;
       if (size > maxBytes) {
-        throw new NewsbotError('newsbot/too-large', `the feed is larger than ${maxBytes} bytes once decoded; it was stopped there`, { url, maxBytes });
+        throw new NewsbotError(
+          'newsbot/too-large',
+          `the feed is larger than ${maxBytes} bytes once decoded; it was stopped there`,
+          { url, maxBytes },
+        );
       }
       chunks.push(chunk as Buffer);
     }
@@ -94,15 +105,35 @@ function mapError(e: unknown, url: string, timedOut: boolean, opts: FetchOptions
   if (isNewsbotError(err.cause)) return err.cause;
   const code = err.code ?? (err.cause as NodeJS.ErrnoException | undefined)?.code;
   if (timedOut || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new NewsbotError('newsbot/fetch-timeout', `no complete answer within ${opts.timeoutMs / 1000}s`, { url }, { cause: e });
+    return new NewsbotError(
+      'newsbot/fetch-timeout',
+      `no complete answer within ${opts.timeoutMs / 1000}s`,
+      { url },
+      { cause: e },
+    );
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
-    return new NewsbotError('newsbot/fetch-timeout', `could not connect within ${opts.connectTimeoutMs / 1000}s`, { url }, { cause: e });
+    return new NewsbotError(
+      'newsbot/fetch-timeout',
+      `could not connect within ${opts.connectTimeoutMs / 1000}s`,
+      { url },
+      { cause: e },
+    );
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new NewsbotError('newsbot/dns-failure', `the host name does not resolve (${code}); check the URL or your network`, { url }, { cause: e });
+    return new NewsbotError(
+      'newsbot/dns-failure',
+      `the host name does not resolve (${code}); check the URL or your network`,
+      { url },
+      { cause: e },
+    );
   }
-  return new NewsbotError('newsbot/connect-failure', `could not fetch: ${err.message || code}`, { url, code }, { cause: e });
+  return new NewsbotError(
+    'newsbot/connect-failure',
+    `could not fetch: ${err.message || code}`,
+    { url, code },
+    { cause: e },
+  );
 }
 
 export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetcher {
@@ -137,7 +168,8 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
         assertAllowedUrl(parsed, guard);
         const headers: Record<string, string> = {
           'user-agent': opts.userAgent,
-          accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+          accept:
+            'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
           'accept-encoding': 'gzip, deflate, br',
         };
         // Validators belong to the URL they came from; a redirect target gets a plain GET.
@@ -148,9 +180,12 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
         if (status >= 300 && status < 400 && status !== 304) {
           const location = header(res.headers, 'location');
           await discard(res.body);
-          if (!location) throw new NewsbotError('newsbot/http-status', `HTTP ${status} without a Location header`, { url, status });
+          if (!location)
+            throw new NewsbotError('newsbot/http-status', `HTTP ${status} without a Location header`, { url, status });
           if (hop >= opts.maxRedirects) {
-            throw new NewsbotError('newsbot/too-many-redirects', `more than ${opts.maxRedirects} redirects`, { url: startUrl });
+            throw new NewsbotError('newsbot/too-many-redirects', `more than ${opts.maxRedirects} redirects`, {
+              url: startUrl,
+            });
           }
           url = new URL(location, parsed).href;
           continue;
@@ -161,15 +196,30 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
         }
         if (status < 200 || status >= 300) {
           await discard(res.body);
-          const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], Date.now()) : undefined;
-          throw new NewsbotError('newsbot/http-status', `the server answered HTTP ${status}`, { url, status }, { retryAfterMs });
+          const retryAfterMs =
+            status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], Date.now()) : undefined;
+          throw new NewsbotError(
+            'newsbot/http-status',
+            `the server answered HTTP ${status}`,
+            { url, status },
+            { retryAfterMs },
+          );
         }
         const declared = Number(header(res.headers, 'content-length') ?? NaN);
         if (!header(res.headers, 'content-encoding') && declared > opts.maxBytes) {
           await discard(res.body);
-          throw new NewsbotError('newsbot/too-large', `the feed is ${declared} bytes, over the ${opts.maxBytes}-byte limit`, { url });
+          throw new NewsbotError(
+            'newsbot/too-large',
+            `the feed is ${declared} bytes, over the ${opts.maxBytes}-byte limit`,
+            { url },
+          );
         }
-        const bytes = await readCapped(res.body as unknown as Readable, header(res.headers, 'content-encoding'), opts.maxBytes, url);
+        const bytes = await readCapped(
+          res.body as unknown as Readable,
+          header(res.headers, 'content-encoding'),
+          opts.maxBytes,
+          url,
+        );
         const contentType = header(res.headers, 'content-type');
         return {
           status: 'ok',
@@ -205,7 +255,10 @@ export async function readFeedFile(file: string, validators: Validators, maxByte
   } catch {
     throw new NewsbotError('newsbot/file-not-found', `no file at ${file}`, { file });
   }
-  if (stat.size > maxBytes) throw new NewsbotError('newsbot/too-large', `the file is ${stat.size} bytes, over the ${maxBytes}-byte limit`, { file });
+  if (stat.size > maxBytes)
+    throw new NewsbotError('newsbot/too-large', `the file is ${stat.size} bytes, over the ${maxBytes}-byte limit`, {
+      file,
+    });
   const etag = `"${stat.size}-${stat.mtimeMs}"`;
   if (validators.etag === etag) return { status: 'not-modified', finalUrl: file };
   const bytes = await fs.readFile(file);

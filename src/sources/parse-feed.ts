@@ -18,18 +18,31 @@ export function parseFeed(body: string, feedUrl?: string): ParsedFeed {
   if (!text) throw new NewsbotError('newsbot/not-a-feed', 'the document is empty', { url: feedUrl });
   if (text.startsWith('{')) return parseJsonFeed(text, feedUrl);
   if (/^(<!--[^]*?-->\s*)*<!doctype html|^(<!--[^]*?-->\s*)*<html[\s>]/i.test(text.slice(0, 2000))) {
-    throw new NewsbotError('newsbot/not-a-feed', 'this is a web page, not a feed; use the address of its RSS or Atom link', { url: feedUrl });
+    throw new NewsbotError(
+      'newsbot/not-a-feed',
+      'this is a web page, not a feed; use the address of its RSS or Atom link',
+      { url: feedUrl },
+    );
   }
   const feed = parseXmlFeed(text, feedUrl);
   const base = feedUrl && /^https?:/.test(feedUrl) ? feedUrl : (cleanUrl(feed.link) ?? undefined);
   const items: ParsedItem[] = [];
   let skipped = 0;
   for (const raw of feed.entries) {
-    const item = normalize({ guid: raw.guid, url: raw.link, title: raw.title, summary: raw.summary, date: raw.date }, base);
+    const item = normalize(
+      { guid: raw.guid, url: raw.link, title: raw.title, summary: raw.summary, date: raw.date },
+      base,
+    );
     if (item) items.push(item);
     else skipped++;
   }
-  return { format: feed.format, title: htmlToText(feed.title) || null, link: cleanUrl(feed.link, base), items, skipped };
+  return {
+    format: feed.format,
+    title: htmlToText(feed.title) || null,
+    link: cleanUrl(feed.link, base),
+    items,
+    skipped,
+  };
 }
 
 interface RawEntry {
@@ -48,7 +61,8 @@ export function parseDate(v: unknown): number | null {
     const s = v.trim();
     t = Date.parse(s);
     // "2025-06-19T14:05:00+0100" (no colon in the offset) and "2025-06-19 14:05:00Z".
-    if (Number.isNaN(t)) t = Date.parse(s.replace(/^(\d{4}-\d\d-\d\d)[ T]/, '$1T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+    if (Number.isNaN(t))
+      t = Date.parse(s.replace(/^(\d{4}-\d\d-\d\d)[ T]/, '$1T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
     // "Thu, 19 Jun 2025 14:05:00 CEST": drop a zone name Date.parse does not know, read as UTC.
     if (Number.isNaN(t)) t = Date.parse(s.replace(/\s+[A-Z]{3,5}$/, ' GMT'));
   }
@@ -63,7 +77,12 @@ function normalize(e: RawEntry, base: string | undefined): ParsedItem | null {
   const summary = htmlToText(e.summary);
   if (!title && !summary && !url) return null;
   if (!title) title = summary ? summary.slice(0, 120) : url!;
-  const guid = typeof e.guid === 'string' ? e.guid.trim().slice(0, 2000) || null : typeof e.guid === 'number' ? String(e.guid) : null;
+  const guid =
+    typeof e.guid === 'string'
+      ? e.guid.trim().slice(0, 2000) || null
+      : typeof e.guid === 'number'
+        ? String(e.guid)
+        : null;
   return { guid, url, title, summary, publishedAt: parseDate(e.date), hash: contentHash(title, summary) };
 }
 
@@ -76,7 +95,11 @@ function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {
   }
   const d = doc as Record<string, unknown>;
   if (!d || typeof d !== 'object' || typeof d.version !== 'string' || !/jsonfeed\.org\/version\/1/.test(d.version)) {
-    throw new NewsbotError('newsbot/not-a-feed', 'JSON without a JSON Feed version (https://jsonfeed.org/version/1.1)', { url: feedUrl });
+    throw new NewsbotError(
+      'newsbot/not-a-feed',
+      'JSON without a JSON Feed version (https://jsonfeed.org/version/1.1)',
+      { url: feedUrl },
+    );
   }
   const base = feedUrl && /^https?:/.test(feedUrl) ? feedUrl : (cleanUrl(d.home_page_url) ?? undefined);
   const items: ParsedItem[] = [];
@@ -100,5 +123,11 @@ function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {
     if (item) items.push(item);
     else skipped++;
   }
-  return { format: 'json', title: typeof d.title === 'string' ? htmlToText(d.title) : null, link: cleanUrl(d.home_page_url), items, skipped };
+  return {
+    format: 'json',
+    title: typeof d.title === 'string' ? htmlToText(d.title) : null,
+    link: cleanUrl(d.home_page_url),
+    items,
+    skipped,
+  };
 }

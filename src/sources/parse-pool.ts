@@ -56,18 +56,24 @@ export class ParsePool {
     // The worker is TypeScript too: it registers tsx, as bin/newsbot does, then loads it.
     // A parser needs little memory; a modest heap makes it collect garbage early instead of
     // growing (a 10 MiB document still fits). Running out fails that document, not the bot.
-    const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
+    const thread = new Worker(WORKER_BOOTSTRAP, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+    });
     const w: PoolWorker = { thread, busy: 0 };
     thread.unref();
-    thread.on('message', (msg: { id: number; ok: boolean; feed?: ParsedFeed; error?: { code: string; message: string } }) => {
-      const p = this.pending.get(msg.id);
-      if (!p) return;
-      this.pending.delete(msg.id);
-      clearTimeout(p.timer);
-      w.busy--;
-      if (msg.ok) p.resolve(msg.feed!);
-      else p.reject(new NewsbotError(msg.error!.code as ErrorCode, msg.error!.message));
-    });
+    thread.on(
+      'message',
+      (msg: { id: number; ok: boolean; feed?: ParsedFeed; error?: { code: string; message: string } }) => {
+        const p = this.pending.get(msg.id);
+        if (!p) return;
+        this.pending.delete(msg.id);
+        clearTimeout(p.timer);
+        w.busy--;
+        if (msg.ok) p.resolve(msg.feed!);
+        else p.reject(new NewsbotError(msg.error!.code as ErrorCode, msg.error!.message));
+      },
+    );
     thread.on('error', (e) => this.replace(w, e));
     thread.on('exit', (code) => {
       if (!this.closed) this.replace(w, new Error(`parser worker exited with code ${code}`));

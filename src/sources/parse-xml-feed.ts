@@ -26,9 +26,26 @@ export interface RawFeed {
   entries: RawEntry[];
 }
 
-const ROOTS: Record<string, 'rss' | 'atom'> = { rss: 'rss', 'rdf:rdf': 'rss', rdf: 'rss', channel: 'rss', feed: 'atom' };
+const ROOTS: Record<string, 'rss' | 'atom'> = {
+  rss: 'rss',
+  'rdf:rdf': 'rss',
+  rdf: 'rss',
+  channel: 'rss',
+  feed: 'atom',
+};
 const SUMMARY_ORDER = ['description', 'summary', 'dc:description', 'content:encoded', 'content', 'media:description'];
-const DATE_ORDER = ['pubdate', 'published', 'issued', 'dc:date', 'created', 'dc:created', 'updated', 'modified', 'dcterms:modified', 'lastbuilddate'];
+const DATE_ORDER = [
+  'pubdate',
+  'published',
+  'issued',
+  'dc:date',
+  'created',
+  'dc:created',
+  'updated',
+  'modified',
+  'dcterms:modified',
+  'lastbuilddate',
+];
 /** Namespaces whose elements are the feed's own, whatever prefix a document binds them to. */
 const FEED_NAMESPACES = new Set([
   'http://www.w3.org/2005/atom',
@@ -38,7 +55,16 @@ const FEED_NAMESPACES = new Set([
   'http://purl.org/rss/1.0/',
   'http://my.netscape.com/rdf/simple/0.9/',
 ]);
-const FIELDS = new Set(['title', 'link', 'guid', 'id', 'feedburner:origlink', 'atom:link', ...SUMMARY_ORDER, ...DATE_ORDER]);
+const FIELDS = new Set([
+  'title',
+  'link',
+  'guid',
+  'id',
+  'feedburner:origlink',
+  'atom:link',
+  ...SUMMARY_ORDER,
+  ...DATE_ORDER,
+]);
 
 interface Entry {
   fields: Map<string, string>;
@@ -74,7 +100,8 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
       onopentag(rawName, attrs) {
         depth++;
         for (const key in attrs) {
-          if (key.startsWith('xmlns:') && FEED_NAMESPACES.has(attrs[key]!.trim().toLowerCase())) ownPrefixes.add(`${key.slice(6).toLowerCase()}:`);
+          if (key.startsWith('xmlns:') && FEED_NAMESPACES.has(attrs[key]!.trim().toLowerCase()))
+            ownPrefixes.add(`${key.slice(6).toLowerCase()}:`);
         }
         let name = rawName.toLowerCase();
         const colon = name.indexOf(':');
@@ -106,7 +133,11 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
         const parentIsChannel = !entry && depth === channelDepth + 1;
         if (!parentIsEntry && !parentIsChannel) return;
         if ((name === 'link' || name === 'atom:link') && attrs.href) {
-          const link = { href: resolve(attrs.href.trim(), base), rel: (attrs.rel ?? 'alternate').toLowerCase(), type: (attrs.type ?? '').toLowerCase() };
+          const link = {
+            href: resolve(attrs.href.trim(), base),
+            rel: (attrs.rel ?? 'alternate').toLowerCase(),
+            type: (attrs.type ?? '').toLowerCase(),
+          };
           if (entry) entry.links.push(link);
           else feedLinks.push(link);
           return;
@@ -124,7 +155,8 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
         if (field && depth === field.depth) {
           const target = entry ? entry.fields : feedFields;
           if (!target.has(field.name)) target.set(field.name, field.text);
-          if (field.name === 'link' && entry) entry.links.push({ href: resolve(field.text.trim(), bases.at(-1) ?? null), rel: 'text', type: '' });
+          if (field.name === 'link' && entry)
+            entry.links.push({ href: resolve(field.text.trim(), bases.at(-1) ?? null), rel: 'text', type: '' });
           if (field.name === 'link' && !entry) feedLinks.push({ href: field.text.trim(), rel: 'text' });
           field = null;
         } else if (entry && depth === entryDepth) {
@@ -136,17 +168,32 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
         depth--;
       },
     },
-    { xmlMode: true, decodeEntities: true, recognizeCDATA: true, recognizeSelfClosing: true, lowerCaseAttributeNames: false },
+    {
+      xmlMode: true,
+      decodeEntities: true,
+      recognizeCDATA: true,
+      recognizeSelfClosing: true,
+      lowerCaseAttributeNames: false,
+    },
   );
   parser.write(text);
   parser.end();
   if (!format) {
-    throw new NewsbotError('newsbot/not-a-feed', rootSeen ? 'not an RSS, Atom or JSON feed (unexpected root element)' : 'not an RSS, Atom or JSON feed (no XML elements)', { url: feedUrl });
+    throw new NewsbotError(
+      'newsbot/not-a-feed',
+      rootSeen
+        ? 'not an RSS, Atom or JSON feed (unexpected root element)'
+        : 'not an RSS, Atom or JSON feed (no XML elements)',
+      { url: feedUrl },
+    );
   }
 
   const pickLink = (links: { href: string; rel: string; type: string }[]): string | null => {
     const usable = links.filter((l) => l.href && (l.rel === 'alternate' || l.rel === 'text'));
-    return (usable.find((l) => l.rel === 'text') ?? usable.find((l) => l.type === 'text/html' || l.type === '') ?? usable[0])?.href ?? null;
+    return (
+      (usable.find((l) => l.rel === 'text') ?? usable.find((l) => l.type === 'text/html' || l.type === '') ?? usable[0])
+        ?.href ?? null
+    );
   };
   const first = (fields: Map<string, string>, order: string[]) => {
     for (const k of order) {
@@ -164,7 +211,8 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
       const guid = (e.fields.get('guid') ?? e.fields.get('id') ?? e.about ?? '').trim() || null;
       let link = e.fields.get('feedburner:origlink')?.trim() || pickLink(e.links);
       // An RSS guid is a permalink unless it says otherwise.
-      if (!link && guid && !e.fields.has('guid:notlink') && /^https?:\/\//i.test(guid) && e.fields.has('guid')) link = guid;
+      if (!link && guid && !e.fields.has('guid:notlink') && /^https?:\/\//i.test(guid) && e.fields.has('guid'))
+        link = guid;
       return {
         guid,
         link,

@@ -43,7 +43,9 @@ const BLOCKED_V6: Range[] = [
 ].map(v6);
 
 function v4Reason(n: bigint): string | undefined {
-  return BLOCKED_V4.some((r) => inRange(n, 32, r)) ? 'a private, loopback, link-local or reserved IPv4 address' : undefined;
+  return BLOCKED_V4.some((r) => inRange(n, 32, r))
+    ? 'a private, loopback, link-local or reserved IPv4 address'
+    : undefined;
 }
 
 /** Why `ip` must not be fetched, or undefined when it is a public address. */
@@ -62,7 +64,9 @@ export function blockedReason(ip: string): string | undefined {
     const embedded = (b >> 80n) & 0xffffffffn;
     return v4Reason(embedded) && `${v4Reason(embedded)} (6to4)`;
   }
-  return BLOCKED_V6.some((r) => inRange(b, 128, r)) ? 'a private, loopback, link-local or reserved IPv6 address' : undefined;
+  return BLOCKED_V6.some((r) => inRange(b, 128, r))
+    ? 'a private, loopback, link-local or reserved IPv6 address'
+    : undefined;
 }
 
 export interface GuardOptions {
@@ -89,7 +93,9 @@ export function refusal(ip: string, allow: GuardOptions['allowPrivateNetworks'])
 /** Rejects non-http(s) URLs and IP-literal hosts in blocked ranges. */
 export function assertAllowedUrl(url: URL, opts: GuardOptions): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new NewsbotError('newsbot/bad-url', `only http and https URLs can be fetched, not ${url.protocol}`, { url: url.href });
+    throw new NewsbotError('newsbot/bad-url', `only http and https URLs can be fetched, not ${url.protocol}`, {
+      url: url.href,
+    });
   }
   // WHATWG URL parsing has already turned 2130706433, 0x7f.1 and 0177.0.0.1 into 127.0.0.1.
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -107,7 +113,11 @@ function blockedError(host: string, address: string, reason: string): NewsbotErr
   );
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 /**
  * A `lookup` for net.connect: resolves every address, refuses the connection when any one
@@ -116,16 +126,20 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.
  */
 export function guardedLookup(opts: GuardOptions) {
   const resolve =
-    opts.resolve ?? ((host: string) => dns.promises.lookup(host, { all: true, verbatim: true }) as Promise<{ address: string; family: number }[]>);
+    opts.resolve ??
+    ((host: string) =>
+      dns.promises.lookup(host, { all: true, verbatim: true }) as Promise<{ address: string; family: number }[]>);
   return (hostname: string, options: dns.LookupOptions | LookupCallback, maybeCallback?: LookupCallback): void => {
     const callback = (typeof options === 'function' ? options : maybeCallback)!;
     const all = typeof options === 'object' && options.all === true;
     resolve(hostname).then(
       (addresses) => {
-        if (!addresses.length) return callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }), '');
+        if (!addresses.length)
+          return callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }), '');
         for (const a of addresses) {
           const reason = refusal(a.address, opts.allowPrivateNetworks);
-          if (reason) return callback(blockedError(hostname, a.address, reason) as unknown as NodeJS.ErrnoException, '');
+          if (reason)
+            return callback(blockedError(hostname, a.address, reason) as unknown as NodeJS.ErrnoException, '');
         }
         if (all) callback(null, addresses as dns.LookupAddress[]);
         else callback(null, addresses[0]!.address, addresses[0]!.family);

@@ -16,7 +16,11 @@ export async function findKnownKeys(
 ): Promise<KnownKeys> {
   const known: KnownKeys = { guids: new Set(), links: new Set(), hashes: new Set() };
   const chunk = 300; // stay far below SQLite's bound-parameter limit
-  const lists: [keyof typeof keys, 'guid' | 'link' | 'hash'][] = [['guids', 'guid'], ['links', 'link'], ['hashes', 'hash']];
+  const lists: [keyof typeof keys, 'guid' | 'link' | 'hash'][] = [
+    ['guids', 'guid'],
+    ['links', 'link'],
+    ['hashes', 'hash'],
+  ];
   for (const [list, column] of lists) {
     const values = [...new Set(keys[list])];
     for (let i = 0; i < values.length; i += chunk) {
@@ -36,7 +40,17 @@ export async function findKnownKeys(
   return known;
 }
 
-const ITEM_COLUMNS = ['id', 'source_id', 'guid', 'link', 'hash', 'title', 'summary', 'published_at', 'first_seen_at'] as const satisfies readonly (keyof ItemRow)[];
+const ITEM_COLUMNS = [
+  'id',
+  'source_id',
+  'guid',
+  'link',
+  'hash',
+  'title',
+  'summary',
+  'published_at',
+  'first_seen_at',
+] as const satisfies readonly (keyof ItemRow)[];
 /** The insert's SQL per dialect, compiled once by Kysely (so it stays dialect-neutral). */
 const insertSql = new WeakMap<object, string>();
 
@@ -51,17 +65,31 @@ export async function insertItems(db: Db, rows: ItemRow[]): Promise<void> {
   if (adapter instanceof PostgresAdapter) {
     // Over a network every statement is a round trip: many rows per statement instead.
     for (let i = 0; i < rows.length; i += 500) {
-      await db.insertInto('items').values(rows.slice(i, i + 500)).onConflict((oc) => oc.column('id').doNothing()).execute();
+      await db
+        .insertInto('items')
+        .values(rows.slice(i, i + 500))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
     }
     return;
   }
   let sql = insertSql.get(adapter);
   if (!sql) {
     const template = Object.fromEntries(ITEM_COLUMNS.map((c) => [c, null])) as unknown as ItemRow;
-    sql = db.insertInto('items').values(template).onConflict((oc) => oc.column('id').doNothing()).compile().sql;
+    sql = db
+      .insertInto('items')
+      .values(template)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .compile().sql;
     insertSql.set(adapter, sql);
   }
-  for (const row of rows) await db.executeQuery(CompiledQuery.raw(sql, ITEM_COLUMNS.map((c) => row[c])));
+  for (const row of rows)
+    await db.executeQuery(
+      CompiledQuery.raw(
+        sql,
+        ITEM_COLUMNS.map((c) => row[c]),
+      ),
+    );
 }
 
 export async function countItems(db: Db, sourceId?: string): Promise<number> {
@@ -82,7 +110,18 @@ export async function itemsMentioning(db: Db, names: string[], limit: number) {
     .selectFrom('items')
     .innerJoin('sources', 'sources.id', 'items.source_id')
     .leftJoin('story_items', 'story_items.item_id', 'items.id')
-    .select(['items.id', 'items.source_id', 'sources.name as source_name', 'items.guid', 'items.link', 'items.title', 'items.summary', 'items.published_at', 'items.first_seen_at', 'story_items.story_id'])
+    .select([
+      'items.id',
+      'items.source_id',
+      'sources.name as source_name',
+      'items.guid',
+      'items.link',
+      'items.title',
+      'items.summary',
+      'items.published_at',
+      'items.first_seen_at',
+      'story_items.story_id',
+    ])
     .where((eb) => eb.or(patterns.map((n) => eb(sql`lower(items.title || ' ' || items.summary)`, 'like', n))))
     .orderBy('items.published_at', 'desc')
     .limit(limit)

@@ -29,12 +29,22 @@ export interface CopyReport {
  * Refuses a target that already holds sources or items. Re-running after a failure is safe:
  * rows already copied are skipped.
  */
-export async function copyStore(from: Db, to: Db, opts: { batch?: number; allowNonEmpty?: boolean; onTable?: (r: CopyReport) => void } = {}): Promise<CopyReport[]> {
+export async function copyStore(
+  from: Db,
+  to: Db,
+  opts: { batch?: number; allowNonEmpty?: boolean; onTable?: (r: CopyReport) => void } = {},
+): Promise<CopyReport[]> {
   const batch = opts.batch ?? 500;
   if (!opts.allowNonEmpty) {
     for (const t of ['sources', 'items', 'outbox'] as const) {
-      const row = await to.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      if (Number(row.n) > 0) throw new Error(`the target store already holds ${t}; copy into an empty database (or pass --force to merge, skipping rows it has)`);
+      const row = await to
+        .selectFrom(t)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) > 0)
+        throw new Error(
+          `the target store already holds ${t}; copy into an empty database (or pass --force to merge, skipping rows it has)`,
+        );
     }
   }
   const reports: CopyReport[] = [];

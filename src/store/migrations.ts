@@ -132,12 +132,19 @@ const migrations: Record<string, Migration> = {
         .addColumn('matched_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('story_topics_pk', ['story_id', 'topic_key'])
         .execute();
-      await db.schema.createIndex('story_topics_topic').on('story_topics').columns(['topic_key', 'matched_at']).execute();
+      await db.schema
+        .createIndex('story_topics_topic')
+        .on('story_topics')
+        .columns(['topic_key', 'matched_at'])
+        .execute();
       await db.schema.alterTable('outbox').addColumn('story_id', 'varchar(64)').execute();
       await db.schema.alterTable('outbox').addColumn('revision', 'integer').execute();
       await db.schema.alterTable('outbox').addColumn('reply_to', 'varchar(64)').execute();
       await db.schema.createIndex('outbox_story').on('outbox').columns(['subscription_id', 'story_id']).execute();
-      await db.schema.alterTable('subscriptions').addColumn('min_sources', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+      await db.schema
+        .alterTable('subscriptions')
+        .addColumn('min_sources', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
       await db.schema.alterTable('subscriptions').addColumn('digest_cron', 'text').execute();
       await db.schema.alterTable('subscriptions').addColumn('digest_tz', 'text').execute();
       await db.schema.alterTable('subscriptions').addColumn('muted_until', 'bigint').execute();
@@ -164,7 +171,10 @@ const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'bigint', (c) => c.notNull())
         .execute();
       // Outbox order within a channel: rows enqueued in the same millisecond keep their order.
-      await db.schema.alterTable('outbox').addColumn('seq', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('outbox')
+        .addColumn('seq', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
       // A feed added with /news add-source belongs to the team that added it (null: shared).
       await db.schema.alterTable('sources').addColumn('team', 'varchar(100)').execute();
     },
@@ -206,10 +216,16 @@ class InlineProvider implements MigrationProvider {
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
   // With a schema of its own (tests, or several installs in one database), the migration
   // bookkeeping lives there too, not in whichever schema happens to have it.
-  const migrator = new Migrator({ db, provider: new InlineProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: new InlineProvider(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error)?.message ?? 'unknown error'}`);
+    throw new Error(
+      `database migration ${failed?.migrationName ?? ''} failed: ${(error as Error)?.message ?? 'unknown error'}`,
+    );
   }
 }

@@ -63,7 +63,10 @@ async function openPostgres(url: string, options: { poolSize?: number; schema?: 
     await db.executeQuery(CompiledQuery.raw('select 1'));
   } catch (e) {
     await db.destroy();
-    throw new NewsbotError('newsbot/bad-config', `cannot connect to Postgres at ${withoutPassword(url)}: ${(e as Error).message}`);
+    throw new NewsbotError(
+      'newsbot/bad-config',
+      `cannot connect to Postgres at ${withoutPassword(url)}: ${(e as Error).message}`,
+    );
   }
   // Kysely's migrator takes an advisory lock: processes starting together migrate once.
   await migrateToLatest(db, options.schema);
@@ -74,7 +77,11 @@ async function openPostgres(url: string, options: { poolSize?: number; schema?: 
  * Opens the store and runs migrations: a SQLite file (WAL, one writer connection) by default,
  * or Postgres for a `postgres://` URL (many processes sharing one store).
  */
-export async function openStore(location: string, baseDir = process.cwd(), options: { poolSize?: number; schema?: string } = {}): Promise<Db> {
+export async function openStore(
+  location: string,
+  baseDir = process.cwd(),
+  options: { poolSize?: number; schema?: string } = {},
+): Promise<Db> {
   if (isPostgresUrl(location)) return openPostgres(location, options);
   const file = location === ':memory:' ? location : path.resolve(baseDir, location);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,7 +1,10 @@
 import type { Db } from './open-store.ts';
 import type { OutboxRow } from './schema.ts';
 
-export type NewOutboxRow = Pick<OutboxRow, 'id' | 'subscription_id' | 'platform' | 'team' | 'channel' | 'kind' | 'payload'> &
+export type NewOutboxRow = Pick<
+  OutboxRow,
+  'id' | 'subscription_id' | 'platform' | 'team' | 'channel' | 'kind' | 'payload'
+> &
   Partial<Pick<OutboxRow, 'story_id' | 'revision' | 'reply_to' | 'next_attempt_at'>>;
 
 /**
@@ -21,7 +24,22 @@ export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promis
     // RETURNING lists only the rows the conflict clause let through (SQLite ≥ 3.35, Postgres).
     const done = await db
       .insertInto('outbox')
-      .values(rows.slice(i, i + 50).map((r) => ({ story_id: null, revision: null, reply_to: null, next_attempt_at: now, ...r, seq: nextSeq(now), status: 'pending', attempts: 0, created_at: now, sent_at: null, message_id: null, last_error: null })))
+      .values(
+        rows.slice(i, i + 50).map((r) => ({
+          story_id: null,
+          revision: null,
+          reply_to: null,
+          next_attempt_at: now,
+          ...r,
+          seq: nextSeq(now),
+          status: 'pending',
+          attempts: 0,
+          created_at: now,
+          sent_at: null,
+          message_id: null,
+          last_error: null,
+        })),
+      )
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .execute();
@@ -30,11 +48,18 @@ export async function enqueue(db: Db, rows: NewOutboxRow[], now: number): Promis
   return inserted;
 }
 
-export async function dueOutbox(db: Db, now: number, limit: number, platforms?: string[], only?: { platform: string; team: string; channel: string }): Promise<OutboxRow[]> {
+export async function dueOutbox(
+  db: Db,
+  now: number,
+  limit: number,
+  platforms?: string[],
+  only?: { platform: string; team: string; channel: string },
+): Promise<OutboxRow[]> {
   if (platforms && !platforms.length) return [];
   let q = db.selectFrom('outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', now);
   if (platforms) q = q.where('platform', 'in', platforms);
-  if (only) q = q.where('platform', '=', only.platform).where('team', '=', only.team).where('channel', '=', only.channel);
+  if (only)
+    q = q.where('platform', '=', only.platform).where('team', '=', only.team).where('channel', '=', only.channel);
   return q.orderBy('seq').orderBy('id').limit(limit).execute();
 }
 
@@ -44,11 +69,25 @@ export async function getOutbox(db: Db, ids: string[]): Promise<OutboxRow[]> {
 }
 
 export async function markSent(db: Db, id: string, messageId: string | null, now: number): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'sent', sent_at: now, message_id: messageId, last_error: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: now, message_id: messageId, last_error: null })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function markRetry(db: Db, id: string, attempts: number, nextAttemptAt: number, error: string): Promise<void> {
-  await db.updateTable('outbox').set({ attempts, next_attempt_at: nextAttemptAt, last_error: error }).where('id', '=', id).execute();
+export async function markRetry(
+  db: Db,
+  id: string,
+  attempts: number,
+  nextAttemptAt: number,
+  error: string,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ attempts, next_attempt_at: nextAttemptAt, last_error: error })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markDead(db: Db, id: string, attempts: number, error: string): Promise<void> {
@@ -92,7 +131,12 @@ export async function toldAboutAll(db: Db, subscriptionIds: string[], storyIds: 
   const out = new Map<string, Told>();
   for (const [key, rows] of byPair) {
     const root = rows.find((r) => ROOT_KINDS.includes(r.kind));
-    if (root) out.set(key, { rootId: root.id, revision: Math.max(...rows.map((r) => r.revision ?? 0)), rootPending: root.status === 'pending' });
+    if (root)
+      out.set(key, {
+        rootId: root.id,
+        revision: Math.max(...rows.map((r) => r.revision ?? 0)),
+        rootPending: root.status === 'pending',
+      });
   }
   return out;
 }
@@ -107,7 +151,12 @@ export async function toldAbout(db: Db, subscriptionId: string, storyId: string)
  * the meantime (the caller sends an update instead).
  */
 export async function foldIntoPending(db: Db, id: string, payload: string, revision: number): Promise<boolean> {
-  const res = await db.updateTable('outbox').set({ payload, revision }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  const res = await db
+    .updateTable('outbox')
+    .set({ payload, revision })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
@@ -117,12 +166,27 @@ export async function getOutboxRow(db: Db, id: string): Promise<OutboxRow | unde
 
 /** Moves rows back without counting an attempt: the rest of a channel's queue behind a failure. */
 export async function deferOutbox(db: Db, ids: string[], until: number): Promise<void> {
-  if (ids.length) await db.updateTable('outbox').set({ next_attempt_at: until }).where('id', 'in', ids).where('status', '=', 'pending').execute();
+  if (ids.length)
+    await db
+      .updateTable('outbox')
+      .set({ next_attempt_at: until })
+      .where('id', 'in', ids)
+      .where('status', '=', 'pending')
+      .execute();
 }
 
 /** Holds a paused channel's (or team's) pending rows, so they neither loop nor get lost. */
-export async function holdOutbox(db: Db, where: { platform: string; team: string; channel?: string }, reason: string): Promise<number> {
-  let q = db.updateTable('outbox').set({ status: 'held', last_error: reason }).where('status', '=', 'pending').where('platform', '=', where.platform).where('team', '=', where.team);
+export async function holdOutbox(
+  db: Db,
+  where: { platform: string; team: string; channel?: string },
+  reason: string,
+): Promise<number> {
+  let q = db
+    .updateTable('outbox')
+    .set({ status: 'held', last_error: reason })
+    .where('status', '=', 'pending')
+    .where('platform', '=', where.platform)
+    .where('team', '=', where.team);
   if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
   return Number((await q.executeTakeFirst()).numUpdatedRows);
 }
@@ -131,19 +195,35 @@ export async function holdOutbox(db: Db, where: { platform: string; team: string
  * Releases held rows when their channel resumes: recent ones are sent after all, ones older
  * than `maxAgeMs` are given up (a day-old alert is noise, not news). Returns how many resume.
  */
-export async function releaseOutbox(db: Db, where: { platform: string; team: string; channel?: string }, now: number, maxAgeMs: number): Promise<number> {
+export async function releaseOutbox(
+  db: Db,
+  where: { platform: string; team: string; channel?: string },
+  now: number,
+  maxAgeMs: number,
+): Promise<number> {
   const scope = <Q extends { where: (...a: any[]) => Q }>(q: Q): Q => {
     let r = q.where('status', '=', 'held').where('platform', '=', where.platform).where('team', '=', where.team);
     if (where.channel !== undefined) r = r.where('channel', '=', where.channel);
     return r;
   };
-  await scope(db.updateTable('outbox').set({ status: 'dead', last_error: 'held too long while the channel was paused' })).where('created_at', '<', now - maxAgeMs).execute();
-  const res = await scope(db.updateTable('outbox').set({ status: 'pending', next_attempt_at: now, attempts: 0 })).executeTakeFirst();
+  await scope(
+    db.updateTable('outbox').set({ status: 'dead', last_error: 'held too long while the channel was paused' }),
+  )
+    .where('created_at', '<', now - maxAgeMs)
+    .execute();
+  const res = await scope(
+    db.updateTable('outbox').set({ status: 'pending', next_attempt_at: now, attempts: 0 }),
+  ).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 
 /** Channels with rows due now, for the platforms present: what a cluster hands out as delivery jobs. */
-export async function dueChannels(db: Db, now: number, platforms: string[], limit = 1000): Promise<{ platform: string; team: string; channel: string }[]> {
+export async function dueChannels(
+  db: Db,
+  now: number,
+  platforms: string[],
+  limit = 1000,
+): Promise<{ platform: string; team: string; channel: string }[]> {
   if (!platforms.length) return [];
   return db
     .selectFrom('outbox')
@@ -162,8 +242,15 @@ export async function dueChannels(db: Db, now: number, platforms: string[], limi
  * `storyWindow` (the default keep is 30 days).
  */
 export async function cleanupOutbox(db: Db, now: number, keepMs = 30 * 86_400_000): Promise<number> {
-  const res = await db.deleteFrom('outbox').where('status', 'in', ['sent', 'dead']).where('created_at', '<', now - keepMs).executeTakeFirst();
-  await db.deleteFrom('send_slots').where('next_at', '<', now - 86_400_000).execute();
+  const res = await db
+    .deleteFrom('outbox')
+    .where('status', 'in', ['sent', 'dead'])
+    .where('created_at', '<', now - keepMs)
+    .executeTakeFirst();
+  await db
+    .deleteFrom('send_slots')
+    .where('next_at', '<', now - 86_400_000)
+    .execute();
   return Number(res.numDeletedRows);
 }
 

@@ -196,4 +196,3 @@ export interface DealParty {
 export interface DealSpec {
   parties: DealParty[];
 }
-

@@ -9,7 +9,9 @@ export async function reserveSendSlot(db: Db, key: string, now: number, interval
   const row = await db
     .insertInto('send_slots')
     .values({ key, next_at: now + intervalMs })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ next_at: sql<number>`greatest(send_slots.next_at, ${now}) + ${intervalMs}` }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ next_at: sql<number>`greatest(send_slots.next_at, ${now}) + ${intervalMs}` }),
+    )
     .returning('next_at')
     .executeTakeFirstOrThrow();
   return Number(row.next_at) - intervalMs;

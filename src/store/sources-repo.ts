@@ -35,7 +35,12 @@ export type SourceState = Pick<
  * ones keep their polling state, missing ones are deactivated (their items stay, so that
  * re-adding a feed does not alert its old items again).
  */
-export async function syncSources(db: Db, origin: SourceSpec['origin'], specs: SourceSpec[], now: number): Promise<void> {
+export async function syncSources(
+  db: Db,
+  origin: SourceSpec['origin'],
+  specs: SourceSpec[],
+  now: number,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('sources').select(['id', 'url']).where('origin', '=', origin).execute();
     const wanted = new Set(specs.map((s) => s.id));
@@ -75,7 +80,15 @@ export async function upsertSource(db: Db, s: SourceSpec, now: number): Promise<
       team: s.team ?? null,
     })
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ url: s.url, name: s.name, origin: s.origin, topic_id: s.topicId, interval_ms: s.intervalMs, backfill: s.backfill, active: 1 }),
+      oc.column('id').doUpdateSet({
+        url: s.url,
+        name: s.name,
+        origin: s.origin,
+        topic_id: s.topicId,
+        interval_ms: s.intervalMs,
+        backfill: s.backfill,
+        active: 1,
+      }),
     )
     .execute();
 }

@@ -14,7 +14,11 @@ export interface MemberRow {
 }
 
 export async function insertStoryItem(db: Db, row: StoryItemsTable): Promise<void> {
-  await db.insertInto('story_items').values(row).onConflict((oc) => oc.column('item_id').doNothing()).execute();
+  await db
+    .insertInto('story_items')
+    .values(row)
+    .onConflict((oc) => oc.column('item_id').doNothing())
+    .execute();
 }
 
 export async function upsertStory(db: Db, row: StoriesTable): Promise<void> {
@@ -22,7 +26,13 @@ export async function upsertStory(db: Db, row: StoriesTable): Promise<void> {
     .insertInto('stories')
     .values(row)
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ headline: row.headline, revision: row.revision, first_published_at: row.first_published_at, last_published_at: row.last_published_at, updated_at: row.updated_at }),
+      oc.column('id').doUpdateSet({
+        headline: row.headline,
+        revision: row.revision,
+        first_published_at: row.first_published_at,
+        last_published_at: row.last_published_at,
+        updated_at: row.updated_at,
+      }),
     )
     .execute();
 }
@@ -57,17 +67,36 @@ export async function storyMembers(db: Db, storyIds: string[]): Promise<MemberRo
 
 export async function addStoryTopics(db: Db, storyId: string, topicKeys: string[], now: number): Promise<void> {
   for (const key of topicKeys) {
-    await db.insertInto('story_topics').values({ story_id: storyId, topic_key: key, matched_at: now }).onConflict((oc) => oc.columns(['story_id', 'topic_key']).doNothing()).execute();
+    await db
+      .insertInto('story_topics')
+      .values({ story_id: storyId, topic_key: key, matched_at: now })
+      .onConflict((oc) => oc.columns(['story_id', 'topic_key']).doNothing())
+      .execute();
   }
 }
 
 export async function storyTopicKeys(db: Db, storyId: string): Promise<string[]> {
-  return (await db.selectFrom('story_topics').select('topic_key').where('story_id', '=', storyId).orderBy('topic_key').execute()).map((r) => r.topic_key);
+  return (
+    await db
+      .selectFrom('story_topics')
+      .select('topic_key')
+      .where('story_id', '=', storyId)
+      .orderBy('topic_key')
+      .execute()
+  ).map((r) => r.topic_key);
 }
 
 /** Stories still open to new items: last published within the window. */
 export async function recentStoryIds(db: Db, since: number): Promise<string[]> {
-  return (await db.selectFrom('stories').select('id').where('last_published_at', '>=', since).orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
+  return (
+    await db
+      .selectFrom('stories')
+      .select('id')
+      .where('last_published_at', '>=', since)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+  ).map((r) => r.id);
 }
 
 /** The latest stories matched to any of the topic keys, newest first. */
@@ -84,15 +113,33 @@ export async function latestStories(db: Db, topicKeys: string[], limit: number):
 }
 
 export async function storyJoins(db: Db, storyId: string): Promise<StoryItemsTable[]> {
-  return db.selectFrom('story_items').selectAll().where('story_id', '=', storyId).orderBy('joined_at').orderBy('item_id').execute();
+  return db
+    .selectFrom('story_items')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('joined_at')
+    .orderBy('item_id')
+    .execute();
 }
 
 /** Items that joined stories since a time, with what grouping needs (other processes' work). */
-export async function joinedSince(db: Db, since: number): Promise<{ item_id: string; story_id: string; joined_at: number; title: string; summary: string; published_at: number }[]> {
+export async function joinedSince(
+  db: Db,
+  since: number,
+): Promise<
+  { item_id: string; story_id: string; joined_at: number; title: string; summary: string; published_at: number }[]
+> {
   return db
     .selectFrom('story_items')
     .innerJoin('items', 'items.id', 'story_items.item_id')
-    .select(['story_items.item_id as item_id', 'story_items.story_id as story_id', 'story_items.joined_at as joined_at', 'items.title as title', 'items.summary as summary', 'items.published_at as published_at'])
+    .select([
+      'story_items.item_id as item_id',
+      'story_items.story_id as story_id',
+      'story_items.joined_at as joined_at',
+      'items.title as title',
+      'items.summary as summary',
+      'items.published_at as published_at',
+    ])
     .where('story_items.joined_at', '>=', since)
     .orderBy('story_items.joined_at')
     .orderBy('story_items.item_id')
@@ -101,7 +148,11 @@ export async function joinedSince(db: Db, since: number): Promise<{ item_id: str
 
 /** The stories matched to a topic, with their first publication time. */
 export async function storiesOfTopic(db: Db, topicKey: string): Promise<{ id: string; first_published_at: number }[]> {
-  return db.selectFrom('stories').select(['id', 'first_published_at']).where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', topicKey)).execute();
+  return db
+    .selectFrom('stories')
+    .select(['id', 'first_published_at'])
+    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', topicKey))
+    .execute();
 }
 
 /**

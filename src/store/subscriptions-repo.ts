@@ -34,7 +34,18 @@ export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[],
     for (const s of specs) {
       await trx
         .insertInto('subscriptions')
-        .values({ id: subscriptionId(s), platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, origin: 'config', paused_reason: null, created_at: now, muted_until: null, ...settings(s) })
+        .values({
+          id: subscriptionId(s),
+          platform: s.platform,
+          team: s.team,
+          channel: s.channel,
+          topic_id: s.topicId,
+          origin: 'config',
+          paused_reason: null,
+          created_at: now,
+          muted_until: null,
+          ...settings(s),
+        })
         .onConflict((oc) => oc.column('id').doUpdateSet(settings(s)))
         .execute();
     }
@@ -42,20 +53,46 @@ export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[],
 }
 
 /** Adds a subscription, or changes the settings of an existing one. */
-export async function addSubscription(db: Db, s: SubscriptionSpec, now: number): Promise<{ created: boolean; row: SubscriptionRow }> {
+export async function addSubscription(
+  db: Db,
+  s: SubscriptionSpec,
+  now: number,
+): Promise<{ created: boolean; row: SubscriptionRow }> {
   const id = subscriptionId(s);
   const existing = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
   if (existing) {
     // Subscribing again is also how a paused channel resumes (after inviting the bot back).
-    await db.updateTable('subscriptions').set({ ...settings(s), paused_reason: null }).where('id', '=', id).execute();
+    await db
+      .updateTable('subscriptions')
+      .set({ ...settings(s), paused_reason: null })
+      .where('id', '=', id)
+      .execute();
     return { created: false, row: { ...existing, ...settings(s), paused_reason: null } };
   }
-  const row: SubscriptionRow = { id, platform: s.platform, team: s.team, channel: s.channel, topic_id: s.topicId, origin: 'command', paused_reason: null, created_at: now, muted_until: null, ...settings(s) };
-  await db.insertInto('subscriptions').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+  const row: SubscriptionRow = {
+    id,
+    platform: s.platform,
+    team: s.team,
+    channel: s.channel,
+    topic_id: s.topicId,
+    origin: 'command',
+    paused_reason: null,
+    created_at: now,
+    muted_until: null,
+    ...settings(s),
+  };
+  await db
+    .insertInto('subscriptions')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   return { created: true, row };
 }
 
-export async function removeSubscription(db: Db, s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): Promise<boolean> {
+export async function removeSubscription(
+  db: Db,
+  s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>,
+): Promise<boolean> {
   const id = subscriptionId(s);
   await db.deleteFrom('digest_queue').where('subscription_id', '=', id).execute();
   const res = await db.deleteFrom('subscriptions').where('id', '=', id).executeTakeFirst();
@@ -63,8 +100,16 @@ export async function removeSubscription(db: Db, s: Pick<SubscriptionSpec, 'plat
 }
 
 /** Mutes until a time (null unmutes). Returns false when there is no such subscription. */
-export async function setMute(db: Db, s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>, until: number | null): Promise<boolean> {
-  const res = await db.updateTable('subscriptions').set({ muted_until: until }).where('id', '=', subscriptionId(s)).executeTakeFirst();
+export async function setMute(
+  db: Db,
+  s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>,
+  until: number | null,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('subscriptions')
+    .set({ muted_until: until })
+    .where('id', '=', subscriptionId(s))
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
@@ -95,7 +140,11 @@ export interface ChannelRef {
  * to, with the platform's reason, so /news list can say why and nothing retries in a loop.
  */
 export async function pauseSubscriptions(db: Db, where: ChannelRef, reason: string): Promise<number> {
-  let q = db.updateTable('subscriptions').set({ paused_reason: reason }).where('platform', '=', where.platform).where('team', '=', where.team);
+  let q = db
+    .updateTable('subscriptions')
+    .set({ paused_reason: reason })
+    .where('platform', '=', where.platform)
+    .where('team', '=', where.team);
   if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);
@@ -103,7 +152,12 @@ export async function pauseSubscriptions(db: Db, where: ChannelRef, reason: stri
 
 /** Clears the pause of a channel's (or team's) subscriptions; returns how many resumed. */
 export async function resumeSubscriptions(db: Db, where: ChannelRef): Promise<number> {
-  let q = db.updateTable('subscriptions').set({ paused_reason: null }).where('platform', '=', where.platform).where('team', '=', where.team).where('paused_reason', 'is not', null);
+  let q = db
+    .updateTable('subscriptions')
+    .set({ paused_reason: null })
+    .where('platform', '=', where.platform)
+    .where('team', '=', where.team)
+    .where('paused_reason', 'is not', null);
   if (where.channel !== undefined) q = q.where('channel', '=', where.channel);
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);
@@ -111,5 +165,7 @@ export async function resumeSubscriptions(db: Db, where: ChannelRef): Promise<nu
 
 /** The digest subscriptions of one schedule (cron and time zone). */
 export async function digestSubscriptions(db: Db, cron: string, timezone: string): Promise<SubscriptionRow[]> {
-  return (await db.selectFrom('subscriptions').selectAll().where('digest_cron', '=', cron).execute()).filter((s) => (s.digest_tz ?? 'UTC') === timezone);
+  return (await db.selectFrom('subscriptions').selectAll().where('digest_cron', '=', cron).execute()).filter(
+    (s) => (s.digest_tz ?? 'UTC') === timezone,
+  );
 }

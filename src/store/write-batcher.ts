@@ -3,7 +3,10 @@ import type { Db } from './open-store.ts';
 export type WriteFn = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
 
 /** One transaction per unit of work: the simple way, for tools and tests. */
-export const writeEach = (db: Db): WriteFn => (work) => db.transaction().execute(work);
+export const writeEach =
+  (db: Db): WriteFn =>
+  (work) =>
+    db.transaction().execute(work);
 
 /**
  * Group commit. Units of work that arrive within a few milliseconds are committed together
@@ -13,7 +16,8 @@ export const writeEach = (db: Db): WriteFn => (work) => db.transaction().execute
  * commits, which is where SQLite spends its time.
  */
 export class WriteBatcher {
-  private queue: { work: (db: Db) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  private queue: { work: (db: Db) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] =
+    [];
   private running = false;
   /** Transactions committed so far, for tests and the benchmark. */
   commits = 0;

@@ -13,7 +13,8 @@ export const composeDefaults = {
 // A sentence ends at . ! ? or … (plus closing quotes) followed by space and a capital,
 // digit or opening quote: "$68.7 billion" and "U.S. Department" stay whole.
 const BOUNDARY = /(?<=[.!?…]["'”’)]*)\s+(?=["“'‘(]?[\p{Lu}\d])/u;
-const ABBREVIATION = /(?:^|\s)(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St|vs|No|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St|vs|No|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /** Sentences of a text, in order, trimmed. */
 export function sentences(text: string): string[] {
@@ -28,7 +29,12 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-const contentSet = (text: string) => new Set(words(text).map((w) => stem(w.toLowerCase())).filter((w) => w.length > 2 || /\d/.test(w)));
+const contentSet = (text: string) =>
+  new Set(
+    words(text)
+      .map((w) => stem(w.toLowerCase()))
+      .filter((w) => w.length > 2 || /\d/.test(w)),
+  );
 
 /** Overlap of two term sets relative to the smaller: 1 when one sentence says all the other does. */
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -55,8 +61,14 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  * Numbered sources: one per outlet (its first item), in the order the outlets were first
  * seen. "First reported by" is the outlet that published earliest.
  */
-export function numberSources(members: StoryMember[]): { sources: StorySource[]; sourceOf: Map<string, number>; firstReportedBy: string } {
-  const ordered = [...members].sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.publishedAt - b.publishedAt || (a.itemId < b.itemId ? -1 : 1));
+export function numberSources(members: StoryMember[]): {
+  sources: StorySource[];
+  sourceOf: Map<string, number>;
+  firstReportedBy: string;
+} {
+  const ordered = [...members].sort(
+    (a, b) => a.firstSeenAt - b.firstSeenAt || a.publishedAt - b.publishedAt || (a.itemId < b.itemId ? -1 : 1),
+  );
   const sources: StorySource[] = [];
   const byOutlet = new Map<string, number>();
   const sourceOf = new Map<string, number>();
@@ -101,7 +113,13 @@ export function pickHeadline(members: StoryMember[], aggregate: Map<string, numb
  * something the earlier ones did not say, within the budget, never cut mid-word or
  * mid-citation. Only sentences that occur in a source are ever used, so none is uncited.
  */
-export function summarize(members: StoryMember[], sourceOf: Map<string, number>, aggregate: Map<string, number>, headline: string, opts = composeDefaults): SummarySentence[] {
+export function summarize(
+  members: StoryMember[],
+  sourceOf: Map<string, number>,
+  aggregate: Map<string, number>,
+  headline: string,
+  opts = composeDefaults,
+): SummarySentence[] {
   interface Candidate {
     text: string;
     terms: Set<string>;
@@ -118,7 +136,8 @@ export function summarize(members: StoryMember[], sourceOf: Map<string, number>,
     }
   }
   const headlineTerms = contentSet(headline);
-  const support = (c: Candidate) => new Set(candidates.filter((o) => o === c || overlap(c.terms, o.terms) >= opts.sameClaim).map((o) => o.source));
+  const support = (c: Candidate) =>
+    new Set(candidates.filter((o) => o === c || overlap(c.terms, o.terms) >= opts.sameClaim).map((o) => o.source));
   const scored = candidates
     .map((c) => ({ c, cites: support(c), centrality: cosine(termsOf('', c.text).tf, aggregate) }))
     .sort((a, b) => b.cites.size - a.cites.size || b.centrality - a.centrality || a.c.order - b.c.order);
@@ -143,7 +162,14 @@ export function summarize(members: StoryMember[], sourceOf: Map<string, number>,
 export function composeStory(storyId: string, members: StoryMember[], opts = composeDefaults): StoryView {
   const { sources, sourceOf, firstReportedBy } = numberSources(members);
   const aggregate = new Map<string, number>();
-  for (const m of members) for (const [t, w] of termsOf(m.title, m.summary).tf) aggregate.set(t, (aggregate.get(t) ?? 0) + w);
+  for (const m of members)
+    for (const [t, w] of termsOf(m.title, m.summary).tf) aggregate.set(t, (aggregate.get(t) ?? 0) + w);
   const headline = pickHeadline(members, aggregate);
-  return { id: storyId, headline, summary: summarize(members, sourceOf, aggregate, headline, opts), sources, firstReportedBy };
+  return {
+    id: storyId,
+    headline,
+    summary: summarize(members, sourceOf, aggregate, headline, opts),
+    sources,
+    firstReportedBy,
+  };
 }

@@ -24,7 +24,14 @@ export async function explainStory(db: Db, storyId: string): Promise<StoryExplan
     outlets: story.revision,
     items: members.map((m) => {
       const j = joins.get(m.item_id)!;
-      return { n: sourceOf.get(m.item_id)!, outlet: m.outlet, title: m.title, publishedAt: Number(m.published_at), started: j.created_story === 1, reason: JSON.parse(j.reason) as JoinReason };
+      return {
+        n: sourceOf.get(m.item_id)!,
+        outlet: m.outlet,
+        title: m.title,
+        publishedAt: Number(m.published_at),
+        started: j.created_story === 1,
+        reason: JSON.parse(j.reason) as JoinReason,
+      };
     }),
   };
 }

@@ -133,7 +133,9 @@ export class StoryGrouper {
     for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
 
     const v = this.vector(tf);
-    const anchors = [...v.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.opts.anchorTerms);
+    const anchors = [...v.weights]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.opts.anchorTerms);
     const candidates = new Set<string>();
     // Terms most stories share ("deal", "billion") find nothing particular; the item's rare
     // terms find its story. Common terms are used only when an item has nothing else.
@@ -143,14 +145,16 @@ export class StoryGrouper {
       if (!ids) continue;
       // Sets iterate in insertion order and `join` re-inserts, so the newest are at the end.
       const list = [...ids];
-      for (let i = list.length - 1, taken = 0; i >= 0 && taken < this.opts.candidatesPerTerm; i--, taken++) candidates.add(list[i]!);
+      for (let i = list.length - 1, taken = 0; i >= 0 && taken < this.opts.candidatesPerTerm; i--, taken++)
+        candidates.add(list[i]!);
     }
 
     let best: { story: StoryState; score: number; shared: SharedTerm[]; same: boolean } | undefined;
     let other: JoinReason['otherDevelopment'];
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
-      if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs) continue;
+      if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs)
+        continue;
       let nameShare = 0;
       if (names.size && story.names.size) {
         // Each side mostly names what the other does not: other companies, people or places,
@@ -184,27 +188,53 @@ export class StoryGrouper {
       const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
         // The same actors doing something else: never joined, but shown by explain-story.
-        if (score >= this.opts.threshold && (!other || score > other.score)) other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
+        if (score >= this.opts.threshold && (!other || score > other.score))
+          other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
         continue;
       }
       if (!best || score > best.score) best = { story, score, shared, same };
     }
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    const topShared = (best?.shared ?? []).sort((a, b) => b.weight - a.weight).slice(0, 6).map((s) => ({ term: s.term, weight: round(s.weight) }));
-    const signals = { ...(development ? { development } : {}), ...(other ? { otherDevelopment: other } : {}), ...(best?.same ? { sameDevelopmentBonus: this.opts.developmentBonus } : {}) };
+    const topShared = (best?.shared ?? [])
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 6)
+      .map((s) => ({ term: s.term, weight: round(s.weight) }));
+    const signals = {
+      ...(development ? { development } : {}),
+      ...(other ? { otherDevelopment: other } : {}),
+      ...(best?.same ? { sameDevelopmentBonus: this.opts.developmentBonus } : {}),
+    };
     if (best && best.score >= this.opts.threshold) {
       this.join(best.story, tf, item.publishedAt, names, development);
-      return { itemId: item.id, storyId: best.story.id, created: false, reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared, ...signals } };
+      return {
+        itemId: item.id,
+        storyId: best.story.id,
+        created: false,
+        reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared, ...signals },
+      };
     }
-    const story: StoryState = { id: stableId('sty_', item.id), tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt, development: null };
+    const story: StoryState = {
+      id: stableId('sty_', item.id),
+      tf: new Map(),
+      names: new Set(),
+      firstAt: item.publishedAt,
+      lastAt: item.publishedAt,
+      development: null,
+    };
     this.stories.set(story.id, story);
     this.join(story, tf, item.publishedAt, names, development);
     return {
       itemId: item.id,
       storyId: story.id,
       created: true,
-      reason: { score: round(best?.score ?? 0), threshold: this.opts.threshold, shared: topShared, ...(best ? { nearest: best.story.id } : {}), ...signals },
+      reason: {
+        score: round(best?.score ?? 0),
+        threshold: this.opts.threshold,
+        shared: topShared,
+        ...(best ? { nearest: best.story.id } : {}),
+        ...signals,
+      },
     };
   }
 
@@ -236,7 +266,14 @@ export class StoryGrouper {
       this.docs++;
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       if (!story) {
-        story = { id: storyId, tf: new Map(), names: new Set(), firstAt: item.publishedAt, lastAt: item.publishedAt, development: null };
+        story = {
+          id: storyId,
+          tf: new Map(),
+          names: new Set(),
+          firstAt: item.publishedAt,
+          lastAt: item.publishedAt,
+          development: null,
+        };
         this.stories.set(storyId, story);
       }
       this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title));

@@ -1,6 +1,15 @@
 import type { Item } from '../ingest/ingest-items.ts';
 import type { Db } from '../store/open-store.ts';
-import { insertStoryItem, joinedSince, lockGrouping, recentStoryIds, storyMembers, upsertStory, getStory, type MemberRow } from '../store/stories-repo.ts';
+import {
+  insertStoryItem,
+  joinedSince,
+  lockGrouping,
+  recentStoryIds,
+  storyMembers,
+  upsertStory,
+  getStory,
+  type MemberRow,
+} from '../store/stories-repo.ts';
 import { composeStory } from './compose-story.ts';
 import { StoryGrouper, groupingDefaults, type GroupDecision } from './group-stories.ts';
 import type { StoryMember, StoryView } from './story.ts';
@@ -57,8 +66,15 @@ export class StoryBook {
     for (const r of rows) {
       this.syncedTo = Math.max(this.syncedTo, Number(r.joined_at));
       if (this.decided.has(r.item_id)) continue;
-      this.grouper.restore(r.story_id, [{ id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) }]);
-      this.decided.set(r.item_id, { itemId: r.item_id, storyId: r.story_id, created: false, reason: { score: 1, threshold: 0, shared: [] } });
+      this.grouper.restore(r.story_id, [
+        { id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) },
+      ]);
+      this.decided.set(r.item_id, {
+        itemId: r.item_id,
+        storyId: r.story_id,
+        created: false,
+        reason: { score: 1, threshold: 0, shared: [] },
+      });
       added++;
     }
     return added;
@@ -77,7 +93,13 @@ export class StoryBook {
         id,
         rows.map((r) => ({ id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) })),
       );
-      for (const r of rows) this.decided.set(r.item_id, { itemId: r.item_id, storyId: id, created: false, reason: { score: 1, threshold: 0, shared: [] } });
+      for (const r of rows)
+        this.decided.set(r.item_id, {
+          itemId: r.item_id,
+          storyId: id,
+          created: false,
+          reason: { score: 1, threshold: 0, shared: [] },
+        });
     }
     return ids.length;
   }
@@ -102,10 +124,18 @@ export class StoryBook {
         d = this.grouper.add({ id: item.id, title: item.title, summary: item.summary, publishedAt: item.publishedAt });
         this.decided.set(item.id, d);
       }
-      await insertStoryItem(db, { item_id: item.id, story_id: d.storyId, joined_at: now, created_story: d.created ? 1 : 0, score: d.reason.score, reason: JSON.stringify(d.reason) });
+      await insertStoryItem(db, {
+        item_id: item.id,
+        story_id: d.storyId,
+        joined_at: now,
+        created_story: d.created ? 1 : 0,
+        score: d.reason.score,
+        reason: JSON.stringify(d.reason),
+      });
       storyOf.set(item.id, d.storyId);
       const other = d.reason.otherDevelopment;
-      if (d.created && other) follows.set(d.storyId, { storyId: other.story, from: other.development, to: d.reason.development ?? null });
+      if (d.created && other)
+        follows.set(d.storyId, { storyId: other.story, from: other.development, to: d.reason.development ?? null });
       touched.set(d.storyId, (touched.get(d.storyId) ?? false) || d.created);
     }
     const members = await storyMembers(db, [...touched.keys()]);
@@ -125,7 +155,14 @@ export class StoryBook {
         updated_at: now,
       });
       const next = follows.get(storyId);
-      changes.push({ storyId, created: created && !before, previousRevision: before?.revision ?? 0, revision, view, ...(next ? { follows: next } : {}) });
+      changes.push({
+        storyId,
+        created: created && !before,
+        previousRevision: before?.revision ?? 0,
+        revision,
+        view,
+        ...(next ? { follows: next } : {}),
+      });
     }
     return { changes, storyOf };
   }

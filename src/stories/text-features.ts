@@ -9,7 +9,9 @@ import { words } from '../topics/tokenize.ts';
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your
   said says say saying according reported reports report reportedly people familiar matter told new news week month year years today yesterday monday tuesday wednesday thursday friday saturday sunday
-  company companies firm inc corp co ltd plc group percent per cent mr ms one two three first last may might expected including`.split(/\s+/),
+  company companies firm inc corp co ltd plc group percent per cent mr ms one two three first last may might expected including`.split(
+    /\s+/,
+  ),
 );
 
 /** A light stemmer: enough for plurals and common verb endings in headlines. */
@@ -23,9 +25,22 @@ export function stem(w: string): string {
   return w;
 }
 
-const AMOUNT = /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln|bn|mn|m|b|tn|trn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln)\b\s*(?:dollars|dlrs?|euros|pounds|stg|sterling|yen)?/gi;
+const AMOUNT =
+  /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln|bn|mn|m|b|tn|trn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln)\b\s*(?:dollars|dlrs?|euros|pounds|stg|sterling|yen)?/gi;
 // Wire copy writes "4.2 bln dlrs" and "420 mln stg"; trade press "$4.2bn" and "$420m".
-const SCALE: Record<string, string> = { billion: 'b', bln: 'b', bn: 'b', b: 'b', million: 'm', mln: 'm', mn: 'm', m: 'm', trillion: 't', tn: 't', trn: 't' };
+const SCALE: Record<string, string> = {
+  billion: 'b',
+  bln: 'b',
+  bn: 'b',
+  b: 'b',
+  million: 'm',
+  mln: 'm',
+  mn: 'm',
+  m: 'm',
+  trillion: 't',
+  tn: 't',
+  trn: 't',
+};
 
 /** "$68.7 billion", "$69bn" and "68.7 billion dollars" become comparable terms. */
 export function amounts(text: string): string[] {
@@ -57,12 +72,16 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
   const titleWords = words(title);
   const summaryWords = words(summary);
   const midCaps = new Set<string>();
-  for (const ws of [titleWords, summaryWords]) ws.forEach((w, i) => i > 0 && /^\p{Lu}/u.test(w) && midCaps.add(w.toLowerCase()));
+  for (const ws of [titleWords, summaryWords])
+    ws.forEach((w, i) => i > 0 && /^\p{Lu}/u.test(w) && midCaps.add(w.toLowerCase()));
   const field = (ws: string[], text: string, boost: number) => {
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();
       if (STOP.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return;
-      const isName = w.length > 1 && /^\p{Lu}/u.test(w) && (i > 0 || midCaps.has(lower) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w)));
+      const isName =
+        w.length > 1 &&
+        /^\p{Lu}/u.test(w) &&
+        (i > 0 || midCaps.has(lower) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w)));
       const term = stem(lower);
       if (isName) names.add(term);
       add(term, boost * (isName ? nameBoost : 1));

@@ -25,7 +25,10 @@ type Token =
 
 export function queryError(query: string, position: number, message: string): NewsbotError {
   const caret = `${query}\n${' '.repeat(Math.max(0, position))}^`;
-  return new NewsbotError('newsbot/bad-query', `${message} at position ${position + 1}:\n${caret}`, { query, position });
+  return new NewsbotError('newsbot/bad-query', `${message} at position ${position + 1}:\n${caret}`, {
+    query,
+    position,
+  });
 }
 
 function lex(query: string): Token[] {
@@ -99,7 +102,11 @@ export function parseQuery(query: string): QueryNode {
     if (children.every((c) => c.type === 'not')) {
       // "NOT x" alone would match nearly every item ever published.
       const first = tokens.find((t) => t.kind === 'not' || t.kind === 'minus');
-      throw queryError(query, first?.pos ?? 0, 'a query needs at least one word to look for, not only words to exclude');
+      throw queryError(
+        query,
+        first?.pos ?? 0,
+        'a query needs at least one word to look for, not only words to exclude',
+      );
     }
     return children.length === 1 ? children[0]! : { type: 'and', children };
   };
@@ -118,7 +125,8 @@ export function parseQuery(query: string): QueryNode {
       at++;
       const inner = parseOr();
       const close = peek();
-      if (close?.kind !== 'rparen') throw queryError(query, close?.pos ?? end, `this "(" at position ${t.pos + 1} is never closed`);
+      if (close?.kind !== 'rparen')
+        throw queryError(query, close?.pos ?? end, `this "(" at position ${t.pos + 1} is never closed`);
       at++;
       return inner;
     }
@@ -134,13 +142,19 @@ export function parseQuery(query: string): QueryNode {
         position: t.pos,
       };
     }
-    const what = t.kind === 'rparen' ? '")" without a matching "("' : `"${t.kind.toUpperCase()}" where a word was expected`;
+    const what =
+      t.kind === 'rparen' ? '")" without a matching "("' : `"${t.kind.toUpperCase()}" where a word was expected`;
     throw queryError(query, t.pos, `unexpected ${what}`);
   };
 
   const node = parseOr();
   const rest = peek();
-  if (rest) throw queryError(query, rest.pos, rest.kind === 'rparen' ? 'unexpected ")" without a matching "("' : 'unexpected text');
+  if (rest)
+    throw queryError(
+      query,
+      rest.pos,
+      rest.kind === 'rparen' ? 'unexpected ")" without a matching "("' : 'unexpected text',
+    );
   return node;
 }
 

@@ -28,7 +28,9 @@ export class Tokens {
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
       // Lower-casing ASCII never changes word boundaries, so fold the whole string once.
-      const fieldWords = NON_ASCII.test(field) ? words(field).map((x) => x.toLowerCase()) : (field.toLowerCase().match(ASCII_WORD) ?? []);
+      const fieldWords = NON_ASCII.test(field)
+        ? words(field).map((x) => x.toLowerCase())
+        : (field.toLowerCase().match(ASCII_WORD) ?? []);
       if (i === 0) folded = fieldWords;
       else {
         folded.push(FIELD_BREAK);

@@ -9,9 +9,14 @@ import { IdempotentPlatform } from '../fakes/idempotent-platform.ts';
 
 const CHILD = path.join(import.meta.dirname, '../fakes/deliver-child.ts');
 
-function runChild(dbFile: string, url: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
+function runChild(
+  dbFile: string,
+  url: string,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbFile, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dbFile, url], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.on('exit', (code, signal) => resolve({ code, signal, stdout }));
@@ -28,8 +33,29 @@ describe('a delivery worker killed between sending and recording', () => {
   it('neither loses the alert nor posts it twice to a platform that honours idempotency keys', async () => {
     const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-crash-')), 'store.db');
     const db = await openStore(dbFile);
-    const alert = { kind: 'source-recovered', id: 'out_1', source: { id: 's', name: 'Wire', url: 'https://wire.example/' }, reason: null, since: 0, createdAt: 0 };
-    await enqueue(db, [{ id: 'out_1', subscription_id: null, platform: 'console', team: 'default', channel: 'deals', kind: alert.kind, payload: JSON.stringify(alert) }], Date.now());
+    const alert = {
+      kind: 'source-recovered',
+      id: 'out_1',
+      source: { id: 's', name: 'Wire', url: 'https://wire.example/' },
+      reason: null,
+      since: 0,
+      createdAt: 0,
+    };
+    await enqueue(
+      db,
+      [
+        {
+          id: 'out_1',
+          subscription_id: null,
+          platform: 'console',
+          team: 'default',
+          channel: 'deals',
+          kind: alert.kind,
+          payload: JSON.stringify(alert),
+        },
+      ],
+      Date.now(),
+    );
     await db.destroy();
 
     platform.killSenderOnce = true;

@@ -8,47 +8,158 @@ const NOW = Date.UTC(2026, 2, 3, 12);
 
 /** A story with `outlets` sources, as the grouper hands it to planning. */
 function change(outlets: number, extra: Partial<StoryChange> = {}): StoryChange {
-  const sources = Array.from({ length: outlets }, (_, i) => ({ n: i + 1, outlet: `Outlet ${i + 1}`, title: 'Acme agrees to acquire Globex', url: `https://o${i}.example/a`, publishedAt: NOW - 3_600_000 + i }));
-  return { storyId: 'sty_1', created: true, previousRevision: 0, revision: outlets, view: { id: 'sty_1', headline: 'Acme agrees to acquire Globex', summary: [], sources, firstReportedBy: 'Outlet 1' }, ...extra };
+  const sources = Array.from({ length: outlets }, (_, i) => ({
+    n: i + 1,
+    outlet: `Outlet ${i + 1}`,
+    title: 'Acme agrees to acquire Globex',
+    url: `https://o${i}.example/a`,
+    publishedAt: NOW - 3_600_000 + i,
+  }));
+  return {
+    storyId: 'sty_1',
+    created: true,
+    previousRevision: 0,
+    revision: outlets,
+    view: { id: 'sty_1', headline: 'Acme agrees to acquire Globex', summary: [], sources, firstReportedBy: 'Outlet 1' },
+    ...extra,
+  };
 }
 
 function subscriber(sub: Partial<SubscriptionRow> = {}, facts: Partial<SubscriberFacts> = {}): SubscriberFacts {
   return {
-    sub: { id: 'sub_1', platform: 'slack', team: 'T1', channel: 'C1', topic_id: 'acme', mode: 'realtime', origin: 'config', paused_reason: null, created_at: 0, min_sources: 1, digest_cron: null, digest_tz: null, muted_until: null, ...sub },
+    sub: {
+      id: 'sub_1',
+      platform: 'slack',
+      team: 'T1',
+      channel: 'C1',
+      topic_id: 'acme',
+      mode: 'realtime',
+      origin: 'config',
+      paused_reason: null,
+      created_at: 0,
+      min_sources: 1,
+      digest_cron: null,
+      digest_tz: null,
+      muted_until: null,
+      ...sub,
+    },
     topic: { id: 'acme', name: 'Acme' },
     topicKey: '*/acme',
     ...facts,
   };
 }
 
-const stage: StageChange = { topicKey: '*/acme', topicId: 'acme', topicName: 'Acme', from: null, to: 'agreed', since: NOW - 3_600_000, storyId: 'sty_1', phrase: 'agrees to acquire', hedged: false, sources: [1], terms: [] };
+const stage: StageChange = {
+  topicKey: '*/acme',
+  topicId: 'acme',
+  topicName: 'Acme',
+  from: null,
+  to: 'agreed',
+  since: NOW - 3_600_000,
+  storyId: 'sty_1',
+  phrase: 'agrees to acquire',
+  hedged: false,
+  sources: [1],
+  terms: [],
+};
 
 const plan = (c: StoryChange, s: SubscriberFacts, stages: StageChange[] = []): ReturnType<typeof decidePlan> => {
-  const input: PlanInput = { now: NOW, holdMs: 3000, stories: [{ change: c, subscribers: [s] }], stageOf: new Map(stages.map((x) => [`${x.storyId}\u0000${x.topicKey}`, x])) };
+  const input: PlanInput = {
+    now: NOW,
+    holdMs: 3000,
+    stories: [{ change: c, subscribers: [s] }],
+    stageOf: new Map(stages.map((x) => [`${x.storyId}\u0000${x.topicKey}`, x])),
+  };
   return decidePlan(input);
 };
-const kinds = (p: ReturnType<typeof decidePlan>) => [...p.rows.map((r) => r.kind), ...p.folds.map(() => 'fold'), ...p.digest.map(() => 'digest')];
+const kinds = (p: ReturnType<typeof decidePlan>) => [
+  ...p.rows.map((r) => r.kind),
+  ...p.folds.map(() => 'fold'),
+  ...p.digest.map(() => 'digest'),
+];
 
 describe('deciding who is told what (pure: everything it needs is loaded first)', () => {
   it.each([
     { when: 'a new story', c: change(1), s: subscriber(), told: ['story'] },
     { when: 'a story with fewer outlets than min-sources', c: change(1), s: subscriber({ min_sources: 2 }), told: [] },
-    { when: 'a story for a digest subscription', c: change(1), s: subscriber({ digest_cron: '0 9 * * *' }), told: ['digest'] },
+    {
+      when: 'a story for a digest subscription',
+      c: change(1),
+      s: subscriber({ digest_cron: '0 9 * * *' }),
+      told: ['digest'],
+    },
     { when: 'a muted subscription', c: change(2), s: subscriber({ muted_until: NOW + 60_000 }), told: [] },
     { when: 'a mute that has ended', c: change(2), s: subscriber({ muted_until: NOW - 1 }), told: ['story'] },
-    { when: 'more outlets after the alert went out', c: change(3), s: subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: false } }), told: ['story-update'] },
-    { when: 'more outlets while the alert still waits', c: change(3), s: subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: true, rootPayload: JSON.stringify({ kind: 'story', id: 'out_root', topic: { id: 'acme', name: 'Acme' }, story: change(2).view, revision: 2, changes: { newSources: [1, 2] }, createdAt: 0 }) } }), told: ['fold'] },
-    { when: 'nothing new for a subscription already told', c: change(2), s: subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: false } }), told: [] },
-    { when: 'a deal stage change, under min-sources', c: change(1), s: subscriber({ min_sources: 3 }), stages: [stage], told: ['deal-stage'] },
-    { when: 'a deal stage change for a digest subscription', c: change(1), s: subscriber({ digest_cron: '0 9 * * *' }), stages: [stage], told: ['digest'] },
-    { when: 'a deal stage change in a story the channel already heard of', c: change(2), s: subscriber({}, { told: { rootId: 'out_root', revision: 1, rootPending: false } }), stages: [stage], told: ['deal-stage', 'story-update'] },
+    {
+      when: 'more outlets after the alert went out',
+      c: change(3),
+      s: subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: false } }),
+      told: ['story-update'],
+    },
+    {
+      when: 'more outlets while the alert still waits',
+      c: change(3),
+      s: subscriber(
+        {},
+        {
+          told: {
+            rootId: 'out_root',
+            revision: 2,
+            rootPending: true,
+            rootPayload: JSON.stringify({
+              kind: 'story',
+              id: 'out_root',
+              topic: { id: 'acme', name: 'Acme' },
+              story: change(2).view,
+              revision: 2,
+              changes: { newSources: [1, 2] },
+              createdAt: 0,
+            }),
+          },
+        },
+      ),
+      told: ['fold'],
+    },
+    {
+      when: 'nothing new for a subscription already told',
+      c: change(2),
+      s: subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: false } }),
+      told: [],
+    },
+    {
+      when: 'a deal stage change, under min-sources',
+      c: change(1),
+      s: subscriber({ min_sources: 3 }),
+      stages: [stage],
+      told: ['deal-stage'],
+    },
+    {
+      when: 'a deal stage change for a digest subscription',
+      c: change(1),
+      s: subscriber({ digest_cron: '0 9 * * *' }),
+      stages: [stage],
+      told: ['digest'],
+    },
+    {
+      when: 'a deal stage change in a story the channel already heard of',
+      c: change(2),
+      s: subscriber({}, { told: { rootId: 'out_root', revision: 1, rootPending: false } }),
+      stages: [stage],
+      told: ['deal-stage', 'story-update'],
+    },
   ])('$when → $told', ({ c, s, stages, told }) => {
     expect(kinds(plan(c, s, stages))).toEqual(told);
   });
 
   it('the next development of a story the channel heard of replies to its first alert and says what changed', () => {
-    const follows = { rootId: 'out_agreed', follows: { storyId: 'sty_0', headline: 'Acme agrees to acquire Globex', from: 'agreed', to: 'regulatory_review' } };
-    const p = plan(change(1, { follows: { storyId: 'sty_0', from: 'agreed', to: 'regulatory_review' } }), subscriber({}, { follows }));
+    const follows = {
+      rootId: 'out_agreed',
+      follows: { storyId: 'sty_0', headline: 'Acme agrees to acquire Globex', from: 'agreed', to: 'regulatory_review' },
+    };
+    const p = plan(
+      change(1, { follows: { storyId: 'sty_0', from: 'agreed', to: 'regulatory_review' } }),
+      subscriber({}, { follows }),
+    );
     expect(p.rows).toHaveLength(1);
     expect(p.rows[0]).toMatchObject({ kind: 'story', reply_to: 'out_agreed' });
     expect(JSON.parse(p.rows[0]!.payload).follows).toEqual(follows.follows);

@@ -27,7 +27,14 @@ const row = (id: string, platform = 'console', channel = 'general') => ({
   team: 'default',
   channel,
   kind: 'story',
-  payload: JSON.stringify({ kind: 'source-recovered', id, source: { id: 's', name: 'S', url: 'https://s.example/' }, reason: null, since: 0, createdAt: 0 }),
+  payload: JSON.stringify({
+    kind: 'source-recovered',
+    id,
+    source: { id: 's', name: 'S', url: 'https://s.example/' },
+    reason: null,
+    since: 0,
+    createdAt: 0,
+  }),
 });
 
 describe('delivering the outbox', () => {
@@ -38,8 +45,18 @@ describe('delivering the outbox', () => {
     expect(await enqueue(db, [row('a')], clock.now)).toEqual([]); // same stable id: not queued twice
     const console = new RecordingPlatform('console');
     const { log } = captureLog();
-    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 2, retried: 0, dead: 0, paused: 0 });
-    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({ sent: 0, retried: 0, dead: 0, paused: 0 });
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({
+      sent: 2,
+      retried: 0,
+      dead: 0,
+      paused: 0,
+    });
+    expect(await deliverOutbox(db, new Map([['console', console]]), clock.fn, log)).toEqual({
+      sent: 0,
+      retried: 0,
+      dead: 0,
+      paused: 0,
+    });
     expect(console.sent.map((d) => d.outboxId)).toEqual(['a', 'b']);
     expect((await getOutbox(db, ['a']))[0]).toMatchObject({ status: 'sent', message_id: 'msg-1' });
   });
@@ -69,7 +86,12 @@ describe('delivering the outbox', () => {
     const p = new RecordingPlatform('console');
     p.failures = [new DeliveryError('channel_not_found', { permanent: true })];
     const { log, lines } = captureLog();
-    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toEqual({ sent: 1, retried: 0, dead: 1, paused: 0 });
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toEqual({
+      sent: 1,
+      retried: 0,
+      dead: 1,
+      paused: 0,
+    });
     expect(lines.join('')).toContain('channel_not_found');
   });
 
@@ -86,7 +108,11 @@ describe('delivering the outbox', () => {
   it('keeps each channel in enqueue order, and a failure in one channel holds back only that channel', async () => {
     const db = await memoryStore();
     const clock = new FakeClock();
-    await enqueue(db, ['a1', 'b1', 'a2', 'b2', 'a3'].map((id) => row(id, 'console', id[0]!)), clock.now);
+    await enqueue(
+      db,
+      ['a1', 'b1', 'a2', 'b2', 'a3'].map((id) => row(id, 'console', id[0]!)),
+      clock.now,
+    );
     const p = new RecordingPlatform('console');
     p.failures = [null, new DeliveryError('timeout')]; // a1 ok, then the next send (b1 or a2) fails
     const { log } = captureLog();
@@ -94,10 +120,15 @@ describe('delivering the outbox', () => {
     expect(report).toMatchObject({ retried: 1 });
     const failedLane = (await getOutbox(db, ['a2', 'b1'])).find((r) => r.attempts === 1)!.channel;
     // Nothing behind the failed row in its channel went out ahead of it.
-    expect(p.sent.filter((d) => d.channel === failedLane).map((d) => d.outboxId)).toEqual(failedLane === 'a' ? ['a1'] : []);
+    expect(p.sent.filter((d) => d.channel === failedLane).map((d) => d.outboxId)).toEqual(
+      failedLane === 'a' ? ['a1'] : [],
+    );
     clock.advance(3_600_000);
     await deliverOutbox(db, new Map([['console', p]]), clock.fn, log);
-    for (const ch of ['a', 'b']) expect(p.sent.filter((d) => d.channel === ch).map((d) => d.outboxId)).toEqual(ch === 'a' ? ['a1', 'a2', 'a3'] : ['b1', 'b2']);
+    for (const ch of ['a', 'b'])
+      expect(p.sent.filter((d) => d.channel === ch).map((d) => d.outboxId)).toEqual(
+        ch === 'a' ? ['a1', 'a2', 'a3'] : ['b1', 'b2'],
+      );
   });
 
   it('pauses a channel the platform refuses, holds its alerts without retrying, and releases them on resume', async () => {
@@ -105,17 +136,30 @@ describe('delivering the outbox', () => {
     const clock = new FakeClock();
     await addSubscription(db, { platform: 'console', team: 'default', topicId: 't', channel: 'gone' }, clock.now);
     await addSubscription(db, { platform: 'console', team: 'default', topicId: 't', channel: 'ok' }, clock.now);
-    await enqueue(db, [row('g1', 'console', 'gone'), row('g2', 'console', 'gone'), row('o1', 'console', 'ok')], clock.now);
+    await enqueue(
+      db,
+      [row('g1', 'console', 'gone'), row('g2', 'console', 'gone'), row('o1', 'console', 'ok')],
+      clock.now,
+    );
     const p = new RecordingPlatform('console');
     p.failures = [new DeliveryError('bot not in channel', { pause: 'channel' })];
     const { log } = captureLog();
-    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log, { lanes: 1 })).toMatchObject({ paused: 1, sent: 1 });
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log, { lanes: 1 })).toMatchObject({
+      paused: 1,
+      sent: 1,
+    });
     expect((await getOutbox(db, ['g1', 'g2'])).map((r) => r.status)).toEqual(['held', 'held']);
     const subs = await listSubscriptionsForTeam(db, 'console', 'default');
-    expect(subs.map((s) => [s.channel, s.paused_reason])).toEqual([['gone', 'bot not in channel'], ['ok', null]]);
+    expect(subs.map((s) => [s.channel, s.paused_reason])).toEqual([
+      ['gone', 'bot not in channel'],
+      ['ok', null],
+    ]);
     clock.advance(3_600_000);
     expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toMatchObject({ sent: 0 }); // no retry loop
-    expect(await resumeChannel(db, { platform: 'console', team: 'default', channel: 'gone' }, clock.now)).toEqual({ subscriptions: 1, alerts: 2 });
+    expect(await resumeChannel(db, { platform: 'console', team: 'default', channel: 'gone' }, clock.now)).toEqual({
+      subscriptions: 1,
+      alerts: 2,
+    });
     await deliverOutbox(db, new Map([['console', p]]), clock.fn, log);
     expect(p.sent.map((d) => d.outboxId)).toEqual(['o1', 'g1', 'g2']);
   });

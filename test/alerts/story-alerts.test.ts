@@ -30,14 +30,29 @@ class RecordingPlatform implements PlatformSender {
 }
 
 const REPORTS = {
-  wire: { title: 'Google agrees to buy cloud security startup Wiz for $32 billion', description: "Alphabet's Google agreed to acquire Wiz for $32 billion in cash, its largest deal ever." },
-  journal: { title: 'Alphabet to acquire Wiz in $32 billion all-cash deal', description: 'Google parent Alphabet will acquire Wiz for $32 billion in cash, bolstering its cloud security business.' },
-  daily: { title: 'Google strikes biggest deal ever with $32 billion Wiz purchase', description: 'Google is buying cybersecurity company Wiz for $32 billion in cash, a deal expected to face antitrust scrutiny.' },
+  wire: {
+    title: 'Google agrees to buy cloud security startup Wiz for $32 billion',
+    description: "Alphabet's Google agreed to acquire Wiz for $32 billion in cash, its largest deal ever.",
+  },
+  journal: {
+    title: 'Alphabet to acquire Wiz in $32 billion all-cash deal',
+    description:
+      'Google parent Alphabet will acquire Wiz for $32 billion in cash, bolstering its cloud security business.',
+  },
+  daily: {
+    title: 'Google strikes biggest deal ever with $32 billion Wiz purchase',
+    description:
+      'Google is buying cybersecurity company Wiz for $32 billion in cash, a deal expected to face antitrust scrutiny.',
+  },
 };
 
 async function setup(subs: Omit<SubscriptionSpec, 'platform' | 'team' | 'topicId'>[] = [{ channel: 'deals' }]) {
   await syncConfigTopics(db, [{ id: 'google-wiz', name: 'Google / Wiz', query: 'Google AND Wiz' }], clock.now);
-  await syncConfigSubscriptions(db, subs.map((s) => ({ platform: 'console', team: 'default', topicId: 'google-wiz', ...s })), clock.now);
+  await syncConfigSubscriptions(
+    db,
+    subs.map((s) => ({ platform: 'console', team: 'default', topicId: 'google-wiz', ...s })),
+    clock.now,
+  );
   pipe = await testPipeline(db, clock);
   for (const name of Object.keys(REPORTS)) {
     feeds.set(name, []);
@@ -49,7 +64,12 @@ async function setup(subs: Omit<SubscriptionSpec, 'platform' | 'team' | 'topicId
 
 /** The outlet publishes its report and is polled. */
 async function report(name: keyof typeof REPORTS) {
-  feeds.get(name)!.unshift({ guid: `${name}-1`, link: `https://${name}.example/wiz`, pubDate: new Date(clock.now), ...REPORTS[name] });
+  feeds.get(name)!.unshift({
+    guid: `${name}-1`,
+    link: `https://${name}.example/wiz`,
+    pubDate: new Date(clock.now),
+    ...REPORTS[name],
+  });
   const out = await pollSource(pipe.ctx, (await getSource(db, name))!);
   return out.status === 'ok' ? out.outbox : [];
 }
@@ -92,7 +112,12 @@ describe('story alerts', () => {
     await deliverOutbox(db, senders, clock.fn, captureLog().log);
     expect(platform.sent.map((d) => d.alert.kind)).toEqual(['story', 'story-update']);
     const update = platform.sent[1]!;
-    expect(update.alert).toMatchObject({ kind: 'story-update', revision: 2, changes: { newSources: [2] }, replyTo: platform.sent[0]!.outboxId });
+    expect(update.alert).toMatchObject({
+      kind: 'story-update',
+      revision: 2,
+      changes: { newSources: [2] },
+      replyTo: platform.sent[0]!.outboxId,
+    });
     expect(update.replyTo).toEqual({ outboxId: platform.sent[0]!.outboxId, messageId: 'msg-1' });
     // The same outlet again, or a re-poll, changes nothing.
     await report('journal');
@@ -103,8 +128,50 @@ describe('story alerts', () => {
     await setup();
     const base = { subscription_id: 'sub', platform: 'console', team: 'default', channel: 'deals', story_id: 'sty' };
     const story = { id: 'sty', headline: 'H', summary: [], sources: [], firstReportedBy: 'wire' };
-    await enqueue(db, [{ ...base, id: 'root', kind: 'story', revision: 1, payload: JSON.stringify({ kind: 'story', id: 'root', topic: { id: 't', name: 'T' }, story, revision: 1, createdAt: 0 }), next_attempt_at: clock.now + MIN }], clock.now);
-    await enqueue(db, [{ ...base, id: 'upd', kind: 'story-update', revision: 2, reply_to: 'root', payload: JSON.stringify({ kind: 'story-update', id: 'upd', topic: { id: 't', name: 'T' }, story, revision: 2, changes: { newSources: [2] }, replyTo: 'root', createdAt: 0 }) }], clock.now);
+    await enqueue(
+      db,
+      [
+        {
+          ...base,
+          id: 'root',
+          kind: 'story',
+          revision: 1,
+          payload: JSON.stringify({
+            kind: 'story',
+            id: 'root',
+            topic: { id: 't', name: 'T' },
+            story,
+            revision: 1,
+            createdAt: 0,
+          }),
+          next_attempt_at: clock.now + MIN,
+        },
+      ],
+      clock.now,
+    );
+    await enqueue(
+      db,
+      [
+        {
+          ...base,
+          id: 'upd',
+          kind: 'story-update',
+          revision: 2,
+          reply_to: 'root',
+          payload: JSON.stringify({
+            kind: 'story-update',
+            id: 'upd',
+            topic: { id: 't', name: 'T' },
+            story,
+            revision: 2,
+            changes: { newSources: [2] },
+            replyTo: 'root',
+            createdAt: 0,
+          }),
+        },
+      ],
+      clock.now,
+    );
     const platform = new RecordingPlatform();
     const senders = new Map([['console', platform as PlatformSender]]);
     await deliverOutbox(db, senders, clock.fn, captureLog().log);
@@ -129,7 +196,11 @@ describe('story alerts', () => {
 
   it('a muted subscription hears nothing until unmuted', async () => {
     await setup();
-    await setMute(db, { platform: 'console', team: 'default', channel: 'deals', topicId: 'google-wiz' }, clock.now + 60 * MIN);
+    await setMute(
+      db,
+      { platform: 'console', team: 'default', channel: 'deals', topicId: 'google-wiz' },
+      clock.now + 60 * MIN,
+    );
     await pipe.refresh();
     await report('wire');
     expect(await countOutbox(db)).toBe(0);

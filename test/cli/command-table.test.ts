@@ -15,7 +15,10 @@ describe('the command table is the one list of commands', () => {
 
   it('the usage text names every command, and words find their command', () => {
     for (const c of COMMANDS) expect(usage()).toContain(synopsis(c).split(' [')[0]);
-    expect(findCommand(['sources', 'import', 'feeds.opml'])).toMatchObject({ command: { name: 'sources import' }, rest: ['feeds.opml'] });
+    expect(findCommand(['sources', 'import', 'feeds.opml'])).toMatchObject({
+      command: { name: 'sources import' },
+      rest: ['feeds.opml'],
+    });
     expect(findCommand(['ask', '/news help'])).toMatchObject({ command: { name: 'ask' }, rest: ['/news help'] });
     expect(findCommand(['sources'])).toBeUndefined();
     expect(closest('strat')).toBe('start');

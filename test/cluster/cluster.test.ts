@@ -32,7 +32,15 @@ const stderr: string[] = [];
 function startProcess(i: number): ChildProcess {
   const child = spawn(process.execPath, [BIN, 'start', '--config', path.join(dir, 'cluster.yaml')], {
     cwd: dir,
-    env: { ...process.env, NEWSBOT_CONFIG: '', DATABASE_URL: '', DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, NEWSBOT_LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NEWSBOT_CONFIG: '',
+      DATABASE_URL: '',
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      NEWSBOT_LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   stderr[i] = '';
@@ -55,15 +63,36 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs: number,
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) {
-      const outbox = await sql('select status, kind, platform, channel, count(*) as n from outbox group by status, kind, platform, channel').catch(() => []);
+      const outbox = await sql(
+        'select status, kind, platform, channel, count(*) as n from outbox group by status, kind, platform, channel',
+      ).catch(() => []);
       const polled = await sql('select count(*) as n from items').catch(() => []);
-      throw new Error(`timed out waiting for ${what}: ${delivered().length} delivered; outbox ${JSON.stringify(outbox)}; items ${JSON.stringify(polled)}\n${stderr.join('\n').slice(-3000)}`);
+      throw new Error(
+        `timed out waiting for ${what}: ${delivered().length} delivered; outbox ${JSON.stringify(outbox)}; items ${JSON.stringify(polled)}\n${stderr.join('\n').slice(-3000)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'zu', 're', 'ta', 'vo', 'ne', 'shi', 'pa', 'gor', 'fen', 'dra', 'wix', 'bel', 'tor'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'zu',
+  're',
+  'ta',
+  'vo',
+  'ne',
+  'shi',
+  'pa',
+  'gor',
+  'fen',
+  'dra',
+  'wix',
+  'bel',
+  'tor',
+];
 /** A made-up company name per number: distinct names make distinct events for grouping. */
 const name = (n: number) => {
   let s = '';
@@ -80,7 +109,13 @@ const TEMPLATES = [
 function publish(from: number, count: number): void {
   for (let j = from; j < from + count; j++) {
     const [a, b, w] = [name(j), name(j + 100_000), WORDS[j % 4]!];
-    feeds[(j * 7) % FEEDS]!.push({ guid: `item-${j}`, title: TEMPLATES[j % 3]!(a, b, w), link: `https://farm.example/item-${j}`, description: `${a} (${j}) and ${b} confirmed the ${w} terms.`, pubDate: new Date() });
+    feeds[(j * 7) % FEEDS]!.push({
+      guid: `item-${j}`,
+      title: TEMPLATES[j % 3]!(a, b, w),
+      link: `https://farm.example/item-${j}`,
+      description: `${a} (${j}) and ${b} confirmed the ${w} terms.`,
+      pubDate: new Date(),
+    });
   }
 }
 
@@ -92,11 +127,22 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-cluster-'));
   farm = await new FakeFeedServer().start();
   for (let i = 0; i < FEEDS; i++) {
-    feeds[i]!.push({ guid: `old-${i}`, title: `Feed ${i} archive item`, link: `https://farm.example/old-${i}`, pubDate: new Date(Date.now() - 86_400_000) });
-    farm.route(`/f${i}.xml`, () => ({ body: rss(feeds[i]!, `Outlet ${i}`), headers: { 'content-type': 'application/rss+xml' } }));
+    feeds[i]!.push({
+      guid: `old-${i}`,
+      title: `Feed ${i} archive item`,
+      link: `https://farm.example/old-${i}`,
+      pubDate: new Date(Date.now() - 86_400_000),
+    });
+    farm.route(`/f${i}.xml`, () => ({
+      body: rss(feeds[i]!, `Outlet ${i}`),
+      headers: { 'content-type': 'application/rss+xml' },
+    }));
   }
   discord = await new FakeDiscord({ perChannel: 1000, windowMs: 1000 }).start();
-  discord.addGuild(GUILD, CHANNELS.map((id) => ({ id })));
+  discord.addGuild(
+    GUILD,
+    CHANNELS.map((id) => ({ id })),
+  );
   fs.writeFileSync(
     path.join(dir, 'cluster.yaml'),
     [
@@ -116,7 +162,11 @@ beforeAll(async () => {
   );
   for (let i = 0; i < 3; i++) startProcess(i);
   await until(() => discord.identifies.length >= 3, 60_000, 'three processes on the gateway');
-  await until(async () => Number((await sql('select count(*) as n from sources where baseline_done = 1'))[0].n) === FEEDS, 90_000, 'the first poll of every feed');
+  await until(
+    async () => Number((await sql('select count(*) as n from sources where baseline_done = 1'))[0].n) === FEEDS,
+    90_000,
+    'the first poll of every feed',
+  );
   // Three started together race to create pg-boss's schema: each must still be running.
   if (procs.some((p) => p.exitCode !== null)) throw new Error(`a process exited after starting:\n${stderr.join('\n')}`);
 }, 180_000);
@@ -138,7 +188,12 @@ describe.skipIf(!!pgSkip)('three processes sharing one Postgres', () => {
     const titles = delivered().map((m) => m.embeds[0].title);
     expect(titles).toHaveLength(200);
     expect(new Set(titles).size).toBe(200);
-    for (const [i, ch] of CHANNELS.entries()) expect(delivered().filter((m) => m.channel_id === ch).every((m) => m.embeds[0].title.includes(WORDS[i]!))).toBe(true);
+    for (const [i, ch] of CHANNELS.entries())
+      expect(
+        delivered()
+          .filter((m) => m.channel_id === ch)
+          .every((m) => m.embeds[0].title.includes(WORDS[i]!)),
+      ).toBe(true);
     // The polls were shared: more than one process did some.
     const pollers = await sql(`select count(distinct id) as n from sources where last_polled_at is not null`);
     expect(Number(pollers[0].n)).toBe(FEEDS);

@@ -12,7 +12,18 @@ describe('processes starting together', () => {
     }, log);
     expect(calls).toBe(3);
     expect(lines.filter((l) => l.includes('trying again'))).toHaveLength(2);
-    await expect(retryConcurrentDdl(async () => Promise.reject(Object.assign(new Error('password authentication failed'), { code: '28P01' })), log)).rejects.toThrow('password authentication failed');
-    await expect(retryConcurrentDdl(async () => Promise.reject(Object.assign(new Error('deadlock detected'), { code: '40P01' })), log, 2)).rejects.toThrow('deadlock detected');
+    await expect(
+      retryConcurrentDdl(
+        async () => Promise.reject(Object.assign(new Error('password authentication failed'), { code: '28P01' })),
+        log,
+      ),
+    ).rejects.toThrow('password authentication failed');
+    await expect(
+      retryConcurrentDdl(
+        async () => Promise.reject(Object.assign(new Error('deadlock detected'), { code: '40P01' })),
+        log,
+        2,
+      ),
+    ).rejects.toThrow('deadlock detected');
   });
 });

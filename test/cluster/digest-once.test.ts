@@ -14,9 +14,15 @@ describe.skipIf(!!pgSkip)('scheduled work in a cluster', () => {
   it('a digest firing offered by every process runs once', async () => {
     const db = await postgresDatabase();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-digest-once-'));
-    fs.writeFileSync(path.join(dir, 'n.yaml'), `database: ${db.url}\nsettings:\n  parseWorkers: 0\ntopics:\n  - { id: alpha, query: alpha }\nsubscriptions:\n  - { platform: console, channel: morning, topic: alpha, digest: "0 9 * * *" }\n`);
+    fs.writeFileSync(
+      path.join(dir, 'n.yaml'),
+      `database: ${db.url}\nsettings:\n  parseWorkers: 0\ntopics:\n  - { id: alpha, query: alpha }\nsubscriptions:\n  - { platform: console, channel: morning, topic: alpha, digest: "0 9 * * *" }\n`,
+    );
     const { log } = captureLog();
-    const apps = [await buildApp(loadCheckedConfig(path.join(dir, 'n.yaml'), {}), { log }), await buildApp(loadCheckedConfig(path.join(dir, 'n.yaml'), {}), { log })];
+    const apps = [
+      await buildApp(loadCheckedConfig(path.join(dir, 'n.yaml'), {}), { log }),
+      await buildApp(loadCheckedConfig(path.join(dir, 'n.yaml'), {}), { log }),
+    ];
     const clusters = apps.map((app) => new Cluster(app, db.url, log, { leaseSeconds: 10, tickMs: 60_000 }));
     try {
       for (const c of clusters) await c.start();
@@ -25,7 +31,14 @@ describe.skipIf(!!pgSkip)('scheduled work in a cluster', () => {
       await clusters[1]!.offerDigest(schedule);
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
-      const count = async (state?: string) => Number((await client.query(`select count(*) as n from newsbot_jobs.job where name = 'newsbot-digest'${state ? ` and state = '${state}'` : ''}`)).rows[0].n);
+      const count = async (state?: string) =>
+        Number(
+          (
+            await client.query(
+              `select count(*) as n from newsbot_jobs.job where name = 'newsbot-digest'${state ? ` and state = '${state}'` : ''}`,
+            )
+          ).rows[0].n,
+        );
       expect(await count()).toBe(1);
       const until = Date.now() + 15_000;
       while ((await count('completed')) < 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));

@@ -16,7 +16,14 @@ describe('loading the config', () => {
   it('fills in defaults for a minimal config', () => {
     const { config } = parseConfigText('topics:\n  - { id: msft, query: Microsoft }\n', 'newsbot.yaml');
     expect(config.database).toBe('./data/newsbot.db');
-    expect(config.settings).toMatchObject({ allowPrivateNetworks: false, concurrency: 32, perHostConcurrency: 4, interval: 300_000, maxInterval: 3_600_000, maxAge: 3 * 86_400_000 });
+    expect(config.settings).toMatchObject({
+      allowPrivateNetworks: false,
+      concurrency: 32,
+      perHostConcurrency: 4,
+      interval: 300_000,
+      maxInterval: 3_600_000,
+      maxAge: 3 * 86_400_000,
+    });
     expect(config.topics[0]).toMatchObject({ id: 'msft', search: [] });
   });
 
@@ -38,7 +45,9 @@ describe('loading the config', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^newsbot\.yaml:2:\d+: settings: unknown key "intervall"$/),
       expect.stringMatching(/^newsbot\.yaml:3:\d+: settings\.concurrency: .*expected number/),
-      expect.stringMatching(/^newsbot\.yaml:6:\d+: sources\[0\]\.interval: "5 minutes" is not a duration; write it like 90s, 5m, 1h or 3d$/),
+      expect.stringMatching(
+        /^newsbot\.yaml:6:\d+: sources\[0\]\.interval: "5 minutes" is not a duration; write it like 90s, 5m, 1h or 3d$/,
+      ),
       expect.stringMatching(/^newsbot\.yaml:9:\d+: topics\[0\]\.id: use lowercase letters/),
     ]);
   });
@@ -61,9 +70,20 @@ describe('loading the config', () => {
   });
 
   it('reports a bad query with its line and position, and a bad source URL', () => {
-    const text = problems(['sources:', '  - url: ftp://b.example/feed', 'topics:', '  - id: deal', '    query: (Adobe OR Figma', '    search: ["https://news.example/rss?q=Adobe"]'].join('\n')).join('\n');
+    const text = problems(
+      [
+        'sources:',
+        '  - url: ftp://b.example/feed',
+        'topics:',
+        '  - id: deal',
+        '    query: (Adobe OR Figma',
+        '    search: ["https://news.example/rss?q=Adobe"]',
+      ].join('\n'),
+    ).join('\n');
     expect(text).toMatch(/newsbot\.yaml:2:\d+: sources\[0\]\.url: "ftp:\/\/b\.example\/feed" is not an http\(s\) URL/);
-    expect(text).toMatch(/newsbot\.yaml:5:\d+: topics\[0\]\.query: this "\(" at position 1 is never closed at position 16/);
+    expect(text).toMatch(
+      /newsbot\.yaml:5:\d+: topics\[0\]\.query: this "\(" at position 1 is never closed at position 16/,
+    );
     expect(text).toMatch(/newsbot\.yaml:6:\d+: topics\[0\]\.search\[0\]: a search URL needs \{query\}/);
   });
 
@@ -73,20 +93,41 @@ describe('loading the config', () => {
 
   it('reads subscription options: min-sources and a digest schedule, checking cron and time zone', () => {
     const specs = validateConfig(
-      parseConfigText('settings: { timezone: Europe/Paris }\ntopics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, minSources: 2, digest: "0 9 * * 1-5" }\n  - { platform: console, channel: d, topic: t, digest: { cron: "0 18 * * *", timezone: America/New_York } }\n', 'newsbot.yaml'),
+      parseConfigText(
+        'settings: { timezone: Europe/Paris }\ntopics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, minSources: 2, digest: "0 9 * * 1-5" }\n  - { platform: console, channel: d, topic: t, digest: { cron: "0 18 * * *", timezone: America/New_York } }\n',
+        'newsbot.yaml',
+      ),
     );
     expect(specs.subscriptions).toEqual([
-      { platform: 'console', team: 'default', channel: 'c', topicId: 't', minSources: 2, digest: { cron: '0 9 * * 1-5', timezone: 'Europe/Paris' } },
-      { platform: 'console', team: 'default', channel: 'd', topicId: 't', minSources: 1, digest: { cron: '0 18 * * *', timezone: 'America/New_York' } },
+      {
+        platform: 'console',
+        team: 'default',
+        channel: 'c',
+        topicId: 't',
+        minSources: 2,
+        digest: { cron: '0 9 * * 1-5', timezone: 'Europe/Paris' },
+      },
+      {
+        platform: 'console',
+        team: 'default',
+        channel: 'd',
+        topicId: 't',
+        minSources: 1,
+        digest: { cron: '0 18 * * *', timezone: 'America/New_York' },
+      },
     ]);
-    const bad = problems('topics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, digest: "at nine" }\n  - { platform: console, channel: c, topic: t, digest: { cron: "0 9 * * *", timezone: Mars/Base } }\n');
+    const bad = problems(
+      'topics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, digest: "at nine" }\n  - { platform: console, channel: c, topic: t, digest: { cron: "0 9 * * *", timezone: Mars/Base } }\n',
+    );
     expect(bad.join('\n')).toMatch(/newsbot\.yaml:4:\d+: subscriptions\[0\]\.digest: "at nine" is not a cron schedule/);
     expect(bad.join('\n')).toMatch(/newsbot\.yaml:5:\d+: subscriptions\[1\]\.digest: "Mars\/Base" is not a time zone/);
   });
 
   it('reports what would otherwise fail only at start: a bad tick schedule, a database URL of another kind', () => {
     const text = problems('database: mysql://bot@127.0.0.1/news\nsettings:\n  tick: every 5s\n').join('\n');
-    expect(text).toMatch(/newsbot\.yaml:1:\d+: database: the store is a SQLite file path \(\.\/data\/newsbot\.db\) or a postgres:\/\/ URL/);
+    expect(text).toMatch(
+      /newsbot\.yaml:1:\d+: database: the store is a SQLite file path \(\.\/data\/newsbot\.db\) or a postgres:\/\/ URL/,
+    );
     expect(problems('database: postgres://bot@127.0.0.1/news\n')).toEqual([]);
     expect(text).toMatch(/newsbot\.yaml:3:\d+: settings\.tick: "every 5s" is not a cron schedule/);
   });
@@ -97,9 +138,18 @@ describe('loading the config', () => {
   });
 
   it('fills {query} into a topic search URL, encoded', () => {
-    const specs = validateConfig(parseConfigText('topics:\n  - id: deal\n    query: Adobe AND "Figma deal"\n    search: ["https://news.example/rss?q={query}&hl=en"]\n', 'newsbot.yaml'));
+    const specs = validateConfig(
+      parseConfigText(
+        'topics:\n  - id: deal\n    query: Adobe AND "Figma deal"\n    search: ["https://news.example/rss?q={query}&hl=en"]\n',
+        'newsbot.yaml',
+      ),
+    );
     expect(specs.sources).toEqual([
-      expect.objectContaining({ url: 'https://news.example/rss?q=Adobe%20AND%20%22Figma%20deal%22&hl=en', topicId: 'deal', name: 'news.example search: deal' }),
+      expect.objectContaining({
+        url: 'https://news.example/rss?q=Adobe%20AND%20%22Figma%20deal%22&hl=en',
+        topicId: 'deal',
+        name: 'news.example search: deal',
+      }),
     ]);
   });
 });

@@ -26,9 +26,13 @@ describe('moving feed lists between readers as OPML', () => {
   });
 
   it('adds new http(s) feeds to the config, keeping its comments, skipping duplicates', () => {
-    const config = '# my config\nsources:\n  - url: https://tech.example/atom.xml # already here\n    name: Tech\ntopics: []\n';
+    const config =
+      '# my config\nsources:\n  - url: https://tech.example/atom.xml # already here\n    name: Tech\ntopics: []\n';
     const result = addSourcesToConfigText(config, parseOpml(FEEDLY_EXPORT));
-    expect(result.added.map((f) => f.url)).toEqual(['https://reuters.example/business.rss', 'https://deals.example/feed']);
+    expect(result.added.map((f) => f.url)).toEqual([
+      'https://reuters.example/business.rss',
+      'https://deals.example/feed',
+    ]);
     expect(result.skipped.map((s) => s.why)).toEqual(['already in the config', 'not an http(s) URL']);
     expect(result.text).toContain('# my config');
     expect(result.text).toContain('# already here');

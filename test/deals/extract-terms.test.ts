@@ -5,9 +5,18 @@ describe('deal key terms', () => {
   it('finds amounts, per-share prices, stakes, fees, horizons and regulators, each with its citations', () => {
     const terms = extractTerms([
       { text: 'Microsoft to acquire Activision Blizzard for $68.7 billion, paying $95 a share in cash.', cites: [1] },
-      { text: 'The FTC sues to block the $68.7 billion deal; the Federal Trade Commission says Xbox rivals would suffer.', cites: [2] },
-      { text: 'Adobe will pay Figma a $1 billion termination fee, after the European Commission and the CMA objected.', cites: [3] },
-      { text: 'Microsoft takes a 27% stake in OpenAI and keeps access to its models until 2030; a federal judge was not involved. Brussels agreed.', cites: [4] },
+      {
+        text: 'The FTC sues to block the $68.7 billion deal; the Federal Trade Commission says Xbox rivals would suffer.',
+        cites: [2],
+      },
+      {
+        text: 'Adobe will pay Figma a $1 billion termination fee, after the European Commission and the CMA objected.',
+        cites: [3],
+      },
+      {
+        text: 'Microsoft takes a 27% stake in OpenAI and keeps access to its models until 2030; a federal judge was not involved. Brussels agreed.',
+        cites: [4],
+      },
       { text: 'Siemens sells a unit for €1bn.', cites: [5] },
     ]);
     expect(terms).toEqual([

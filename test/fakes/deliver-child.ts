@@ -16,7 +16,11 @@ const sender: PlatformSender = {
   async send(d) {
     const res = await request(url!, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': d.outboxId, 'x-sender-pid': String(process.pid) },
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': d.outboxId,
+        'x-sender-pid': String(process.pid),
+      },
       body: JSON.stringify({ channel: d.channel, alert: d.alert }),
     });
     const body = (await res.body.json()) as { id: string };

@@ -62,7 +62,10 @@ export class FakeDiscord {
   readonly channels = new Map<string, Channel>();
   readonly rateLimited = new Map<string, number>();
   identifies: { intents: number }[] = [];
-  private readonly interactions = new Map<string, { resolve: (r: InteractionResult) => void; result?: InteractionResult; started: number }>();
+  private readonly interactions = new Map<
+    string,
+    { resolve: (r: InteractionResult) => void; result?: InteractionResult; started: number }
+  >();
   private readonly buckets = new Map<string, number[]>();
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -96,7 +99,8 @@ export class FakeDiscord {
 
   addGuild(id: string, channels: (Partial<Channel> & { id: string })[]): void {
     this.guilds.set(id, { id, name: `Guild ${id}` });
-    for (const c of channels) this.channels.set(c.id, { guild: id, name: `chan-${c.id}`, access: true, canSend: true, ...c });
+    for (const c of channels)
+      this.channels.set(c.id, { guild: id, name: `chan-${c.id}`, access: true, canSend: true, ...c });
   }
 
   messagesIn(channel: string): FakeDiscordMessage[] {
@@ -127,16 +131,29 @@ export class FakeDiscord {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) this.send(ws, 11, null);
       if (msg.op === 2) {
-        if (msg.d.token !== this.token && msg.d.token !== `Bot ${this.token}`) return ws.close(4004, 'Authentication failed.');
+        if (msg.d.token !== this.token && msg.d.token !== `Bot ${this.token}`)
+          return ws.close(4004, 'Authentication failed.');
         this.identifies.push({ intents: msg.d.intents });
-        this.send(ws, 0, {
-          v: 10,
-          user: { id: this.botUserId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
-          guilds: [...this.guilds.keys()].map((id) => ({ id, unavailable: true })),
-          session_id: crypto.randomUUID(),
-          resume_gateway_url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`,
-          application: { id: this.applicationId, flags: 0 },
-        }, 'READY');
+        this.send(
+          ws,
+          0,
+          {
+            v: 10,
+            user: {
+              id: this.botUserId,
+              username: 'newsbot',
+              discriminator: '0',
+              global_name: null,
+              avatar: null,
+              bot: true,
+            },
+            guilds: [...this.guilds.keys()].map((id) => ({ id, unavailable: true })),
+            session_id: crypto.randomUUID(),
+            resume_gateway_url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`,
+            application: { id: this.applicationId, flags: 0 },
+          },
+          'READY',
+        );
         for (const g of this.guilds.values()) this.send(ws, 0, this.guildPayload(g.id), 'GUILD_CREATE');
       }
     });
@@ -154,8 +171,27 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       large: false,
       features: [],
-      roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: chans.map((c, i) => ({ id: c.id, type: 0, name: c.name, position: i, permission_overwrites: [], guild_id: id })),
+      roles: [
+        {
+          id,
+          name: '@everyone',
+          permissions: '0',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      channels: chans.map((c, i) => ({
+        id: c.id,
+        type: 0,
+        name: c.name,
+        position: i,
+        permission_overwrites: [],
+        guild_id: id,
+      })),
       threads: [],
       members: [],
       emojis: [],
@@ -204,7 +240,12 @@ export class FakeDiscord {
     if (!ws) throw new Error('the bot is not connected to the gateway');
     const id = snowflake();
     const token = `itoken-${crypto.randomBytes(8).toString('hex')}`;
-    const options = Object.entries(i.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value, ...(i.focused === name ? { focused: true } : {}) }));
+    const options = Object.entries(i.options ?? {}).map(([name, value]) => ({
+      name,
+      type: typeof value === 'number' ? 4 : 3,
+      value,
+      ...(i.focused === name ? { focused: true } : {}),
+    }));
     const data = {
       id: snowflake(),
       application_id: this.applicationId,
@@ -214,7 +255,15 @@ export class FakeDiscord {
       guild_id: i.guild,
       channel_id: i.channel,
       channel: { id: i.channel, type: 0, guild_id: i.guild, name: this.channels.get(i.channel)?.name ?? 'x' },
-      member: { user: { id: i.user, username: `user${i.user.slice(-3)}`, discriminator: '0', global_name: null, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: String(i.permissions ?? 0n) },
+      member: {
+        user: { id: i.user, username: `user${i.user.slice(-3)}`, discriminator: '0', global_name: null, avatar: null },
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        permissions: String(i.permissions ?? 0n),
+      },
       app_permissions: '562949953421311',
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -227,7 +276,12 @@ export class FakeDiscord {
     const done = new Promise<InteractionResult>((resolve) => this.interactions.set(token, { resolve, started }));
     Object.assign(data, { id });
     this.send(ws, 0, data, 'INTERACTION_CREATE');
-    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)), this.opts.callbackDeadlineMs).unref());
+    const timer = new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)),
+        this.opts.callbackDeadlineMs,
+      ).unref(),
+    );
     const result = await Promise.race([done, timer]);
     const until = Date.now() + 10_000;
     while (result.edits.length < (i.edits ?? 0)) {
@@ -262,7 +316,9 @@ export class FakeDiscord {
       if (problem) return json(400, problem);
       pending.result = { callback: body, edits: [], msToCallback: Date.now() - pending.started };
       pending.resolve(pending.result);
-      return url.searchParams.get('with_response') === 'true' ? json(200, { interaction: { id: m[1], type: 2 }, resource: { type: body.type } }) : json(204, null);
+      return url.searchParams.get('with_response') === 'true'
+        ? json(200, { interaction: { id: m[1], type: 2 }, resource: { type: body.type } })
+        : json(204, null);
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(?:@|%40)original)?$/))) {
       const pending = this.interactions.get(m[2]!);
@@ -275,7 +331,11 @@ export class FakeDiscord {
 
     if (req.headers.authorization !== `Bot ${this.token}`) return json(401, { message: '401: Unauthorized', code: 0 });
     if (path === '/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } });
+      return json(200, {
+        url: `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      });
     }
     if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && req.method === 'PUT') {
       const cmds = (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
@@ -285,17 +345,32 @@ export class FakeDiscord {
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && req.method === 'POST') {
       const ch = this.channels.get(m[1]!);
       if (!ch) return json(404, { message: 'Unknown Channel', code: 10003 });
-      if (!this.messages.some((x) => x.id === m![2] && x.channel_id === m![1])) return json(404, { message: 'Unknown Message', code: 10008 });
-      if (this.channels.has(m[2]!)) return json(400, { message: 'A thread has already been created for this message', code: 160004 });
+      if (!this.messages.some((x) => x.id === m![2] && x.channel_id === m![1]))
+        return json(404, { message: 'Unknown Message', code: 10008 });
+      if (this.channels.has(m[2]!))
+        return json(400, { message: 'A thread has already been created for this message', code: 160004 });
       if (!body?.name || body.name.length > 100) return json(400, { message: 'Invalid Form Body', code: 50035 });
-      this.channels.set(m[2]!, { id: m[2]!, guild: ch.guild, name: body.name, access: true, canSend: true, thread: true });
+      this.channels.set(m[2]!, {
+        id: m[2]!,
+        guild: ch.guild,
+        name: body.name,
+        access: true,
+        canSend: true,
+        thread: true,
+      });
       return json(201, { id: m[2], type: 11, parent_id: ch.id, guild_id: ch.guild, name: body.name });
     }
-    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && req.method === 'POST') return this.postMessage(m[1]!, body, res, json);
+    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && req.method === 'POST')
+      return this.postMessage(m[1]!, body, res, json);
     return json(404, { message: '404: Not Found', code: 0 });
   }
 
-  private postMessage(channelId: string, body: any, res: http.ServerResponse, json: (status: number, data: unknown, headers?: Record<string, string>) => void): void {
+  private postMessage(
+    channelId: string,
+    body: any,
+    res: http.ServerResponse,
+    json: (status: number, data: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const ch = this.channels.get(channelId);
     if (!ch) return json(404, { message: 'Unknown Channel', code: 10003 });
     if (!ch.access) return json(403, { message: 'Missing Access', code: 50001 });
@@ -305,10 +380,13 @@ export class FakeDiscord {
     // A reply to a message that is not there: refused unless fail_if_not_exists is false (then sent as a plain message).
     const ref = body.message_reference?.message_id as string | undefined;
     const refExists = ref !== undefined && this.messages.some((x) => x.channel_id === channelId && x.id === ref);
-    if (ref !== undefined && !refExists && body.message_reference.fail_if_not_exists !== false) return json(400, { code: 50035, message: 'Invalid Form Body', errors: { message_reference: 'Unknown message' } });
+    if (ref !== undefined && !refExists && body.message_reference.fail_if_not_exists !== false)
+      return json(400, { code: 50035, message: 'Invalid Form Body', errors: { message_reference: 'Unknown message' } });
     // Per-channel bucket, with the headers discord.js reads.
     const bucket = (this.buckets.get(channelId) ?? []).filter((t) => Date.now() - t < this.opts.windowMs);
-    const resetAfter = bucket.length ? (this.opts.windowMs - (Date.now() - bucket[0]!)) / 1000 : this.opts.windowMs / 1000;
+    const resetAfter = bucket.length
+      ? (this.opts.windowMs - (Date.now() - bucket[0]!)) / 1000
+      : this.opts.windowMs / 1000;
     const headers = {
       'x-ratelimit-limit': String(this.opts.perChannel),
       'x-ratelimit-bucket': `bucket-${channelId}`,
@@ -317,16 +395,34 @@ export class FakeDiscord {
     };
     if (bucket.length >= this.opts.perChannel) {
       this.rateLimited.set(channelId, (this.rateLimited.get(channelId) ?? 0) + 1);
-      return json(429, { message: 'You are being rate limited.', retry_after: resetAfter, global: false }, { ...headers, 'x-ratelimit-remaining': '0', 'retry-after': String(Math.ceil(resetAfter)), 'x-ratelimit-scope': 'user' });
+      return json(
+        429,
+        { message: 'You are being rate limited.', retry_after: resetAfter, global: false },
+        {
+          ...headers,
+          'x-ratelimit-remaining': '0',
+          'retry-after': String(Math.ceil(resetAfter)),
+          'x-ratelimit-scope': 'user',
+        },
+      );
     }
     // enforce_nonce: a nonce seen in this channel returns that message instead of a new one.
     if (body.enforce_nonce && body.nonce !== undefined) {
       const seen = this.messages.find((x) => x.channel_id === channelId && x.nonce === String(body.nonce));
-      if (seen) return json(200, seen, { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) });
+      if (seen)
+        return json(200, seen, { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) });
     }
     bucket.push(Date.now());
     this.buckets.set(channelId, bucket);
-    const msg: FakeDiscordMessage = { id: snowflake(), channel_id: channelId, content: body.content ?? '', embeds: body.embeds ?? [], ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}), allowed_mentions: body.allowed_mentions, ...(refExists ? { message_reference: { message_id: ref! } } : {}) };
+    const msg: FakeDiscordMessage = {
+      id: snowflake(),
+      channel_id: channelId,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}),
+      allowed_mentions: body.allowed_mentions,
+      ...(refExists ? { message_reference: { message_id: ref! } } : {}),
+    };
     this.messages.push(msg);
     if (this.holdNextResponse) {
       const hold = this.holdNextResponse;
@@ -334,7 +430,11 @@ export class FakeDiscord {
       hold(msg);
       return; // never answered: the sender dies or times out waiting
     }
-    json(200, { ...msg, type: 0, author: { id: this.botUserId, bot: true } }, { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) });
+    json(
+      200,
+      { ...msg, type: 0, author: { id: this.botUserId, bot: true } },
+      { ...headers, 'x-ratelimit-remaining': String(this.opts.perChannel - bucket.length) },
+    );
   }
 
   async close(): Promise<void> {
@@ -346,7 +446,9 @@ export class FakeDiscord {
 }
 
 /** Discord's message limits; returns the 50035 error Discord would give, if any. */
-export function validateMessage(body: any): { message: string; code: number; errors: Record<string, string> } | undefined {
+export function validateMessage(
+  body: any,
+): { message: string; code: number; errors: Record<string, string> } | undefined {
   const errors: Record<string, string> = {};
   const content: string = body.content ?? '';
   const embeds: any[] = body.embeds ?? [];
@@ -362,10 +464,15 @@ export function validateMessage(body: any): { message: string; code: number; err
     if ((e.fields ?? []).length > 25) errors[`${at}.fields`] = 'Must be 25 or fewer in length.';
     (e.fields ?? []).forEach((f: any, j: number) => {
       if (!f.name || f.name.length > 256) errors[`${at}.fields.${j}.name`] = 'Must be between 1 and 256 in length.';
-      if (!f.value || f.value.length > 1024) errors[`${at}.fields.${j}.value`] = 'Must be between 1 and 1024 in length.';
+      if (!f.value || f.value.length > 1024)
+        errors[`${at}.fields.${j}.value`] = 'Must be between 1 and 1024 in length.';
     });
     if (e.url !== undefined && !/^https?:\/\//.test(e.url)) errors[`${at}.url`] = 'Not a well formed URL.';
-    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n: number, f: any) => n + (f.name ?? '').length + (f.value ?? '').length, 0);
+    total +=
+      (e.title ?? '').length +
+      (e.description ?? '').length +
+      (e.footer?.text ?? '').length +
+      (e.fields ?? []).reduce((n: number, f: any) => n + (f.name ?? '').length + (f.value ?? '').length, 0);
   });
   if (total > 6000) errors.embeds = 'Embed size exceeds maximum size of 6000';
   if (body.nonce !== undefined && String(body.nonce).length > 25) errors.nonce = 'Must be 25 or fewer in length.';

@@ -156,7 +156,14 @@ export class FakeSlack {
       const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
       if (msg.envelope_id) this.pending.get(msg.envelope_id)?.(msg.payload);
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: this.sockets.size, debug_info: { host: 'fake-applink', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0FAKE' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'fake-applink', approximate_connection_time: 18060 },
+        connection_info: { app_id: 'A0FAKE' },
+      }),
+    );
   }
 
   get connections(): number {
@@ -194,7 +201,14 @@ export class FakeSlack {
   }
 
   /** The payload Slack sends for a slash command, with a response_url on this fake. */
-  commandPayload(c: { team: string; channel: string; user: string; command: string; text: string; enterpriseId?: string }): Record<string, string> {
+  commandPayload(c: {
+    team: string;
+    channel: string;
+    user: string;
+    command: string;
+    text: string;
+    enterpriseId?: string;
+  }): Record<string, string> {
     const id = crypto.randomBytes(6).toString('hex');
     return {
       token: 'deprecated-verification-token',
@@ -217,7 +231,10 @@ export class FakeSlack {
    * A user runs a slash command over Socket Mode: resolves with the responses posted to its
    * response_url once `responses` of them arrived. Rejects if the ack misses the deadline.
    */
-  async slashCommand(c: { team: string; channel: string; user: string; command: string; text: string; enterpriseId?: string }, responses = 1): Promise<any[]> {
+  async slashCommand(
+    c: { team: string; channel: string; user: string; command: string; text: string; enterpriseId?: string },
+    responses = 1,
+  ): Promise<any[]> {
     const payload = this.commandPayload(c);
     const before = this.responsesTo(payload.response_url!).length;
     await this.envelope('slash_commands', payload);
@@ -239,7 +256,9 @@ export class FakeSlack {
       type: 'event_callback',
       event_id: `Ev${crypto.randomBytes(5).toString('hex')}`,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: team, user_id: this.workspaces.get(team)?.botUserId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { team_id: team, user_id: this.workspaces.get(team)?.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
     };
   }
 
@@ -272,24 +291,46 @@ export class FakeSlack {
   // ---- HTTP mode: what Slack POSTs to an app's request URL --------------------------------
 
   /** Posts a signed slash command to an app's /slack/events, as Slack does in HTTP mode. */
-  async postCommand(url: string, signingSecret: string, payload: Record<string, string>, opts: { timestamp?: number; tamper?: (body: string) => string } = {}): Promise<{ status: number; body: string }> {
+  async postCommand(
+    url: string,
+    signingSecret: string,
+    payload: Record<string, string>,
+    opts: { timestamp?: number; tamper?: (body: string) => string } = {},
+  ): Promise<{ status: number; body: string }> {
     const body = new URLSearchParams(payload).toString();
     const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
     const signature = signSlackRequest(signingSecret, ts, body);
     const sent = opts.tamper ? opts.tamper(body) : body;
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature,
+      },
       body: sent,
     });
     return { status: res.status, body: await res.text() };
   }
 
   /** Posts a signed Events API callback to an app's /slack/events (HTTP mode). */
-  async postEvent(url: string, signingSecret: string, team: string, event: Record<string, unknown>): Promise<{ status: number; body: string }> {
+  async postEvent(
+    url: string,
+    signingSecret: string,
+    team: string,
+    event: Record<string, unknown>,
+  ): Promise<{ status: number; body: string }> {
     const body = JSON.stringify(this.eventCallback(team, event));
     const ts = Math.floor(Date.now() / 1000);
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(signingSecret, ts, body) }, body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(signingSecret, ts, body),
+      },
+      body,
+    });
     return { status: res.status, body: await res.text() };
   }
 
@@ -309,7 +350,9 @@ export class FakeSlack {
     }
     if (!url.pathname.startsWith('/api/')) return json(404, { ok: false, error: 'not_found' });
     const method = url.pathname.slice(5);
-    const params: Record<string, any> = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+    const params: Record<string, any> = (req.headers['content-type'] ?? '').includes('json')
+      ? JSON.parse(raw || '{}')
+      : Object.fromEntries(new URLSearchParams(raw));
     for (const k of ['blocks', 'metadata']) if (typeof params[k] === 'string') params[k] = JSON.parse(params[k]);
     const auth = req.headers.authorization?.replace(/^Bearer /, '') ?? params.token;
     this.calls.push({ method, token: auth, params });
@@ -326,11 +369,24 @@ export class FakeSlack {
     const ws = this.workspaces.get(tok.team)!;
     switch (method) {
       case 'auth.test':
-        return json(200, { ok: true, url: `https://${ws.id.toLowerCase()}.slack.com/`, team: ws.id, user: 'newsbot', team_id: ws.id, user_id: ws.botUserId, bot_id: `B${ws.id.slice(1)}`, enterprise_id: ws.enterpriseId, is_enterprise_install: false });
+        return json(200, {
+          ok: true,
+          url: `https://${ws.id.toLowerCase()}.slack.com/`,
+          team: ws.id,
+          user: 'newsbot',
+          team_id: ws.id,
+          user_id: ws.botUserId,
+          bot_id: `B${ws.id.slice(1)}`,
+          enterprise_id: ws.enterpriseId,
+          is_enterprise_install: false,
+        });
       case 'users.info': {
         const u = this.users.get(params.user);
         if (!u || u.team !== ws.id) return json(200, { ok: false, error: 'user_not_found' });
-        return json(200, { ok: true, user: { id: params.user, team_id: u.team, is_admin: u.admin, is_owner: false, is_primary_owner: false } });
+        return json(200, {
+          ok: true,
+          user: { id: params.user, team_id: u.team, is_admin: u.admin, is_owner: false, is_primary_owner: false },
+        });
       }
       case 'conversations.info': {
         const ch = this.channelFor(ws.id, params.channel);
@@ -345,9 +401,21 @@ export class FakeSlack {
         const oldest = Number(params.oldest ?? 0);
         const withMeta = String(params.include_all_metadata) === 'true';
         const msgs = this.messagesIn(ch.id)
-          .filter((m) => Number(m.ts) >= oldest && (method === 'conversations.history' ? !m.thread_ts || m.reply_broadcast : m.thread_ts === params.ts || m.ts === params.ts))
+          .filter(
+            (m) =>
+              Number(m.ts) >= oldest &&
+              (method === 'conversations.history'
+                ? !m.thread_ts || m.reply_broadcast
+                : m.thread_ts === params.ts || m.ts === params.ts),
+          )
           .reverse()
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}) }));
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+            ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+          }));
         return json(200, { ok: true, messages: msgs, has_more: false });
       }
       case 'chat.postMessage':
@@ -371,7 +439,12 @@ export class FakeSlack {
     return ch && ch.team === team ? ch : undefined;
   }
 
-  private postMessage(ws: Workspace, params: Record<string, any>, res: http.ServerResponse, json: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+  private postMessage(
+    ws: Workspace,
+    params: Record<string, any>,
+    res: http.ServerResponse,
+    json: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const ch = this.channelFor(ws.id, params.channel);
     const faultAt = this.faults.findIndex((f) => !f.channel || f.channel === params.channel);
     const fault = faultAt >= 0 ? this.faults.splice(faultAt, 1)[0]!.fault : undefined;
@@ -385,13 +458,16 @@ export class FakeSlack {
     if (problem) return json(200, { ok: false, ...problem });
     const wait = this.take(ch.id);
     if (wait > 0) return this.tooMany(ch.id, Math.ceil(wait / 1000), json);
-    if (params.thread_ts && !this.messages.some((m) => m.channel === ch.id && m.ts === params.thread_ts)) return json(200, { ok: false, error: 'thread_not_found' });
+    if (params.thread_ts && !this.messages.some((m) => m.channel === ch.id && m.ts === params.thread_ts))
+      return json(200, { ok: false, error: 'thread_not_found' });
     const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.tsCounter).padStart(6, '0')}`;
     this.messages.push({
       team: ws.id,
       channel: ch.id,
       ts,
-      ...(params.thread_ts ? { thread_ts: params.thread_ts, reply_broadcast: String(params.reply_broadcast) === 'true' } : {}),
+      ...(params.thread_ts
+        ? { thread_ts: params.thread_ts, reply_broadcast: String(params.reply_broadcast) === 'true' }
+        : {}),
       text: params.text ?? '',
       blocks: params.blocks ?? [],
       ...(params.metadata ? { metadata: params.metadata } : {}),
@@ -406,7 +482,11 @@ export class FakeSlack {
     json(200, { ok: true, channel: ch.id, ts, message: { text: params.text, ts } });
   }
 
-  private tooMany(channel: string, seconds: number, json: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+  private tooMany(
+    channel: string,
+    seconds: number,
+    json: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): void {
     this.rateLimited.set(channel, (this.rateLimited.get(channel) ?? 0) + 1);
     json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.max(1, seconds)) });
   }
@@ -429,8 +509,10 @@ export class FakeSlack {
   private oauthAccess(params: Record<string, any>, authorization: string | undefined): unknown {
     let id = params.client_id;
     let secret = params.client_secret;
-    if (authorization?.startsWith('Basic ')) [id, secret] = Buffer.from(authorization.slice(6), 'base64').toString().split(':');
-    if (id !== this.oauthClient.id || secret !== this.oauthClient.secret) return { ok: false, error: 'invalid_client_id' };
+    if (authorization?.startsWith('Basic '))
+      [id, secret] = Buffer.from(authorization.slice(6), 'base64').toString().split(':');
+    if (id !== this.oauthClient.id || secret !== this.oauthClient.secret)
+      return { ok: false, error: 'invalid_client_id' };
     const grant = this.oauthCodes.get(params.code);
     if (!grant) return { ok: false, error: 'invalid_code' };
     this.oauthCodes.delete(params.code);
@@ -470,7 +552,8 @@ export function validateMessage(params: Record<string, any>): { error: string; e
   if (!Array.isArray(blocks)) return { error: 'invalid_blocks_format' };
   if (blocks.length > 50) errors.push(`must provide an array with no more than 50 items [json-pointer:/blocks]`);
   const textOk = (t: any, max: number, types: string[], at: string) => {
-    if (!t || typeof t.text !== 'string' || !types.includes(t.type)) errors.push(`invalid text object [json-pointer:${at}]`);
+    if (!t || typeof t.text !== 'string' || !types.includes(t.type))
+      errors.push(`invalid text object [json-pointer:${at}]`);
     else if (!t.text.length) errors.push(`must be more than 0 characters [json-pointer:${at}/text]`);
     else if (t.text.length > max) errors.push(`must be less than ${max + 1} characters [json-pointer:${at}/text]`);
   };
@@ -485,8 +568,10 @@ export function validateMessage(params: Record<string, any>): { error: string; e
         else if (!b.fields) errors.push(`section needs text or fields [json-pointer:${at}]`);
         break;
       case 'context':
-        if (!Array.isArray(b.elements) || !b.elements.length || b.elements.length > 10) errors.push(`must provide 1 to 10 elements [json-pointer:${at}/elements]`);
-        else b.elements.forEach((e: any, j: number) => textOk(e, 3000, ['plain_text', 'mrkdwn'], `${at}/elements/${j}`));
+        if (!Array.isArray(b.elements) || !b.elements.length || b.elements.length > 10)
+          errors.push(`must provide 1 to 10 elements [json-pointer:${at}/elements]`);
+        else
+          b.elements.forEach((e: any, j: number) => textOk(e, 3000, ['plain_text', 'mrkdwn'], `${at}/elements/${j}`));
         break;
       case 'divider':
         break;

@@ -9,9 +9,22 @@ import { addSource, FakeClock, memoryStore } from '../helpers.ts';
 
 const HOUR = 3_600_000;
 const clock = new FakeClock();
-const feed = (items: ParsedItem[], link = 'https://outlet.example/'): ParsedFeed => ({ format: 'rss', title: 'T', link, items, skipped: 0 });
+const feed = (items: ParsedItem[], link = 'https://outlet.example/'): ParsedFeed => ({
+  format: 'rss',
+  title: 'T',
+  link,
+  items,
+  skipped: 0,
+});
 const entry = (n: number, over: Partial<ParsedItem> = {}): ParsedItem => {
-  const e = { guid: `guid-${n}`, url: `https://outlet.example/story-${n}`, title: `Story number ${n}`, summary: `A summary long enough to count as real content, number ${n}.`, publishedAt: clock.now - n * HOUR, ...over };
+  const e = {
+    guid: `guid-${n}`,
+    url: `https://outlet.example/story-${n}`,
+    title: `Story number ${n}`,
+    summary: `A summary long enough to count as real content, number ${n}.`,
+    publishedAt: clock.now - n * HOUR,
+    ...over,
+  };
   return { ...e, hash: contentHash(e.title, e.summary) };
 };
 
@@ -45,7 +58,11 @@ describe('ingesting items', () => {
     await poll(db, s.id, [entry(1), entry(2)]);
     const next = await poll(db, s.id, [entry(0), entry(1), entry(2)]);
     expect(next.alertable.map((i) => i.title)).toEqual(['Story number 0']);
-    const again = await poll(db, s.id, [entry(2, { publishedAt: clock.now }), entry(0), entry(1, { title: 'Story number 1 (updated)' })]);
+    const again = await poll(db, s.id, [
+      entry(2, { publishedAt: clock.now }),
+      entry(0),
+      entry(1, { title: 'Story number 1 (updated)' }),
+    ]);
     expect(again.recorded).toEqual([]);
   });
 

@@ -3,7 +3,14 @@ import { nextPollDelay } from '../../src/pipeline/next-due.ts';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
-const base = { now: 10 * DAY, intervalMs: 5 * MIN, maxIntervalMs: 60 * MIN, lastNewAt: 10 * DAY, consecutiveFailures: 0, random: 0.5 };
+const base = {
+  now: 10 * DAY,
+  intervalMs: 5 * MIN,
+  maxIntervalMs: 60 * MIN,
+  lastNewAt: 10 * DAY,
+  consecutiveFailures: 0,
+  random: 0.5,
+};
 
 describe('when a source is polled next', () => {
   it('an active source is polled at its interval', () => {
@@ -18,7 +25,9 @@ describe('when a source is polled next', () => {
   });
 
   it('failures back off exponentially to maxInterval', () => {
-    expect([1, 2, 3, 4, 5, 9].map((n) => nextPollDelay({ ...base, consecutiveFailures: n }) / MIN)).toEqual([5, 10, 20, 40, 60, 60]);
+    expect([1, 2, 3, 4, 5, 9].map((n) => nextPollDelay({ ...base, consecutiveFailures: n }) / MIN)).toEqual([
+      5, 10, 20, 40, 60, 60,
+    ]);
   });
 
   it('Retry-After pushes the next poll back, up to a day', () => {

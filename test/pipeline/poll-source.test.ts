@@ -28,13 +28,29 @@ beforeEach(async () => {
   clock = new FakeClock();
   server = await new FakeFeedServer().start();
   db = await memoryStore();
-  entries = [{ guid: 'old-1', title: 'Microsoft and OpenAI sign a deal', link: 'https://wire.example/old-1', pubDate: new Date(clock.now - 60 * MIN) }];
+  entries = [
+    {
+      guid: 'old-1',
+      title: 'Microsoft and OpenAI sign a deal',
+      link: 'https://wire.example/old-1',
+      pubDate: new Date(clock.now - 60 * MIN),
+    },
+  ];
   server.route('/feed.xml', (req) => {
     const body = rss(entries, 'Wire');
     const etag = `"${body.length}"`;
-    return req.headers['if-none-match'] === etag ? { status: 304 } : { headers: { etag, 'content-type': 'application/rss+xml' }, body };
+    return req.headers['if-none-match'] === etag
+      ? { status: 304 }
+      : { headers: { etag, 'content-type': 'application/rss+xml' }, body };
   });
-  await syncConfigTopics(db, [{ id: 'msft-openai', name: 'Microsoft / OpenAI', query: 'Microsoft AND OpenAI' }, { id: 'adobe', name: 'Adobe', query: 'Adobe' }], clock.now);
+  await syncConfigTopics(
+    db,
+    [
+      { id: 'msft-openai', name: 'Microsoft / OpenAI', query: 'Microsoft AND OpenAI' },
+      { id: 'adobe', name: 'Adobe', query: 'Adobe' },
+    ],
+    clock.now,
+  );
   await syncConfigSubscriptions(
     db,
     [
@@ -54,7 +70,9 @@ afterEach(async () => {
 
 const poll = async (id: string) => pollSource(ctx, (await getSource(db, id))!);
 const alertsOf = async (ids: string[]) =>
-  (await getOutbox(db, ids)).map((r) => ({ channel: r.channel, ...(JSON.parse(r.payload) as Alert) })).sort((a, b) => a.channel.localeCompare(b.channel));
+  (await getOutbox(db, ids))
+    .map((r) => ({ channel: r.channel, ...(JSON.parse(r.payload) as Alert) }))
+    .sort((a, b) => a.channel.localeCompare(b.channel));
 
 describe('polling a source end to end', () => {
   it('baselines the first poll, then alerts each new matching item once, to the subscribed channel only', async () => {
@@ -63,8 +81,19 @@ describe('polling a source end to end', () => {
     expect(first).toMatchObject({ status: 'ok', recorded: 1, outbox: [] });
 
     clock.advance(5 * MIN);
-    entries.unshift({ guid: 'new-1', title: 'Microsoft may end OpenAI negotiations', link: 'https://wire.example/new-1', description: 'Talks stall over the equity stake. Microsoft would rely on its contract.', pubDate: new Date(clock.now) });
-    entries.unshift({ guid: 'new-2', title: 'Unrelated weather story', link: 'https://wire.example/new-2', pubDate: new Date(clock.now) });
+    entries.unshift({
+      guid: 'new-1',
+      title: 'Microsoft may end OpenAI negotiations',
+      link: 'https://wire.example/new-1',
+      description: 'Talks stall over the equity stake. Microsoft would rely on its contract.',
+      pubDate: new Date(clock.now),
+    });
+    entries.unshift({
+      guid: 'new-2',
+      title: 'Unrelated weather story',
+      link: 'https://wire.example/new-2',
+      pubDate: new Date(clock.now),
+    });
     const second = await poll(src.id);
     expect(second).toMatchObject({ status: 'ok', recorded: 2, alertable: 2 });
     const alerts = await alertsOf(second.status === 'ok' ? second.outbox : []);
@@ -107,15 +136,21 @@ describe('polling a source end to end', () => {
       ['design', 'source-failing'],
     ]);
     const row = (await getSource(db, src.id))!;
-    expect(row).toMatchObject({ failing: 1, last_error_code: 'newsbot/http-status', last_error_message: 'the server answered HTTP 500' });
+    expect(row).toMatchObject({
+      failing: 1,
+      last_error_code: 'newsbot/http-status',
+      last_error_message: 'the server answered HTTP 500',
+    });
 
     up = true;
     const recovered = await poll(src.id);
     expect(recovered.status).toBe('ok');
-    expect((await alertsOf(recovered.status === 'ok' ? recovered.outbox : [])).map((a) => [a.channel, a.kind])).toEqual([
-      ['deals', 'source-recovered'],
-      ['design', 'source-recovered'],
-    ]);
+    expect((await alertsOf(recovered.status === 'ok' ? recovered.outbox : [])).map((a) => [a.channel, a.kind])).toEqual(
+      [
+        ['deals', 'source-recovered'],
+        ['design', 'source-recovered'],
+      ],
+    );
     expect((await getSource(db, src.id))!.failing).toBe(0);
   });
 
@@ -127,9 +162,16 @@ describe('polling a source end to end', () => {
   });
 
   it('a document that is not a feed is a failure with a clear reason, not a crash', async () => {
-    server.route('/page.html', { headers: { 'content-type': 'text/html' }, body: '<!doctype html><html><body>Home</body></html>' });
+    server.route('/page.html', {
+      headers: { 'content-type': 'text/html' },
+      body: '<!doctype html><html><body>Home</body></html>',
+    });
     const src = await addSource(db, { url: server.url('/page.html') }, clock.now);
-    expect(await poll(src.id)).toMatchObject({ status: 'failed', code: 'newsbot/not-a-feed', message: expect.stringContaining('web page') });
+    expect(await poll(src.id)).toMatchObject({
+      status: 'failed',
+      code: 'newsbot/not-a-feed',
+      message: expect.stringContaining('web page'),
+    });
   });
 
   it('an item matching two topics a channel follows is an alert per subscription', async () => {
@@ -144,10 +186,14 @@ describe('polling a source end to end', () => {
     await setup();
     const src = await addSource(db, { url: server.url('/feed.xml') }, clock.now);
     await poll(src.id);
-    entries.unshift({ guid: 'both', title: 'Microsoft, OpenAI and Adobe form an AI alliance', link: 'https://wire.example/both', pubDate: new Date(clock.now) });
+    entries.unshift({
+      guid: 'both',
+      title: 'Microsoft, OpenAI and Adobe form an AI alliance',
+      link: 'https://wire.example/both',
+      pubDate: new Date(clock.now),
+    });
     const out = await poll(src.id);
     const alerts = await alertsOf(out.status === 'ok' ? out.outbox : []);
     expect(alerts.map((a) => a.kind === 'story' && a.topic.id).sort()).toEqual(['adobe', 'msft-openai']);
   });
-
 });

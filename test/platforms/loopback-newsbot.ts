@@ -27,11 +27,19 @@ export interface LoopbackNewsbot {
  * loopback outlets, with a Microsoft / OpenAI topic (a deal when asked) and any extra topics.
  * The platform harnesses add their fake and the real platform client on top.
  */
-export async function startLoopbackNewsbot(opts: { prefix: string; deal?: boolean; topics?: string[] }): Promise<LoopbackNewsbot> {
+export async function startLoopbackNewsbot(opts: {
+  prefix: string;
+  deal?: boolean;
+  topics?: string[];
+}): Promise<LoopbackNewsbot> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), opts.prefix));
   const feeds: Record<string, FeedEntry[]> = Object.fromEntries(OUTLETS.map((o) => [o, []]));
   const server = await new FakeFeedServer().start();
-  for (const o of OUTLETS) server.route(`/${o}.xml`, () => ({ body: rss(feeds[o]!, outletName(o)), headers: { 'content-type': 'application/rss+xml' } }));
+  for (const o of OUTLETS)
+    server.route(`/${o}.xml`, () => ({
+      body: rss(feeds[o]!, outletName(o)),
+      headers: { 'content-type': 'application/rss+xml' },
+    }));
   fs.writeFileSync(
     path.join(dir, 'newsbot.yaml'),
     [

@@ -54,7 +54,13 @@ describe('the scheduler', () => {
     const slow = await addSource(db, { id: 'slow', url: server.url('/slow.xml') }, clock.now);
     const fast = await addSource(db, { id: 'fast', url: server.url('/fast.xml') }, clock.now);
     const done: PollOutcome[] = [];
-    const scheduler = new Scheduler(db, ctx, { concurrency: 4, perHostConcurrency: 4, hostOverrides: {}, tick: '* * * * * *' }, (o) => done.push(o), captureLog().log);
+    const scheduler = new Scheduler(
+      db,
+      ctx,
+      { concurrency: 4, perHostConcurrency: 4, hostOverrides: {}, tick: '* * * * * *' },
+      (o) => done.push(o),
+      captureLog().log,
+    );
 
     expect(await scheduler.tick()).toBe(2);
     while (!done.some((o) => o.sourceId === fast.id)) await new Promise((r) => setTimeout(r, 10));

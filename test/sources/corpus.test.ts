@@ -6,10 +6,13 @@ import { decodeBody } from '../../src/sources/decode-body.ts';
 import { parseFeed } from '../../src/sources/parse-feed.ts';
 
 // Next to the project in the workspace; NEWSBOT_CORPUS points elsewhere.
-const CORPUS = [process.env.NEWSBOT_CORPUS, path.resolve(import.meta.dirname, '../../../shared/corpora'), '/work/shared/corpora'].find(
-  (p): p is string => !!p && fs.existsSync(p),
-);
-if (!CORPUS) console.log('corpus test skipped: no ../shared/corpora next to the project (set NEWSBOT_CORPUS to run it)');
+const CORPUS = [
+  process.env.NEWSBOT_CORPUS,
+  path.resolve(import.meta.dirname, '../../../shared/corpora'),
+  '/work/shared/corpora',
+].find((p): p is string => !!p && fs.existsSync(p));
+if (!CORPUS)
+  console.log('corpus test skipped: no ../shared/corpora next to the project (set NEWSBOT_CORPUS to run it)');
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -37,7 +40,8 @@ describe.runIf(!!CORPUS)('the real-world test corpus (feedparser and W3C validat
           expect(i.url === null || /^https?:\/\//.test(i.url)).toBe(true);
         }
       } catch (e) {
-        if (!isNewsbotError(e)) throw new Error(`${path.relative(CORPUS!, file)} threw an uncoded error: ${(e as Error).message}`);
+        if (!isNewsbotError(e))
+          throw new Error(`${path.relative(CORPUS!, file)} threw an uncoded error: ${(e as Error).message}`);
         rejected++;
         codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
       }

@@ -15,12 +15,15 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 // The loopback server is a private address; these tests allow exactly it and nothing else.
-const fetcher = (opts: Parameters<typeof createFeedFetcher>[0] = {}) => createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], ...opts });
+const fetcher = (opts: Parameters<typeof createFeedFetcher>[0] = {}) =>
+  createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'], ...opts });
 
 describe('fetching a feed', () => {
   it('sends the stored ETag and Last-Modified, and a 304 comes back without a body', async () => {
     server.route('/cond', (req) =>
-      req.headers['if-none-match'] === '"v1"' ? { status: 304 } : { headers: { etag: '"v1"', 'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT' }, body: FEED },
+      req.headers['if-none-match'] === '"v1"'
+        ? { status: 304 }
+        : { headers: { etag: '"v1"', 'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT' }, body: FEED },
     );
     const f = fetcher();
     const first = await f.fetch(server.url('/cond'));
@@ -32,9 +35,15 @@ describe('fetching a feed', () => {
   });
 
   it('decodes gzip and brotli, and the charset the server declares', async () => {
-    server.route('/gz', { headers: { 'content-encoding': 'gzip', 'content-type': 'application/rss+xml' }, body: zlib.gzipSync(FEED) });
+    server.route('/gz', {
+      headers: { 'content-encoding': 'gzip', 'content-type': 'application/rss+xml' },
+      body: zlib.gzipSync(FEED),
+    });
     server.route('/br', { headers: { 'content-encoding': 'br' }, body: zlib.brotliCompressSync(FEED) });
-    const latin = Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><item><title>Nestl\xe9</title></item></channel></rss>', 'latin1');
+    const latin = Buffer.from(
+      '<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><item><title>Nestl\xe9</title></item></channel></rss>',
+      'latin1',
+    );
     server.route('/latin1', { headers: { 'content-type': 'text/xml' }, body: latin });
     const f = fetcher();
     for (const p of ['/gz', '/br']) {
@@ -102,11 +111,17 @@ describe('fetching a feed', () => {
 
   it('checks the addresses a host name resolves to right before connecting', async () => {
     server.route('/named', { body: FEED });
-    const f = createFeedFetcher({ allowPrivateNetworks: false, resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const f = createFeedFetcher({
+      allowPrivateNetworks: false,
+      resolve: async () => [{ address: '127.0.0.1', family: 4 }],
+    });
     const url = `http://feeds.attacker.example:${server.port}/named`;
     await expect(f.fetch(url)).rejects.toMatchObject({ code: 'newsbot/blocked-address' });
     await f.close();
-    const allowed = createFeedFetcher({ allowPrivateNetworks: true, resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const allowed = createFeedFetcher({
+      allowPrivateNetworks: true,
+      resolve: async () => [{ address: '127.0.0.1', family: 4 }],
+    });
     expect((await allowed.fetch(url)).status).toBe('ok');
     await allowed.close();
   });
@@ -115,8 +130,14 @@ describe('fetching a feed', () => {
     server.route('/gone', { status: 410 });
     server.route('/busy', { status: 429, headers: { 'retry-after': '120' } });
     const f = fetcher();
-    await expect(f.fetch(server.url('/gone'))).rejects.toMatchObject({ code: 'newsbot/http-status', context: { status: 410 } });
-    await expect(f.fetch(server.url('/busy'))).rejects.toMatchObject({ code: 'newsbot/http-status', retryAfterMs: 120_000 });
+    await expect(f.fetch(server.url('/gone'))).rejects.toMatchObject({
+      code: 'newsbot/http-status',
+      context: { status: 410 },
+    });
+    await expect(f.fetch(server.url('/busy'))).rejects.toMatchObject({
+      code: 'newsbot/http-status',
+      retryAfterMs: 120_000,
+    });
     await f.close();
   });
 
@@ -124,7 +145,10 @@ describe('fetching a feed', () => {
     // A name whose resolution never finishes stands in for a host that never answers SYN.
     const f = createFeedFetcher({ connectTimeoutMs: 200, timeoutMs: 5_000, resolve: () => new Promise(() => {}) });
     // The message says which timeout fired: the connect one, not the 5 s total.
-    await expect(f.fetch('http://blackhole.example/feed')).rejects.toMatchObject({ code: 'newsbot/fetch-timeout', message: 'could not connect within 0.2s' });
+    await expect(f.fetch('http://blackhole.example/feed')).rejects.toMatchObject({
+      code: 'newsbot/fetch-timeout',
+      message: 'could not connect within 0.2s',
+    });
     await f.close();
   });
 
@@ -149,6 +173,8 @@ describe('fetching a feed', () => {
     expect(first.status).toBe('ok');
     const second = await readFeedFile(file, { etag: first.status === 'ok' ? first.etag : null }, 1 << 20);
     expect(second.status).toBe('not-modified');
-    await expect(readFeedFile(path.join(dir, 'missing.xml'), {}, 1 << 20)).rejects.toMatchObject({ code: 'newsbot/file-not-found' });
+    await expect(readFeedFile(path.join(dir, 'missing.xml'), {}, 1 << 20)).rejects.toMatchObject({
+      code: 'newsbot/file-not-found',
+    });
   });
 });

@@ -26,16 +26,38 @@ describe('parsing feeds into items', () => {
   });
 
   it('reads RSS 1.0 (RDF), RSS 0.91, Atom 1.0, Atom 0.3 and JSON Feed', () => {
-    const rdf = parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>R</title></channel><item rdf:about="https://a.example/1"><title>One</title><link>https://a.example/1</link></item></rdf:RDF>`);
-    const rss091 = parseFeed(`<rss version="0.91"><channel><title>Old</title><item><title>Two</title><link>https://a.example/2</link><description>d</description></item></channel></rss>`);
-    const atom1 = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:3</id><title type="html">Three &lt;i&gt;now&lt;/i&gt;</title><link rel="alternate" href="https://a.example/3"/><updated>2024-05-01T10:00:00Z</updated><summary>s</summary></entry></feed>`);
-    const atom03 = parseFeed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>A03</title><entry><id>urn:4</id><title>Four</title><link rel="alternate" type="text/html" href="https://a.example/4"/><issued>2004-01-01T00:00:00Z</issued></entry></feed>`);
-    const json = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 5, url: 'https://a.example/5', content_text: 'Five things', date_published: '2024-05-01T10:00:00Z' }] }));
+    const rdf = parseFeed(
+      `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>R</title></channel><item rdf:about="https://a.example/1"><title>One</title><link>https://a.example/1</link></item></rdf:RDF>`,
+    );
+    const rss091 = parseFeed(
+      `<rss version="0.91"><channel><title>Old</title><item><title>Two</title><link>https://a.example/2</link><description>d</description></item></channel></rss>`,
+    );
+    const atom1 = parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:3</id><title type="html">Three &lt;i&gt;now&lt;/i&gt;</title><link rel="alternate" href="https://a.example/3"/><updated>2024-05-01T10:00:00Z</updated><summary>s</summary></entry></feed>`,
+    );
+    const atom03 = parseFeed(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>A03</title><entry><id>urn:4</id><title>Four</title><link rel="alternate" type="text/html" href="https://a.example/4"/><issued>2004-01-01T00:00:00Z</issued></entry></feed>`,
+    );
+    const json = parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [
+          { id: 5, url: 'https://a.example/5', content_text: 'Five things', date_published: '2024-05-01T10:00:00Z' },
+        ],
+      }),
+    );
     expect(rdf.items[0]).toMatchObject({ title: 'One', url: 'https://a.example/1' });
     expect(rss091.items[0]).toMatchObject({ title: 'Two', summary: 'd' });
-    expect(atom1).toMatchObject({ format: 'atom', items: [{ guid: 'urn:3', title: 'Three now', url: 'https://a.example/3', publishedAt: Date.UTC(2024, 4, 1, 10) }] });
+    expect(atom1).toMatchObject({
+      format: 'atom',
+      items: [{ guid: 'urn:3', title: 'Three now', url: 'https://a.example/3', publishedAt: Date.UTC(2024, 4, 1, 10) }],
+    });
     expect(atom03.items[0]).toMatchObject({ guid: 'urn:4', title: 'Four', url: 'https://a.example/4' });
-    expect(json).toMatchObject({ format: 'json', items: [{ guid: '5', title: 'Five things', summary: 'Five things' }] });
+    expect(json).toMatchObject({
+      format: 'json',
+      items: [{ guid: '5', title: 'Five things', summary: 'Five things' }],
+    });
   });
 
   it('repairs or skips a bad item, never the whole feed', () => {
@@ -54,7 +76,9 @@ describe('parsing feeds into items', () => {
   });
 
   it('a web page or garbage is a coded error, not an exception from a library', () => {
-    expect(() => parseFeed('<!DOCTYPE html><html><body>hi</body></html>')).toThrow(expect.objectContaining({ code: 'newsbot/not-a-feed', message: expect.stringContaining('web page') }));
+    expect(() => parseFeed('<!DOCTYPE html><html><body>hi</body></html>')).toThrow(
+      expect.objectContaining({ code: 'newsbot/not-a-feed', message: expect.stringContaining('web page') }),
+    );
     expect(() => parseFeed('')).toThrow(expect.objectContaining({ code: 'newsbot/not-a-feed' }));
     expect(() => parseFeed('{"not": "a feed"}')).toThrow(expect.objectContaining({ code: 'newsbot/not-a-feed' }));
     expect(() => parseFeed('{broken json')).toThrow(expect.objectContaining({ code: 'newsbot/not-a-feed' }));
@@ -62,19 +86,28 @@ describe('parsing feeds into items', () => {
   });
 
   it('does not expand entity bombs', () => {
-    const lol = ['<!ENTITY l0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)].join('');
-    const feed = parseFeed(`<?xml version="1.0"?><!DOCTYPE r [${lol}]><rss version="2.0"><channel><title>B</title><item><title>&l9;</title><link>https://a.example/</link></item></channel></rss>`);
+    const lol = [
+      '<!ENTITY l0 "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`),
+    ].join('');
+    const feed = parseFeed(
+      `<?xml version="1.0"?><!DOCTYPE r [${lol}]><rss version="2.0"><channel><title>B</title><item><title>&l9;</title><link>https://a.example/</link></item></channel></rss>`,
+    );
     expect(feed.items.every((i) => i.title.length < 10_000)).toBe(true);
   });
 
   it('drops tracking parameters and fragments from links, keeping real query parameters', () => {
-    expect(cleanUrl('https://a.example/x?utm_source=a&utm_medium=b&fbclid=1&gclid=2&id=9#frag')).toBe('https://a.example/x?id=9');
+    expect(cleanUrl('https://a.example/x?utm_source=a&utm_medium=b&fbclid=1&gclid=2&id=9#frag')).toBe(
+      'https://a.example/x?id=9',
+    );
     expect(cleanUrl('../y', 'https://a.example/feeds/rss.xml')).toBe('https://a.example/y');
     expect(cleanUrl('mailto:a@b.c')).toBeNull();
   });
 
   it('turns doubly escaped HTML into text', () => {
-    expect(htmlToText('&lt;p&gt;Hello &amp;amp; &lt;a href="x"&gt;world&lt;/a&gt;&lt;/p&gt;')).toBe('Hello &amp; world');
+    expect(htmlToText('&lt;p&gt;Hello &amp;amp; &lt;a href="x"&gt;world&lt;/a&gt;&lt;/p&gt;')).toBe(
+      'Hello &amp; world',
+    );
     expect(htmlToText('a<br>b<p>c</p>')).toBe('a b c');
   });
 });

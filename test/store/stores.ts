@@ -31,7 +31,9 @@ export function postgresUnavailable(): Promise<string | undefined> {
 }
 
 /** A fresh Postgres schema of its own (dropped by `drop`), so test files never see each other's rows. */
-export async function postgresStore(poolSize = 5): Promise<{ db: Db; schema: string; url: string; drop: () => Promise<void> }> {
+export async function postgresStore(
+  poolSize = 5,
+): Promise<{ db: Db; schema: string; url: string; drop: () => Promise<void> }> {
   const schema = `newsbot_t_${crypto.randomBytes(5).toString('hex')}`;
   const { default: pg } = await import('pg');
   const admin = new pg.Client({ connectionString: TEST_PG });

@@ -3,7 +3,17 @@ import { countItems } from '../../src/store/items-repo.ts';
 import { WriteBatcher } from '../../src/store/write-batcher.ts';
 import { memoryStore } from '../helpers.ts';
 
-const row = (id: string) => ({ id, source_id: 's', guid: id, link: null, hash: id, title: id, summary: '', published_at: 0, first_seen_at: 0 });
+const row = (id: string) => ({
+  id,
+  source_id: 's',
+  guid: id,
+  link: null,
+  hash: id,
+  title: id,
+  summary: '',
+  published_at: 0,
+  first_seen_at: 0,
+});
 
 describe('group commit', () => {
   it('commits units that arrive together in one transaction, each getting its own result', async () => {
@@ -12,7 +22,10 @@ describe('group commit', () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         batcher.write(async (trx) => {
-          await trx.insertInto('items').values(row(`i${i}`)).execute();
+          await trx
+            .insertInto('items')
+            .values(row(`i${i}`))
+            .execute();
           return i;
         }),
       ),

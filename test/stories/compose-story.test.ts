@@ -4,13 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { composeStory, sentences, summarize, numberSources } from '../../src/stories/compose-story.ts';
 import type { StoryMember } from '../../src/stories/story.ts';
 
-const fixture = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/story-events.json'), 'utf8')) as {
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '../fixtures/story-events.json'), 'utf8'),
+) as {
   items: { event: string; outlet: string; at: string; title: string; summary: string }[];
 };
 const membersOf = (event: string): StoryMember[] =>
   fixture.items
     .filter((i) => i.event === event)
-    .map((i, k) => ({ itemId: `${event}-${k}`, outlet: i.outlet, title: i.title, summary: i.summary, url: `https://${i.outlet.replace(/\W/g, '').toLowerCase()}.example/${k}`, publishedAt: Date.parse(i.at), firstSeenAt: Date.parse(i.at) + 60_000 }));
+    .map((i, k) => ({
+      itemId: `${event}-${k}`,
+      outlet: i.outlet,
+      title: i.title,
+      summary: i.summary,
+      url: `https://${i.outlet.replace(/\W/g, '').toLowerCase()}.example/${k}`,
+      publishedAt: Date.parse(i.at),
+      firstSeenAt: Date.parse(i.at) + 60_000,
+    }));
 
 describe('composing a story', () => {
   it('numbers one source per outlet in first-seen order and names who reported first', () => {
@@ -28,7 +38,9 @@ describe('composing a story', () => {
   it('writes 1–3 extractive sentences, each cited by every source making the same claim', () => {
     const members = membersOf('msft-openai-end-talks');
     const story = composeStory('sty_1', members);
-    console.log(`headline: ${story.headline}\n${story.summary.map((s) => `  ${s.text} ${s.cites.map((n) => `[${n}]`).join('')}`).join('\n')}`);
+    console.log(
+      `headline: ${story.headline}\n${story.summary.map((s) => `  ${s.text} ${s.cites.map((n) => `[${n}]`).join('')}`).join('\n')}`,
+    );
     expect(story.summary.length).toBeGreaterThanOrEqual(1);
     expect(story.summary.length).toBeLessThanOrEqual(3);
     const allText = members.map((m) => m.summary).join(' ');
@@ -48,7 +60,8 @@ describe('composing a story', () => {
   });
 
   it('fits the budget without cutting a sentence or a citation', () => {
-    const long = 'Regulators in Brussels said the review would examine cloud contracts, exclusivity terms and the pricing of access to models in detail. ';
+    const long =
+      'Regulators in Brussels said the review would examine cloud contracts, exclusivity terms and the pricing of access to models in detail. ';
     const members: StoryMember[] = Array.from({ length: 40 }, (_, k) => ({
       itemId: `i${k}`,
       outlet: `Outlet ${k}`,
@@ -59,14 +72,22 @@ describe('composing a story', () => {
       firstSeenAt: k,
     }));
     const { sourceOf } = numberSources(members);
-    const summary = summarize(members, sourceOf, new Map(), 'Title', { summaryBudget: 400, maxSentences: 3, sameClaim: 0.5 });
+    const summary = summarize(members, sourceOf, new Map(), 'Title', {
+      summaryBudget: 400,
+      maxSentences: 3,
+      sameClaim: 0.5,
+    });
     const rendered = summary.map((s) => `${s.text} ${s.cites.map((n) => `[${n}]`).join('')}`).join(' ');
     expect(rendered.length).toBeLessThanOrEqual(400);
     expect(summary.length).toBeGreaterThanOrEqual(1);
   });
 
   it('splits sentences without breaking amounts or abbreviations', () => {
-    expect(sentences('Microsoft closed its $68.7 billion purchase. The U.S. Department of Justice agreed! Mr. Smith said "yes."')).toEqual([
+    expect(
+      sentences(
+        'Microsoft closed its $68.7 billion purchase. The U.S. Department of Justice agreed! Mr. Smith said "yes."',
+      ),
+    ).toEqual([
       'Microsoft closed its $68.7 billion purchase.',
       'The U.S. Department of Justice agreed!',
       'Mr. Smith said "yes."',

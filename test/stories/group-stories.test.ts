@@ -10,11 +10,15 @@ interface Labelled {
   title: string;
   summary: string;
 }
-const fixture = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/story-events.json'), 'utf8')) as { items: Labelled[] };
+const fixture = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '../fixtures/story-events.json'), 'utf8'),
+) as { items: Labelled[] };
 
 /** Groups the labelled items in publication order and scores every pair of items. */
 export function evaluateGrouping(threshold?: number) {
-  const items = fixture.items.map((it, i) => ({ ...it, id: `item-${i}`, publishedAt: Date.parse(it.at) })).sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
+  const items = fixture.items
+    .map((it, i) => ({ ...it, id: `item-${i}`, publishedAt: Date.parse(it.at) }))
+    .sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
   const grouper = new StoryGrouper(threshold === undefined ? {} : { threshold });
   const storyOf = new Map(items.map((it) => [it.id, grouper.add(it).storyId]));
   let tp = 0;
@@ -37,7 +41,12 @@ export function evaluateGrouping(threshold?: number) {
       }
     }
   }
-  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), stories: new Set(storyOf.values()).size, errors };
+  return {
+    precision: tp / (tp + fp || 1),
+    recall: tp / (tp + fn || 1),
+    stories: new Set(storyOf.values()).size,
+    errors,
+  };
 }
 
 describe('grouping items of one event into one story', () => {
@@ -54,12 +63,37 @@ describe('grouping items of one event into one story', () => {
   it('keeps different events about the same companies apart', () => {
     const g = new StoryGrouper();
     const t = Date.parse('2025-06-19T00:00:00Z');
-    const a = g.add({ id: 'a', title: 'Microsoft considers ending OpenAI talks', summary: 'Microsoft may walk away from negotiations with OpenAI over its equity stake.', publishedAt: t });
-    const b = g.add({ id: 'b', title: 'OpenAI weighed an antitrust complaint against Microsoft', summary: 'OpenAI discussed accusing Microsoft of anticompetitive behavior.', publishedAt: t + 3_600_000 });
-    const c = g.add({ id: 'c', title: 'Microsoft to cut 9,000 jobs', summary: 'Microsoft will lay off about 9,000 employees.', publishedAt: t + 7_200_000 });
-    const d = g.add({ id: 'd', title: 'Microsoft unveils a new Surface laptop', summary: 'Microsoft announced a 13-inch Surface Laptop.', publishedAt: t + 9_000_000 });
+    const a = g.add({
+      id: 'a',
+      title: 'Microsoft considers ending OpenAI talks',
+      summary: 'Microsoft may walk away from negotiations with OpenAI over its equity stake.',
+      publishedAt: t,
+    });
+    const b = g.add({
+      id: 'b',
+      title: 'OpenAI weighed an antitrust complaint against Microsoft',
+      summary: 'OpenAI discussed accusing Microsoft of anticompetitive behavior.',
+      publishedAt: t + 3_600_000,
+    });
+    const c = g.add({
+      id: 'c',
+      title: 'Microsoft to cut 9,000 jobs',
+      summary: 'Microsoft will lay off about 9,000 employees.',
+      publishedAt: t + 7_200_000,
+    });
+    const d = g.add({
+      id: 'd',
+      title: 'Microsoft unveils a new Surface laptop',
+      summary: 'Microsoft announced a 13-inch Surface Laptop.',
+      publishedAt: t + 9_000_000,
+    });
     expect(new Set([a.storyId, b.storyId, c.storyId, d.storyId]).size).toBe(4);
-    const e = g.add({ id: 'e', title: 'Microsoft may end OpenAI negotiations', summary: 'Talks between Microsoft and OpenAI over the equity stake have stalled; Microsoft could walk away.', publishedAt: t + 10_000_000 });
+    const e = g.add({
+      id: 'e',
+      title: 'Microsoft may end OpenAI negotiations',
+      summary: 'Talks between Microsoft and OpenAI over the equity stake have stalled; Microsoft could walk away.',
+      publishedAt: t + 10_000_000,
+    });
     expect(e).toMatchObject({ storyId: a.storyId, created: false });
     expect(e.reason.shared.map((s) => s.term)).toEqual(expect.arrayContaining(['stake']));
   });
@@ -67,21 +101,51 @@ describe('grouping items of one event into one story', () => {
   it('an event is its actors, its action and its time: another development of the same deal is another story, however alike its words', () => {
     const g = new StoryGrouper();
     const t = Date.parse('2026-03-02T09:00:00Z');
-    const agreed = g.add({ id: 'a', title: 'Acme agrees to acquire Globex for $4.2 billion', summary: 'Acme will pay $4.2 billion in cash for Globex.', publishedAt: t });
-    const probe = g.add({ id: 'p', title: 'Regulators open in-depth probe into Acme-Globex deal', summary: 'The $4.2 billion acquisition of Globex by Acme could reduce competition.', publishedAt: t + 86_400_000 });
+    const agreed = g.add({
+      id: 'a',
+      title: 'Acme agrees to acquire Globex for $4.2 billion',
+      summary: 'Acme will pay $4.2 billion in cash for Globex.',
+      publishedAt: t,
+    });
+    const probe = g.add({
+      id: 'p',
+      title: 'Regulators open in-depth probe into Acme-Globex deal',
+      summary: 'The $4.2 billion acquisition of Globex by Acme could reduce competition.',
+      publishedAt: t + 86_400_000,
+    });
     expect(probe.storyId).not.toBe(agreed.storyId);
-    expect(probe.reason).toMatchObject({ development: 'regulatory_review', otherDevelopment: { story: agreed.storyId, development: 'agreed' } });
-    const block = g.add({ id: 'b', title: "Court blocks Acme's $4.2 billion takeover of Globex", summary: '', publishedAt: t + 2 * 86_400_000 });
-    const off = g.add({ id: 'o', title: 'Acme and Globex call off $4.2 billion merger after court ruling', summary: '', publishedAt: t + 3 * 86_400_000 });
+    expect(probe.reason).toMatchObject({
+      development: 'regulatory_review',
+      otherDevelopment: { story: agreed.storyId, development: 'agreed' },
+    });
+    const block = g.add({
+      id: 'b',
+      title: "Court blocks Acme's $4.2 billion takeover of Globex",
+      summary: '',
+      publishedAt: t + 2 * 86_400_000,
+    });
+    const off = g.add({
+      id: 'o',
+      title: 'Acme and Globex call off $4.2 billion merger after court ruling',
+      summary: '',
+      publishedAt: t + 3 * 86_400_000,
+    });
     expect(new Set([agreed.storyId, probe.storyId, block.storyId, off.storyId]).size).toBe(4);
   });
 
   it('reports of one development worded differently are one story: synonyms, other framing, amounts written bln / billion / bn', () => {
     const g = new StoryGrouper();
     const t = Date.parse('2026-03-02T09:00:00Z');
-    const pair = (a: string, b: string, i: number) => [g.add({ id: `${i}a`, title: a, summary: '', publishedAt: t + i * 1e7 }), g.add({ id: `${i}b`, title: b, summary: '', publishedAt: t + i * 1e7 + 3_600_000 })] as const;
+    const pair = (a: string, b: string, i: number) =>
+      [
+        g.add({ id: `${i}a`, title: a, summary: '', publishedAt: t + i * 1e7 }),
+        g.add({ id: `${i}b`, title: b, summary: '', publishedAt: t + i * 1e7 + 3_600_000 }),
+      ] as const;
     for (const [i, [a, b]] of [
-      ['Regulator sues to block Acme’s purchase of Globex', "Watchdog files lawsuit to halt Acme's $4.2 bln Globex deal"],
+      [
+        'Regulator sues to block Acme’s purchase of Globex',
+        "Watchdog files lawsuit to halt Acme's $4.2 bln Globex deal",
+      ],
       ['Nvidia abandons $40 billion Arm deal amid regulatory pushback', "SoftBank's sale of Arm to Nvidia collapses"],
       ['Acme lays off as many as 1,200 workers', 'Acme to cut about 1,200 jobs'],
       ['INITECH TO BUY HOOLI FOR 69 BLN DLRS', 'Initech agrees $68.7bn Hooli takeover'],
@@ -94,7 +158,12 @@ describe('grouping items of one event into one story', () => {
   it('does not join a story outside the time window', () => {
     const g = new StoryGrouper({ windowMs: 3_600_000 });
     const a = g.add({ id: 'a', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 0 });
-    const b = g.add({ id: 'b', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 2 * 3_600_000 });
+    const b = g.add({
+      id: 'b',
+      title: 'Google agrees to buy Wiz for $32 billion',
+      summary: '',
+      publishedAt: 2 * 3_600_000,
+    });
     expect(b.storyId).not.toBe(a.storyId);
   });
 });

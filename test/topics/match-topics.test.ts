@@ -12,7 +12,9 @@ const match = (title: string, summary = '') => matcher.match({ title, summary })
 
 describe('matching items to topics', () => {
   it('matches whole words over title and summary, in any case', () => {
-    expect(match('Microsoft said to consider ending negotiations', 'with OPENAI, people say')).toEqual(['microsoft-openai']);
+    expect(match('Microsoft said to consider ending negotiations', 'with OPENAI, people say')).toEqual([
+      'microsoft-openai',
+    ]);
     expect(match('Microsofts and OpenAIs')).toEqual([]);
     expect(match("OpenAI's deal with Microsoft")).toEqual(['microsoft-openai']);
   });
@@ -37,8 +39,13 @@ describe('matching items to topics', () => {
   });
 
   it('scales with words and hits, not topics: 10,000 topics, only candidates are evaluated', () => {
-    const many = new TopicMatcher(Array.from({ length: 10_000 }, (_, i) => ({ key: `t${i}`, query: `company${i} AND (deal OR merger)` })));
-    expect(many.match({ title: 'company42 agrees merger', summary: 'company7 comments' }).sort()).toEqual(['t42', 't7']);
+    const many = new TopicMatcher(
+      Array.from({ length: 10_000 }, (_, i) => ({ key: `t${i}`, query: `company${i} AND (deal OR merger)` })),
+    );
+    expect(many.match({ title: 'company42 agrees merger', summary: 'company7 comments' }).sort()).toEqual([
+      't42',
+      't7',
+    ]);
     expect(many.size).toBe(10_000);
     expect(many.evaluations).toBe(2); // the topics anchored on company42 and company7, nothing else
   });
@@ -55,6 +62,8 @@ describe('matching items to topics', () => {
   });
 
   it('a malformed query names its topic', () => {
-    expect(() => new TopicMatcher([{ key: 'broken', query: 'a OR' }])).toThrow(expect.objectContaining({ code: 'newsbot/bad-query', context: expect.objectContaining({ topic: 'broken' }) }));
+    expect(() => new TopicMatcher([{ key: 'broken', query: 'a OR' }])).toThrow(
+      expect.objectContaining({ code: 'newsbot/bad-query', context: expect.objectContaining({ topic: 'broken' }) }),
+    );
   });
 });

@@ -30,7 +30,11 @@ describe('the query language', () => {
     ['Adobe "..."', 7, 'no letters or digits'],
   ])('%j is refused with a message that points at position %i', (query, position, message) => {
     expect(() => parseQuery(query)).toThrow(
-      expect.objectContaining({ code: 'newsbot/bad-query', context: expect.objectContaining({ position: position - 1 }), message: expect.stringContaining(message) }),
+      expect.objectContaining({
+        code: 'newsbot/bad-query',
+        context: expect.objectContaining({ position: position - 1 }),
+        message: expect.stringContaining(message),
+      }),
     );
   });
 

@@ -6,7 +6,10 @@ import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { renderAlertText, renderAnswerText } from './render-text.ts';
 
 /** One alert as the console shows it: readable text, or one JSON object (`once --json`). */
-export function formatConsoleAlert(d: Pick<Delivery, 'outboxId' | 'platform' | 'team' | 'channel' | 'alert'>, format: 'text' | 'json'): string {
+export function formatConsoleAlert(
+  d: Pick<Delivery, 'outboxId' | 'platform' | 'team' | 'channel' | 'alert'>,
+  format: 'text' | 'json',
+): string {
   return format === 'json'
     ? JSON.stringify({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
     : `#${d.channel} ${renderAlertText(d.alert)}\n`;

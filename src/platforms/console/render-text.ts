@@ -32,12 +32,20 @@ export function renderAlertText(alert: Alert): string {
       const outlets = story.sources.length;
       const head = `▶ [${e(alert.topic.name)}] ${e(story.headline)}`;
       const meta = outlets > 1 ? `  ${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : '';
-      return [head, ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []), ...(meta ? [meta] : []), ...storyLines(story, '  ')].join('\n');
+      return [
+        head,
+        ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
+        ...(meta ? [meta] : []),
+        ...storyLines(story, '  '),
+      ].join('\n');
     }
     case 'story-update': {
       const { story } = alert;
       const n = alert.changes.newSources.length;
-      return [`  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`, ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources))].join('\n');
+      return [
+        `  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`,
+        ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources)),
+      ].join('\n');
     }
     case 'deal-stage': {
       const { story } = alert;
@@ -46,7 +54,14 @@ export function renderAlertText(alert: Alert): string {
         `◆ [${e(alert.topic.name)}] ${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]} (since ${time(alert.since).slice(0, 10)}): ${e(story.headline)}`,
         `  ${outlets > 1 ? `${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : `reported by ${e(story.firstReportedBy)}`}; stage read from "${e(alert.why.phrase)}"${alert.why.hedged ? ' (reported, not confirmed)' : ''} ${cites(alert.why.sources)}`,
         ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
-        ...(alert.terms.length ? [`  Terms: ${alert.terms.slice(0, 6).map((t) => `${e(t.text)} ${cites(t.cites)}`).join(' · ')}`] : []),
+        ...(alert.terms.length
+          ? [
+              `  Terms: ${alert.terms
+                .slice(0, 6)
+                .map((t) => `${e(t.text)} ${cites(t.cites)}`)
+                .join(' · ')}`,
+            ]
+          : []),
         ...storyLines(story, '  '),
       ];
       return lines.join('\n');
@@ -58,7 +73,8 @@ export function renderAlertText(alert: Alert): string {
         lines.push(`  ${e(t.topic.name)}`);
         for (const s of t.stories) {
           lines.push(`  • ${e(s.headline)} ${cites(s.sources.map((x) => x.n))}`);
-          for (const src of s.sources) lines.push(`      [${src.n}] ${e(src.outlet)} — ${src.url ? e(src.url) : e(src.title)}`);
+          for (const src of s.sources)
+            lines.push(`      [${src.n}] ${e(src.outlet)} — ${src.url ? e(src.url) : e(src.title)}`);
         }
       }
       return lines.join('\n');
@@ -75,7 +91,8 @@ export function renderAnswerText(answer: Answer): string {
   const out = [`${answer.ok ? '' : '✗ '}${e(answer.title)}`];
   for (const section of answer.sections) {
     if (section.heading) out.push(`${e(section.heading)}`);
-    for (const line of section.lines) out.push(`  ${e(line.text)}${line.url && !line.text.includes(line.url) ? ` <${e(line.url)}>` : ''}`);
+    for (const line of section.lines)
+      out.push(`  ${e(line.text)}${line.url && !line.text.includes(line.url) ? ` <${e(line.url)}>` : ''}`);
   }
   return out.join('\n');
 }

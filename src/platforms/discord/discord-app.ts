@@ -1,4 +1,14 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, PermissionFlagsBits, Routes, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  PermissionFlagsBits,
+  Routes,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { describeError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
@@ -28,7 +38,10 @@ export interface DiscordPlatform {
 
 /** A discord.js client for our env: the Guilds intent only (no privileged intents). */
 export function discordClient(env: DiscordEnv): Client {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { ...(env.apiUrl ? { api: env.apiUrl } : {}), timeout: 15_000 } });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { ...(env.apiUrl ? { api: env.apiUrl } : {}), timeout: 15_000 },
+  });
   // Delivery uses REST only, so it works while the gateway (re)connects.
   client.rest.setToken(env.token);
   return client;
@@ -38,7 +51,9 @@ export function discordClient(env: DiscordEnv): Client {
 export async function registerCommands(env: DiscordEnv, guildId?: string): Promise<{ registered: string[] }> {
   const client = discordClient(env);
   try {
-    const route = guildId ? Routes.applicationGuildCommands(env.applicationId, guildId) : Routes.applicationCommands(env.applicationId);
+    const route = guildId
+      ? Routes.applicationGuildCommands(env.applicationId, guildId)
+      : Routes.applicationCommands(env.applicationId);
     const res = (await client.rest.put(route, { body: DISCORD_COMMANDS })) as { name: string }[];
     return { registered: res.map((c) => c.name) };
   } finally {
@@ -61,7 +76,10 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
 
   const onCommand = async (i: ChatInputCommandInteraction) => {
     if (!i.inGuild()) {
-      await i.reply({ content: 'newsbot works in servers: run this in a channel of yours.', flags: MessageFlags.Ephemeral });
+      await i.reply({
+        content: 'newsbot works in servers: run this in a channel of yours.',
+        flags: MessageFlags.Ephemeral,
+      });
       return;
     }
     const options: Record<string, string | number | boolean | undefined> = {};
@@ -69,11 +87,22 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
     const line = commandLine(i.commandName, i.options.getSubcommand(), options);
     // Re-checked here: admins can override the default permissions of a command.
     const isAdmin = !!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || admins.has(i.user.id);
-    const ctx: CommandContext = { platform: 'discord', team: i.guildId, channel: i.channelId, user: i.user.id, isAdmin };
+    const ctx: CommandContext = {
+      platform: 'discord',
+      team: i.guildId,
+      channel: i.channelId,
+      user: i.user.id,
+      isAdmin,
+    };
     const run = opts.ask(ctx, line).catch((e: unknown): Answer => {
       const { code, message } = describeError(e);
       log.error({ guild: i.guildId, line, code, err: message }, 'slash command failed');
-      return { ok: false, ephemeral: true, title: `newsbot could not answer: ${message}`, sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }] };
+      return {
+        ok: false,
+        ephemeral: true,
+        title: `newsbot could not answer: ${message}`,
+        sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
+      };
     });
     const first = await Promise.race([run, sleep(replyWithin)]);
     const payload = (a: Answer) => ({ ...renderAnswerEmbeds(a), allowedMentions: { parse: [] } });
@@ -90,7 +119,9 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
     if (!i.inGuild()) return i.respond([]);
     const focused = i.options.getFocused(true);
     const typed = String(focused.value).toLowerCase();
-    const topics = (await listTopicsForTeam(opts.db, i.guildId)).filter((t) => (focused.name === 'deal' ? !!t.deal : true));
+    const topics = (await listTopicsForTeam(opts.db, i.guildId)).filter((t) =>
+      focused.name === 'deal' ? !!t.deal : true,
+    );
     const choices = topics
       .filter((t) => t.id.includes(typed) || t.name.toLowerCase().includes(typed))
       .slice(0, 25)
@@ -110,10 +141,15 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
     await client.login(env.token);
   } catch (e) {
     await client.destroy();
-    throw new Error(`Discord refused to connect (${(e as Error).message}); check DISCORD_TOKEN, and that the bot was not reset in the Developer Portal`);
+    throw new Error(
+      `Discord refused to connect (${(e as Error).message}); check DISCORD_TOKEN, and that the bot was not reset in the Developer Portal`,
+    );
   }
   await ready;
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'Discord connected over the gateway (Guilds intent)');
+  log.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size },
+    'Discord connected over the gateway (Guilds intent)',
+  );
   return {
     client,
     sender,

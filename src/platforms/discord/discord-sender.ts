@@ -9,7 +9,8 @@ import { cutText, renderAlertEmbeds } from './render-embeds.ts';
 const CHANNEL_REFUSED: Record<number, string> = {
   10003: 'Unknown Channel: the channel was deleted',
   50001: 'Missing Access: the bot cannot see this channel; add it to the channel, then run /news resume there',
-  50013: 'Missing Permissions: the bot needs Send Messages, Embed Links and Create Public Threads here; then run /news resume',
+  50013:
+    'Missing Permissions: the bot needs Send Messages, Embed Links and Create Public Threads here; then run /news resume',
   50083: 'the thread is archived',
 };
 /** The message itself is refused. */
@@ -40,10 +41,17 @@ export class DiscordSender implements PlatformSender {
       channel = await this.threadFor(d.channel, threadUnder, d.alert.story.headline);
     }
     // The next development of a story is a reply to its alert, in the channel: Discord shows the earlier one above it.
-    const reference = threadUnder && alsoInChannel ? { message_reference: { message_id: threadUnder, fail_if_not_exists: false } } : {};
+    const reference =
+      threadUnder && alsoInChannel ? { message_reference: { message_id: threadUnder, fail_if_not_exists: false } } : {};
     try {
       const res = (await this.opts.rest.post(Routes.channelMessages(channel), {
-        body: { ...message, ...reference, nonce: nonceOf(d.outboxId), enforce_nonce: true, allowed_mentions: { parse: [] } },
+        body: {
+          ...message,
+          ...reference,
+          nonce: nonceOf(d.outboxId),
+          enforce_nonce: true,
+          allowed_mentions: { parse: [] },
+        },
       })) as { id: string };
       return { messageId: res.id };
     } catch (e) {
@@ -54,7 +62,9 @@ export class DiscordSender implements PlatformSender {
   /** The thread under an alert: created on the first update, found again after (same id). */
   private async threadFor(channel: string, messageId: string, headline: string): Promise<string> {
     try {
-      const thread = (await this.opts.rest.post(Routes.threads(channel, messageId), { body: { name: cutText(headline, 100), auto_archive_duration: 1440 } })) as { id: string };
+      const thread = (await this.opts.rest.post(Routes.threads(channel, messageId), {
+        body: { name: cutText(headline, 100), auto_archive_duration: 1440 },
+      })) as { id: string };
       return thread.id;
     } catch (e) {
       // 160004: a thread already exists for that message; its id is the message's id.
@@ -70,7 +80,8 @@ export class DiscordSender implements PlatformSender {
       const code = typeof e.code === 'number' ? e.code : Number(e.code);
       const reason = CHANNEL_REFUSED[code];
       if (reason) return new DeliveryError(`Discord refused the message: ${reason} (${code})`, { pause: 'channel' });
-      if (MESSAGE_REFUSED.has(code)) return new DeliveryError(`Discord refused the message: ${e.message} (${code})`, { permanent: true });
+      if (MESSAGE_REFUSED.has(code))
+        return new DeliveryError(`Discord refused the message: ${e.message} (${code})`, { permanent: true });
       if (e.status === 401) {
         this.opts.log.error('Discord refused DISCORD_TOKEN (401); reset the token in the Developer Portal and restart');
         return new DeliveryError('Discord refused the bot token (401)');

@@ -40,7 +40,10 @@ export interface DiscordMessage {
  * `allowed_mentions: { parse: [] }`, so `@everyone` or `<@&role>` is shown and pings nobody.
  */
 export const escapeDiscord = (s: string): string =>
-  escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/\]\(/g, ']\\(');
+  escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(
+    /\]\(/g,
+    ']\\(',
+  );
 
 /** Only http(s) URLs become links. */
 function safeUrl(url: string | null | undefined): string | undefined {
@@ -74,7 +77,11 @@ export function cutText(s: string, max: number): string {
 /** Joins lines into field values of at most 1,024 characters. */
 const fieldValues = (lines: string[]): string[] => packLines(lines, discordLimits.fieldValue, cutText);
 
-const embedSize = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+const embedSize = (e: Embed) =>
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /** Applies every per-embed limit, then the 6,000-character total, dropping trailing fields first. */
 export function fitEmbeds(embeds: Embed[]): Embed[] {
@@ -83,7 +90,15 @@ export function fitEmbeds(embeds: Embed[]): Embed[] {
     ...(e.title !== undefined ? { title: cutText(e.title, discordLimits.title) } : {}),
     ...(e.description !== undefined ? { description: cutText(e.description, discordLimits.description) } : {}),
     ...(e.footer ? { footer: { text: cutText(e.footer.text, discordLimits.footer) } } : {}),
-    ...(e.fields ? { fields: e.fields.slice(0, discordLimits.fields).map((f) => ({ ...f, name: cutText(f.name, discordLimits.fieldName), value: cutText(f.value, discordLimits.fieldValue) })) } : {}),
+    ...(e.fields
+      ? {
+          fields: e.fields.slice(0, discordLimits.fields).map((f) => ({
+            ...f,
+            name: cutText(f.name, discordLimits.fieldName),
+            value: cutText(f.value, discordLimits.fieldValue),
+          })),
+        }
+      : {}),
   }));
   let total = out.reduce((n, e) => n + embedSize(e), 0);
   for (let i = out.length - 1; i >= 0 && total > discordLimits.total; i--) {
@@ -107,8 +122,10 @@ export function fitEmbeds(embeds: Embed[]): Embed[] {
 }
 
 const unix = (ms: number) => Math.floor(ms / 1000);
-const cites = (story: StoryView, ns: number[]) => ns.map((n) => link(story.sources.find((s) => s.n === n)?.url, `[${n}]`)).join('');
-const sourceLine = (s: AlertSource) => `**${s.n}.** ${link(s.url, `${s.outlet} — ${s.title}`)} · <t:${unix(s.publishedAt)}:R>`;
+const cites = (story: StoryView, ns: number[]) =>
+  ns.map((n) => link(story.sources.find((s) => s.n === n)?.url, `[${n}]`)).join('');
+const sourceLine = (s: AlertSource) =>
+  `**${s.n}.** ${link(s.url, `${s.outlet} — ${s.title}`)} · <t:${unix(s.publishedAt)}:R>`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A deal's stage at a glance: a colour and a mark per stage. */
@@ -132,9 +149,14 @@ function storyEmbed(story: StoryView, footer: string, color = 0x1d3557, only?: S
     ...(safeUrl(story.sources[0]?.url) ? { url: safeUrl(story.sources[0]?.url) } : {}),
     ...(summary && !only ? { description: summary } : {}),
     color,
-    fields: fieldValues(sources.map(sourceLine)).map((value, i) => ({ name: i === 0 ? (only ? 'New sources' : 'Sources') : '\u200b', value })),
+    fields: fieldValues(sources.map(sourceLine)).map((value, i) => ({
+      name: i === 0 ? (only ? 'New sources' : 'Sources') : '\u200b',
+      value,
+    })),
     footer: { text: footer },
-    ...(story.sources[0] ? { timestamp: new Date(Math.min(...story.sources.map((s) => s.publishedAt))).toISOString() } : {}),
+    ...(story.sources[0]
+      ? { timestamp: new Date(Math.min(...story.sources.map((s) => s.publishedAt))).toISOString() }
+      : {}),
   };
 }
 
@@ -143,17 +165,42 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
   switch (alert.kind) {
     case 'story': {
       const n = alert.story.sources.length;
-      const reported = n > 1 ? `${plural(n, 'outlet')}, first reported by ${alert.story.firstReportedBy}` : `reported by ${alert.story.firstReportedBy}`;
-      return { embeds: fitEmbeds([storyEmbed(alert.story, `${alert.topic.name} · ${alert.follows ? `${followsLine(alert.follows)} · ` : ''}${reported}`)]) };
+      const reported =
+        n > 1
+          ? `${plural(n, 'outlet')}, first reported by ${alert.story.firstReportedBy}`
+          : `reported by ${alert.story.firstReportedBy}`;
+      return {
+        embeds: fitEmbeds([
+          storyEmbed(
+            alert.story,
+            `${alert.topic.name} · ${alert.follows ? `${followsLine(alert.follows)} · ` : ''}${reported}`,
+          ),
+        ]),
+      };
     }
     case 'story-update': {
       const fresh = new Set(alert.changes.newSources);
-      return { embeds: fitEmbeds([{ ...storyEmbed(alert.story, `${alert.topic.name} · ${plural(fresh.size, 'more outlet')} (${alert.story.sources.length} in all)`, 0x457b9d, fresh) }]) };
+      return {
+        embeds: fitEmbeds([
+          {
+            ...storyEmbed(
+              alert.story,
+              `${alert.topic.name} · ${plural(fresh.size, 'more outlet')} (${alert.story.sources.length} in all)`,
+              0x457b9d,
+              fresh,
+            ),
+          },
+        ]),
+      };
     }
     case 'deal-stage': {
       const look = STAGE_LOOK[alert.to];
       const move = `${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]}`;
-      const story = storyEmbed(alert.story, `${alert.topic.name} · deal stage since ${new Date(alert.since).toISOString().slice(0, 10)}`, look.color);
+      const story = storyEmbed(
+        alert.story,
+        `${alert.topic.name} · deal stage since ${new Date(alert.since).toISOString().slice(0, 10)}`,
+        look.color,
+      );
       return {
         embeds: fitEmbeds([
           {
@@ -162,9 +209,22 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
             fields: [
               { name: 'Stage', value: `${look.mark} **${STAGE_LABELS[alert.to]}**`, inline: true },
               ...(alert.from ? [{ name: 'Was', value: STAGE_LABELS[alert.from], inline: true }] : []),
-              { name: 'Why', value: `“${escapeDiscord(alert.why.phrase)}”${alert.why.hedged ? ' *(reported, not confirmed)*' : ''} ${cites(alert.story, alert.why.sources)}` },
+              {
+                name: 'Why',
+                value: `“${escapeDiscord(alert.why.phrase)}”${alert.why.hedged ? ' *(reported, not confirmed)*' : ''} ${cites(alert.story, alert.why.sources)}`,
+              },
               ...(alert.follows ? [{ name: 'Follows', value: escapeDiscord(followsLine(alert.follows)) }] : []),
-              ...(alert.terms.length ? [{ name: 'Key terms', value: alert.terms.slice(0, 8).map((t) => `${escapeDiscord(t.text)} ${cites(alert.story, t.cites)}`).join(' · ') }] : []),
+              ...(alert.terms.length
+                ? [
+                    {
+                      name: 'Key terms',
+                      value: alert.terms
+                        .slice(0, 8)
+                        .map((t) => `${escapeDiscord(t.text)} ${cites(alert.story, t.cites)}`)
+                        .join(' · '),
+                    },
+                  ]
+                : []),
             ],
           },
           story,
@@ -175,25 +235,62 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
       const count = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
       const embeds: Embed[] = alert.topics.map((t) => ({
         title: escapeDiscord(t.topic.name),
-        description: t.stories.map((s) => `• ${link(safeUrl(s.sources[0]?.url), s.headline)} ${cites(s, s.sources.map((x) => x.n))}`).join('\n'),
+        description: t.stories
+          .map(
+            (s) =>
+              `• ${link(safeUrl(s.sources[0]?.url), s.headline)} ${cites(
+                s,
+                s.sources.map((x) => x.n),
+              )}`,
+          )
+          .join('\n'),
         color: 0x1d3557,
       }));
       return { content: `Digest: ${plural(count, 'story', 'stories')}`, embeds: fitEmbeds(embeds) };
     }
     case 'source-failing':
-      return { embeds: [{ title: cutText(`⚠️ Source failing: ${escapeDiscord(alert.source.name)}`, discordLimits.title), description: cutText(`${link(alert.source.url, alert.source.url)} since <t:${unix(alert.since)}:f>: ${escapeDiscord(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`, discordLimits.description), color: 0xe67e22 }] };
+      return {
+        embeds: [
+          {
+            title: cutText(`⚠️ Source failing: ${escapeDiscord(alert.source.name)}`, discordLimits.title),
+            description: cutText(
+              `${link(alert.source.url, alert.source.url)} since <t:${unix(alert.since)}:f>: ${escapeDiscord(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`,
+              discordLimits.description,
+            ),
+            color: 0xe67e22,
+          },
+        ],
+      };
     case 'source-recovered':
-      return { embeds: [{ title: cutText(`✅ Source recovered: ${escapeDiscord(alert.source.name)}`, discordLimits.title), description: `${link(alert.source.url, alert.source.url)} is being polled again.`, color: 0x2ecc71 }] };
+      return {
+        embeds: [
+          {
+            title: cutText(`✅ Source recovered: ${escapeDiscord(alert.source.name)}`, discordLimits.title),
+            description: `${link(alert.source.url, alert.source.url)} is being polled again.`,
+            color: 0x2ecc71,
+          },
+        ],
+      };
   }
 }
 
 /** Renders a command's answer as one embed (sections as fields). */
 export function renderAnswerEmbeds(answer: Answer): DiscordMessage {
-  const lineText = (l: { text: string; url?: string }) => (l.url && !l.text.includes(l.url) ? `${escapeDiscord(l.text)} ${link(l.url, '↗')}` : l.url ? link(l.url, l.text) : escapeDiscord(l.text));
+  const lineText = (l: { text: string; url?: string }) =>
+    l.url && !l.text.includes(l.url)
+      ? `${escapeDiscord(l.text)} ${link(l.url, '↗')}`
+      : l.url
+        ? link(l.url, l.text)
+        : escapeDiscord(l.text);
   const untitled = answer.sections.filter((s) => !s.heading).flatMap((s) => s.lines.map(lineText));
   const fields = answer.sections
     .filter((s) => s.heading)
-    .flatMap((s) => fieldValues(s.lines.map(lineText)).map((value, i) => ({ name: i === 0 ? escapeDiscord(s.heading!) : '\u200b', value })));
+    .flatMap((s) =>
+      fieldValues(s.lines.map(lineText)).map((value, i) => ({
+        name: i === 0 ? escapeDiscord(s.heading!) : '\u200b',
+        value,
+      })),
+    );
   return {
     embeds: fitEmbeds([
       {

@@ -1,7 +1,11 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import type { Db } from '../../store/open-store.ts';
 import type { SecretBox } from '../../store/secret-box.ts';
-import { deleteSlackInstallation, saveSlackInstallation, sealedSlackInstallation } from '../../store/slack-installations-repo.ts';
+import {
+  deleteSlackInstallation,
+  saveSlackInstallation,
+  sealedSlackInstallation,
+} from '../../store/slack-installations-repo.ts';
 import { parseSlackTeamKey, slackTeamKey } from './team-key.ts';
 
 type AnyInstallation = Installation<'v1' | 'v2', boolean>;
@@ -16,10 +20,17 @@ export class DbInstallationStore implements InstallationStore {
     private readonly db: Db,
     private readonly box: SecretBox,
     private readonly clock: () => number,
-    private readonly hooks: { installed?: (teamKey: string) => Promise<void>; removed?: (teamKey: string) => Promise<void> } = {},
+    private readonly hooks: {
+      installed?: (teamKey: string) => Promise<void>;
+      removed?: (teamKey: string) => Promise<void>;
+    } = {},
   ) {}
 
-  private static idOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }): string | undefined {
+  private static idOf(q: {
+    isEnterpriseInstall?: boolean;
+    enterpriseId?: string | undefined;
+    teamId?: string | undefined;
+  }): string | undefined {
     return q.isEnterpriseInstall ? q.enterpriseId : q.teamId;
   }
 
@@ -30,13 +41,22 @@ export class DbInstallationStore implements InstallationStore {
     if (!id) throw new Error('an installation without a team or enterprise id cannot be stored');
     const now = this.clock();
     const data = this.box.seal(JSON.stringify(installation), id);
-    await saveSlackInstallation(this.db, { id, team_id: teamId ?? null, enterprise_id: enterpriseId ?? null, data }, now);
-    await this.hooks.installed?.(installation.isEnterpriseInstall ? (enterpriseId ?? '') : slackTeamKey({ teamId, enterpriseId }));
+    await saveSlackInstallation(
+      this.db,
+      { id, team_id: teamId ?? null, enterprise_id: enterpriseId ?? null, data },
+      now,
+    );
+    await this.hooks.installed?.(
+      installation.isEnterpriseInstall ? (enterpriseId ?? '') : slackTeamKey({ teamId, enterpriseId }),
+    );
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<AnyInstallation> {
     const found = await this.find(query);
-    if (!found) throw new Error(`no Slack installation for ${query.isEnterpriseInstall ? `org ${query.enterpriseId}` : `team ${query.teamId}`}`);
+    if (!found)
+      throw new Error(
+        `no Slack installation for ${query.isEnterpriseInstall ? `org ${query.enterpriseId}` : `team ${query.teamId}`}`,
+      );
     return found;
   }
 
@@ -44,11 +64,17 @@ export class DbInstallationStore implements InstallationStore {
     const id = DbInstallationStore.idOf(query);
     if (!id) return;
     await deleteSlackInstallation(this.db, id);
-    await this.hooks.removed?.(query.isEnterpriseInstall ? id : slackTeamKey({ teamId: query.teamId, enterpriseId: query.enterpriseId }));
+    await this.hooks.removed?.(
+      query.isEnterpriseInstall ? id : slackTeamKey({ teamId: query.teamId, enterpriseId: query.enterpriseId }),
+    );
   }
 
   /** The workspace's own installation, else its org's org-wide one. */
-  private async find(query: { isEnterpriseInstall?: boolean; teamId?: string | undefined; enterpriseId?: string | undefined }): Promise<AnyInstallation | undefined> {
+  private async find(query: {
+    isEnterpriseInstall?: boolean;
+    teamId?: string | undefined;
+    enterpriseId?: string | undefined;
+  }): Promise<AnyInstallation | undefined> {
     const ids = [DbInstallationStore.idOf(query), query.enterpriseId].filter((x): x is string => !!x);
     for (const id of new Set(ids)) {
       const sealed = await sealedSlackInstallation(this.db, id);

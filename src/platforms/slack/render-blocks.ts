@@ -74,18 +74,27 @@ export function cutMrkdwn(s: string, max: number): string {
 }
 
 /** Joins lines into as few sections as the 3,000-character limit allows. */
-const sections = (lines: string[]): Block[] => packLines(lines, slackLimits.sectionText, cutMrkdwn).map((text) => ({ type: 'section', text: mrkdwn(text) }));
+const sections = (lines: string[]): Block[] =>
+  packLines(lines, slackLimits.sectionText, cutMrkdwn).map((text) => ({ type: 'section', text: mrkdwn(text) }));
 
 /** Context blocks of up to 10 elements each. */
 function contexts(parts: string[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < parts.length; i += slackLimits.contextElements) {
-    out.push({ type: 'context', elements: parts.slice(i, i + slackLimits.contextElements).map((t) => mrkdwn(cutMrkdwn(t, slackLimits.contextText))) });
+    out.push({
+      type: 'context',
+      elements: parts
+        .slice(i, i + slackLimits.contextElements)
+        .map((t) => mrkdwn(cutMrkdwn(t, slackLimits.contextText))),
+    });
   }
   return out;
 }
 
-const header = (text: string): Block => ({ type: 'header', text: { type: 'plain_text', text: cutMrkdwn(escapeSlack(text), slackLimits.headerText), emoji: true } });
+const header = (text: string): Block => ({
+  type: 'header',
+  text: { type: 'plain_text', text: cutMrkdwn(escapeSlack(text), slackLimits.headerText), emoji: true },
+});
 
 /** The fallback `text` is parsed for mentions too (it is what notifications show). */
 const fallback = (text: string): string => cutMrkdwn(escapeSlack(text), slackLimits.fallbackText);
@@ -97,23 +106,30 @@ function fit(blocks: Block[], leftOutNote: (n: number) => string): Block[] {
   return [...kept, { type: 'context', elements: [mrkdwn(escapeSlack(leftOutNote(blocks.length - kept.length)))] }];
 }
 
-const date = (ms: number) => `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
+const date = (ms: number) =>
+  `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC>`;
 
 /** `[1]` linking to source 1: every sentence's citations are links to the outlets behind it. */
 function citeLinks(story: StoryView, ns: number[]): string {
-  return ns.map((n) => {
-    const src = story.sources.find((s) => s.n === n);
-    return slackLink(src?.url, `[${n}]`);
-  }).join('');
+  return ns
+    .map((n) => {
+      const src = story.sources.find((s) => s.n === n);
+      return slackLink(src?.url, `[${n}]`);
+    })
+    .join('');
 }
 
-const sourceLine = (s: AlertSource): string => `*[${s.n}]* ${slackLink(s.url, `${s.outlet} — ${s.title}`)} · ${date(s.publishedAt)}`;
+const sourceLine = (s: AlertSource): string =>
+  `*[${s.n}]* ${slackLink(s.url, `${s.outlet} — ${s.title}`)} · ${date(s.publishedAt)}`;
 
 function storyBlocks(story: StoryView, topicName: string, note: string): Block[] {
   const summary = story.summary.map((s) => `${escapeSlack(s.text)} ${citeLinks(story, s.cites)}`);
   return [
     header(story.headline),
-    { type: 'context', elements: [mrkdwn(cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText))] },
+    {
+      type: 'context',
+      elements: [mrkdwn(cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText))],
+    },
     ...sections(summary.length ? [summary.join(' ')] : []),
     ...contexts(story.sources.map(sourceLine)),
   ];
@@ -127,7 +143,10 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
     case 'story': {
       const { story } = alert;
       const n = story.sources.length;
-      const reported = n > 1 ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}` : `reported by ${story.firstReportedBy}`;
+      const reported =
+        n > 1
+          ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}`
+          : `reported by ${story.firstReportedBy}`;
       const note = alert.follows ? `${followsLine(alert.follows)} · ${reported}` : reported;
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${note}`),
@@ -140,22 +159,45 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       const title = `${plural(fresh.length, 'more outlet')} reported this (${story.sources.length} in all)`;
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${title}`),
-        blocks: fit([...sections([`*${escapeSlack(title)}*`]), ...contexts(fresh.map(sourceLine))], (k) => `…and ${plural(k, 'more block')} of sources`),
+        blocks: fit(
+          [...sections([`*${escapeSlack(title)}*`]), ...contexts(fresh.map(sourceLine))],
+          (k) => `…and ${plural(k, 'more block')} of sources`,
+        ),
       };
     }
     case 'deal-stage': {
       const { story } = alert;
       const move = `${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]}`;
       const why = `“${escapeSlack(alert.why.phrase)}”${alert.why.hedged ? ' _(reported, not confirmed)_' : ''}: ${escapeSlack(story.headline)} ${citeLinks(story, alert.why.sources)}`;
-      const terms = alert.terms.slice(0, 8).map((t) => `${escapeSlack(t.text)} ${citeLinks(story, t.cites.filter((n) => story.sources.some((s) => s.n === n)))}`);
+      const terms = alert.terms.slice(0, 8).map(
+        (t) =>
+          `${escapeSlack(t.text)} ${citeLinks(
+            story,
+            t.cites.filter((n) => story.sources.some((s) => s.n === n)),
+          )}`,
+      );
       return {
         text: fallback(`${alert.topic.name}: ${move}`),
         blocks: fit(
           [
             header(`${alert.topic.name}: ${move}`),
-            { type: 'context', elements: [mrkdwn(cutMrkdwn(`*Deal stage* · since ${date(alert.since)}${alert.follows ? ` · ${escapeSlack(followsLine(alert.follows))}` : ''}`, slackLimits.contextText))] },
+            {
+              type: 'context',
+              elements: [
+                mrkdwn(
+                  cutMrkdwn(
+                    `*Deal stage* · since ${date(alert.since)}${alert.follows ? ` · ${escapeSlack(followsLine(alert.follows))}` : ''}`,
+                    slackLimits.contextText,
+                  ),
+                ),
+              ],
+            },
             ...sections([why]),
-            ...sections(story.summary.length ? [story.summary.map((x) => `${escapeSlack(x.text)} ${citeLinks(story, x.cites)}`).join(' ')] : []),
+            ...sections(
+              story.summary.length
+                ? [story.summary.map((x) => `${escapeSlack(x.text)} ${citeLinks(story, x.cites)}`).join(' ')]
+                : [],
+            ),
             ...(terms.length ? sections([`*Terms:* ${terms.join(' · ')}`]) : []),
             ...contexts(story.sources.map(sourceLine)),
           ],
@@ -169,11 +211,20 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       for (const t of alert.topics) {
         blocks.push(...sections([`*${escapeSlack(t.topic.name)}*`]));
         for (const s of t.stories) {
-          blocks.push(...sections([`• ${escapeSlack(s.headline)} ${citeLinks(s, s.sources.map((x) => x.n))}`]));
+          blocks.push(
+            ...sections([
+              `• ${escapeSlack(s.headline)} ${citeLinks(
+                s,
+                s.sources.map((x) => x.n),
+              )}`,
+            ]),
+          );
         }
       }
       return {
-        text: fallback(`Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`),
+        text: fallback(
+          `Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`,
+        ),
         blocks: fit(blocks, (k) => `…and ${plural(k, 'more story', 'more stories')}; see /news latest TOPIC`),
       };
     }
@@ -183,7 +234,12 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         alert.kind === 'source-failing'
           ? `:warning: Source failing: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) since ${date(alert.since)}: ${escapeSlack(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`
           : `:white_check_mark: Source recovered: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) is being polled again.`;
-      return { text: fallback(`${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`), blocks: sections([text]) };
+      return {
+        text: fallback(
+          `${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`,
+        ),
+        blocks: sections([text]),
+      };
     }
   }
 }
@@ -192,7 +248,13 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
 export function renderAnswerBlocks(answer: Answer): SlackMessage {
   const blocks: Block[] = [...sections([`${answer.ok ? '' : ':x: '}*${escapeSlack(answer.title)}*`])];
   for (const section of answer.sections) {
-    const lines = section.lines.map((l) => (l.url && !l.text.includes(l.url) ? `${escapeSlack(l.text)} ${slackLink(l.url, '↗')}` : l.url ? slackLink(l.url, l.text) : escapeSlack(l.text)));
+    const lines = section.lines.map((l) =>
+      l.url && !l.text.includes(l.url)
+        ? `${escapeSlack(l.text)} ${slackLink(l.url, '↗')}`
+        : l.url
+          ? slackLink(l.url, l.text)
+          : escapeSlack(l.text),
+    );
     blocks.push(...sections([...(section.heading ? [`*${escapeSlack(section.heading)}*`] : []), ...lines]));
   }
   return { text: fallback(answer.title), blocks: fit(blocks, (k) => `…and ${plural(k, 'more section')}`) };

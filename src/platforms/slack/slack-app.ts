@@ -19,7 +19,15 @@ import { slackTeamKey } from './team-key.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
 /** Bot scopes the app asks for; slack/manifest.yaml lists the same. */
-export const SLACK_SCOPES = ['chat:write', 'commands', 'users:read', 'channels:read', 'groups:read', 'channels:history', 'groups:history'];
+export const SLACK_SCOPES = [
+  'chat:write',
+  'commands',
+  'users:read',
+  'channels:read',
+  'groups:read',
+  'channels:history',
+  'groups:history',
+];
 
 export interface SlackPlatformOptions {
   env: SlackEnv;
@@ -66,7 +74,10 @@ class AdminCheck {
       this.cache.set(key, { admin, at: this.clock() });
       return admin;
     } catch (e) {
-      this.log.warn({ team, user, err: (e as Error).message }, 'users.info failed; treating the caller as a member, not an admin');
+      this.log.warn(
+        { team, user, err: (e as Error).message },
+        'users.info failed; treating the caller as a member, not an admin',
+      );
       return false;
     }
   }
@@ -97,7 +108,10 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   const { env, db, log } = opts;
   const clock = opts.clock ?? Date.now;
   const logger = slackLogger(log, 'slack');
-  const clientOptions = { ...(env.apiUrl ? { slackApiUrl: env.apiUrl } : {}), logger: slackLogger(log, 'slack-web-api') };
+  const clientOptions = {
+    ...(env.apiUrl ? { slackApiUrl: env.apiUrl } : {}),
+    logger: slackLogger(log, 'slack-web-api'),
+  };
   const pauseTeam = async (teamKey: string, reason: string) => {
     await pauseChannel(db, { platform: 'slack', team: teamKey }, reason);
     await opts.onChange();
@@ -150,7 +164,14 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   let receiver: HTTPReceiver | undefined;
   let app: BoltApp;
   if (env.mode === 'socket') {
-    app = new BoltAppClass({ token: env.botToken, appToken: env.appToken, socketMode: true, logger, clientOptions, installerOptions: { clientOptions } });
+    app = new BoltAppClass({
+      token: env.botToken,
+      appToken: env.appToken,
+      socketMode: true,
+      logger,
+      clientOptions,
+      installerOptions: { clientOptions },
+    });
   } else {
     receiver = new HTTPReceiver({
       signingSecret: env.signingSecret,
@@ -164,29 +185,60 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
             scopes: SLACK_SCOPES,
             installationStore: installations,
             redirectUri: env.redirectUri,
-            installerOptions: { clientOptions, installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect', directInstall: true },
+            installerOptions: {
+              clientOptions,
+              installPath: '/slack/install',
+              redirectUriPath: '/slack/oauth_redirect',
+              directInstall: true,
+            },
           }
         : {}),
     });
-    app = new BoltAppClass({ receiver, logger, clientOptions, ...(env.mode === 'http' ? { token: env.botToken } : {}) });
+    app = new BoltAppClass({
+      receiver,
+      logger,
+      clientOptions,
+      ...(env.mode === 'http' ? { token: env.botToken } : {}),
+    });
   }
 
   const adminCheck = new AdminCheck(new Set(opts.admins ?? []), clock, log);
-  const onCommand = async ({ command, ack, respond, client }: { command: SlashCommand; ack: () => Promise<void>; respond: RespondFn; client: WebClient }) => {
+  const onCommand = async ({
+    command,
+    ack,
+    respond,
+    client,
+  }: {
+    command: SlashCommand;
+    ack: () => Promise<void>;
+    respond: RespondFn;
+    client: WebClient;
+  }) => {
     // Acknowledge first: Slack shows an error if nothing answers within 3 seconds.
     await ack();
     const team = slackTeamKey({ teamId: command.team_id, enterpriseId: command.enterprise_id });
     let answer: Answer;
     try {
       const isAdmin = await adminCheck.isAdmin(client, team, command.user_id);
-      answer = await opts.ask({ platform: 'slack', team, channel: command.channel_id, user: command.user_id, isAdmin }, `${command.command} ${command.text ?? ''}`);
+      answer = await opts.ask(
+        { platform: 'slack', team, channel: command.channel_id, user: command.user_id, isAdmin },
+        `${command.command} ${command.text ?? ''}`,
+      );
     } catch (e) {
       const { code, message } = describeError(e);
       log.error({ team, command: command.command, code, err: message }, 'slash command failed');
-      answer = { ok: false, ephemeral: true, title: `newsbot could not answer: ${message}`, sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }] };
+      answer = {
+        ok: false,
+        ephemeral: true,
+        title: `newsbot could not answer: ${message}`,
+        sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
+      };
     }
     try {
-      await respond({ response_type: answer.ephemeral ? 'ephemeral' : 'in_channel', ...renderAnswerBlocks(answer) } as never);
+      await respond({
+        response_type: answer.ephemeral ? 'ephemeral' : 'in_channel',
+        ...renderAnswerBlocks(answer),
+      } as never);
     } catch (e) {
       log.error({ team, err: (e as Error).message }, 'could not answer the slash command (response_url)');
     }
@@ -195,14 +247,27 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   app.command('/deal', onCommand as never);
 
   app.event('app_uninstalled', async ({ body, context }) => {
-    const key = slackTeamKey({ teamId: context.teamId ?? (body as { team_id?: string }).team_id, enterpriseId: context.enterpriseId });
-    if (installations) await installations.deleteInstallation({ teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: !!context.isEnterpriseInstall } as never);
+    const key = slackTeamKey({
+      teamId: context.teamId ?? (body as { team_id?: string }).team_id,
+      enterpriseId: context.enterpriseId,
+    });
+    if (installations)
+      await installations.deleteInstallation({
+        teamId: context.teamId,
+        enterpriseId: context.enterpriseId,
+        isEnterpriseInstall: !!context.isEnterpriseInstall,
+      } as never);
     else await pauseTeam(key, 'the app was uninstalled from this workspace; reinstall it to resume');
   });
   app.event('tokens_revoked', async ({ event, context }) => {
     if (!event.tokens.bot?.length) return; // only user tokens: the bot still works
     const key = slackTeamKey({ teamId: context.teamId, enterpriseId: context.enterpriseId });
-    if (installations) await installations.deleteInstallation({ teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: !!context.isEnterpriseInstall } as never);
+    if (installations)
+      await installations.deleteInstallation({
+        teamId: context.teamId,
+        enterpriseId: context.enterpriseId,
+        isEnterpriseInstall: !!context.isEnterpriseInstall,
+      } as never);
     else await pauseTeam(key, 'the bot token was revoked; reinstall the app to resume');
   });
   app.error(async (e) => {
@@ -253,7 +318,10 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
     server.listen(env.port, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  log.info({ port, mode: env.mode, team: teamKey }, `Slack HTTP receiver on :${port}/slack/events${env.mode === 'oauth' ? `; install at :${port}/slack/install` : ''}`);
+  log.info(
+    { port, mode: env.mode, team: teamKey },
+    `Slack HTTP receiver on :${port}/slack/events${env.mode === 'oauth' ? `; install at :${port}/slack/install` : ''}`,
+  );
   return {
     sender,
     port,

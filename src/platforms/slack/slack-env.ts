@@ -40,23 +40,46 @@ export function readSlackEnv(env: NodeJS.ProcessEnv): SlackEnv | undefined {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw fail(`PORT must be a port number, not "${portText}"`);
 
   if (appToken) {
-    if (!appToken.startsWith('xapp-')) throw fail('SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope');
+    if (!appToken.startsWith('xapp-'))
+      throw fail('SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope');
     if (!botToken) throw fail('Socket Mode needs SLACK_BOT_TOKEN (xoxb-…) as well as SLACK_APP_TOKEN');
     if (!botToken.startsWith('xoxb-')) throw fail('SLACK_BOT_TOKEN must be a bot token (xoxb-…)');
     return { mode: 'socket', botToken, appToken, apiUrl: apiBase };
   }
   if (!signingSecret) {
-    throw fail('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) besides the bot token or OAuth client; see README "Slack"');
+    throw fail(
+      'Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) besides the bot token or OAuth client; see README "Slack"',
+    );
   }
   if (clientId || clientSecret) {
     if (!clientId || !clientSecret) throw fail('OAuth installs need both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET');
-    if (botToken) throw fail('Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SLACK_CLIENT_SECRET (OAuth installs), not both');
+    if (botToken)
+      throw fail(
+        'Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SLACK_CLIENT_SECRET (OAuth installs), not both',
+      );
     const secretKey = v('NEWSBOT_SECRET_KEY');
-    if (!secretKey) throw fail('OAuth installs need NEWSBOT_SECRET_KEY to encrypt tokens at rest; generate one with: openssl rand -base64 32');
-    if (secretKey.length < 32) throw fail('NEWSBOT_SECRET_KEY must be at least 32 characters; generate one with: openssl rand -base64 32');
-    return { mode: 'oauth', signingSecret, clientId, clientSecret, stateSecret: v('SLACK_STATE_SECRET') ?? secretKey, secretKey, port, apiUrl: apiBase, redirectUri: v('SLACK_REDIRECT_URI') };
+    if (!secretKey)
+      throw fail(
+        'OAuth installs need NEWSBOT_SECRET_KEY to encrypt tokens at rest; generate one with: openssl rand -base64 32',
+      );
+    if (secretKey.length < 32)
+      throw fail('NEWSBOT_SECRET_KEY must be at least 32 characters; generate one with: openssl rand -base64 32');
+    return {
+      mode: 'oauth',
+      signingSecret,
+      clientId,
+      clientSecret,
+      stateSecret: v('SLACK_STATE_SECRET') ?? secretKey,
+      secretKey,
+      port,
+      apiUrl: apiBase,
+      redirectUri: v('SLACK_REDIRECT_URI'),
+    };
   }
-  if (!botToken) throw fail('HTTP mode needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth installs)');
+  if (!botToken)
+    throw fail(
+      'HTTP mode needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth installs)',
+    );
   if (!botToken.startsWith('xoxb-')) throw fail('SLACK_BOT_TOKEN must be a bot token (xoxb-…)');
   return { mode: 'http', signingSecret, botToken, port, apiUrl: apiBase };
 }

@@ -8,7 +8,10 @@ import type { Logger } from '../../log.ts';
 export function slackLogger(log: Logger, name = 'slack'): SlackLogger {
   const child = log.child({ component: name });
   let level = LogLevel.INFO;
-  const text = (args: unknown[]) => scrubTokens(args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' '));
+  const text = (args: unknown[]) =>
+    scrubTokens(
+      args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' '),
+    );
   return {
     debug: (...args: unknown[]) => child.debug(text(args)),
     info: (...args: unknown[]) => child.info(text(args)),

@@ -1,4 +1,10 @@
-import { WebClient, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebAPIHTTPError } from '@slack/web-api';
+import {
+  WebClient,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+  WebAPIHTTPError,
+} from '@slack/web-api';
 import { placement, type Delivery } from '../../alerts/alert.ts';
 import { DeliveryError, type PlatformSender } from '../../alerts/platform.ts';
 import type { Logger } from '../../log.ts';
@@ -25,10 +31,36 @@ export interface SlackSenderOptions {
 }
 
 /** The Slack errors that mean the channel, or the whole workspace, will not take messages. */
-const CHANNEL_REFUSED = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'restricted_action_read_only_channel']);
-const TEAM_REFUSED = new Set(['account_inactive', 'invalid_auth', 'token_revoked', 'token_expired', 'not_authed', 'team_access_not_granted', 'org_login_required', 'ekm_access_denied', 'missing_scope']);
+const CHANNEL_REFUSED = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+]);
+const TEAM_REFUSED = new Set([
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'not_authed',
+  'team_access_not_granted',
+  'org_login_required',
+  'ekm_access_denied',
+  'missing_scope',
+]);
 /** The message itself is refused: sending it again cannot help. */
-const MESSAGE_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'no_text', 'invalid_arguments', 'too_many_attachments', 'invalid_metadata_format', 'invalid_metadata_schema', 'metadata_too_large']);
+const MESSAGE_REFUSED = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'invalid_arguments',
+  'too_many_attachments',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+  'metadata_too_large',
+]);
 
 const HINTS: Record<string, string> = {
   not_in_channel: 'invite the bot with /invite @newsbot, then run /news resume there',
@@ -91,7 +123,10 @@ export class SlackSender implements PlatformSender {
 
   async send(d: Delivery): Promise<{ messageId: string | null }> {
     const token = await this.opts.tokens.botToken(d.team);
-    if (!token) throw new DeliveryError(`no Slack installation for team ${d.team}: install the app in that workspace`, { pause: 'team' });
+    if (!token)
+      throw new DeliveryError(`no Slack installation for team ${d.team}: install the app in that workspace`, {
+        pause: 'team',
+      });
     const client = this.client(token);
     if (d.attempt > 1) {
       const found = await this.findPosted(client, d);
@@ -99,7 +134,14 @@ export class SlackSender implements PlatformSender {
     }
     const message = renderAlertBlocks(d.alert);
     const { threadUnder: threadTs, alsoInChannel } = placement(d);
-    const common = { channel: d.channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { outbox_id: d.outboxId } } };
+    const common = {
+      channel: d.channel,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+      metadata: { event_type: ALERT_EVENT_TYPE, event_payload: { outbox_id: d.outboxId } },
+    };
     // An update goes into its original's thread; the next development of a story into that story's thread and the channel.
     const args = threadTs ? { ...common, thread_ts: threadTs, reply_broadcast: alsoInChannel } : common;
     const maxWait = this.opts.maxRateLimitWaitMs ?? 60_000;
@@ -115,7 +157,10 @@ export class SlackSender implements PlatformSender {
         if (e instanceof WebAPIRateLimitedError) {
           const waitMs = Math.max(1, e.retryAfter) * 1000;
           this.blockedUntil.set(d.team, Math.max(this.blockedUntil.get(d.team) ?? 0, this.clock() + waitMs));
-          this.opts.log.warn({ team: d.team, channel: d.channel, retryAfterMs: waitMs }, 'Slack rate limit (429): pausing this workspace for Retry-After');
+          this.opts.log.warn(
+            { team: d.team, channel: d.channel, retryAfterMs: waitMs },
+            'Slack rate limit (429): pausing this workspace for Retry-After',
+          );
           if (waitMs <= maxWait && tries < 5) continue;
           throw new DeliveryError(`rate limited by Slack for ${waitMs / 1000}s`, { retryAfterMs: waitMs });
         }
@@ -138,7 +183,10 @@ export class SlackSender implements PlatformSender {
     if (e instanceof WebAPIHTTPError) return new DeliveryError(`Slack answered HTTP ${e.statusCode}`);
     if (e instanceof WebAPIRequestError) {
       // The request may have reached Slack: the next attempt looks for it before posting.
-      this.opts.log.warn({ outbox: d.outboxId, channel: d.channel, err: e.original?.message ?? e.message }, 'Slack request failed; it may have been posted, the retry checks first');
+      this.opts.log.warn(
+        { outbox: d.outboxId, channel: d.channel, err: e.original?.message ?? e.message },
+        'Slack request failed; it may have been posted, the retry checks first',
+      );
       return new DeliveryError(`could not reach Slack: ${e.original?.message ?? e.message}`);
     }
     return e instanceof Error ? e : new Error(String(e));
@@ -150,12 +198,28 @@ export class SlackSender implements PlatformSender {
       const oldest = String(Math.floor(d.alert.createdAt / 1000) - 60);
       const threadTs = placement(d).threadUnder;
       const res = threadTs
-        ? await client.conversations.replies({ channel: d.channel, ts: threadTs, oldest, limit: 200, include_all_metadata: true } as never)
+        ? await client.conversations.replies({
+            channel: d.channel,
+            ts: threadTs,
+            oldest,
+            limit: 200,
+            include_all_metadata: true,
+          } as never)
         : await client.conversations.history({ channel: d.channel, oldest, limit: 200, include_all_metadata: true });
-      const messages = (res as { messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }[] }).messages ?? [];
-      return messages.find((m) => m.metadata?.event_type === ALERT_EVENT_TYPE && m.metadata.event_payload?.outbox_id === d.outboxId)?.ts;
+      const messages =
+        (
+          res as {
+            messages?: { ts?: string; metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }[];
+          }
+        ).messages ?? [];
+      return messages.find(
+        (m) => m.metadata?.event_type === ALERT_EVENT_TYPE && m.metadata.event_payload?.outbox_id === d.outboxId,
+      )?.ts;
     } catch (e) {
-      this.opts.log.warn({ outbox: d.outboxId, channel: d.channel, err: (e as Error).message }, 'cannot read channel history to rule out a duplicate; posting again');
+      this.opts.log.warn(
+        { outbox: d.outboxId, channel: d.channel, err: (e as Error).message },
+        'cannot read channel history to rule out a duplicate; posting again',
+      );
       return undefined;
     }
   }

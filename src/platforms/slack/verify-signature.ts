@@ -25,17 +25,21 @@ const PREFIX = 'newsbot/slack-signature';
 export function verifySlackSignature(req: SlackRequestToVerify): void {
   const maxSkew = req.maxSkewSeconds ?? 300;
   // 1. Both headers are present and well formed.
-  if (!req.signature || !req.timestamp) throw new Error(`${PREFIX}: the x-slack-signature and x-slack-request-timestamp headers are required`);
-  if (!/^\d{1,12}$/.test(req.timestamp)) throw new Error(`${PREFIX}: x-slack-request-timestamp is not a number of seconds`);
+  if (!req.signature || !req.timestamp)
+    throw new Error(`${PREFIX}: the x-slack-signature and x-slack-request-timestamp headers are required`);
+  if (!/^\d{1,12}$/.test(req.timestamp))
+    throw new Error(`${PREFIX}: x-slack-request-timestamp is not a number of seconds`);
   const [version, hash] = req.signature.split('=', 2);
-  if (version !== 'v0' || !hash || !/^[0-9a-f]{64}$/.test(hash)) throw new Error(`${PREFIX}: x-slack-signature is not a v0 signature`);
+  if (version !== 'v0' || !hash || !/^[0-9a-f]{64}$/.test(hash))
+    throw new Error(`${PREFIX}: x-slack-signature is not a v0 signature`);
   // 2. The request is recent: within the window, in the past or in the future.
   const skew = Math.floor(req.nowMs / 1000) - Number(req.timestamp);
   if (skew > maxSkew) throw new Error(`${PREFIX}: the request is stale (${skew}s old; at most ${maxSkew}s)`);
   if (skew < -maxSkew) throw new Error(`${PREFIX}: the request is dated ${-skew}s in the future (at most ${maxSkew}s)`);
   // 3. The signature is the HMAC of version, timestamp and body, compared in constant time.
   const expected = crypto.createHmac('sha256', req.signingSecret).update(`v0:${req.timestamp}:${req.body}`).digest();
-  if (!crypto.timingSafeEqual(expected, Buffer.from(hash, 'hex'))) throw new Error(`${PREFIX}: the signature does not match`);
+  if (!crypto.timingSafeEqual(expected, Buffer.from(hash, 'hex')))
+    throw new Error(`${PREFIX}: the signature does not match`);
 }
 
 /** Signs a request the way Slack does (the test fakes use it). */

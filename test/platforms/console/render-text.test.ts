@@ -15,7 +15,15 @@ describe('console rendering', () => {
         id: 's',
         headline: 'Microsoft said to consider ending negotiations with OpenAI',
         summary: [{ text: 'Talks stall over the equity stake.', cites: [1] }],
-        sources: [{ n: 1, outlet: 'Wire', title: 't', url: 'https://wire.example/1', publishedAt: Date.UTC(2025, 5, 19, 14, 5) }],
+        sources: [
+          {
+            n: 1,
+            outlet: 'Wire',
+            title: 't',
+            url: 'https://wire.example/1',
+            publishedAt: Date.UTC(2025, 5, 19, 14, 5),
+          },
+        ],
         firstReportedBy: 'Wire',
       },
     };
@@ -32,8 +40,19 @@ describe('console rendering', () => {
       topic: { id: 'acme', name: 'Acme' },
       revision: 1,
       changes: { newSources: [1] },
-      follows: { storyId: 'sty_a', headline: 'Acme agrees to acquire Globex for $4.2 billion', from: 'agreed', to: 'regulatory_review' },
-      story: { id: 's', headline: 'Regulators open in-depth probe into Acme-Globex deal', summary: [], sources: [{ n: 1, outlet: 'Wire', title: 't', url: null, publishedAt: Date.UTC(2026, 2, 3) }], firstReportedBy: 'Wire' },
+      follows: {
+        storyId: 'sty_a',
+        headline: 'Acme agrees to acquire Globex for $4.2 billion',
+        from: 'agreed',
+        to: 'regulatory_review',
+      },
+      story: {
+        id: 's',
+        headline: 'Regulators open in-depth probe into Acme-Globex deal',
+        summary: [],
+        sources: [{ n: 1, outlet: 'Wire', title: 't', url: null, publishedAt: Date.UTC(2026, 2, 3) }],
+        firstReportedBy: 'Wire',
+      },
     };
     expect(renderAlertText(alert).split('\n').slice(0, 2)).toEqual([
       '▶ [Acme] Regulators open in-depth probe into Acme-Globex deal',
@@ -48,15 +67,38 @@ describe('console rendering', () => {
       summary: [{ text: 'Google will pay $32 billion.', cites: [1, 2] }],
       sources: [
         { n: 1, outlet: 'Wire', title: 'a', url: 'https://wire.example/1', publishedAt: Date.UTC(2025, 2, 18, 12) },
-        { n: 2, outlet: 'Journal', title: 'b', url: 'https://journal.example/1', publishedAt: Date.UTC(2025, 2, 18, 13) },
+        {
+          n: 2,
+          outlet: 'Journal',
+          title: 'b',
+          url: 'https://journal.example/1',
+          publishedAt: Date.UTC(2025, 2, 18, 13),
+        },
       ],
       firstReportedBy: 'Wire',
     };
     const topic = { id: 'google-wiz', name: 'Google / Wiz' };
-    expect(renderAlertText({ kind: 'story-update', id: 'u', topic, story, revision: 2, changes: { newSources: [2] }, replyTo: 'r', createdAt: 0 })).toBe(
+    expect(
+      renderAlertText({
+        kind: 'story-update',
+        id: 'u',
+        topic,
+        story,
+        revision: 2,
+        changes: { newSources: [2] },
+        replyTo: 'r',
+        createdAt: 0,
+      }),
+    ).toBe(
       '  ↳ [Google / Wiz] Google agrees to buy Wiz — 1 more outlet (2 in all)\n    [2] Journal — https://journal.example/1 (2025-03-18 13:00Z)',
     );
-    const digest = renderAlertText({ kind: 'digest', id: 'd', period: { from: Date.UTC(2025, 2, 18, 8), to: Date.UTC(2025, 2, 19, 8) }, topics: [{ topic, stories: [story] }], createdAt: 0 });
+    const digest = renderAlertText({
+      kind: 'digest',
+      id: 'd',
+      period: { from: Date.UTC(2025, 2, 18, 8), to: Date.UTC(2025, 2, 19, 8) },
+      topics: [{ topic, stories: [story] }],
+      createdAt: 0,
+    });
     expect(digest.split('\n')).toEqual([
       '▤ Digest: 1 story since 2025-03-18 08:00Z',
       '  Google / Wiz',
@@ -67,7 +109,14 @@ describe('console rendering', () => {
   });
 
   it('strips terminal escape sequences that came from a feed', () => {
-    const alert: Alert = { kind: 'source-recovered', id: 'x', createdAt: 0, since: 0, reason: null, source: { id: 's', name: 'Evil\u001b[2J\u001b]0;pwned\u0007', url: 'https://e.example/' } };
+    const alert: Alert = {
+      kind: 'source-recovered',
+      id: 'x',
+      createdAt: 0,
+      since: 0,
+      reason: null,
+      source: { id: 's', name: 'Evil\u001b[2J\u001b]0;pwned\u0007', url: 'https://e.example/' },
+    };
     expect(renderAlertText(alert)).not.toMatch(/[\u001b\u0007]/);
   });
 });

@@ -24,7 +24,10 @@ describe('Discord from the command line', () => {
     fake = await new FakeDiscord().start();
     const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
     const inGuild = await run(['discord', 'register', '--guild', '200000000000000001'], env);
-    expect(inGuild).toMatchObject({ code: 0, stdout: 'Registered /news and /deal in server 200000000000000001 (available now)\n' });
+    expect(inGuild).toMatchObject({
+      code: 0,
+      stdout: 'Registered /news and /deal in server 200000000000000001 (available now)\n',
+    });
     const global = await run(['discord', 'register'], env);
     expect(global.stdout).toContain('globally');
     const news = fake.registered.get('global')!.find((c) => c.name === 'news');
@@ -36,7 +39,17 @@ describe('Discord from the command line', () => {
   it('npm start connects to Discord, answers /news, keeps the token out of the log and exits 0 on SIGTERM', async () => {
     fake = await new FakeDiscord().start();
     fake.addGuild('200000000000000001', [{ id: '300000000000000001' }]);
-    const child = spawn(process.execPath, [BIN, 'start'], { cwd: scratch('newsbot-discord-cli-'), env: { ...process.env, NEWSBOT_CONFIG: '', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
+    const child = spawn(process.execPath, [BIN, 'start'], {
+      cwd: scratch('newsbot-discord-cli-'),
+      env: {
+        ...process.env,
+        NEWSBOT_CONFIG: '',
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        NEWSBOT_LOG_LEVEL: 'debug',
+      },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
@@ -48,7 +61,13 @@ describe('Discord from the command line', () => {
       await fake.waitForIdentify(20_000);
       const until = Date.now() + 10_000;
       while (!stderr.includes('Discord connected') && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-      const r = await fake.interact({ guild: '200000000000000001', channel: '300000000000000001', user: '400000000000000001', command: 'deal', subcommand: 'list' });
+      const r = await fake.interact({
+        guild: '200000000000000001',
+        channel: '300000000000000001',
+        user: '400000000000000001',
+        command: 'deal',
+        subcommand: 'list',
+      });
       expect(r.callback.data.embeds[0].title).toBe('Deals (5)');
     } finally {
       child.kill('SIGTERM');
@@ -61,23 +80,54 @@ describe('Discord from the command line', () => {
 describe('Discord settings and commands', () => {
   it('reads DISCORD_* and says what is missing', () => {
     expect(readDiscordEnv({})).toBeUndefined();
-    expect(readDiscordEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: 'http://127.0.0.1:1/api/' })).toEqual({ token: 't', applicationId: '100000000000000001', apiUrl: 'http://127.0.0.1:1/api' });
+    expect(
+      readDiscordEnv({
+        DISCORD_TOKEN: 't',
+        DISCORD_APPLICATION_ID: '100000000000000001',
+        DISCORD_API_URL: 'http://127.0.0.1:1/api/',
+      }),
+    ).toEqual({ token: 't', applicationId: '100000000000000001', apiUrl: 'http://127.0.0.1:1/api' });
     expect(() => readDiscordEnv({ DISCORD_TOKEN: 't' })).toThrow('DISCORD_APPLICATION_ID');
     expect(() => readDiscordEnv({ DISCORD_APPLICATION_ID: '100000000000000001' })).toThrow('DISCORD_TOKEN');
-    expect(() => readDiscordEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'newsbot' })).toThrow('numeric application id');
+    expect(() => readDiscordEnv({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'newsbot' })).toThrow(
+      'numeric application id',
+    );
   });
 
   it('turns typed options into the shared command words', async () => {
-    expect(commandLine('news', 'subscribe', { topic: 'microsoft-openai', digest: '0 9 * * 1-5', tz: 'Europe/Paris', 'min-sources': 2 })).toBe('/news subscribe microsoft-openai digest "0 9 * * 1-5" tz Europe/Paris min-sources 2');
-    expect(commandLine('news', 'watch', { name: 'Adobe Figma', query: 'Adobe AND "design tool"' })).toBe('/news watch "Adobe Figma" Adobe AND "design tool"');
-    expect(commandLine('deal', 'track', { parties: '"Microsoft|MSFT" OpenAI', id: 'ms-oai' })).toBe('/deal track "Microsoft|MSFT" OpenAI as ms-oai');
+    expect(
+      commandLine('news', 'subscribe', {
+        topic: 'microsoft-openai',
+        digest: '0 9 * * 1-5',
+        tz: 'Europe/Paris',
+        'min-sources': 2,
+      }),
+    ).toBe('/news subscribe microsoft-openai digest "0 9 * * 1-5" tz Europe/Paris min-sources 2');
+    expect(commandLine('news', 'watch', { name: 'Adobe Figma', query: 'Adobe AND "design tool"' })).toBe(
+      '/news watch "Adobe Figma" Adobe AND "design tool"',
+    );
+    expect(commandLine('deal', 'track', { parties: '"Microsoft|MSFT" OpenAI', id: 'ms-oai' })).toBe(
+      '/deal track "Microsoft|MSFT" OpenAI as ms-oai',
+    );
     expect(commandLine('deal', 'status', { deal: 'microsoft-openai' })).toBe('/deal status microsoft-openai');
     // Every subcommand the definitions offer is one the core knows.
     const db = await memoryStore();
     for (const c of DISCORD_COMMANDS) {
       for (const s of c.options ?? []) {
         expect(s.description.length).toBeLessThanOrEqual(100);
-        const answer = await runCommand({ db, clock: Date.now }, { platform: 'discord', team: 'g', channel: 'c', user: 'u', isAdmin: true }, commandLine(c.name, s.name, { topic: 'x', deal: 'x', name: 'X', query: 'x', url: 'https://x.example/feed', duration: '1h', parties: 'A B' }));
+        const answer = await runCommand(
+          { db, clock: Date.now },
+          { platform: 'discord', team: 'g', channel: 'c', user: 'u', isAdmin: true },
+          commandLine(c.name, s.name, {
+            topic: 'x',
+            deal: 'x',
+            name: 'X',
+            query: 'x',
+            url: 'https://x.example/feed',
+            duration: '1h',
+            parties: 'A B',
+          }),
+        );
         expect(answer.title).not.toMatch(/^Unknown subcommand/);
       }
     }

@@ -8,12 +8,28 @@ export interface DiscordHarness extends LoopbackNewsbot {
 }
 
 /** The loopback newsbot with the real discord.js Client against the fake Discord. */
-export async function startDiscordHarness(opts: { discord?: FakeDiscordOptions; deal?: boolean; admins?: string[]; guilds?: Record<string, string[]> } = {}): Promise<DiscordHarness> {
-  const base = await startLoopbackNewsbot({ prefix: 'newsbot-discord-', deal: opts.deal, topics: ['  - { id: adobe-figma, name: Adobe / Figma, query: Adobe AND Figma }'] });
+export async function startDiscordHarness(
+  opts: { discord?: FakeDiscordOptions; deal?: boolean; admins?: string[]; guilds?: Record<string, string[]> } = {},
+): Promise<DiscordHarness> {
+  const base = await startLoopbackNewsbot({
+    prefix: 'newsbot-discord-',
+    deal: opts.deal,
+    topics: ['  - { id: adobe-figma, name: Adobe / Figma, query: Adobe AND Figma }'],
+  });
   const { app, log } = base;
   const discord = await new FakeDiscord(opts.discord).start();
-  for (const [guild, channels] of Object.entries(opts.guilds ?? { '200000000000000001': ['300000000000000001'] })) discord.addGuild(guild, channels.map((id) => ({ id })));
-  const platform = await startDiscord({ env: { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl }, db: app.db, log: log.log, ask: app.ask, admins: opts.admins });
+  for (const [guild, channels] of Object.entries(opts.guilds ?? { '200000000000000001': ['300000000000000001'] }))
+    discord.addGuild(
+      guild,
+      channels.map((id) => ({ id })),
+    );
+  const platform = await startDiscord({
+    env: { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl },
+    db: app.db,
+    log: log.log,
+    ask: app.ask,
+    admins: opts.admins,
+  });
   app.senders.set('discord', platform.sender);
   return {
     ...base,

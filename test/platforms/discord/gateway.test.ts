@@ -20,9 +20,23 @@ describe('Discord over the gateway, against a loopback Discord', () => {
     expect(discord.identifies).toEqual([{ intents: 1 }]); // Guilds only: no privileged intents
     await h.poll(); // baseline
 
-    const sub = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000001', command: 'news', subcommand: 'subscribe', options: { topic: 'microsoft-openai' }, permissions: MANAGER });
+    const sub = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000001',
+      command: 'news',
+      subcommand: 'subscribe',
+      options: { topic: 'microsoft-openai' },
+      permissions: MANAGER,
+    });
     expect(sub.msToCallback).toBeLessThan(3000);
-    expect(sub.callback).toMatchObject({ type: 4, data: { embeds: [{ title: 'This channel now gets alerts about Microsoft / OpenAI.' }], allowed_mentions: { parse: [] } } });
+    expect(sub.callback).toMatchObject({
+      type: 4,
+      data: {
+        embeds: [{ title: 'This channel now gets alerts about Microsoft / OpenAI.' }],
+        allowed_mentions: { parse: [] },
+      },
+    });
     expect(sub.callback.data.flags ?? 0).toBe(0); // seen by the channel
 
     const story = msOpenAiStory(1, new Date());
@@ -42,7 +56,10 @@ describe('Discord over the gateway, against a loopback Discord', () => {
     feeds.daily!.push(story.daily);
     await h.poll();
     const [update] = await discord.waitForMessages(alert!.id, 1); // the thread's id is the alert's id
-    expect(update!.embeds[0].fields[0]).toMatchObject({ name: 'New sources', value: expect.stringContaining('https://daily.example/1') });
+    expect(update!.embeds[0].fields[0]).toMatchObject({
+      name: 'New sources',
+      value: expect.stringContaining('https://daily.example/1'),
+    });
     expect(discord.messagesIn(CHANNEL)).toHaveLength(1);
   });
 
@@ -50,8 +67,21 @@ describe('Discord over the gateway, against a loopback Discord', () => {
     h = await startDiscordHarness();
     const { discord, feeds } = h;
     await h.poll();
-    await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000001', command: 'news', subcommand: 'subscribe', options: { topic: 'microsoft-openai' }, permissions: MANAGER });
-    feeds.wire!.push({ guid: 'x', title: '@everyone <@&500000000000000001> **Microsoft** and OpenAI [click](https://evil.example)', link: 'https://wire.example/x', pubDate: new Date() });
+    await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000001',
+      command: 'news',
+      subcommand: 'subscribe',
+      options: { topic: 'microsoft-openai' },
+      permissions: MANAGER,
+    });
+    feeds.wire!.push({
+      guid: 'x',
+      title: '@everyone <@&500000000000000001> **Microsoft** and OpenAI [click](https://evil.example)',
+      link: 'https://wire.example/x',
+      pubDate: new Date(),
+    });
     await h.poll();
     const [msg] = await discord.waitForMessages(CHANNEL, 1);
     expect(msg!.allowed_mentions).toEqual({ parse: [] });
@@ -63,25 +93,97 @@ describe('Discord over the gateway, against a loopback Discord', () => {
   it('setup needs Manage Server (checked by the bot too), errors are ephemeral, each server sees only its own data, topics autocomplete', async () => {
     h = await startDiscordHarness({ guilds: { [GUILD]: [CHANNEL], '200000000000000002': ['300000000000000002'] } });
     const { discord } = h;
-    const member = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'news', subcommand: 'subscribe', options: { topic: 'microsoft-openai' }, permissions: PermissionFlagsBits.SendMessages });
-    expect(member.callback).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: '❌ Only admins can subscribe channels.' }] } });
-    const typo = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000001', command: 'news', subcommand: 'subscribe', options: { topic: 'microsoft-opena' }, permissions: MANAGER });
-    expect(typo.callback.data).toMatchObject({ flags: 64, embeds: [{ title: '❌ No topic "microsoft-opena".', description: 'Topics: adobe-figma, microsoft-openai.' }] });
-    await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000001', command: 'news', subcommand: 'subscribe', options: { topic: 'adobe-figma' }, permissions: MANAGER });
-    const other = await discord.interact({ guild: '200000000000000002', channel: '300000000000000002', user: '400000000000000003', command: 'news', subcommand: 'list', permissions: MANAGER });
+    const member = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000002',
+      command: 'news',
+      subcommand: 'subscribe',
+      options: { topic: 'microsoft-openai' },
+      permissions: PermissionFlagsBits.SendMessages,
+    });
+    expect(member.callback).toMatchObject({
+      type: 4,
+      data: { flags: 64, embeds: [{ title: '❌ Only admins can subscribe channels.' }] },
+    });
+    const typo = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000001',
+      command: 'news',
+      subcommand: 'subscribe',
+      options: { topic: 'microsoft-opena' },
+      permissions: MANAGER,
+    });
+    expect(typo.callback.data).toMatchObject({
+      flags: 64,
+      embeds: [{ title: '❌ No topic "microsoft-opena".', description: 'Topics: adobe-figma, microsoft-openai.' }],
+    });
+    await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000001',
+      command: 'news',
+      subcommand: 'subscribe',
+      options: { topic: 'adobe-figma' },
+      permissions: MANAGER,
+    });
+    const other = await discord.interact({
+      guild: '200000000000000002',
+      channel: '300000000000000002',
+      user: '400000000000000003',
+      command: 'news',
+      subcommand: 'list',
+      permissions: MANAGER,
+    });
     expect(other.callback.data.embeds[0].title).toBe('No subscriptions in this team');
-    const auto = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'news', subcommand: 'latest', options: { topic: 'fig' }, focused: 'topic' });
-    expect(auto.callback).toEqual({ type: 8, data: { choices: [{ name: 'adobe-figma — Adobe / Figma', value: 'adobe-figma' }] } });
+    const auto = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000002',
+      command: 'news',
+      subcommand: 'latest',
+      options: { topic: 'fig' },
+      focused: 'topic',
+    });
+    expect(auto.callback).toEqual({
+      type: 8,
+      data: { choices: [{ name: 'adobe-figma — Adobe / Figma', value: 'adobe-figma' }] },
+    });
   });
 
   it('/deal answers everyone, and its deal option autocompletes deals only', async () => {
     h = await startDiscordHarness({ deal: true });
     const { discord } = h;
-    const status = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'status', options: { deal: 'microsoft-openai' } });
+    const status = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000002',
+      command: 'deal',
+      subcommand: 'status',
+      options: { deal: 'microsoft-openai' },
+    });
     expect(status.callback.data).toMatchObject({ flags: 64, embeds: [{ title: 'Microsoft / OpenAI: no stage yet' }] });
-    const auto = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'status', options: { deal: '' }, focused: 'deal' });
-    expect(auto.callback.data.choices).toEqual([{ name: 'microsoft-openai — Microsoft / OpenAI', value: 'microsoft-openai' }]);
-    const track = await discord.interact({ guild: GUILD, channel: CHANNEL, user: '400000000000000002', command: 'deal', subcommand: 'track', options: { parties: '"Adobe" "Figma"' } });
+    const auto = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000002',
+      command: 'deal',
+      subcommand: 'status',
+      options: { deal: '' },
+      focused: 'deal',
+    });
+    expect(auto.callback.data.choices).toEqual([
+      { name: 'microsoft-openai — Microsoft / OpenAI', value: 'microsoft-openai' },
+    ]);
+    const track = await discord.interact({
+      guild: GUILD,
+      channel: CHANNEL,
+      user: '400000000000000002',
+      command: 'deal',
+      subcommand: 'track',
+      options: { parties: '"Adobe" "Figma"' },
+    });
     expect(track.callback.data.embeds[0].title).toBe("❌ Only admins can change this team's deals.");
   });
 });

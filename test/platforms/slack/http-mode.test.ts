@@ -21,16 +21,28 @@ describe('verifying that a request comes from Slack', () => {
   it('accepts clock skew up to 5 minutes either way and refuses beyond', () => {
     expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(300) })).not.toThrow();
     expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(-300) })).not.toThrow();
-    expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(301) })).toThrow('newsbot/slack-signature: the request is stale (301s old; at most 300s)');
-    expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(-301) })).toThrow('newsbot/slack-signature: the request is dated 301s in the future');
+    expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(301) })).toThrow(
+      'newsbot/slack-signature: the request is stale (301s old; at most 300s)',
+    );
+    expect(() => verifySlackSignature({ ...VECTOR, nowMs: at(-301) })).toThrow(
+      'newsbot/slack-signature: the request is dated 301s in the future',
+    );
   });
 
   it('refuses an altered body, a wrong secret and missing or malformed headers', () => {
-    expect(() => verifySlackSignature({ ...VECTOR, body: VECTOR.body.replace('text=', 'text=x'), nowMs: at(0) })).toThrow('the signature does not match');
-    expect(() => verifySlackSignature({ ...VECTOR, signingSecret: 'other', nowMs: at(0) })).toThrow('the signature does not match');
-    expect(() => verifySlackSignature({ ...VECTOR, signature: undefined, nowMs: at(0) })).toThrow('headers are required');
+    expect(() =>
+      verifySlackSignature({ ...VECTOR, body: VECTOR.body.replace('text=', 'text=x'), nowMs: at(0) }),
+    ).toThrow('the signature does not match');
+    expect(() => verifySlackSignature({ ...VECTOR, signingSecret: 'other', nowMs: at(0) })).toThrow(
+      'the signature does not match',
+    );
+    expect(() => verifySlackSignature({ ...VECTOR, signature: undefined, nowMs: at(0) })).toThrow(
+      'headers are required',
+    );
     expect(() => verifySlackSignature({ ...VECTOR, signature: 'v1=abc', nowMs: at(0) })).toThrow('not a v0 signature');
-    expect(() => verifySlackSignature({ ...VECTOR, timestamp: '1e9', nowMs: at(0) })).toThrow('not a number of seconds');
+    expect(() => verifySlackSignature({ ...VECTOR, timestamp: '1e9', nowMs: at(0) })).toThrow(
+      'not a number of seconds',
+    );
   });
 });
 
@@ -47,13 +59,22 @@ describe('Slack in HTTP mode, against a loopback Slack', () => {
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });
     const url = `http://127.0.0.1:${platform.port}/slack/events`;
-    const payload = slack.commandPayload({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
+    const payload = slack.commandPayload({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
     // Well past the window: the exact boundary is tested above with a fixed clock, not against a second ticking over.
     const now = Math.floor(Date.now() / 1000);
 
     expect((await slack.postCommand(url, 'test-signing-secret', payload, { timestamp: now - 310 })).status).toBe(401);
     expect((await slack.postCommand(url, 'test-signing-secret', payload, { timestamp: now + 310 })).status).toBe(401);
-    expect((await slack.postCommand(url, 'test-signing-secret', payload, { tamper: (b) => b.replace('UADMIN', 'UEVIL') })).status).toBe(401);
+    expect(
+      (await slack.postCommand(url, 'test-signing-secret', payload, { tamper: (b) => b.replace('UADMIN', 'UEVIL') }))
+        .status,
+    ).toBe(401);
     expect((await slack.postCommand(url, 'wrong-secret', payload)).status).toBe(401);
     expect(slack.responses).toHaveLength(0);
     expect(h.log.lines.join('')).toContain('Slack request refused');
@@ -61,7 +82,10 @@ describe('Slack in HTTP mode, against a loopback Slack', () => {
     const ok = await slack.postCommand(url, 'test-signing-secret', payload);
     expect(ok.status).toBe(200);
     const [answer] = await slack.waitForResponses(payload.response_url!, 1);
-    expect(answer).toMatchObject({ response_type: 'in_channel', text: 'This channel now gets alerts about Microsoft / OpenAI.' });
+    expect(answer).toMatchObject({
+      response_type: 'in_channel',
+      text: 'This channel now gets alerts about Microsoft / OpenAI.',
+    });
     // Skew within the window either way is fine.
     const p2 = slack.commandPayload({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'list' });
     expect((await slack.postCommand(url, 'test-signing-secret', p2, { timestamp: now - 240 })).status).toBe(200);

@@ -16,7 +16,10 @@ async function install(base: string, code: string): Promise<Response> {
   expect(authorizeUrl.searchParams.get('scope')).toContain('chat:write');
   const state = authorizeUrl.searchParams.get('state')!;
   const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
-  return fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie }, redirect: 'manual' });
+  return fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
+    headers: { cookie },
+    redirect: 'manual',
+  });
 }
 
 describe('Slack OAuth installs into many workspaces', () => {
@@ -35,9 +38,17 @@ describe('Slack OAuth installs into many workspaces', () => {
     slack.addChannel('C5', 'T5');
     slack.addUser('U5', 'T5', { admin: true });
     await h.poll();
-    const payload = slack.commandPayload({ team: 'T5', channel: 'C5', user: 'U5', command: '/news', text: 'subscribe microsoft-openai' });
+    const payload = slack.commandPayload({
+      team: 'T5',
+      channel: 'C5',
+      user: 'U5',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
     expect((await slack.postCommand(`${base}/slack/events`, 'test-signing-secret', payload)).status).toBe(200);
-    expect((await slack.waitForResponses(payload.response_url!, 1))[0].text).toBe('This channel now gets alerts about Microsoft / OpenAI.');
+    expect((await slack.waitForResponses(payload.response_url!, 1))[0].text).toBe(
+      'This channel now gets alerts about Microsoft / OpenAI.',
+    );
 
     const story = msOpenAiStory(1, new Date());
     feeds.wire!.push(story.wire);
@@ -46,20 +57,33 @@ describe('Slack OAuth installs into many workspaces', () => {
     expect(alert!.team).toBe('T5');
 
     // Uninstalled: the installation is gone and the team's subscriptions say why they stopped.
-    expect((await slack.postEvent(`${base}/slack/events`, 'test-signing-secret', 'T5', { type: 'app_uninstalled' })).status).toBe(200);
+    expect(
+      (await slack.postEvent(`${base}/slack/events`, 'test-signing-secret', 'T5', { type: 'app_uninstalled' })).status,
+    ).toBe(200);
     await waitFor(async () => (await app.db.selectFrom('slack_installations').selectAll().execute()).length === 0);
-    const list = await app.ask({ platform: 'slack', team: 'T5', channel: 'C5', user: 'U5', isAdmin: true }, '/news list');
-    expect(list.sections[0]!.lines[0]!.text).toContain('paused: the app was uninstalled from this workspace; reinstall it to resume');
+    const list = await app.ask(
+      { platform: 'slack', team: 'T5', channel: 'C5', user: 'U5', isAdmin: true },
+      '/news list',
+    );
+    expect(list.sections[0]!.lines[0]!.text).toContain(
+      'paused: the app was uninstalled from this workspace; reinstall it to resume',
+    );
 
     // Reinstalled: subscriptions resume by themselves.
     expect((await install(base, slack.oauthCode('T5'))).status).toBe(200);
-    const again = await app.ask({ platform: 'slack', team: 'T5', channel: 'C5', user: 'U5', isAdmin: true }, '/news list');
+    const again = await app.ask(
+      { platform: 'slack', team: 'T5', channel: 'C5', user: 'U5', isAdmin: true },
+      '/news list',
+    );
     expect(again.sections[0]!.lines[0]!.text).not.toContain('paused');
   });
 
   it('refuses a callback whose state was not issued by this app', async () => {
     h = await startHarness({ mode: 'oauth' });
-    const res = await fetch(`http://127.0.0.1:${h.platform.port}/slack/oauth_redirect?code=${h.slack.oauthCode('T6')}&state=forged`, { redirect: 'manual' });
+    const res = await fetch(
+      `http://127.0.0.1:${h.platform.port}/slack/oauth_redirect?code=${h.slack.oauthCode('T6')}&state=forged`,
+      { redirect: 'manual' },
+    );
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(await h.app.db.selectFrom('slack_installations').selectAll().execute()).toEqual([]);
   });

@@ -14,14 +14,27 @@ function storyAlert(n: number, headline = `Story number ${n}`): Extract<Alert, {
     kind: 'story',
     id: `alert-${n}`,
     topic: { id: 'microsoft-openai', name: 'Microsoft / OpenAI' },
-    story: { id: `sty_${n}`, headline, summary: [{ text: `Summary of story ${n}.`, cites: [1] }], sources: [{ n: 1, outlet: 'Wire', title: headline, url: `https://wire.example/${n}`, publishedAt: Date.now() }], firstReportedBy: 'Wire' },
+    story: {
+      id: `sty_${n}`,
+      headline,
+      summary: [{ text: `Summary of story ${n}.`, cites: [1] }],
+      sources: [{ n: 1, outlet: 'Wire', title: headline, url: `https://wire.example/${n}`, publishedAt: Date.now() }],
+      firstReportedBy: 'Wire',
+    },
     revision: 1,
     changes: { newSources: [1] },
     createdAt: Date.now(),
   };
 }
 
-const delivery = (team: string, channel: string, alert: Alert, attempt = 1): Delivery => ({ outboxId: `out_${alert.id}`, platform: 'slack', team, channel, alert, attempt });
+const delivery = (team: string, channel: string, alert: Alert, attempt = 1): Delivery => ({
+  outboxId: `out_${alert.id}`,
+  platform: 'slack',
+  team,
+  channel,
+  alert,
+  attempt,
+});
 
 let h: Harness | undefined;
 let fake: FakeSlack | undefined;
@@ -38,16 +51,30 @@ describe('delivering alerts to Slack', () => {
     h = await startHarness({ mode: 'socket', slack: { perChannelPerSecond: 20, burst: 1 }, messagesPerSecond: 19 });
     const { slack, app } = h;
     slack.addChannel('C1', 'T1');
-    await addSubscription(app.db, { platform: 'slack', team: 'T1', channel: 'C1', topicId: 'microsoft-openai' }, Date.now());
+    await addSubscription(
+      app.db,
+      { platform: 'slack', team: 'T1', channel: 'C1', topicId: 'microsoft-openai' },
+      Date.now(),
+    );
     const ids = await enqueue(
       app.db,
-      Array.from({ length: 100 }, (_, i) => ({ id: `out_${String(i).padStart(3, '0')}_${(97 * i) % 100}`, subscription_id: null, platform: 'slack', team: 'T1', channel: 'C1', kind: 'story', payload: JSON.stringify(storyAlert(i)) })),
+      Array.from({ length: 100 }, (_, i) => ({
+        id: `out_${String(i).padStart(3, '0')}_${(97 * i) % 100}`,
+        subscription_id: null,
+        platform: 'slack',
+        team: 'T1',
+        channel: 'C1',
+        kind: 'story',
+        payload: JSON.stringify(storyAlert(i)),
+      })),
       Date.now(),
     );
     expect(ids).toHaveLength(100);
     await app.deliver();
     const got = await slack.waitForMessages('C1', 100, 30_000);
-    expect(got.map((m) => m.text.match(/Story number (\d+)/)![1])).toEqual(Array.from({ length: 100 }, (_, i) => String(i)));
+    expect(got.map((m) => m.text.match(/Story number (\d+)/)![1])).toEqual(
+      Array.from({ length: 100 }, (_, i) => String(i)),
+    );
     const rows = await getOutbox(app.db, ids);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
   }, 60_000);
@@ -58,7 +85,12 @@ describe('delivering alerts to Slack', () => {
     fake.addChannel('C1', 'T1');
     fake.addChannel('C2', 'T2');
     const { log, lines } = captureLog();
-    const sender = new SlackSender({ tokens: { botToken: async (t) => tokens[t] }, log, apiUrl: fake.apiUrl, governor: new IntervalGovernor({ intervalMs: 10 }) });
+    const sender = new SlackSender({
+      tokens: { botToken: async (t) => tokens[t] },
+      log,
+      apiUrl: fake.apiUrl,
+      governor: new IntervalGovernor({ intervalMs: 10 }),
+    });
     fake.failNextPost({ retryAfter: 1 }, 'C1');
     const slow = sender.send(delivery('T1', 'C1', storyAlert(1)));
     await new Promise((r) => setTimeout(r, 100)); // the 429 has been given
@@ -76,7 +108,12 @@ describe('delivering alerts to Slack', () => {
     const token = fake.addWorkspace('T1');
     fake.addChannel('C1', 'T1');
     const { log } = captureLog();
-    const sender = new SlackSender({ tokens: { botToken: async () => token }, log, apiUrl: fake.apiUrl, governor: new IntervalGovernor({ intervalMs: 1 }) });
+    const sender = new SlackSender({
+      tokens: { botToken: async () => token },
+      log,
+      apiUrl: fake.apiUrl,
+      governor: new IntervalGovernor({ intervalMs: 1 }),
+    });
     fake.failNextPost({ dropAfterPost: true });
     const alert = storyAlert(1);
     await expect(sender.send(delivery('T1', 'C1', alert, 1))).rejects.toThrow(/could not reach Slack/);
@@ -94,9 +131,21 @@ describe('delivering alerts to Slack', () => {
     fake.addChannel('CARCH', 'T1', { archived: true });
     fake.addChannel('C1', 'T1');
     const { log } = captureLog();
-    const sender = new SlackSender({ tokens: { botToken: async () => token }, log, apiUrl: fake.apiUrl, governor: new IntervalGovernor({ intervalMs: 1 }) });
-    const refusal = async (channel: string) => sender.send(delivery('T1', channel, storyAlert(1))).then(() => undefined, (e: DeliveryError) => [e.message, e.options]);
-    expect(await refusal('COUT')).toEqual(['Slack refused the message: not_in_channel (invite the bot with /invite @newsbot, then run /news resume there)', { pause: 'channel' }]);
+    const sender = new SlackSender({
+      tokens: { botToken: async () => token },
+      log,
+      apiUrl: fake.apiUrl,
+      governor: new IntervalGovernor({ intervalMs: 1 }),
+    });
+    const refusal = async (channel: string) =>
+      sender.send(delivery('T1', channel, storyAlert(1))).then(
+        () => undefined,
+        (e: DeliveryError) => [e.message, e.options],
+      );
+    expect(await refusal('COUT')).toEqual([
+      'Slack refused the message: not_in_channel (invite the bot with /invite @newsbot, then run /news resume there)',
+      { pause: 'channel' },
+    ]);
     expect(await refusal('CARCH')).toEqual([expect.stringContaining('is_archived'), { pause: 'channel' }]);
     expect(await refusal('CNONE')).toEqual([expect.stringContaining('channel_not_found'), { pause: 'channel' }]);
     fake.failNextPost({ error: 'invalid_blocks' });
@@ -105,7 +154,9 @@ describe('delivering alerts to Slack', () => {
     expect(await refusal('C1')).toEqual(['Slack answered HTTP 503', {}]);
     fake.revoke(token, 'account_inactive');
     expect(await refusal('C1')).toEqual([expect.stringContaining('account_inactive'), { pause: 'team' }]);
-    const unknown = await new SlackSender({ tokens: { botToken: async () => undefined }, log, apiUrl: fake.apiUrl }).send(delivery('T9', 'C1', storyAlert(1))).catch((e: DeliveryError) => e);
+    const unknown = await new SlackSender({ tokens: { botToken: async () => undefined }, log, apiUrl: fake.apiUrl })
+      .send(delivery('T9', 'C1', storyAlert(1)))
+      .catch((e: DeliveryError) => e);
     expect((unknown as DeliveryError).options).toEqual({ pause: 'team' });
   });
 
@@ -114,17 +165,49 @@ describe('delivering alerts to Slack', () => {
     const { slack, app } = h;
     slack.addChannel('C1', 'T1', { botMember: false });
     slack.addUser('UADMIN', 'T1', { admin: true });
-    await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
+    await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
     const sub = (await app.db.selectFrom('subscriptions').selectAll().execute())[0]!;
-    await enqueue(app.db, [{ id: 'out_a', subscription_id: sub.id, platform: 'slack', team: 'T1', channel: 'C1', kind: 'story', payload: JSON.stringify(storyAlert(1)) }], Date.now());
+    await enqueue(
+      app.db,
+      [
+        {
+          id: 'out_a',
+          subscription_id: sub.id,
+          platform: 'slack',
+          team: 'T1',
+          channel: 'C1',
+          kind: 'story',
+          payload: JSON.stringify(storyAlert(1)),
+        },
+      ],
+      Date.now(),
+    );
     await app.deliver();
     await app.deliver();
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
-    const [list] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'list' });
+    const [list] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'list',
+    });
     expect(JSON.stringify(list.blocks)).toContain('paused: Slack refused the message: not_in_channel');
 
     slack.channels.get('C1')!.botMember = true; // /invite @newsbot
-    const [resumed] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'resume' });
+    const [resumed] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'resume',
+    });
     expect(resumed.text).toBe('Resumed 1 subscription in this channel; 1 held alert will be posted now.');
     await app.deliver();
     expect((await slack.waitForMessages('C1', 1))[0]!.text).toContain('Story number 1');

@@ -8,9 +8,28 @@ import { memoryStore } from '../../helpers.ts';
 describe('reading the Slack settings from the environment', () => {
   it('picks the mode from the variables that are set', () => {
     expect(readSlackEnv({})).toBeUndefined();
-    expect(readSlackEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual({ mode: 'socket', botToken: 'xoxb-1', appToken: 'xapp-1', apiUrl: undefined });
-    expect(readSlackEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api' })).toEqual({ mode: 'http', botToken: 'xoxb-1', signingSecret: 's', port: 8080, apiUrl: 'http://127.0.0.1:9/api/' });
-    expect(readSlackEnv({ SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'cs', SLACK_SIGNING_SECRET: 's', NEWSBOT_SECRET_KEY: 'k'.repeat(32) })).toMatchObject({ mode: 'oauth', port: 3000, stateSecret: 'k'.repeat(32) });
+    expect(readSlackEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual({
+      mode: 'socket',
+      botToken: 'xoxb-1',
+      appToken: 'xapp-1',
+      apiUrl: undefined,
+    });
+    expect(
+      readSlackEnv({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        PORT: '8080',
+        SLACK_API_URL: 'http://127.0.0.1:9/api',
+      }),
+    ).toEqual({ mode: 'http', botToken: 'xoxb-1', signingSecret: 's', port: 8080, apiUrl: 'http://127.0.0.1:9/api/' });
+    expect(
+      readSlackEnv({
+        SLACK_CLIENT_ID: 'id',
+        SLACK_CLIENT_SECRET: 'cs',
+        SLACK_SIGNING_SECRET: 's',
+        NEWSBOT_SECRET_KEY: 'k'.repeat(32),
+      }),
+    ).toMatchObject({ mode: 'oauth', port: 3000, stateSecret: 'k'.repeat(32) });
   });
 
   it('says what is missing or wrong', () => {
@@ -23,12 +42,24 @@ describe('reading the Slack settings from the environment', () => {
       return 'no error';
     };
     expect(err({ SLACK_APP_TOKEN: 'xapp-1' })).toContain('Socket Mode needs SLACK_BOT_TOKEN');
-    expect(err({ SLACK_APP_TOKEN: 'xoxb-1', SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_APP_TOKEN must be an app-level token (xapp-…)');
-    expect(err({ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' })).toContain('SLACK_BOT_TOKEN must be a bot token (xoxb-…)');
-    expect(err({ SLACK_CLIENT_ID: 'id', SLACK_SIGNING_SECRET: 's' })).toContain('both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET');
-    expect(err({ SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'cs', SLACK_SIGNING_SECRET: 's' })).toContain('NEWSBOT_SECRET_KEY');
-    expect(err({ SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'cs', SLACK_SIGNING_SECRET: 's', NEWSBOT_SECRET_KEY: 'short' })).toContain('at least 32 characters');
-    expect(err({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'http' })).toContain('PORT must be a port number');
+    expect(err({ SLACK_APP_TOKEN: 'xoxb-1', SLACK_BOT_TOKEN: 'xoxb-1' })).toContain(
+      'SLACK_APP_TOKEN must be an app-level token (xapp-…)',
+    );
+    expect(err({ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 's' })).toContain(
+      'SLACK_BOT_TOKEN must be a bot token (xoxb-…)',
+    );
+    expect(err({ SLACK_CLIENT_ID: 'id', SLACK_SIGNING_SECRET: 's' })).toContain(
+      'both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET',
+    );
+    expect(err({ SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'cs', SLACK_SIGNING_SECRET: 's' })).toContain(
+      'NEWSBOT_SECRET_KEY',
+    );
+    expect(
+      err({ SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'cs', SLACK_SIGNING_SECRET: 's', NEWSBOT_SECRET_KEY: 'short' }),
+    ).toContain('at least 32 characters');
+    expect(err({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: 'http' })).toContain(
+      'PORT must be a port number',
+    );
   });
 });
 
@@ -46,8 +77,20 @@ describe('Slack installations at rest', () => {
   it("finds a workspace's own installation, else its org-wide one (Enterprise Grid)", async () => {
     const db = await memoryStore();
     const store = new DbInstallationStore(db, new SecretBox('a'.repeat(32)), () => 0);
-    await store.storeInstallation({ team: { id: 'T1' }, enterprise: undefined, bot: { token: 'xoxb-t1', scopes: [], id: 'B1', userId: 'UB1' }, user: { id: 'U', token: undefined, scopes: undefined }, isEnterpriseInstall: false } as never);
-    await store.storeInstallation({ team: undefined, enterprise: { id: 'E1' }, bot: { token: 'xoxb-e1', scopes: [], id: 'B2', userId: 'UB2' }, user: { id: 'U', token: undefined, scopes: undefined }, isEnterpriseInstall: true } as never);
+    await store.storeInstallation({
+      team: { id: 'T1' },
+      enterprise: undefined,
+      bot: { token: 'xoxb-t1', scopes: [], id: 'B1', userId: 'UB1' },
+      user: { id: 'U', token: undefined, scopes: undefined },
+      isEnterpriseInstall: false,
+    } as never);
+    await store.storeInstallation({
+      team: undefined,
+      enterprise: { id: 'E1' },
+      bot: { token: 'xoxb-e1', scopes: [], id: 'B2', userId: 'UB2' },
+      user: { id: 'U', token: undefined, scopes: undefined },
+      isEnterpriseInstall: true,
+    } as never);
     expect(await store.botToken('T1')).toBe('xoxb-t1');
     expect(await store.botToken(slackTeamKey({ enterpriseId: 'E1', teamId: 'T7' }))).toBe('xoxb-e1');
     expect(await store.botToken('T9')).toBeUndefined();

@@ -8,9 +8,30 @@ import { FakeSlack, type FakeSlackOptions } from '../../fakes/slack-server.ts';
 /** One event as three outlets report it. */
 export function msOpenAiStory(n: number, at: Date): Record<(typeof OUTLETS)[number], FeedEntry> {
   return {
-    wire: { guid: `wire-${n}`, title: `Microsoft and OpenAI renegotiate their partnership over Azure exclusivity (${n})`, link: `https://wire.example/ms-openai-${n}`, description: 'Microsoft and OpenAI are renegotiating the terms of their partnership, including Azure exclusivity and revenue share.', pubDate: at },
-    journal: { guid: `journal-${n}`, title: `OpenAI and Microsoft reopen partnership terms on Azure exclusivity (${n})`, link: `https://journal.example/openai-microsoft-${n}`, description: 'OpenAI and Microsoft reopened talks on the partnership terms, Azure exclusivity and the revenue share.', pubDate: new Date(at.getTime() + 60_000) },
-    daily: { guid: `daily-${n}`, title: `Microsoft, OpenAI renegotiate Azure exclusivity in partnership (${n})`, link: `https://daily.example/${n}`, description: 'Microsoft and OpenAI renegotiate their partnership: Azure exclusivity and revenue share are on the table.', pubDate: new Date(at.getTime() + 120_000) },
+    wire: {
+      guid: `wire-${n}`,
+      title: `Microsoft and OpenAI renegotiate their partnership over Azure exclusivity (${n})`,
+      link: `https://wire.example/ms-openai-${n}`,
+      description:
+        'Microsoft and OpenAI are renegotiating the terms of their partnership, including Azure exclusivity and revenue share.',
+      pubDate: at,
+    },
+    journal: {
+      guid: `journal-${n}`,
+      title: `OpenAI and Microsoft reopen partnership terms on Azure exclusivity (${n})`,
+      link: `https://journal.example/openai-microsoft-${n}`,
+      description:
+        'OpenAI and Microsoft reopened talks on the partnership terms, Azure exclusivity and the revenue share.',
+      pubDate: new Date(at.getTime() + 60_000),
+    },
+    daily: {
+      guid: `daily-${n}`,
+      title: `Microsoft, OpenAI renegotiate Azure exclusivity in partnership (${n})`,
+      link: `https://daily.example/${n}`,
+      description:
+        'Microsoft and OpenAI renegotiate their partnership: Azure exclusivity and revenue share are on the table.',
+      pubDate: new Date(at.getTime() + 120_000),
+    },
   };
 }
 
@@ -20,16 +41,49 @@ export interface Harness extends LoopbackNewsbot {
 }
 
 /** The loopback newsbot with Slack driven through the real Bolt app against the fake Slack. */
-export async function startHarness(opts: { mode: 'socket' | 'http' | 'oauth'; slack?: FakeSlackOptions; messagesPerSecond?: number; admins?: string[]; deal?: boolean }): Promise<Harness> {
+export async function startHarness(opts: {
+  mode: 'socket' | 'http' | 'oauth';
+  slack?: FakeSlackOptions;
+  messagesPerSecond?: number;
+  admins?: string[];
+  deal?: boolean;
+}): Promise<Harness> {
   const base = await startLoopbackNewsbot({ prefix: 'newsbot-slack-', deal: opts.deal });
   const { app, log } = base;
   const slack = await new FakeSlack(opts.slack).start();
   let env: SlackEnv;
-  if (opts.mode === 'socket') env = { mode: 'socket', botToken: slack.addWorkspace('T1'), appToken: slack.appToken('T1'), apiUrl: slack.apiUrl };
-  else if (opts.mode === 'http') env = { mode: 'http', botToken: slack.addWorkspace('T1'), signingSecret: 'test-signing-secret', port: 0, apiUrl: slack.apiUrl };
-  else env = { mode: 'oauth', clientId: slack.oauthClient.id, clientSecret: slack.oauthClient.secret, signingSecret: 'test-signing-secret', stateSecret: 'state-secret-for-tests', secretKey: 'k'.repeat(40), port: 0, apiUrl: slack.apiUrl, redirectUri: undefined };
+  if (opts.mode === 'socket')
+    env = { mode: 'socket', botToken: slack.addWorkspace('T1'), appToken: slack.appToken('T1'), apiUrl: slack.apiUrl };
+  else if (opts.mode === 'http')
+    env = {
+      mode: 'http',
+      botToken: slack.addWorkspace('T1'),
+      signingSecret: 'test-signing-secret',
+      port: 0,
+      apiUrl: slack.apiUrl,
+    };
+  else
+    env = {
+      mode: 'oauth',
+      clientId: slack.oauthClient.id,
+      clientSecret: slack.oauthClient.secret,
+      signingSecret: 'test-signing-secret',
+      stateSecret: 'state-secret-for-tests',
+      secretKey: 'k'.repeat(40),
+      port: 0,
+      apiUrl: slack.apiUrl,
+      redirectUri: undefined,
+    };
   const rate = opts.messagesPerSecond ?? 1;
-  const platform = await startSlack({ env, db: app.db, log: log.log, ask: app.ask, onChange: app.refresh, admins: opts.admins, governor: new IntervalGovernor({ intervalMs: Math.round(1000 / rate) }) });
+  const platform = await startSlack({
+    env,
+    db: app.db,
+    log: log.log,
+    ask: app.ask,
+    onChange: app.refresh,
+    admins: opts.admins,
+    governor: new IntervalGovernor({ intervalMs: Math.round(1000 / rate) }),
+  });
   app.senders.set('slack', platform.sender);
   if (opts.mode === 'socket') await slack.waitForConnection();
   return {

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeSlack } from '../../fakes/slack-server.ts';
 import { BIN, runNewsbot, scratch } from '../../run-newsbot.ts';
 
-
 let fake: FakeSlack | undefined;
 afterEach(async () => {
   await fake?.close();
@@ -18,7 +17,17 @@ describe('npm start with Slack credentials', () => {
     fake.addChannel('C1', 'T1');
     fake.addUser('UADMIN', 'T1', { admin: true });
     const dir = scratch('newsbot-slack-cli-');
-    const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '', SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl, NEWSBOT_LOG_LEVEL: 'debug' } });
+    const child = spawn(process.execPath, [BIN, 'start'], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        NEWSBOT_CONFIG: '',
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_APP_TOKEN: appToken,
+        SLACK_API_URL: fake.apiUrl,
+        NEWSBOT_LOG_LEVEL: 'debug',
+      },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
@@ -28,9 +37,21 @@ describe('npm start with Slack credentials', () => {
     });
     try {
       await fake.waitForConnection(20_000);
-      const [help] = await fake.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'help' });
+      const [help] = await fake.slashCommand({
+        team: 'T1',
+        channel: 'C1',
+        user: 'UADMIN',
+        command: '/news',
+        text: 'help',
+      });
       expect(help).toMatchObject({ response_type: 'ephemeral', text: 'newsbot commands' });
-      const [sub] = await fake.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
+      const [sub] = await fake.slashCommand({
+        team: 'T1',
+        channel: 'C1',
+        user: 'UADMIN',
+        command: '/news',
+        text: 'subscribe microsoft-openai',
+      });
       expect(sub.text).toBe('This channel now gets alerts about Microsoft / OpenAI.');
     } finally {
       child.kill('SIGTERM');

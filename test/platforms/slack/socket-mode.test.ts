@@ -16,8 +16,17 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     slack.addUser('UADMIN', 'T1', { admin: true });
     await h.poll(); // first poll: the baseline, nothing alerted
 
-    const [answer] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
-    expect(answer).toMatchObject({ response_type: 'in_channel', text: 'This channel now gets alerts about Microsoft / OpenAI.' });
+    const [answer] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
+    expect(answer).toMatchObject({
+      response_type: 'in_channel',
+      text: 'This channel now gets alerts about Microsoft / OpenAI.',
+    });
     expect([...slack.acks.values()].every((ms) => ms < 3000)).toBe(true);
 
     const story = msOpenAiStory(1, new Date());
@@ -47,19 +56,49 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     slack.addChannel('C1', 'T1');
     slack.addUser('UMEMBER', 'T1');
     slack.addUser('UCONF', 'T1');
-    const [refused] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/news', text: 'subscribe microsoft-openai' });
+    const [refused] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UMEMBER',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
     expect(refused).toMatchObject({ response_type: 'ephemeral', text: 'Only admins can subscribe channels.' });
-    const [ok] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UCONF', command: '/news', text: 'subscribe microsoft-openai' });
+    const [ok] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UCONF',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
     expect(ok.text).toBe('This channel now gets alerts about Microsoft / OpenAI.');
-    const [typo] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UCONF', command: '/news', text: 'subscribe microsoft-opena' });
+    const [typo] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UCONF',
+      command: '/news',
+      text: 'subscribe microsoft-opena',
+    });
     expect(typo).toMatchObject({ response_type: 'ephemeral', text: 'No topic "microsoft-opena".' });
     expect(JSON.stringify(typo.blocks)).toContain('Topics: microsoft-openai.');
     // Another workspace (same app, another team id) sees none of T1's data.
     const [other] = await slack.slashCommand({ team: 'T2', channel: 'C9', user: 'UX', command: '/news', text: 'list' });
     expect(other.text).toBe('No subscriptions in this team');
-    const [mine] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/news', text: 'list' });
+    const [mine] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UMEMBER',
+      command: '/news',
+      text: 'list',
+    });
     expect(mine.text).toBe('Subscriptions (1)');
-    const [deal] = await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UMEMBER', command: '/deal', text: 'status microsoft-openai' });
+    const [deal] = await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UMEMBER',
+      command: '/deal',
+      text: 'status microsoft-openai',
+    });
     expect(deal).toMatchObject({ response_type: 'ephemeral', text: '"microsoft-openai" is a topic, not a deal.' });
   });
 
@@ -68,8 +107,15 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     const { slack, app } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });
-    await slack.slashCommand({ team: 'T1', channel: 'C1', user: 'UADMIN', command: '/news', text: 'subscribe microsoft-openai' });
-    const paused = async () => (await app.db.selectFrom('subscriptions').select('paused_reason').execute())[0]!.paused_reason;
+    await slack.slashCommand({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UADMIN',
+      command: '/news',
+      text: 'subscribe microsoft-openai',
+    });
+    const paused = async () =>
+      (await app.db.selectFrom('subscriptions').select('paused_reason').execute())[0]!.paused_reason;
     await slack.event('T1', { type: 'tokens_revoked', tokens: { oauth: ['UADMIN'] } });
     await new Promise((r) => setTimeout(r, 200));
     expect(await paused()).toBeNull();
@@ -77,6 +123,8 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
     await waitFor(async () => (await paused()) === 'the bot token was revoked; reinstall the app to resume');
     await app.ask({ platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true }, '/news resume');
     await slack.event('T1', { type: 'app_uninstalled' });
-    await waitFor(async () => (await paused()) === 'the app was uninstalled from this workspace; reinstall it to resume');
+    await waitFor(
+      async () => (await paused()) === 'the app was uninstalled from this workspace; reinstall it to resume',
+    );
   });
 });

@@ -14,6 +14,7 @@ const LAYERS = [
   ['deals'],
   ['alerts'],
   ['commands'],
+  ['formatting'],
   ['platforms'],
   ['pipeline'],
   ['scheduler'],

@@ -1,6 +1,6 @@
 import type { StorySource, StoryView, SummarySentence } from '../stories/story.ts';
 import type { DealTerm } from '../deals/extract-terms.ts';
-import { STAGE_LABELS, type Stage } from '../deals/stages.ts';
+import type { Stage } from '../deals/stages.ts';
 
 /**
  * The platform-neutral alert (ARCHITECTURE: Alert). Everything a platform needs to render a
@@ -111,12 +111,6 @@ export function placement(d: Delivery): { threadUnder?: string; alsoInChannel: b
   if ((d.alert.kind === 'story' || d.alert.kind === 'deal-stage') && d.alert.follows)
     return { threadUnder: under, alsoInChannel: true };
   return { alsoInChannel: true };
-}
-
-/** "Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)". */
-export function followsLine(f: Follows): string {
-  const label = (d: string) => (d === 'talks' ? 'talks' : (STAGE_LABELS[d as Stage] ?? d.replace(/_/g, ' ')));
-  return `Next development of “${f.headline}”${f.to ? ` (${label(f.from)} → ${label(f.to)})` : ''}`;
 }
 
 /** Credentials never belong in a message or a log: drops the user and password of a URL. */

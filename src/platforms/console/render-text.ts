@@ -1,6 +1,14 @@
-import { followsLine, type Alert, type StoryView } from '../../alerts/alert.ts';
+import type { Alert, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
-import { STAGE_LABELS } from '../../deals/stages.ts';
+import {
+  NOT_CONFIRMED,
+  digestTitle,
+  followsLine,
+  moreOutlets,
+  reportedBy,
+  sourceHealth,
+  stageMove,
+} from '../../formatting/wording.ts';
 
 /**
  * The console's escaping: feed text must not drive the terminal, so control characters
@@ -29,9 +37,8 @@ export function renderAlertText(alert: Alert): string {
   switch (alert.kind) {
     case 'story': {
       const { story } = alert;
-      const outlets = story.sources.length;
       const head = `▶ [${e(alert.topic.name)}] ${e(story.headline)}`;
-      const meta = outlets > 1 ? `  ${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : '';
+      const meta = story.sources.length > 1 ? `  ${e(reportedBy(story))}` : '';
       return [
         head,
         ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
@@ -43,16 +50,15 @@ export function renderAlertText(alert: Alert): string {
       const { story } = alert;
       const n = alert.changes.newSources.length;
       return [
-        `  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${n} more outlet${n === 1 ? '' : 's'} (${story.sources.length} in all)`,
+        `  ↳ [${e(alert.topic.name)}] ${e(story.headline)} — ${moreOutlets(n, story.sources.length)}`,
         ...storyLines({ ...story, summary: [] }, '    ', new Set(alert.changes.newSources)),
       ].join('\n');
     }
     case 'deal-stage': {
       const { story } = alert;
-      const outlets = story.sources.length;
       const lines = [
-        `◆ [${e(alert.topic.name)}] ${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]} (since ${time(alert.since).slice(0, 10)}): ${e(story.headline)}`,
-        `  ${outlets > 1 ? `${outlets} outlets, first reported by ${e(story.firstReportedBy)}` : `reported by ${e(story.firstReportedBy)}`}; stage read from "${e(alert.why.phrase)}"${alert.why.hedged ? ' (reported, not confirmed)' : ''} ${cites(alert.why.sources)}`,
+        `◆ [${e(alert.topic.name)}] ${stageMove(alert.from, alert.to)} (since ${time(alert.since).slice(0, 10)}): ${e(story.headline)}`,
+        `  ${e(reportedBy(story))}; stage read from "${e(alert.why.phrase)}"${alert.why.hedged ? ` (${NOT_CONFIRMED})` : ''} ${cites(alert.why.sources)}`,
         ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
         ...(alert.terms.length
           ? [
@@ -67,8 +73,7 @@ export function renderAlertText(alert: Alert): string {
       return lines.join('\n');
     }
     case 'digest': {
-      const n = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
-      const lines = [`▤ Digest: ${n} ${n === 1 ? 'story' : 'stories'} since ${time(alert.period.from)}`];
+      const lines = [`▤ ${digestTitle(alert)} since ${time(alert.period.from)}`];
       for (const t of alert.topics) {
         lines.push(`  ${e(t.topic.name)}`);
         for (const s of t.stories) {
@@ -80,9 +85,12 @@ export function renderAlertText(alert: Alert): string {
       return lines.join('\n');
     }
     case 'source-failing':
-      return `⚠ Source failing: ${e(alert.source.name)} (${e(alert.source.url)}) since ${time(alert.since)}: ${e(alert.reason ?? 'unknown error')}. newsbot keeps retrying; check the URL with /news sources.`;
-    case 'source-recovered':
-      return `✓ Source recovered: ${e(alert.source.name)} (${e(alert.source.url)}) is being polled again.`;
+    case 'source-recovered': {
+      const { title, detail } = sourceHealth(alert);
+      return alert.kind === 'source-failing'
+        ? `⚠ ${e(title)} (${e(alert.source.url)}) since ${time(alert.since)}: ${e(detail)}`
+        : `✓ ${e(title)} (${e(alert.source.url)}). ${e(detail)}`;
+    }
   }
 }
 

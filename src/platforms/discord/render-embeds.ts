@@ -1,5 +1,15 @@
 import { escapeMarkdown } from 'discord.js';
-import { followsLine, type Alert, type AlertSource, type StoryView } from '../../alerts/alert.ts';
+import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import {
+  NOT_CONFIRMED,
+  digestTitle,
+  followsLine,
+  moreOutlets,
+  plural,
+  reportedBy,
+  sourceHealth,
+  stageMove,
+} from '../../formatting/wording.ts';
 import type { Answer } from '../../commands/answer.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS, type Stage } from '../../deals/stages.ts';
@@ -126,7 +136,6 @@ const cites = (story: StoryView, ns: number[]) =>
   ns.map((n) => link(story.sources.find((s) => s.n === n)?.url, `[${n}]`)).join('');
 const sourceLine = (s: AlertSource) =>
   `**${s.n}.** ${link(s.url, `${s.outlet} — ${s.title}`)} · <t:${unix(s.publishedAt)}:R>`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A deal's stage at a glance: a colour and a mark per stage. */
 export const STAGE_LOOK: Record<Stage, { mark: string; color: number }> = {
@@ -164,11 +173,7 @@ function storyEmbed(story: StoryView, footer: string, color = 0x1d3557, only?: S
 export function renderAlertEmbeds(alert: Alert): DiscordMessage {
   switch (alert.kind) {
     case 'story': {
-      const n = alert.story.sources.length;
-      const reported =
-        n > 1
-          ? `${plural(n, 'outlet')}, first reported by ${alert.story.firstReportedBy}`
-          : `reported by ${alert.story.firstReportedBy}`;
+      const reported = reportedBy(alert.story);
       return {
         embeds: fitEmbeds([
           storyEmbed(
@@ -185,7 +190,7 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
           {
             ...storyEmbed(
               alert.story,
-              `${alert.topic.name} · ${plural(fresh.size, 'more outlet')} (${alert.story.sources.length} in all)`,
+              `${alert.topic.name} · ${moreOutlets(fresh.size, alert.story.sources.length)}`,
               0x457b9d,
               fresh,
             ),
@@ -195,7 +200,7 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
     }
     case 'deal-stage': {
       const look = STAGE_LOOK[alert.to];
-      const move = `${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]}`;
+      const move = stageMove(alert.from, alert.to);
       const story = storyEmbed(
         alert.story,
         `${alert.topic.name} · deal stage since ${new Date(alert.since).toISOString().slice(0, 10)}`,
@@ -211,7 +216,7 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
               ...(alert.from ? [{ name: 'Was', value: STAGE_LABELS[alert.from], inline: true }] : []),
               {
                 name: 'Why',
-                value: `“${escapeDiscord(alert.why.phrase)}”${alert.why.hedged ? ' *(reported, not confirmed)*' : ''} ${cites(alert.story, alert.why.sources)}`,
+                value: `“${escapeDiscord(alert.why.phrase)}”${alert.why.hedged ? ` *(${NOT_CONFIRMED})*` : ''} ${cites(alert.story, alert.why.sources)}`,
               },
               ...(alert.follows ? [{ name: 'Follows', value: escapeDiscord(followsLine(alert.follows)) }] : []),
               ...(alert.terms.length
@@ -232,7 +237,6 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
       };
     }
     case 'digest': {
-      const count = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
       const embeds: Embed[] = alert.topics.map((t) => ({
         title: escapeDiscord(t.topic.name),
         description: t.stories
@@ -246,31 +250,25 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
           .join('\n'),
         color: 0x1d3557,
       }));
-      return { content: `Digest: ${plural(count, 'story', 'stories')}`, embeds: fitEmbeds(embeds) };
+      return { content: digestTitle(alert), embeds: fitEmbeds(embeds) };
     }
     case 'source-failing':
+    case 'source-recovered': {
+      const { title, detail } = sourceHealth(alert);
+      const failing = alert.kind === 'source-failing';
       return {
         embeds: [
           {
-            title: cutText(`⚠️ Source failing: ${escapeDiscord(alert.source.name)}`, discordLimits.title),
+            title: cutText(`${failing ? '⚠️' : '✅'} ${escapeDiscord(title)}`, discordLimits.title),
             description: cutText(
-              `${link(alert.source.url, alert.source.url)} since <t:${unix(alert.since)}:f>: ${escapeDiscord(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`,
+              `${link(alert.source.url, alert.source.url)}${failing ? ` since <t:${unix(alert.since)}:f>:` : '.'} ${escapeDiscord(detail)}`,
               discordLimits.description,
             ),
-            color: 0xe67e22,
+            color: failing ? 0xe67e22 : 0x2ecc71,
           },
         ],
       };
-    case 'source-recovered':
-      return {
-        embeds: [
-          {
-            title: cutText(`✅ Source recovered: ${escapeDiscord(alert.source.name)}`, discordLimits.title),
-            description: `${link(alert.source.url, alert.source.url)} is being polled again.`,
-            color: 0x2ecc71,
-          },
-        ],
-      };
+    }
   }
 }
 

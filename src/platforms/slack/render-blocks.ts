@@ -1,7 +1,16 @@
-import { followsLine, type Alert, type AlertSource, type StoryView } from '../../alerts/alert.ts';
+import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import {
+  NOT_CONFIRMED,
+  digestTitle,
+  followsLine,
+  moreOutlets,
+  plural,
+  reportedBy,
+  sourceHealth,
+  stageMove,
+} from '../../formatting/wording.ts';
 import type { Answer } from '../../commands/answer.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
-import { STAGE_LABELS } from '../../deals/stages.ts';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit): what Slack answers `invalid_blocks` to. */
 export const slackLimits = {
@@ -135,19 +144,12 @@ function storyBlocks(story: StoryView, topicName: string, note: string): Block[]
   ];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Renders an alert as Block Kit with a plain-text fallback, within Slack's limits. */
 export function renderAlertBlocks(alert: Alert): SlackMessage {
   switch (alert.kind) {
     case 'story': {
       const { story } = alert;
-      const n = story.sources.length;
-      const reported =
-        n > 1
-          ? `${plural(n, 'outlet')}, first reported by ${story.firstReportedBy}`
-          : `reported by ${story.firstReportedBy}`;
-      const note = alert.follows ? `${followsLine(alert.follows)} · ${reported}` : reported;
+      const note = alert.follows ? `${followsLine(alert.follows)} · ${reportedBy(story)}` : reportedBy(story);
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${note}`),
         blocks: fit(storyBlocks(story, alert.topic.name, note), (k) => `…and ${plural(k, 'more block')} of sources`),
@@ -156,7 +158,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
     case 'story-update': {
       const { story } = alert;
       const fresh = story.sources.filter((s) => alert.changes.newSources.includes(s.n));
-      const title = `${plural(fresh.length, 'more outlet')} reported this (${story.sources.length} in all)`;
+      const title = moreOutlets(fresh.length, story.sources.length);
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${title}`),
         blocks: fit(
@@ -167,8 +169,8 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
     }
     case 'deal-stage': {
       const { story } = alert;
-      const move = `${alert.from ? `${STAGE_LABELS[alert.from]} → ` : ''}${STAGE_LABELS[alert.to]}`;
-      const why = `“${escapeSlack(alert.why.phrase)}”${alert.why.hedged ? ' _(reported, not confirmed)_' : ''}: ${escapeSlack(story.headline)} ${citeLinks(story, alert.why.sources)}`;
+      const move = stageMove(alert.from, alert.to);
+      const why = `“${escapeSlack(alert.why.phrase)}”${alert.why.hedged ? ` _(${NOT_CONFIRMED})_` : ''}: ${escapeSlack(story.headline)} ${citeLinks(story, alert.why.sources)}`;
       const terms = alert.terms.slice(0, 8).map(
         (t) =>
           `${escapeSlack(t.text)} ${citeLinks(
@@ -206,8 +208,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       };
     }
     case 'digest': {
-      const count = alert.topics.reduce((sum, t) => sum + t.stories.length, 0);
-      const blocks: Block[] = [header(`Digest: ${plural(count, 'story', 'stories')}`)];
+      const blocks: Block[] = [header(digestTitle(alert))];
       for (const t of alert.topics) {
         blocks.push(...sections([`*${escapeSlack(t.topic.name)}*`]));
         for (const s of t.stories) {
@@ -222,22 +223,20 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         }
       }
       return {
-        text: fallback(
-          `Digest: ${plural(count, 'story', 'stories')} — ${alert.topics.map((t) => t.topic.name).join(', ')}`,
-        ),
+        text: fallback(`${digestTitle(alert)} — ${alert.topics.map((t) => t.topic.name).join(', ')}`),
         blocks: fit(blocks, (k) => `…and ${plural(k, 'more story', 'more stories')}; see /news latest TOPIC`),
       };
     }
     case 'source-failing':
     case 'source-recovered': {
+      const { title, detail } = sourceHealth(alert);
+      const link = slackLink(alert.source.url, alert.source.url);
       const text =
         alert.kind === 'source-failing'
-          ? `:warning: Source failing: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) since ${date(alert.since)}: ${escapeSlack(alert.reason ?? 'unknown error')}. newsbot keeps retrying; see /news sources.`
-          : `:white_check_mark: Source recovered: ${escapeSlack(alert.source.name)} (${slackLink(alert.source.url, alert.source.url)}) is being polled again.`;
+          ? `:warning: ${escapeSlack(title)} (${link}) since ${date(alert.since)}: ${escapeSlack(detail)}`
+          : `:white_check_mark: ${escapeSlack(title)} (${link}). ${escapeSlack(detail)}`;
       return {
-        text: fallback(
-          `${alert.kind === 'source-failing' ? 'Source failing' : 'Source recovered'}: ${alert.source.name}`,
-        ),
+        text: fallback(title),
         blocks: sections([text]),
       };
     }

@@ -141,7 +141,7 @@ describe('Block Kit rendering', () => {
       },
     ];
     for (const a of alerts) expect(validateMessage(renderAlertBlocks(a))).toBeUndefined();
-    expect(renderAlertBlocks(alerts[0]!).text).toContain('1 more outlet reported this (3 in all)');
+    expect(renderAlertBlocks(alerts[0]!).text).toContain('1 more outlet (3 in all)');
     const stage = renderAlertBlocks(alerts[4]!);
     expect(stage.text).toBe(`${escapeSlack(HOSTILE)}: negotiating → at risk`);
     for (const t of texts(stage.blocks)) expect(t).not.toMatch(/<!channel>|<@U123>/);

@@ -1,6 +1,6 @@
 import { buildApp, loadCheckedConfig } from '../app.ts';
 import type { CommandContext } from '../commands/answer.ts';
-import { renderAnswerText } from '../platforms/console/render-text.ts';
+import { jsonLine, renderAnswerText } from '../platforms/console/render-text.ts';
 import { UsageError, flagString, type CliContext } from './context.ts';
 
 /** `newsbot ask "/news …"`: one slash command, answered as the console (or --platform) team. */
@@ -18,7 +18,7 @@ export async function run(ctx: CliContext): Promise<number> {
       isAdmin: true,
     };
     const answer = await app.ask(who, line);
-    say(flags.json ? JSON.stringify(answer.data !== undefined ? answer.data : answer) : renderAnswerText(answer));
+    say(flags.json ? jsonLine(answer.data !== undefined ? answer.data : answer) : renderAnswerText(answer));
     return answer.ok ? 0 : 2;
   } finally {
     await app.close();

@@ -48,7 +48,20 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
     sources.push(spec);
   };
 
+  // Two sources with one id would be one row in the store: the second silently replacing the first.
+  const byId = new Map<string, { index: number; url: string }>();
   config.sources.forEach((s, i) => {
+    if (s.id) {
+      const first = byId.get(s.id);
+      if (first && first.url !== s.url)
+        problems.push(
+          loaded.problemAt(
+            ['sources', i, 'id'],
+            `id "${s.id}" is already the id of sources[${first.index}] (${first.url}); give each source its own id`,
+          ),
+        );
+      else byId.set(s.id, { index: i, url: s.url });
+    }
     add(
       {
         id: s.id ?? stableId('src_', s.url),

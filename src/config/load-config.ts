@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit } from 'yaml';
 import { configSchema, type Config } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/newsbot.yaml';
@@ -111,7 +111,30 @@ export function parseConfigText(
     message,
   });
 
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  let raw: Record<string, unknown>;
+  try {
+    raw = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    // An alias bomb ("billion laughs") expands a few lines into billions of values.
+    let at: { line?: number; column?: number } = {};
+    visit(doc, {
+      Alias(_, node) {
+        if (isAlias(node) && node.range) {
+          const pos = lineCounter.linePos(node.range[0]);
+          at = { line: pos.line, column: pos.col };
+          return visit.BREAK;
+        }
+      },
+    });
+    throw new ConfigError([
+      {
+        file,
+        key: '',
+        ...at,
+        message: `${(e as Error).message}: the aliases (*name) here expand into too many values; write the values out instead`,
+      },
+    ]);
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError([
       {

@@ -1,24 +1,43 @@
 import { z } from 'zod';
 import { parseCidr } from '../net/ip-address.ts';
-import { parseDuration } from './duration.ts';
+import { formatDuration, parseDuration } from './duration.ts';
 
 /**
  * The one schema for `config/newsbot.yaml`. Objects are strict so that a typo such as
  * `intervall:` is reported instead of silently ignored.
  */
-const duration = (min: number, what: string) =>
+/**
+ * A duration with its unit and within its range. A bare number is refused: `timeout: 30000`
+ * could mean seconds or milliseconds, and one guess is 8 hours wrong. The upper bounds keep
+ * every duration a timer can hold (Node's timers overflow past 24.8 days) and Postgres can store.
+ */
+const duration = (min: number, max: number, what: string) =>
   z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const ms = typeof v === 'number' ? v * 1000 : parseDuration(v);
+    if (typeof v === 'number') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} needs a unit, such as ${v}ms or ${v}s: a bare number could be either`,
+      });
+      return z.NEVER;
+    }
+    const ms = parseDuration(v);
     if (ms === undefined) {
       ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration; write it like 90s, 5m, 1h or 3d` });
       return z.NEVER;
     }
-    if (ms < min) {
-      ctx.addIssue({ code: 'custom', message: `${what} must be at least ${min / 1000}s (got ${v})` });
+    if (ms < min || ms > max || !Number.isFinite(ms)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} must be between ${formatDuration(min)} and ${formatDuration(max)} (got ${v})`,
+      });
       return z.NEVER;
     }
     return ms;
   });
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 const id = z
   .string()
@@ -34,7 +53,7 @@ const searchSchema = z.union([
   z.strictObject({
     url: z.string(),
     name: z.string().min(1).optional(),
-    interval: duration(60_000, 'interval').optional(),
+    interval: duration(MINUTE, 7 * DAY, 'interval').optional(),
   }),
 ]);
 
@@ -42,7 +61,7 @@ export const sourceSchema = z.strictObject({
   id: id.optional(),
   url: z.string().min(1, 'give an http(s) URL or a file path'),
   name: z.string().min(1).optional(),
-  interval: duration(60_000, 'interval').optional(),
+  interval: duration(MINUTE, 7 * DAY, 'interval').optional(),
   backfill: z.number().int().min(0).max(100).default(0),
 });
 
@@ -91,12 +110,12 @@ const settingsSchema = z
     concurrency: z.number().int().min(1).max(1024).default(32),
     perHostConcurrency: z.number().int().min(1).max(256).default(4),
     hosts: z.record(z.string(), z.strictObject({ concurrency: z.number().int().min(1).max(256) })).default({}),
-    interval: duration(60_000, 'interval').default(300_000),
-    maxInterval: duration(60_000, 'maxInterval').default(3_600_000),
-    maxAge: duration(60_000, 'maxAge').default(3 * 86_400_000),
+    interval: duration(MINUTE, 7 * DAY, 'interval').default(300_000),
+    maxInterval: duration(MINUTE, 7 * DAY, 'maxInterval').default(3_600_000),
+    maxAge: duration(MINUTE, 365 * DAY, 'maxAge').default(3 * 86_400_000),
     failureThreshold: z.number().int().min(1).max(100).default(5),
-    connectTimeout: duration(100, 'connectTimeout').default(10_000),
-    timeout: duration(100, 'timeout').default(30_000),
+    connectTimeout: duration(100, 2 * MINUTE, 'connectTimeout').default(10_000),
+    timeout: duration(100, 10 * MINUTE, 'timeout').default(30_000),
     maxBytes: z
       .number()
       .int()
@@ -107,11 +126,11 @@ const settingsSchema = z
     /** Time zone of digest schedules that do not name one. */
     timezone: z.string().min(1).default('UTC'),
     /** Items join a story only within this distance of its first and last item. */
-    storyWindow: duration(3_600_000, 'storyWindow').default(48 * 3_600_000),
+    storyWindow: duration(HOUR, 14 * DAY, 'storyWindow').default(48 * 3_600_000),
     /** A new story's first alert waits this long for outlets polled at the same moment. */
-    storyHold: duration(0, 'storyHold').default(3_000),
+    storyHold: duration(0, 5 * MINUTE, 'storyHold').default(3_000),
     /** With a Postgres store: how long a job may run before other processes take it over. */
-    jobLease: duration(5_000, 'jobLease').default(120_000),
+    jobLease: duration(5_000, HOUR, 'jobLease').default(120_000),
     /** Threads that parse feeds; 0 parses on the main thread. Default: CPUs - 1 (1..4). */
     parseWorkers: z.number().int().min(0).max(32).optional(),
   })

@@ -51,6 +51,12 @@ function lex(query: string): Token[] {
       continue;
     }
     let caseSensitive = false;
+    if (query.startsWith('case:', i) && (i + 5 >= query.length || /[\s()]/.test(query[i + 5]!)))
+      throw queryError(
+        query,
+        i,
+        'case: applies to the word or phrase right after it, written case:Arm or case:"Arm Holdings"',
+      );
     if (query.startsWith('case:', i) && i + 5 < query.length && !/[\s()]/.test(query[i + 5]!)) {
       caseSensitive = true;
       i += 5;
@@ -72,6 +78,9 @@ function lex(query: string): Token[] {
   }
   return out;
 }
+
+/** How deep parentheses and NOTs may nest. */
+export const MAX_DEPTH = 64;
 
 export function parseQuery(query: string): QueryNode {
   if (!query.trim()) throw queryError(query, 0, 'the query is empty; write words such as Microsoft AND OpenAI');
@@ -110,11 +119,24 @@ export function parseQuery(query: string): QueryNode {
     }
     return children.length === 1 ? children[0]! : { type: 'and', children };
   };
+  // Parsing recurses once per "(" and per NOT: a limit keeps a hostile query an error, not a stack overflow.
+  let depth = 0;
+  const deeper = (pos: number) => {
+    if (++depth > MAX_DEPTH)
+      throw queryError(
+        query,
+        pos,
+        `parentheses and NOTs nest deeper than ${MAX_DEPTH} levels here; no real query needs that`,
+      );
+  };
   const parseUnary = (): QueryNode => {
     const t = peek();
     if (t?.kind === 'not' || t?.kind === 'minus') {
       at++;
-      return { type: 'not', child: parseUnary() };
+      deeper(t.pos);
+      const child = parseUnary();
+      depth--;
+      return { type: 'not', child };
     }
     return parsePrimary();
   };
@@ -123,7 +145,9 @@ export function parseQuery(query: string): QueryNode {
     if (!t) throw queryError(query, end, 'the query ends where a word, phrase or "(" was expected');
     if (t.kind === 'lparen') {
       at++;
+      deeper(t.pos);
       const inner = parseOr();
+      depth--;
       const close = peek();
       if (close?.kind !== 'rparen')
         throw queryError(query, close?.pos ?? end, `this "(" at position ${t.pos + 1} is never closed`);

@@ -27,6 +27,61 @@ describe('loading the config', () => {
     expect(config.topics[0]).toMatchObject({ id: 'msft', search: [] });
   });
 
+  it('every duration has a unit and a range: a bare number, an overflowing timer and an absurd interval are errors', () => {
+    const lines = problems(
+      [
+        'settings:', //                                1
+        '  timeout: 30000', //                         2
+        '  connectTimeout: 30d', //                    3
+        '  interval: 99999999999999999999999d', //     4
+        '  storyHold: 2s', //                          5
+        'topics:',
+        '  - { id: msft, query: Microsoft }',
+      ].join('\n'),
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /newsbot\.yaml:2:\d+: settings\.timeout: timeout needs a unit, such as 30000ms or 30000s: a bare number could be either/,
+        ),
+        expect.stringMatching(
+          /newsbot\.yaml:3:\d+: settings\.connectTimeout: connectTimeout must be between 100ms and 2m \(got 30d\)/,
+        ),
+        expect.stringMatching(/newsbot\.yaml:4:\d+: settings\.interval: interval must be between 1m and 7d/),
+      ]),
+    );
+    expect(lines.some((l) => l.includes('storyHold'))).toBe(false);
+  });
+
+  it('an alias bomb (billion laughs) is a config problem with its place, not an internal error', () => {
+    const bomb = [
+      'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+      'topics:',
+      '  - { id: x, query: x }',
+    ].join('\n');
+    expect(problems(bomb)).toEqual([
+      expect.stringMatching(/^newsbot\.yaml:2:\d+: .*the aliases \(\*name\) here expand into too many values/),
+    ]);
+  });
+
+  it('two sources with the same id are an error naming both, not one silently dropped', () => {
+    const lines = problems(
+      [
+        'sources:',
+        '  - { id: wire, url: https://a.example/feed }',
+        '  - { id: wire, url: https://b.example/feed }',
+        'topics:',
+        '  - { id: msft, query: Microsoft }',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /newsbot\.yaml:3:\d+: sources\[1\]\.id: id "wire" is already the id of sources\[0\] \(https:\/\/a\.example\/feed\); give each source its own id/,
+      ),
+    ]);
+  });
+
   it('reports every problem at once, each with file, line, key path and what is wrong', () => {
     const lines = problems(
       [

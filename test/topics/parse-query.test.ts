@@ -41,4 +41,27 @@ describe('the query language', () => {
   it('shows where the problem is with a caret', () => {
     expect(() => parseQuery('Adobe OR (Figma')).toThrow('Adobe OR (Figma\n               ^');
   });
+
+  it('a hostile nesting is a query error with a position, not a stack overflow; case: needs its word', () => {
+    const deep = '('.repeat(2500) + 'Arm' + ')'.repeat(2500);
+    expect(() => parseQuery(deep)).toThrow(
+      expect.objectContaining({
+        code: 'newsbot/bad-query',
+        message: expect.stringContaining('nest deeper than 64 levels'),
+      }),
+    );
+    expect(() => parseQuery(`${'NOT '.repeat(3000)}Arm`)).toThrow(
+      expect.objectContaining({ code: 'newsbot/bad-query' }),
+    );
+    expect(parseQuery(`${'('.repeat(60)}Arm${')'.repeat(60)}`)).toMatchObject({ type: 'term', text: 'Arm' });
+    for (const q of ['case:', 'case:(Arm)', 'Arm AND case: Holdings']) {
+      expect(() => parseQuery(q), q).toThrow(
+        expect.objectContaining({
+          code: 'newsbot/bad-query',
+          message: expect.stringContaining('case: applies to the word or phrase right after it'),
+        }),
+      );
+    }
+    expect(parseQuery('case:Arm')).toMatchObject({ type: 'term', caseSensitive: true });
+  });
 });

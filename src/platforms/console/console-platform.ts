@@ -3,7 +3,7 @@ import type { Writable, Readable } from 'node:stream';
 import type { Delivery } from '../../alerts/alert.ts';
 import type { PlatformSender } from '../../alerts/platform.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
-import { renderAlertText, renderAnswerText } from './render-text.ts';
+import { jsonLine, renderAlertText, renderAnswerText } from './render-text.ts';
 
 /** One alert as the console shows it: readable text, or one JSON object (`once --json`). */
 export function formatConsoleAlert(
@@ -11,7 +11,7 @@ export function formatConsoleAlert(
   format: 'text' | 'json',
 ): string {
   return format === 'json'
-    ? JSON.stringify({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
+    ? jsonLine({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
     : `#${d.channel} ${renderAlertText(d.alert)}\n`;
 }
 

@@ -18,6 +18,17 @@ import {
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export const escapeTerminal = (s: string): string => s.replace(UNSAFE, '');
 
+/**
+ * One JSON object on one line that survives any line splitter and any terminal: JSON.stringify
+ * leaves U+0085 (NEL), U+2028 and U+2029 (which some splitters treat as line ends), C1 controls
+ * (U+009B starts an escape sequence on some terminals) and bidi controls raw; they are written
+ * as \u escapes, so the parsed value is unchanged.
+ */
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const jsonLine = (value: unknown): string =>
+  JSON.stringify(value).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + 'Z';
 const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
 

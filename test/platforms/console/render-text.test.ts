@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../src/alerts/alert.ts';
-import { renderAlertText } from '../../../src/platforms/console/render-text.ts';
+import { jsonLine, renderAlertText } from '../../../src/platforms/console/render-text.ts';
 
 describe('console rendering', () => {
   it('shows topic, headline, a cited summary and numbered sources', () => {
@@ -118,5 +118,13 @@ describe('console rendering', () => {
       source: { id: 's', name: 'Evil\u001b[2J\u001b]0;pwned\u0007', url: 'https://e.example/' },
     };
     expect(renderAlertText(alert)).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it('a JSON line survives any line splitter and any terminal: NEL, line and paragraph separators, C1 and bidi controls are escaped', () => {
+    const hostile = 'a\u0085b\u2028c\u2029d\u009b31me\u202egnp.exe\u2066x\u2069';
+    const line = jsonLine({ headline: hostile });
+    expect(line).toBe('{"headline":"a\\u0085b\\u2028c\\u2029d\\u009b31me\\u202egnp.exe\\u2066x\\u2069"}');
+    expect(line.split(/\r\n|[\n\r\u0085\u2028\u2029]/)).toHaveLength(1);
+    expect(JSON.parse(line)).toEqual({ headline: hostile });
   });
 });

@@ -44,6 +44,75 @@ describe('the newsbot command line', () => {
     expect((await run(['once', '--bogus'], scratch())).code).toBe(2);
   });
 
+  it('once marks an alert sent only after printing it: a closed output stops it (exit 1) and the next once prints the rest', async () => {
+    const dir = scratch();
+    const now = Date.now();
+    // Many alerts with long summaries: more than a pipe holds, so the writer meets the closed end.
+    const SYLLABLES = [
+      'ka',
+      'lo',
+      'mi',
+      'zu',
+      're',
+      'ta',
+      'vo',
+      'ne',
+      'shi',
+      'pa',
+      'gor',
+      'fen',
+      'dra',
+      'wix',
+      'bel',
+      'tor',
+    ];
+    const nameOf = (n: number) =>
+      [0, 1, 2].map((k) => SYLLABLES[(n * 7 + k * 5 + Math.floor(n / 16) * 3) % 16]).join('') + `x${n}`;
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      guid: `g${i}`,
+      title: `Microsoft and OpenAI back ${nameOf(i)} venture`,
+      link: `https://wire.example/${i}`,
+      description: `Microsoft and OpenAI said ${nameOf(i)} will open. ${`${nameOf(i)} `.repeat(400)}`,
+      pubDate: new Date(now - i * 1000),
+    }));
+    server.route('/many.xml', { body: rss(items) });
+    fs.writeFileSync(
+      path.join(dir, 'many.yaml'),
+      `database: ./many.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"], storyHold: 0s }\nsources:\n  - { url: "${server.url('/many.xml')}", name: Wire, backfill: 60 }\ntopics:\n  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI }\nsubscriptions:\n  - { platform: console, channel: deals, topic: microsoft-openai }\n`,
+    );
+    // Like `newsbot once | head -1`: read one chunk, then close the pipe.
+    const first = await new Promise<{ code: number | null; stderr: string; got: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'once', '--json', '--config', 'many.yaml'], {
+        cwd: dir,
+        env: { ...process.env, NEWSBOT_CONFIG: '' },
+      });
+      let got = '';
+      let stderr = '';
+      child.stdout.once('data', (d) => {
+        got += d;
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stderr, got }));
+    });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(
+      /newsbot: output closed after \d+ of \d+ alerts .*stay pending, and the next once prints them/,
+    );
+    const [, printed, total] = /after (\d+) of (\d+) alerts/.exec(first.stderr)!.map(Number);
+    expect(printed).toBeLessThan(total!);
+    // The next run prints exactly the ones not printed before (its feed has nothing new).
+    const second = await run(['once', '--json', '--config', 'many.yaml'], dir);
+    expect(second.code).toBe(0);
+    const lines = second.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(total! - printed!);
+    const third = await run(['once', '--json', '--config', 'many.yaml'], dir);
+    expect(third.stdout.trim()).toBe('');
+  });
+
   it('once --json polls loopback feeds and prints one JSON object per alert', async () => {
     const dir = scratch();
     const now = Date.now();
@@ -222,5 +291,24 @@ describe('the newsbot command line', () => {
     child.kill('SIGTERM');
     expect(await code).toBe(0);
     expect(err).toContain('stopping');
+  });
+
+  it('start with a closed standard output keeps running and stops cleanly on SIGTERM', async () => {
+    const dir = scratch();
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '' } });
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.destroy(); // like `newsbot start | head -0`
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const started = Date.now();
+    while (!err.includes('standard output is closed') && Date.now() - started < 15_000)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(err).toContain('standard output is closed: console alerts wait in the outbox');
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
   });
 });

@@ -28,6 +28,17 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
     });
   }
   app.senders.set('console', new ConsoleSender(io.stdout as never));
+  // A closed stdout (`newsbot start | head`) is reported as an 'error' event, which unheard
+  // would end the process: console alerts then fail to send and wait in the outbox instead.
+  let outputClosed = false;
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (outputClosed) return;
+    outputClosed = true;
+    log.warn(
+      { code: e.code },
+      'standard output is closed: console alerts wait in the outbox; Slack and Discord carry on',
+    );
+  });
   let slack: import('../platforms/slack/slack-app.ts').SlackPlatform | undefined;
   if (slackEnv) {
     try {

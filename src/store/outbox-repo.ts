@@ -258,3 +258,15 @@ export async function cleanupOutbox(db: Db, now: number, keepMs = 30 * 86_400_00
 export async function setOutboxPayload(db: Db, id: string, revision: number | null, payload: string): Promise<void> {
   await db.updateTable('outbox').set({ revision, payload }).where('id', '=', id).execute();
 }
+
+/** Every pending row of one platform, oldest first (due or not): what an earlier `once` left unprinted. */
+export async function pendingOutbox(db: Db, platform: string): Promise<OutboxRow[]> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('platform', '=', platform)
+    .where('status', '=', 'pending')
+    .orderBy('seq')
+    .orderBy('id')
+    .execute();
+}

@@ -55,6 +55,8 @@ export interface App {
   runDigest(schedule: DigestSchedule): Promise<string[]>;
   refresh(): Promise<void>;
   deliver(): Promise<void>;
+  /** Delivers what is due and what waits in its story hold: a graceful stop loses nothing to the hold. */
+  flush(): Promise<void>;
   ask(ctx: CommandContext, line: string): Promise<Answer>;
   close(): Promise<void>;
 }
@@ -169,6 +171,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
   let delivering: Promise<void> | undefined;
   let again = false;
   // One delivery pass at a time; a request during a pass schedules exactly one more.
+  let flushBy = 0;
   const deliver = async (): Promise<void> => {
     if (delivering) {
       again = true;
@@ -177,7 +180,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     delivering = (async () => {
       do {
         again = false;
-        const report = await deliverOutbox(db, senders, clock, log);
+        const report = await deliverOutbox(db, senders, clock, log, flushBy ? { dueBy: flushBy } : {});
         // A paused channel must stop getting new alerts planned for it.
         if (report.paused) await refreshAll();
       } while (again);
@@ -253,6 +256,15 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
     runDigest: (schedule) => batcher.write((trx) => runDigests(trx, schedule, audience, clock())),
     deliver,
+    async flush() {
+      await delivering;
+      flushBy = clock() + settings.storyHold;
+      try {
+        await deliver();
+      } finally {
+        flushBy = 0;
+      }
+    },
     ask: (ctx, line) =>
       runCommand(
         { db, clock, timezone: settings.timezone, onChange: refreshAll, addSource, readDealHistory: readHistory },

@@ -311,4 +311,25 @@ describe('the newsbot command line', () => {
     child.kill('SIGTERM');
     expect(await code).toBe(0);
   });
+
+  it('SIGTERM right after the polls delivers the alerts still inside their story hold, instead of leaving them for the next start', async () => {
+    const dir = scratch();
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: dir, env: { ...process.env, NEWSBOT_CONFIG: '' } });
+    onTestFinished(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const started = Date.now();
+    // The sample feeds are files: their first poll plans the alerts, each held 3 s (storyHold).
+    while (!err.includes('deal stage changed') && Date.now() - started < 15_000)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(out).not.toContain('◆ [Microsoft / OpenAI]');
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(out).toContain('◆ [Microsoft / OpenAI] at risk');
+  });
 });

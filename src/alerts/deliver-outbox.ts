@@ -30,6 +30,8 @@ export const deliveryDefaults = {
 export type DeliveryOptions = typeof deliveryDefaults & {
   /** Deliver this one channel only (a cluster's delivery job). */
   only?: { platform: string; team: string; channel: string };
+  /** Deliver rows due by then (default: now). A graceful stop passes the end of the story hold. */
+  dueBy?: number;
 };
 
 /** Retry delay after `attempts` failures: exponential, capped, at least what the platform asked. */
@@ -174,7 +176,7 @@ export async function deliverOutbox(
   };
 
   for (;;) {
-    const rows = await dueOutbox(db, clock(), opts.batch, [...senders.keys()], opts.only);
+    const rows = await dueOutbox(db, Math.max(clock(), opts.dueBy ?? 0), opts.batch, [...senders.keys()], opts.only);
     if (!rows.length) return report;
     const lanes = lanesOf(rows);
     let next = 0;

@@ -108,6 +108,7 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       scheduler: app.scheduler,
       stories: app.stories,
       deliver: app.deliver,
+      flush: app.flush,
       clock: Date.now,
       log,
     });

@@ -11,6 +11,8 @@ export interface LocalPieces {
   scheduler: Scheduler;
   stories: StoryBook;
   deliver: () => Promise<void>;
+  /** Delivers what is due and what waits in its story hold (a graceful stop). */
+  flush: () => Promise<void>;
   clock: () => number;
   log: Logger;
 }
@@ -50,6 +52,7 @@ export class LocalRunner implements Runner {
     clearInterval(this.retry);
     clearInterval(this.housekeeping);
     await this.p.scheduler.stop();
-    await this.p.deliver();
+    // Alerts inside their story hold go out now rather than waiting for the next start.
+    await this.p.flush();
   }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeFeedServer, rss } from './fakes/feed-server.ts';
+import { madeUpName } from './helpers.ts';
 import { BIN, runNewsbot as run, scratch } from './run-newsbot.ts';
 
 let server: FakeFeedServer;
@@ -48,31 +49,11 @@ describe('the newsbot command line', () => {
     const dir = scratch();
     const now = Date.now();
     // Many alerts with long summaries: more than a pipe holds, so the writer meets the closed end.
-    const SYLLABLES = [
-      'ka',
-      'lo',
-      'mi',
-      'zu',
-      're',
-      'ta',
-      'vo',
-      'ne',
-      'shi',
-      'pa',
-      'gor',
-      'fen',
-      'dra',
-      'wix',
-      'bel',
-      'tor',
-    ];
-    const nameOf = (n: number) =>
-      [0, 1, 2].map((k) => SYLLABLES[(n * 7 + k * 5 + Math.floor(n / 16) * 3) % 16]).join('') + `x${n}`;
     const items = Array.from({ length: 60 }, (_, i) => ({
       guid: `g${i}`,
-      title: `Microsoft and OpenAI back ${nameOf(i)} venture`,
+      title: `Microsoft and OpenAI back ${madeUpName(i)} venture`,
       link: `https://wire.example/${i}`,
-      description: `Microsoft and OpenAI said ${nameOf(i)} will open. ${`${nameOf(i)} `.repeat(400)}`,
+      description: `Microsoft and OpenAI said ${madeUpName(i)} will open. ${`${madeUpName(i)} `.repeat(400)}`,
       pubDate: new Date(now - i * 1000),
     }));
     server.route('/many.xml', { body: rss(items) });

@@ -113,3 +113,28 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'zu',
+  're',
+  'ta',
+  'vo',
+  'ne',
+  'shi',
+  'pa',
+  'gor',
+  'fen',
+  'dra',
+  'wix',
+  'bel',
+  'tor',
+];
+/** A made-up company name per number: distinct names make distinct events for grouping. */
+export const madeUpName = (n: number) => {
+  let s = '';
+  for (let x = n * 7919 + 104_729; s.length < 9; x = Math.floor(x / 16)) s += SYLLABLES[x % 16];
+  return s[0]!.toUpperCase() + s.slice(1);
+};

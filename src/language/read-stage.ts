@@ -691,7 +691,7 @@ function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
 }
 
 /** The earliest predicate of one clause that says something about a deal. */
-function readClause(ws: Word[], from: number, to: number, text: string): Found | null {
+function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
     const r = resolve(ws, i);
     if (!r) continue;
@@ -722,7 +722,7 @@ function readClause(ws: Word[], from: number, to: number, text: string): Found |
       OFFER.has(ws[i]!.lemma)
     )
       stage = 'rumored';
-    void text;
+
     return { stage, start, end, hedged };
   }
   return null;
@@ -740,7 +740,7 @@ export function readStage(raw: string): StageReading | null {
   for (let i = 0; i <= ws.length; i++) {
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
       continue;
-    const found = readClause(ws, from, i, text);
+    const found = readClause(ws, from, i);
     if (found) {
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;

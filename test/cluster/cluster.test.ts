@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord-server.ts';
 import { FakeFeedServer, rss, type FeedEntry } from '../fakes/feed-server.ts';
+import { madeUpName as name } from '../helpers.ts';
 import { postgresDatabase, postgresUnavailable } from '../store/stores.ts';
 
 /**
@@ -75,30 +76,6 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs: number,
   }
 }
 
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'mi',
-  'zu',
-  're',
-  'ta',
-  'vo',
-  'ne',
-  'shi',
-  'pa',
-  'gor',
-  'fen',
-  'dra',
-  'wix',
-  'bel',
-  'tor',
-];
-/** A made-up company name per number: distinct names make distinct events for grouping. */
-const name = (n: number) => {
-  let s = '';
-  for (let x = n * 7919 + 104_729; s.length < 9; x = Math.floor(x / 16)) s += SYLLABLES[x % 16];
-  return s[0]!.toUpperCase() + s.slice(1);
-};
 const TEMPLATES = [
   (a: string, b: string, w: string) => `${a} agrees to buy ${b} in ${w} transaction`,
   (a: string, b: string, w: string) => `${b} shareholders back ${a} ${w} offer`,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { stableId } from '../ids.ts';
 import type { DealSpec } from '../store/schema.ts';
 import type { SourceSpec } from '../store/sources-repo.ts';
@@ -44,6 +46,21 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
         problems.push(
           loaded.problemAt(keyPath, `"${spec.url}" is not an http(s) URL; give an http(s) URL or a file path`),
         );
+    } else {
+      // A file source is read relative to the config's folder; a typo there would fail every poll.
+      const file = path.resolve(loaded.dir, spec.url);
+      try {
+        fs.accessSync(file, fs.constants.R_OK);
+        if (fs.statSync(file).isDirectory())
+          problems.push(loaded.problemAt(keyPath, `${file} is a folder; give a feed file or an http(s) URL`));
+      } catch {
+        problems.push(
+          loaded.problemAt(
+            keyPath,
+            `${file} does not exist or cannot be read (file sources are relative to the config's folder); give an existing feed file or an http(s) URL`,
+          ),
+        );
+      }
     }
     sources.push(spec);
   };

@@ -65,6 +65,19 @@ describe('loading the config', () => {
     ]);
   });
 
+  it('a file source that does not exist is named with the path it was looked for at', () => {
+    const lines = problems(
+      ['sources:', '  - { url: ./feeds/nope.xml, name: Local }', 'topics:', '  - { id: msft, query: Microsoft }'].join(
+        '\n',
+      ),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /newsbot\.yaml:2:\d+: sources\[0\]\.url: .*feeds\/nope\.xml does not exist or cannot be read \(file sources are relative to the config's folder\)/,
+      ),
+    ]);
+  });
+
   it('two sources with the same id are an error naming both, not one silently dropped', () => {
     const lines = problems(
       [

@@ -2,7 +2,7 @@ import { redactUrl } from '../alerts/alert.ts';
 import type { Db } from '../store/open-store.ts';
 import { listSources } from '../store/sources-repo.ts';
 import { parseDuration } from '../config/duration.ts';
-import { validCron, validTimezone } from '../config/validate-schedule.ts';
+import { explainCron, validTimezone } from '../config/validate-schedule.ts';
 import { viewOf } from '../stories/story-book.ts';
 import type { StoryView } from '../stories/story.ts';
 import type { TopicRow } from '../store/schema.ts';
@@ -253,10 +253,11 @@ async function subscribe(deps: CommandDeps, ctx: CommandContext, args: string[])
     const opt = args[i]!.toLowerCase();
     if (opt === 'digest') {
       const cronText = args[++i];
-      if (!cronText || !validCron(cronText))
+      const wrong = cronText === undefined ? 'digest needs a schedule' : explainCron(cronText);
+      if (wrong || cronText === undefined)
         return answerError(
-          `"${cronText ?? ''}" is not a cron schedule.`,
-          'Quote it: digest "0 9 * * 1-5" posts at 09:00 on weekdays.',
+          `Not a schedule: ${wrong}.`,
+          'For example digest "0 9 * * 1-5" posts at 09:00 on weekdays.',
           SUBSCRIBE_USAGE,
         );
       digest = { cron: cronText, timezone: deps.timezone ?? 'UTC' };

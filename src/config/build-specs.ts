@@ -5,7 +5,7 @@ import type { DealSpec } from '../store/schema.ts';
 import type { SourceSpec } from '../store/sources-repo.ts';
 import type { SubscriptionSpec } from '../store/subscriptions-repo.ts';
 import { ConfigError, type ConfigProblem, type LoadedConfig } from './load-config.ts';
-import { validCron, validTimezone } from './validate-schedule.ts';
+import { explainCron, validCron, validTimezone } from './validate-schedule.ts';
 
 export interface ConfigSpecs {
   sources: SourceSpec[];
@@ -122,7 +122,7 @@ export function buildSpecs(loaded: LoadedConfig, extraProblems: ConfigProblem[] 
       problems.push(
         loaded.problemAt(
           ['subscriptions', i, 'digest'],
-          `"${digest.cron}" is not a cron schedule; e.g. "0 9 * * 1-5" is 09:00 on weekdays`,
+          `${explainCron(digest.cron)}; e.g. "0 9 * * 1-5" is 09:00 on weekdays`,
         ),
       );
     if (digest && !validTimezone(digest.timezone))

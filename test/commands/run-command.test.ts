@@ -135,7 +135,13 @@ describe('slash commands', () => {
     ]);
     expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "every morning"')).toMatchObject({
       ok: false,
-      title: '"every morning" is not a cron schedule.',
+      title:
+        'Not a schedule: "every morning" has 2 of the 5 fields (minute hour day month weekday); quote the whole schedule: "0 9 * * 1-5".',
+    });
+    // Quoted but out of range: say which field, not "quote it".
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "61 9 * * *"')).toMatchObject({
+      ok: false,
+      title: 'Not a schedule: in "61 9 * * *", the minute field "61" is not valid (0–59).',
     });
     expect(
       await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "0 9 * * *" tz Mars/Olympus'),

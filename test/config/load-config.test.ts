@@ -187,7 +187,7 @@ describe('loading the config', () => {
     const bad = problems(
       'topics:\n  - { id: t, query: a }\nsubscriptions:\n  - { platform: console, channel: c, topic: t, digest: "at nine" }\n  - { platform: console, channel: c, topic: t, digest: { cron: "0 9 * * *", timezone: Mars/Base } }\n',
     );
-    expect(bad.join('\n')).toMatch(/newsbot\.yaml:4:\d+: subscriptions\[0\]\.digest: "at nine" is not a cron schedule/);
+    expect(bad.join('\n')).toMatch(/newsbot\.yaml:4:\d+: subscriptions\[0\]\.digest: "at nine" has 2 of the 5 fields/);
     expect(bad.join('\n')).toMatch(/newsbot\.yaml:5:\d+: subscriptions\[1\]\.digest: "Mars\/Base" is not a time zone/);
   });
 

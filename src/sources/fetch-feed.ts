@@ -192,6 +192,14 @@ export function createFeedFetcher(options: Partial<FetchOptions> = {}): FeedFetc
         }
         if (status === 304) {
           await discard(res.body);
+          // "Not modified" since what? Without validators sent, a 304 means no document was ever
+          // delivered: that is the server's fault, and the source's health must not say "ok".
+          if (hop > 0 || (!validators.etag && !validators.lastModified))
+            throw new NewsbotError(
+              'newsbot/http-status',
+              'HTTP 304 Not Modified to a request that asked for no comparison: the server sends no feed',
+              { url, status },
+            );
           return { status: 'not-modified', finalUrl: url };
         }
         if (status < 200 || status >= 300) {

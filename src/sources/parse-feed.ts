@@ -104,7 +104,10 @@ function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {
   const base = feedUrl && /^https?:/.test(feedUrl) ? feedUrl : (cleanUrl(d.home_page_url) ?? undefined);
   const items: ParsedItem[] = [];
   let skipped = 0;
-  for (const raw of Array.isArray(d.items) ? d.items : []) {
+  // A JSON Feed must list its items; without a list there is nothing a reader could show.
+  if (!Array.isArray(d.items))
+    throw new NewsbotError('newsbot/not-a-feed', 'JSON Feed whose "items" is not a list', { url: feedUrl });
+  for (const raw of d.items) {
     if (!raw || typeof raw !== 'object') {
       skipped++;
       continue;

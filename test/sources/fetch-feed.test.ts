@@ -34,6 +34,16 @@ describe('fetching a feed', () => {
     await f.close();
   });
 
+  it('a 304 to a request without validators is a failure: the server never delivered a feed, so its health cannot be "ok"', async () => {
+    server.route('/always-304', { status: 304 });
+    const f = fetcher();
+    await expect(f.fetch(server.url('/always-304'))).rejects.toMatchObject({
+      code: 'newsbot/http-status',
+      message: expect.stringContaining('asked for no comparison'),
+    });
+    await f.close();
+  });
+
   it('decodes gzip and brotli, and the charset the server declares', async () => {
     server.route('/gz', {
       headers: { 'content-encoding': 'gzip', 'content-type': 'application/rss+xml' },

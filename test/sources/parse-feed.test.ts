@@ -110,4 +110,15 @@ describe('parsing feeds into items', () => {
     );
     expect(htmlToText('a<br>b<p>c</p>')).toBe('a b c');
   });
+
+  it('a JSON Feed whose items is not a list is not a feed (coded), not an empty one', () => {
+    expect(() =>
+      parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'X', items: { a: 1 } })),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'newsbot/not-a-feed',
+        message: expect.stringContaining('"items" is not a list'),
+      }),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_FLAGS, FLAG_TYPES, closest, findCommand, synopsis, usage, type Flag } from './table.ts';
 import { UsageError, type CliContext, type CliIo } from './context.ts';
@@ -61,7 +62,6 @@ export async function main(
   const { ConfigError, formatProblem, loadDotEnv, resolveConfigPath } = await import('../config/load-config.ts');
   const { createLogger } = await import('../log.ts');
   const { describeError, NewsbotError } = await import('../errors.ts');
-  const path = await import('node:path');
   loadDotEnv(io.cwd);
   const level = (values['log-level'] as string | undefined) || io.env.NEWSBOT_LOG_LEVEL || 'info';
   if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(level)) {

@@ -42,19 +42,11 @@ export interface DealView {
  * most outlets state wins (their sources are the citation); a story whose headlines say
  * nothing is read from its composed headline and summary, citing all its sources.
  */
-export function readStory(view: StoryView): { reading: StageReading; sources: number[]; fromTitle: boolean } | null {
-  const votes = new Map<Stage, { reading: StageReading; sources: number[]; fromTitle: boolean }>();
-  for (const s of view.sources) {
-    const r = classifyStage(s.title);
-    if (!r) continue;
-    const v = votes.get(r.stage);
-    if (v) v.sources.push(s.n);
-    else votes.set(r.stage, { reading: r, sources: [s.n], fromTitle: true });
-  }
-  if (votes.size)
-    return [...votes.values()].sort((a, b) => b.sources.length - a.sources.length || a.sources[0]! - b.sources[0]!)[0]!;
-  const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
-  return r ? { reading: r, sources: view.sources.map((s) => s.n), fromTitle: false } : null;
+export function readStory(view: StoryView): ReportReading | null {
+  // The per-outlet readings, the stage most outlets state first (ties: the earliest cited).
+  return (
+    readReports(view).sort((a, b) => b.sources.length - a.sources.length || a.sources[0]! - b.sources[0]!)[0] ?? null
+  );
 }
 
 export interface ReportReading {

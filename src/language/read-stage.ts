@@ -192,6 +192,59 @@ const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 're
 const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
 const AGREE = new Set(['agree', 'sign', 'strike', 'reach', 'seal', 'ink', 'clinch', 'enter', 'announce', 'unveil']);
 
+/** Complements that decide what a predicate means; built once, read for every word of every headline. */
+const TALKS_FAIL = new Set(['collapse', 'fail', 'end']);
+const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal']);
+const NOT_NEWS = new Set(['report', 'speculation', 'claim']);
+const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
+const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
+const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
+const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
+const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
+const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);
+const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
+const REFERRED_TO = new Set(['in-depth', 'phase']);
+/** Words before a probe that say a regulator opened one: "opens in-depth investigation". */
+const PROBE_OPENED = new Set([
+  'open',
+  'launch',
+  'start',
+  'begin',
+  'escalate',
+  'widen',
+  'deepen',
+  'in-depth',
+  'antitrust',
+  'full',
+  'formal',
+  'depth',
+  'regulatory',
+  'competition',
+  'phase',
+  '2',
+  'full-scale',
+  'intensify',
+]);
+/** Words before an approval that say it was given, not awaited ("subject to approval"). */
+const APPROVAL_GIVEN = new Set([
+  'win',
+  'receive',
+  'get',
+  'secure',
+  'obtain',
+  'grant',
+  'give',
+  'gain',
+  'final',
+  'conditional',
+  'unconditional',
+]);
+const SETTLED_WITH = new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']);
+const RAISED = new Set(['price', 'concern', 'fee']);
+const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 'likely', 'to']);
+/** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
+const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources']);
+
 /** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
 const OBJECT = new Set([
   'stake',
@@ -415,43 +468,37 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     }
     return null;
   }
-  if (REVIVE.has(l))
-    return has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4) ? { stage: 'negotiating', end: objEnd(5) } : null;
+  if (REVIVE.has(l) && (has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4)))
+    return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     const r = find(ws, i + 1, i + 5, RISK);
     if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
-    if (has(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])))
-      return { stage: 'terminated', end: find(ws, i + 1, i + 4, new Set(['collapse', 'fail', 'end'])) };
+    const failed = find(ws, i + 1, i + 4, TALKS_FAIL);
+    if (failed >= 0) return { stage: 'terminated', end: failed };
     return { stage: 'negotiating', end: i };
   }
   if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
     const j = i + (l === 'turn' ? 1 : 0);
-    const obj = ws.slice(j + 1, j + 7).map((x) => x.lemma);
-    if (obj.some((x) => ['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'].includes(x)))
-      return {
-        stage: 'approved',
-        end: find(ws, j + 1, j + 7, new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal'])),
-      };
-    if (obj.some((x) => ['report', 'speculation', 'claim'].includes(x))) return null;
-    if (obj.some((x) => OFFER.has(x) || x === 'takeover' || x === 'overture'))
-      return { stage: 'at_risk', end: find(ws, j + 1, j + 7, new Set([...OFFER, 'takeover', 'overture'])) };
-    if (obj.some((x) => DEAL_NOUN.has(x))) return { stage: 'blocked', end: objEnd(7) };
+    // Rejecting a lawsuit clears a deal; rejecting an offer puts it at risk; rejecting reports denies them.
+    const overruled = find(ws, j + 1, j + 7, OVERRULED);
+    if (overruled >= 0) return { stage: 'approved', end: overruled };
+    if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    const rejected = find(ws, j + 1, j + 7, REJECTABLE);
+    if (rejected >= 0) return { stage: 'at_risk', end: rejected };
+    if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
   if (ACCEPT.has(l)) {
     if (l === 'back' && w.pos !== 'VERB') return null;
-    const j = find(ws, i + 1, i + 8, new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']));
+    const j = find(ws, i + 1, i + 8, ACCEPTABLE);
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   if (l === 'win' || l === 'clinch') {
-    const obj = ws.slice(i + 1, i + 8).map((x) => x.lemma);
-    if (obj.some((x) => x === 'approval' || x === 'clearance' || x === 'nod' || x === 'backing'))
-      return { stage: 'approved', end: find(ws, i + 1, i + 8, new Set(['approval', 'clearance', 'nod', 'backing'])) };
-    if (obj.some((x) => ['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding'].includes(x)))
-      return { stage: 'agreed', end: objEnd(7) };
-    return null;
+    const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
+    if (approval >= 0) return { stage: 'approved', end: approval };
+    return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
     if (l === 'agree' || (l === 'enter' && next === 'into')) {
@@ -463,22 +510,16 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
     if (l === 'announce' || l === 'unveil')
-      return has(ws, i + 1, i + 7, new Set(['agreement', 'deal', 'merger', 'pact']))
-        ? { stage: 'agreed', end: objEnd(7) }
-        : null;
-    // "sign / strike / reach / seal / ink a deal": an agreement — unless the deal is a product or supply one.
-    const j = find(ws, i + 1, i + 6, new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']));
-    if (j < 0) return null;
-    return { stage: 'agreed', end: j };
+      return has(ws, i + 1, i + 7, ANNOUNCED) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // "sign / strike / reach / seal / ink a deal": an agreement. (A supply or product deal reads the same;
+    // the deal topic's evidence rule, two parties named, is what keeps those out.)
+    const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
+    return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
-  if (
-    (l === 'extend' || l === 'renew' || l === 'expand') &&
-    has(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']))
-  )
-    return {
-      stage: 'agreed',
-      end: find(ws, i + 1, i + 5, new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance'])),
-    };
+  if (l === 'extend' || l === 'renew' || l === 'expand') {
+    const j = find(ws, i + 1, i + 5, ALLIANCE);
+    if (j >= 0) return { stage: 'agreed', end: j };
+  }
   if (l === 'agreement' || l === 'pact') {
     const prev = ws.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
     if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in')
@@ -513,38 +554,15 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (PROBE.has(l)) {
     if (l === 'refer')
-      return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, new Set(['in-depth', 'phase']))
+      return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
         ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
         : null;
-    const opened = ws
-      .slice(Math.max(0, i - 4), i)
-      .some((x) =>
-        [
-          'open',
-          'launch',
-          'start',
-          'begin',
-          'escalate',
-          'widen',
-          'deepen',
-          'in-depth',
-          'antitrust',
-          'full',
-          'formal',
-          'depth',
-          'regulatory',
-          'competition',
-          'phase',
-          '2',
-          'full-scale',
-          'intensify',
-        ].includes(x.lemma),
-      );
+    const opened = has(ws, i - 4, i, PROBE_OPENED);
     if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
     return null;
   }
-  if (HARM.has(l) && ['could', 'would', 'may', 'might', 'will', 'likely', 'to'].includes(lemmaAt(ws, i - 1))) {
-    if (l === 'raise' && !has(ws, i + 1, i + 3, new Set(['price', 'concern', 'fee']))) return null;
+  if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {
+    if (l === 'raise' && !has(ws, i + 1, i + 3, RAISED)) return null;
     const j = find(ws, i + 1, i + 6, HARMED);
     // The modal belongs to the concern ("could harm competition" is what a regulator says), not a hedge on the news.
     return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
@@ -560,37 +578,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (APPROVE.has(l)) {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
-    if (
-      (l === 'approval' || l === 'clearance') &&
-      !ws
-        .slice(Math.max(0, i - 3), i)
-        .some((x) =>
-          [
-            'win',
-            'receive',
-            'get',
-            'secure',
-            'obtain',
-            'grant',
-            'give',
-            'gain',
-            'final',
-            'conditional',
-            'unconditional',
-          ].includes(x.lemma),
-        )
-    )
-      return null;
-    if (
-      l === 'settle' &&
-      !has(
-        ws,
-        i + 1,
-        i + 5,
-        new Set(['doj', 'ftc', 'regulator', 'department', 'justice', 'commission', 'government', 'state']),
-      )
-    )
-      return null;
+    if ((l === 'approval' || l === 'clearance') && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
+    if (l === 'settle' && !has(ws, i + 1, i + 5, SETTLED_WITH)) return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle')
       return { stage: 'approved', end: Math.max(i, objEnd(8)) };
     return null;
@@ -702,18 +691,13 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"
+    // "nears a deal", "poised to agree", "…, sources say": an agreement not yet made.
     else if (
       hedged &&
       stage === 'agreed' &&
-      ws
-        .slice(Math.max(from, i - 6), i)
-        .some(
-          (x) =>
-            ['near', 'nears', 'close', 'poised', 'set', 'expect', 'sources'].includes(x.lower) || x.lemma === 'expect',
-        )
+      (has(ws, Math.max(from, i - 6), i, NEARLY) || ws.slice(i, to).some((x) => x.lower === 'sources'))
     )
       stage = 'negotiating';
-    else if (hedged && stage === 'agreed' && ws.slice(i, to).some((x) => x.lower === 'sources')) stage = 'negotiating';
     else if (
       hedged &&
       stage === 'negotiating' &&

@@ -5,7 +5,7 @@ import { DigestScheduler } from './scheduler/digest-scheduler.ts';
 import { StoryBook } from './stories/story-book.ts';
 import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
-import { runCommand } from './commands/run-command.ts';
+import { runCommand, type CommandRequest } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
 import { loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
 import { isNewsbotError, NewsbotError } from './errors.ts';
@@ -57,7 +57,7 @@ export interface App {
   deliver(): Promise<void>;
   /** Delivers what is due and what waits in its story hold: a graceful stop loses nothing to the hold. */
   flush(): Promise<void>;
-  ask(ctx: CommandContext, line: string): Promise<Answer>;
+  ask(ctx: CommandContext, request: CommandRequest): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -265,11 +265,11 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
         flushBy = 0;
       }
     },
-    ask: (ctx, line) =>
+    ask: (ctx, request) =>
       runCommand(
         { db, clock, timezone: settings.timezone, onChange: refreshAll, addSource, readDealHistory: readHistory },
         ctx,
-        line,
+        request,
       ),
     async close() {
       await scheduler.stop();

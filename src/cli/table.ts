@@ -4,6 +4,7 @@
  * come from here. Each command's module is imported only when it runs, so `newsbot --help`
  * loads none of them, and `ask` never loads Bolt, discord.js or pg-boss.
  */
+import { closestWord } from '../language/closest-word.ts';
 import type { CliContext, Flag } from './context.ts';
 
 export type { Flag } from './context.ts';
@@ -155,15 +156,5 @@ export function findCommand(positionals: string[]): { command: CliCommand; rest:
 
 /** The closest command name, for "did you mean". */
 export function closest(word: string): string | undefined {
-  const d = (a: string, b: string) => {
-    const m = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-    for (let j = 1; j <= b.length; j++) m[0]![j] = j;
-    for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++)
-        m[i]![j] = Math.min(m[i - 1]![j]! + 1, m[i]![j - 1]! + 1, m[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return m[a.length]![b.length]!;
-  };
-  const names = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
-  const best = names.map((n) => ({ n, d: d(word, n) })).sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.n : undefined;
+  return closestWord(word, new Set(COMMANDS.map((c) => c.name.split(' ')[0]!)));
 }

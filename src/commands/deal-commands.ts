@@ -1,5 +1,7 @@
 import { topicIdOf } from './topic-id.ts';
 import { answerError, type Answer, type AnswerLine, type CommandContext } from './answer.ts';
+import type { OptionSpec, SubcommandSpec, Values } from './declare.ts';
+import { splitWords } from './split-words.ts';
 import type { Db } from '../store/open-store.ts';
 import type { TopicRow } from '../store/schema.ts';
 import { findTopicForTeam, listTopicsForTeam, upsertTeamTopic } from '../store/topics-repo.ts';
@@ -15,16 +17,6 @@ export interface DealCommandDeps {
   /** Reads what the store holds about a deal just followed into its stories (deal-history.ts). */
   readDealHistory?: (topic: TopicRow) => Promise<unknown>;
 }
-
-export const DEAL_HELP: [string, string][] = [
-  ['/deal list', "this team's deals and where each stands"],
-  ['/deal status DEAL', 'the stage and since when, why (with sources), the key terms and the last five events'],
-  ['/deal timeline DEAL', 'every event that moved or confirmed the stage, with dates and sources'],
-  [
-    '/deal track "Party A" "Party B" [as ID]',
-    'follow a deal between these parties (admins); aliases as "Microsoft|MSFT"',
-  ],
-];
 
 const day = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString().slice(0, 10));
 const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
@@ -46,31 +38,20 @@ function entryLine(e: TimelineEntry): AnswerLine {
   };
 }
 
-async function dealArg(
-  deps: DealCommandDeps,
-  ctx: CommandContext,
-  verb: string,
-  arg: string | undefined,
-): Promise<TopicRow | Answer> {
-  const id = arg?.toLowerCase();
+async function dealArg(deps: DealCommandDeps, ctx: CommandContext, arg: string): Promise<TopicRow | Answer> {
+  const id = arg.toLowerCase();
   const deals = (await listTopicsForTeam(deps.db, ctx.team)).filter((t) => t.deal);
   const known = deals.length
     ? `Deals: ${deals.map((d) => d.id).join(', ')}.`
     : 'This team follows no deals yet: /deal track "Party A" "Party B".';
-  if (!id) return answerError(`Which deal? Write /deal ${verb} DEAL.`, known);
   const topic = await findTopicForTeam(deps.db, ctx.team, id);
   if (!topic?.deal) return answerError(topic ? `"${id}" is a topic, not a deal.` : `No deal "${id}".`, known);
   return topic;
 }
 const isAnswer = (x: TopicRow | Answer): x is Answer => 'sections' in x;
 
-async function status(
-  deps: DealCommandDeps,
-  ctx: CommandContext,
-  arg: string | undefined,
-  all: boolean,
-): Promise<Answer> {
-  const topic = await dealArg(deps, ctx, all ? 'timeline' : 'status', arg);
+async function status(deps: DealCommandDeps, ctx: CommandContext, arg: string, all: boolean): Promise<Answer> {
+  const topic = await dealArg(deps, ctx, arg);
   if (isAnswer(topic)) return topic;
   const v = (await dealView(deps.db, topic))!;
   const { state } = v;
@@ -185,15 +166,9 @@ async function list(deps: DealCommandDeps, ctx: CommandContext): Promise<Answer>
 const TRACK_USAGE =
   'Write /deal track "Microsoft|MSFT" "OpenAI" as microsoft-openai (two to six parties; | separates other names).';
 
-async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[]): Promise<Answer> {
-  if (!ctx.isAdmin)
-    return answerError(
-      "Only admins can change this team's deals.",
-      'Ask a workspace admin, or an admin listed in the config.',
-    );
-  const asAt = args.findIndex((a) => a.toLowerCase() === 'as');
-  const partyArgs = asAt >= 0 ? args.slice(0, asAt) : args;
-  const parties = partyArgs
+async function track(deps: DealCommandDeps, ctx: CommandContext, v: Values): Promise<Answer> {
+  // One value, as typed or as Discord's option: quoted names, | before other names of a party.
+  const parties = splitWords(String(v.parties))
     .map((a) => {
       const [name, ...aliases] = a
         .split('|')
@@ -203,7 +178,7 @@ async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[])
     })
     .filter((p) => p.name);
   if (parties.length < 2 || parties.length > 6) return answerError('A deal needs two to six parties.', TRACK_USAGE);
-  const id = topicIdOf((asAt >= 0 ? args[asAt + 1] : parties.map((p) => p.name).join('-')) ?? '');
+  const id = topicIdOf(v.id === undefined ? parties.map((p) => p.name).join('-') : String(v.id));
   if (!id) return answerError('That deal id has no letters or digits.', TRACK_USAGE);
   const spec: DealSpec = { parties };
   const name = parties.map((p) => p.name).join(' / ');
@@ -232,31 +207,66 @@ async function track(deps: DealCommandDeps, ctx: CommandContext, args: string[])
   };
 }
 
-/** `/deal …`: answers from the stories matched to the team's deal topics. */
-export async function runDealCommand(
-  deps: DealCommandDeps,
-  ctx: CommandContext,
-  sub: string,
-  args: string[],
-): Promise<Answer> {
-  switch (sub.toLowerCase()) {
-    case 'status':
-      return status(deps, ctx, args[0], false);
-    case 'timeline':
-      return status(deps, ctx, args[0], true);
-    case 'list':
-      return list(deps, ctx);
-    case 'track':
-      return track(deps, ctx, args);
-    case 'help':
-      return {
-        ephemeral: true,
-        ok: true,
-        title: 'Deal commands',
-        sections: [{ lines: DEAL_HELP.map(([c, w]) => ({ text: `${c} — ${w}` })) }],
-        data: DEAL_HELP.map(([command, description]) => ({ command, description })),
-      };
-    default:
-      return answerError(`Unknown subcommand "${sub}".`, 'Try /deal help for the list of commands.');
-  }
-}
+const dealOption: OptionSpec = {
+  name: 'deal',
+  type: 'deal',
+  placeholder: 'DEAL',
+  description: 'deal id (see /deal list)',
+  required: true,
+};
+
+/** The `/deal` subcommands: answers from the stories matched to the team's deal topics. */
+export const DEAL_COMMANDS: SubcommandSpec<DealCommandDeps>[] = [
+  {
+    command: 'deal',
+    name: 'list',
+    help: "the team's deals and where each stands",
+    summary: "this server's deals",
+    options: [],
+    run: (deps, ctx) => list(deps, ctx),
+  },
+  {
+    command: 'deal',
+    name: 'status',
+    help: 'the stage and since when, one line on why (with the phrase it was read from and its sources), the key terms, the last five timeline events, and the numbered sources',
+    summary: 'the stage, why, key terms and latest events',
+    options: [dealOption],
+    run: (deps, ctx, v) => status(deps, ctx, String(v.deal), false),
+  },
+  {
+    command: 'deal',
+    name: 'timeline',
+    help: 'every event that moved or confirmed the stage, oldest first, with dates and sources',
+    summary: 'every event of the deal',
+    options: [dealOption],
+    run: (deps, ctx, v) => status(deps, ctx, String(v.deal), true),
+  },
+  {
+    command: 'deal',
+    name: 'track',
+    help: 'follow a deal (admins): a team topic matching any two of the parties; `"Microsoft|MSFT"` gives a party other names. Subscribe a channel to it with `/news subscribe ID`',
+    summary: 'follow a deal between parties (Manage Server)',
+    admin: "change this team's deals",
+    options: [
+      {
+        name: 'parties',
+        type: 'text',
+        placeholder: '"Party A" "Party B"',
+        rest: true,
+        description: 'e.g. "Microsoft|MSFT" "OpenAI"',
+        required: true,
+        ask: 'Which parties?',
+        maxLength: 300,
+      },
+      {
+        name: 'id',
+        type: 'text',
+        keyword: 'as',
+        placeholder: 'ID',
+        description: 'deal id, e.g. microsoft-openai',
+        maxLength: 60,
+      },
+    ],
+    run: track,
+  },
+];

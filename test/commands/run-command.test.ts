@@ -36,6 +36,7 @@ describe('slash commands', () => {
       '/news subscribe TOPIC [digest "CRON" [tz ZONE]] [min-sources N]',
       '/news unsubscribe TOPIC',
       '/news mute TOPIC DURATION',
+      '/news unmute TOPIC',
       '/news list',
       '/news sources',
       '/news watch NAME QUERY',
@@ -43,6 +44,14 @@ describe('slash commands', () => {
       '/news add-source URL',
       '/news resume',
       '/deal help',
+    ]);
+    const deal = await runCommand(deps, ctx(), '/deal help');
+    expect(deal.sections[0]!.lines.map((l) => l.text.split(' — ')[0])).toEqual([
+      '/deal help',
+      '/deal list',
+      '/deal status DEAL',
+      '/deal timeline DEAL',
+      '/deal track "Party A" "Party B" [as ID]',
     ]);
   });
 
@@ -95,6 +104,18 @@ describe('slash commands', () => {
     expect(await runCommand(deps, ctx(), '/news frobnicate')).toMatchObject({
       ok: false,
       title: 'Unknown subcommand "frobnicate".',
+    });
+    expect(await runCommand(deps, ctx(), '/news subscibe microsoft-openai')).toMatchObject({
+      ok: false,
+      title: 'Unknown subcommand "subscibe". Did you mean /news subscribe?',
+    });
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-opnai')).toMatchObject({
+      ok: false,
+      title: 'No topic "microsoft-opnai". Did you mean microsoft-openai?',
+    });
+    expect(await runCommand(deps, ctx(), '/news topics everything')).toMatchObject({
+      ok: false,
+      title: '"everything" is not something /news topics takes.',
     });
     expect(await runCommand(deps, ctx(), '/deal status microsoft-openai')).toMatchObject({
       ok: false,
@@ -253,7 +274,7 @@ describe('slash commands', () => {
     });
     expect(await runCommand(deps, ctx(), '/news watch OnlyName')).toMatchObject({
       ok: false,
-      title: 'A topic needs a name and a query.',
+      title: 'Which query? Write /news watch NAME QUERY.',
     });
     expect(await runCommand(deps, ctx(), '/news unwatch microsoft-openai')).toMatchObject({
       ok: false,
@@ -274,7 +295,7 @@ describe('slash commands', () => {
     });
     expect(await runCommand(deps, ctx(), '/news add-source')).toMatchObject({
       ok: false,
-      title: 'Which feed? Write /news add-source https://example.com/feed.xml.',
+      title: 'Which feed? Write /news add-source URL.',
     });
     expect(await runCommand(deps, ctx(), '/news add-source feed.xml')).toMatchObject({
       ok: false,

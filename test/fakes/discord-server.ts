@@ -240,6 +240,20 @@ export class FakeDiscord {
     if (!ws) throw new Error('the bot is not connected to the gateway');
     const id = snowflake();
     const token = `itoken-${crypto.randomBytes(8).toString('hex')}`;
+    const declared = this.declaredOptions(i.guild, i.command, i.subcommand);
+    for (const [name, value] of Object.entries(i.options ?? {})) {
+      const d = declared?.find((o) => o.name === name);
+      if (declared && !d)
+        throw new Error(`Discord would not send option "${name}": /${i.command} ${i.subcommand} does not declare it`);
+      if (d && (d.type === 4) !== (typeof value === 'number'))
+        throw new Error(`Discord would not send ${JSON.stringify(value)} for option "${name}" of type ${d.type}`);
+    }
+    if (!i.focused)
+      for (const d of declared ?? [])
+        if (d.required && i.options?.[d.name] === undefined)
+          throw new Error(
+            `Discord would not send /${i.command} ${i.subcommand} without its required option "${d.name}"`,
+          );
     const options = Object.entries(i.options ?? {}).map(([name, value]) => ({
       name,
       type: typeof value === 'number' ? 4 : 3,
@@ -338,6 +352,8 @@ export class FakeDiscord {
       });
     }
     if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && req.method === 'PUT') {
+      const problem = validateCommands(body);
+      if (problem) return json(400, problem);
       const cmds = (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake() }));
       this.registered.set(m[2] ?? 'global', cmds);
       return json(200, cmds);
@@ -437,6 +453,16 @@ export class FakeDiscord {
     );
   }
 
+  /** The options a registered subcommand declares (guild commands first), or undefined when none are registered. */
+  private declaredOptions(guild: string, command: string, subcommand: string): any[] | undefined {
+    const cmds = this.registered.get(guild) ?? this.registered.get('global');
+    if (!cmds) return undefined;
+    const cmd = cmds.find((c: any) => c.name === command);
+    const sub = cmd?.options?.find((o: any) => o.name === subcommand && o.type === 1);
+    if (!sub) throw new Error(`Discord would not send /${command} ${subcommand}: it is not registered`);
+    return sub.options ?? [];
+  }
+
   async close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
@@ -476,5 +502,58 @@ export function validateMessage(
   });
   if (total > 6000) errors.embeds = 'Embed size exceeds maximum size of 6000';
   if (body.nonce !== undefined && String(body.nonce).length > 25) errors.nonce = 'Must be 25 or fewer in length.';
+  return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : undefined;
+}
+
+/**
+ * Discord's rules for registering chat input commands (the application command object):
+ * lower-case names of 1–32 letters, digits, - or _; descriptions of 1–100 characters; at most
+ * 25 options; required options before optional ones; unique names; sane ranges. Returns the
+ * 50035 error Discord would give, if any.
+ */
+export function validateCommands(
+  body: any,
+): { message: string; code: number; errors: Record<string, string> } | undefined {
+  const errors: Record<string, string> = {};
+  const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+  const checkOptions = (options: any[] | undefined, at: string, depth: number) => {
+    const opts = options ?? [];
+    if (opts.length > 25) errors[`${at}.options`] = 'Must be 25 or fewer in length.';
+    const names = new Set<string>();
+    let optionalSeen = false;
+    opts.forEach((o, i) => {
+      const p = `${at}.options.${i}`;
+      if (!NAME.test(o.name ?? '')) errors[`${p}.name`] = 'Command name is invalid';
+      if (names.has(o.name)) errors[`${p}.name`] = 'Application command option names must be unique';
+      names.add(o.name);
+      if (!o.description || o.description.length > 100)
+        errors[`${p}.description`] = 'Must be between 1 and 100 in length.';
+      if (o.type === 1 || o.type === 2) {
+        if (depth >= (o.type === 1 ? 2 : 1)) errors[`${p}.type`] = 'Subcommands cannot be nested this deep';
+        checkOptions(o.options, p, depth + 1);
+        return;
+      }
+      if (![3, 4, 5, 6, 7, 8, 9, 10, 11].includes(o.type))
+        errors[`${p}.type`] = 'Value must be one of the option types.';
+      if (o.required) {
+        if (optionalSeen) errors[`${p}.required`] = 'Required options must be placed before non-required options';
+      } else optionalSeen = true;
+      if (o.max_length !== undefined && (o.type !== 3 || o.max_length < 1 || o.max_length > 6000))
+        errors[`${p}.max_length`] = 'Must be between 1 and 6000, on a string option.';
+      if ((o.min_value !== undefined || o.max_value !== undefined) && o.type !== 4 && o.type !== 10)
+        errors[`${p}.min_value`] = 'Only numeric options have a range.';
+      if (o.min_value !== undefined && o.max_value !== undefined && o.min_value > o.max_value)
+        errors[`${p}.max_value`] = 'Must be greater than or equal to min_value.';
+      if (o.autocomplete && o.choices?.length) errors[`${p}.autocomplete`] = 'Autocomplete and choices are exclusive.';
+    });
+  };
+  if (!Array.isArray(body)) return { message: 'Invalid Form Body', code: 50035, errors: { _: 'Expected an array' } };
+  if (body.length > 100) errors._ = 'Must be 100 or fewer in length.';
+  body.forEach((c: any, i: number) => {
+    if (!NAME.test(c.name ?? '')) errors[`${i}.name`] = 'Command name is invalid';
+    if (!c.description || c.description.length > 100)
+      errors[`${i}.description`] = 'Must be between 1 and 100 in length.';
+    checkOptions(c.options, String(i), 0);
+  });
   return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : undefined;
 }

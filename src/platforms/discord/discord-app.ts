@@ -13,8 +13,8 @@ import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { describeError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import type { Db } from '../../store/open-store.ts';
-import { listTopicsForTeam } from '../../store/topics-repo.ts';
-import { commandLine, DISCORD_COMMANDS } from './command-definitions.ts';
+import { completions, type CommandRequest } from '../../commands/run-command.ts';
+import { DISCORD_COMMANDS } from './command-definitions.ts';
 import type { DiscordEnv } from './discord-env.ts';
 import { DiscordSender } from './discord-sender.ts';
 import { renderAnswerEmbeds } from './render-embeds.ts';
@@ -23,7 +23,7 @@ export interface DiscordPlatformOptions {
   env: DiscordEnv;
   db: Db;
   log: Logger;
-  ask: (ctx: CommandContext, line: string) => Promise<Answer>;
+  ask: (ctx: CommandContext, request: CommandRequest) => Promise<Answer>;
   /** User ids allowed to change any server's setup besides members with Manage Server. */
   admins?: string[];
   /** Answer directly if the command takes less than this; else defer first (Discord allows 3 s). */
@@ -82,9 +82,11 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
       });
       return;
     }
-    const options: Record<string, string | number | boolean | undefined> = {};
-    for (const o of i.options.data[0]?.options ?? []) options[o.name] = o.value as string | number | boolean;
-    const line = commandLine(i.commandName, i.options.getSubcommand(), options);
+    // Typed options reach the core as values, checked there by the subcommand's declaration.
+    const values: Record<string, string | number> = {};
+    for (const o of i.options.data[0]?.options ?? [])
+      if (typeof o.value === 'string' || typeof o.value === 'number') values[o.name] = o.value;
+    const request = { command: i.commandName, subcommand: i.options.getSubcommand(), values };
     // Re-checked here: admins can override the default permissions of a command.
     const isAdmin = !!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || admins.has(i.user.id);
     const ctx: CommandContext = {
@@ -94,9 +96,12 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
       user: i.user.id,
       isAdmin,
     };
-    const run = opts.ask(ctx, line).catch((e: unknown): Answer => {
+    const run = opts.ask(ctx, request).catch((e: unknown): Answer => {
       const { code, message } = describeError(e);
-      log.error({ guild: i.guildId, line, code, err: message }, 'slash command failed');
+      log.error(
+        { guild: i.guildId, command: `${request.command} ${request.subcommand}`, code, err: message },
+        'slash command failed',
+      );
       return {
         ok: false,
         ephemeral: true,
@@ -118,14 +123,12 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
   const onAutocomplete = async (i: AutocompleteInteraction) => {
     if (!i.inGuild()) return i.respond([]);
     const focused = i.options.getFocused(true);
-    const typed = String(focused.value).toLowerCase();
-    const topics = (await listTopicsForTeam(opts.db, i.guildId)).filter((t) =>
-      focused.name === 'deal' ? !!t.deal : true,
-    );
-    const choices = topics
-      .filter((t) => t.id.includes(typed) || t.name.toLowerCase().includes(typed))
-      .slice(0, 25)
-      .map((t) => ({ name: `${t.id} — ${t.name}`.slice(0, 100), value: t.id }));
+    const choices = await completions({ db: opts.db }, i.guildId, {
+      command: i.commandName,
+      subcommand: i.options.getSubcommand(),
+      option: focused.name,
+      typed: String(focused.value),
+    });
     await i.respond(choices);
   };
 

@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { DISCORD_COMMANDS, commandLine } from '../../../src/platforms/discord/command-definitions.ts';
+import { DISCORD_COMMANDS } from '../../../src/platforms/discord/command-definitions.ts';
 import { readDiscordEnv } from '../../../src/platforms/discord/discord-env.ts';
-import { FakeDiscord } from '../../fakes/discord-server.ts';
+import { FakeDiscord, validateCommands } from '../../fakes/discord-server.ts';
 import { BIN, ROOT, runNewsbot, scratch } from '../../run-newsbot.ts';
 
 const run = (args: string[], env: Record<string, string>) => runNewsbot(args, scratch('newsbot-discord-cli-'), env);
 
-import { runCommand } from '../../../src/commands/run-command.ts';
+import { runCommand, SLASH_COMMANDS } from '../../../src/commands/run-command.ts';
 import { memoryStore } from '../../helpers.ts';
 
 let fake: FakeDiscord | undefined;
@@ -94,43 +94,80 @@ describe('Discord settings and commands', () => {
     );
   });
 
-  it('turns typed options into the shared command words', async () => {
-    expect(
-      commandLine('news', 'subscribe', {
-        topic: 'microsoft-openai',
-        digest: '0 9 * * 1-5',
-        tz: 'Europe/Paris',
-        'min-sources': 2,
-      }),
-    ).toBe('/news subscribe microsoft-openai digest "0 9 * * 1-5" tz Europe/Paris min-sources 2');
-    expect(commandLine('news', 'watch', { name: 'Adobe Figma', query: 'Adobe AND "design tool"' })).toBe(
-      '/news watch "Adobe Figma" Adobe AND "design tool"',
-    );
-    expect(commandLine('deal', 'track', { parties: '"Microsoft|MSFT" OpenAI', id: 'ms-oai' })).toBe(
-      '/deal track "Microsoft|MSFT" OpenAI as ms-oai',
-    );
-    expect(commandLine('deal', 'status', { deal: 'microsoft-openai' })).toBe('/deal status microsoft-openai');
-    // Every subcommand the definitions offer is one the core knows.
+  it('registers the declared subcommands with the options Discord types, in an order Discord accepts', async () => {
+    expect(validateCommands(DISCORD_COMMANDS)).toBeUndefined();
+    const news = DISCORD_COMMANDS.find((c) => c.name === 'news')!;
+    const subscribe = news.options!.find((o) => o.name === 'subscribe') as any;
+    expect(subscribe.options).toEqual([
+      { type: 3, name: 'topic', description: 'topic id (see /news topics)', required: true, autocomplete: true },
+      { type: 3, name: 'digest', description: expect.any(String), max_length: 100 },
+      { type: 3, name: 'tz', description: expect.any(String), max_length: 64 },
+      { type: 4, name: 'min-sources', description: expect.any(String), min_value: 1, max_value: 20 },
+    ]);
+    // Every declared subcommand is registered, and nothing else.
+    const registered = DISCORD_COMMANDS.flatMap((c) => (c.options ?? []).map((s) => `${c.name} ${s.name}`));
+    expect(registered).toEqual(SLASH_COMMANDS.map((s) => `${s.command} ${s.name}`));
+  });
+
+  it("typed options reach the core as values, checked by the subcommand's declaration", async () => {
     const db = await memoryStore();
-    for (const c of DISCORD_COMMANDS) {
-      for (const s of c.options ?? []) {
-        expect(s.description.length).toBeLessThanOrEqual(100);
-        const answer = await runCommand(
-          { db, clock: Date.now },
-          { platform: 'discord', team: 'g', channel: 'c', user: 'u', isAdmin: true },
-          commandLine(c.name, s.name, {
-            topic: 'x',
-            deal: 'x',
-            name: 'X',
-            query: 'x',
-            url: 'https://x.example/feed',
-            duration: '1h',
-            parties: 'A B',
-          }),
-        );
-        expect(answer.title).not.toMatch(/^Unknown subcommand/);
-      }
-    }
+    const admin = { platform: 'discord', team: 'g', channel: 'c', user: 'u', isAdmin: true };
+    const deps = { db, clock: Date.now };
+    // A name with quotes and a query with its own phrases: nothing is re-joined and re-split.
+    const watch = await runCommand(deps, admin, {
+      command: 'news',
+      subcommand: 'watch',
+      values: { name: 'Adobe "Figma"', query: 'Adobe AND "design tool"' },
+    });
+    expect(watch.data).toEqual({
+      id: 'adobe-figma',
+      name: 'Adobe "Figma"',
+      query: 'Adobe AND "design tool"',
+      team: 'g',
+    });
+    const sub = await runCommand(deps, admin, {
+      command: 'news',
+      subcommand: 'subscribe',
+      values: { topic: 'adobe-figma', digest: '0 9 * * 1-5', tz: 'Europe/Paris', 'min-sources': 2 },
+    });
+    expect(sub.title).toBe(
+      'This channel now gets alerts about Adobe "Figma" as a digest (0 9 * * 1-5, Europe/Paris), once 2 outlets report a story.',
+    );
+    // A forged interaction is checked as a typed line is.
+    expect(
+      await runCommand(deps, admin, {
+        command: 'news',
+        subcommand: 'subscribe',
+        values: { topic: 'adobe-figma', 'min-sources': 99 },
+      }),
+    ).toMatchObject({ ok: false, title: 'min-sources needs a whole number from 1 to 20.' });
+    expect(
+      await runCommand(deps, admin, {
+        command: 'news',
+        subcommand: 'subscribe',
+        values: { topic: 'adobe-figma', tz: 'UTC' },
+      }),
+    ).toMatchObject({ ok: false, title: 'tz goes with digest.' });
+    expect(
+      await runCommand(deps, admin, {
+        command: 'news',
+        subcommand: 'latest',
+        values: { topic: 'adobe-figma', extra: 'x' },
+      }),
+    ).toMatchObject({ ok: false, title: '/news latest has no option "extra".' });
+    expect(
+      await runCommand(
+        deps,
+        { ...admin, isAdmin: false },
+        { command: 'deal', subcommand: 'track', values: { parties: 'A B' } },
+      ),
+    ).toMatchObject({ ok: false, title: "Only admins can change this team's deals." });
+    const track = await runCommand(deps, admin, {
+      command: 'deal',
+      subcommand: 'track',
+      values: { parties: '"Microsoft|MSFT" OpenAI', id: 'ms-oai' },
+    });
+    expect(track.data).toMatchObject({ deal: 'ms-oai', name: 'Microsoft / OpenAI' });
     await db.destroy();
   });
 });

@@ -1,4 +1,4 @@
-import { startDiscord, type DiscordPlatform } from '../../../src/platforms/discord/discord-app.ts';
+import { registerCommands, startDiscord, type DiscordPlatform } from '../../../src/platforms/discord/discord-app.ts';
 import { FakeDiscord, type FakeDiscordOptions } from '../../fakes/discord-server.ts';
 import { startLoopbackNewsbot, type LoopbackNewsbot } from '../loopback-newsbot.ts';
 
@@ -23,8 +23,11 @@ export async function startDiscordHarness(
       guild,
       channels.map((id) => ({ id })),
     );
+  const env = { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl };
+  // Registered as `newsbot discord register` does, so the fake sends only what they declare.
+  await registerCommands(env);
   const platform = await startDiscord({
-    env: { token: discord.token, applicationId: discord.applicationId, apiUrl: discord.apiUrl },
+    env,
     db: app.db,
     log: log.log,
     ask: app.ask,

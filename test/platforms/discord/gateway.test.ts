@@ -117,7 +117,12 @@ describe('Discord over the gateway, against a loopback Discord', () => {
     });
     expect(typo.callback.data).toMatchObject({
       flags: 64,
-      embeds: [{ title: '❌ No topic "microsoft-opena".', description: 'Topics: adobe-figma, microsoft-openai.' }],
+      embeds: [
+        {
+          title: '❌ No topic "microsoft-opena". Did you mean microsoft-openai?',
+          description: 'Topics: adobe-figma, microsoft-openai.',
+        },
+      ],
     });
     await discord.interact({
       guild: GUILD,

@@ -79,7 +79,10 @@ describe('Slack in Socket Mode, against a loopback Slack', () => {
       command: '/news',
       text: 'subscribe microsoft-opena',
     });
-    expect(typo).toMatchObject({ response_type: 'ephemeral', text: 'No topic "microsoft-opena".' });
+    expect(typo).toMatchObject({
+      response_type: 'ephemeral',
+      text: 'No topic "microsoft-opena". Did you mean microsoft-openai?',
+    });
     expect(JSON.stringify(typo.blocks)).toContain('Topics: microsoft-openai.');
     // Another workspace (same app, another team id) sees none of T1's data.
     const [other] = await slack.slashCommand({ team: 'T2', channel: 'C9', user: 'UX', command: '/news', text: 'list' });

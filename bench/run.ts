@@ -4,13 +4,19 @@
  * and, when the `newsboat` package is installed, the same farm through `newsboat -x reload`.
  *
  *   npm run bench [-- --feeds 2000 --items 20 --latency 20 --skip-newsboat]
+ *   npm run bench -- --cli        (what a person waits for at the prompt: --help, ask)
  *   npm run bench -- --processes 1,2,4 [--feeds 600]   (processes sharing Postgres; cluster-bench.ts)
+ *
+ * The poll is timed twice: inside a process that is already running (the scheduler alone), and
+ * as a user runs it — `newsbot once` as a whole process, start-up and exit included, cold and
+ * warm, beside `newsboat -x reload` on the same farm in the same run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { timed } from './timed.ts';
 import { createLogger } from '../src/log.ts';
 import type { PipelineContext } from '../src/pipeline/poll-source.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
@@ -37,8 +43,15 @@ const { values } = parseArgs({
     phase: { type: 'string' },
     port: { type: 'string' },
     processes: { type: 'string' },
+    cli: { type: 'boolean', default: false },
   },
 });
+const BIN = path.join(import.meta.dirname, '..', 'bin', 'newsbot');
+if (values.cli) {
+  const { runCliBench } = await import('./cli-bench.ts');
+  runCliBench(BIN);
+  process.exit(0);
+}
 if (values.processes) {
   // npm run bench -- --processes 1,2,4: the cluster benchmark only (needs Postgres).
   const { runClusterBench } = await import('./cluster-bench.ts');
@@ -271,6 +284,46 @@ function groupBench() {
   return N / (wall / 1000);
 }
 
+/** `newsbot once` over the farm as a whole process: a fresh store (cold), then again (warm, all 304). */
+function onceBench(port: number): { cold: number; warm: number; rss: number } | undefined {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-once-bench-'));
+  const config = [
+    'database: ./bench.db',
+    'settings:',
+    '  allowPrivateNetworks: ["127.0.0.1/32"]',
+    `  concurrency: ${CONNECTIONS}`,
+    `  perHostConcurrency: ${CONNECTIONS}`,
+    'sources:',
+    ...Array.from(
+      { length: FEEDS },
+      (_, f) => `  - { id: farm-${f}, url: "http://127.0.0.1:${port}/feed/${f}", name: Farm ${f} }`,
+    ),
+    'topics:',
+    '  - { id: deals, name: Deals, query: \'"agrees to buy" OR "invests in"\' }',
+    'subscriptions:',
+    '  - { topic: deals, platform: console, channel: deals }',
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(dir, 'newsbot.yaml'), config);
+  const env = { ...process.env, NEWSBOT_CONFIG: '', DATABASE_URL: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' };
+  const argv = [process.execPath, BIN, 'once', '--config', path.join(dir, 'newsbot.yaml'), '--log-level', 'error'];
+  const runs: { label: string; r: ReturnType<typeof timed> }[] = [];
+  for (const label of ['once cold', 'once warm']) {
+    const r = timed(argv, { cwd: dir, env });
+    if (r.code !== 0) {
+      console.log(`${label}  failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      return undefined;
+    }
+    console.log(
+      `${label.padEnd(10)} ${secs(r.ms).padStart(8)}  ${(FEEDS / (r.ms / 1000)).toFixed(0).padStart(6)} feeds/s  peak RSS ${mb(r.rss)}  (newsbot once, a whole process)`,
+    );
+    runs.push({ label, r });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { cold: runs[0]!.r.ms, warm: runs[1]!.r.ms, rss: Math.max(...runs.map((x) => x.r.rss)) };
+}
+
 function hasNewsboat(): boolean {
   return spawnSync('newsboat', ['--version'], { stdio: 'ignore' }).status === 0;
 }
@@ -362,22 +415,27 @@ if (values.phase === 'poll') {
   );
   const farm = await startFarm();
   try {
+    console.log('in one running process (the scheduler alone):');
     const poll = await runPhase('poll', ['--port', String(farm.port)]);
-    const match = await runPhase('match');
-    const group = await runPhase('group');
+    console.log('\nas a user runs it (start-up and exit included):');
+    const once = onceBench(farm.port);
     let ratio = '';
     if (!values['skip-newsboat'] && hasNewsboat()) {
       const nb = await newsboatBench(farm.port);
-      if (nb) ratio = `cold poll ${(nb / poll.cold!).toFixed(1)}× faster than newsboat`;
+      if (nb && once)
+        ratio = `newsbot once cold ${(nb / once.cold).toFixed(1)}× faster than newsboat (${secs(once.cold)} vs ${secs(nb)})`;
     } else if (!values['skip-newsboat']) {
       console.log('newsboat   not installed (apt-get install newsboat) — no comparison');
     }
+    console.log('');
+    const match = await runPhase('match');
+    const group = await runPhase('group');
     console.log(
       `\nnew items: one per feed after the warm poll — ${secs(poll.hot!)} for fetch, parse, grouping, matching and alert planning`,
     );
     console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
     console.log(
-      `results: ${ratio ? `${ratio}; ` : ''}cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`,
+      `results: ${ratio ? `${ratio}; ` : ''}${once ? `once warm ${secs(once.warm)}, peak RSS ${mb(once.rss)}; ` : ''}in-process cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`,
     );
   } finally {
     farm.child.kill();

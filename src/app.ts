@@ -7,7 +7,7 @@ import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand, type CommandRequest } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
-import { loadConfig, type ConfigProblem, type ExtraCheck, type LoadedConfig } from './config/load-config.ts';
+import type { LoadedConfig } from './config/load-config.ts';
 import { isNewsbotError, NewsbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { PipelineContext } from './pipeline/poll-source.ts';
@@ -61,28 +61,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Every topic query is compiled up front, so a typo is a config error with its line. */
-export const checkQueries: ExtraCheck = (raw, problemAt) => {
-  const problems: ConfigProblem[] = [];
-  const topics = Array.isArray(raw.topics) ? raw.topics : [];
-  topics.forEach((t: unknown, i) => {
-    const query = (t as { query?: unknown } | null)?.query;
-    if (typeof query !== 'string' || !query.trim()) return; // the schema reports those
-    try {
-      parseQuery(query);
-    } catch (e) {
-      if (isNewsbotError(e, 'newsbot/bad-query'))
-        problems.push(problemAt(['topics', i, 'query'], e.message.replace(/\n/g, '\n    ')));
-      else throw e;
-    }
-  });
-  return problems;
-};
-
-/** Reads a config file with every check that needs no network or store (schema, queries). */
-export function loadCheckedConfig(file: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {
-  return loadConfig(file, env, [checkQueries]);
-}
+export { checkQueries, loadCheckedConfig } from './topics/load-checked-config.ts';
 
 /** Validates what the schema cannot (URLs, search templates) and returns the store specs. */
 export function validateConfig(loaded: LoadedConfig) {

@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'newsbot/not-a-feed'
   | 'newsbot/file-not-found'
   | 'newsbot/bad-opml'
-  | 'newsbot/delivery-failed';
+  | 'newsbot/delivery-failed'
+  | 'newsbot/store-outdated';
 
 export class NewsbotError extends Error {
   readonly code: ErrorCode;

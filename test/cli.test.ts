@@ -217,6 +217,30 @@ describe('the newsbot command line', () => {
     const help = await run(['ask', '/news help'], dir);
     expect(help.stdout).toContain('/news subscribe TOPIC');
     expect((await run(['ask', '/news nonsense'], dir)).code).toBe(2);
+    // Commands that only read write nothing: before the first run there is still no store.
+    expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
+  });
+
+  it('a command that only reads answers while another process holds the write lock; one that writes changes the store', async () => {
+    const dir = scratch();
+    expect((await run(['ask', '/news mute microsoft-openai 2h'], dir)).code).toBe(0);
+    const { default: SQLite } = await import('better-sqlite3');
+    const writer = new SQLite(path.join(dir, 'data/newsbot.db'));
+    onTestFinished(() => void writer.close());
+    // What a busy `start` does: a write transaction that holds SQLite's one write lock.
+    writer.pragma('journal_mode = WAL');
+    writer.prepare('BEGIN IMMEDIATE').run();
+    writer.prepare("UPDATE topics SET name = 'Renamed mid-poll' WHERE id = 'microsoft-openai'").run();
+    const listed = await run(['ask', '/news list', '--json'], dir);
+    expect(listed.stderr).toBe('');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toContainEqual(
+      expect.objectContaining({ topic: 'microsoft-openai', channel: 'general', mutedUntil: expect.any(Number) }),
+    );
+    // The reader sees the last committed state, not the writer's open transaction.
+    const topics = JSON.parse((await run(['ask', '/news topics', '--json'], dir)).stdout);
+    expect(topics.find((t: { id: string }) => t.id === 'microsoft-openai').name).toBe('Microsoft / OpenAI');
+    writer.prepare('ROLLBACK').run();
   });
 
   it('explain says which terms matched', async () => {

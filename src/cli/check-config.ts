@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadCheckedConfig, validateConfig } from '../app.ts';
+import { buildSpecs as validateConfig } from '../config/build-specs.ts';
+import { loadCheckedConfig } from '../topics/load-checked-config.ts';
 import { readDiscordEnv } from '../platforms/discord/discord-env.ts';
 import { readSlackEnv } from '../platforms/slack/slack-env.ts';
 import type { CliContext } from './context.ts';

@@ -244,6 +244,7 @@ export const DEAL_COMMANDS: SubcommandSpec<DealCommandDeps>[] = [
   {
     command: 'deal',
     name: 'track',
+    writes: true,
     help: 'follow a deal (admins): a team topic matching any two of the parties; `"Microsoft|MSFT"` gives a party other names. Subscribe a channel to it with `/news subscribe ID`',
     summary: 'follow a deal between parties (Manage Server)',
     admin: "change this team's deals",

@@ -46,6 +46,8 @@ export interface SubcommandSpec<Deps> {
   summary: string;
   /** Set for what only admins may do: "subscribe channels" → "Only admins can subscribe channels." */
   admin?: string;
+  /** It changes the store; the others only read, and run on a read-only store (`ask`). */
+  writes?: boolean;
   options: OptionSpec[];
   run(deps: Deps, ctx: CommandContext, values: Values): Promise<Answer>;
 }

@@ -63,6 +63,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'subscribe',
+    writes: true,
     help: 'alert this channel about a topic: as it happens, or as one digest on a schedule (`digest "0 9 * * 1-5" tz Europe/Paris`); with `min-sources 2`, only once two outlets report a story. Subscribing again changes the options',
     summary: 'alert this channel about a topic',
     admin: 'subscribe channels',
@@ -100,6 +101,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'unsubscribe',
+    writes: true,
     help: 'stop alerting this channel about a topic',
     summary: 'stop alerting this channel about a topic',
     admin: 'unsubscribe channels',
@@ -109,6 +111,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'mute',
+    writes: true,
     help: 'silence a topic in this channel for a while (`2h`, `1d`: 1m to 90d)',
     summary: 'silence a topic in this channel for a while',
     options: [
@@ -128,6 +131,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'unmute',
+    writes: true,
     help: 'end a mute',
     summary: 'end a mute',
     options: [topicOption()],
@@ -152,6 +156,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'watch',
+    writes: true,
     help: 'add a topic of this team\'s own: `/news watch "Adobe Figma" Adobe AND Figma` (admins). Watching the same name again changes its query; a mistake in the query is shown with a caret',
     summary: 'add a topic of this server',
     admin: "change this team's topics",
@@ -179,6 +184,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'unwatch',
+    writes: true,
     help: "remove one of the team's own topics and its subscriptions (admins)",
     summary: "remove one of this server's own topics",
     admin: "change this team's topics",
@@ -188,6 +194,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'add-source',
+    writes: true,
     help: 'poll another RSS, Atom or JSON feed (admins). It is fetched once, through the SSRF guard, and must parse as a feed; it is listed in `/news sources` of the team that added it',
     summary: 'poll another RSS, Atom or JSON feed',
     admin: 'add sources',
@@ -207,6 +214,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'resume',
+    writes: true,
     help: 'resume a channel newsbot paused because the platform refused it (the bot was removed, the channel archived); alerts held meanwhile, up to a day old, are posted then',
     summary: 'resume alerts in this channel after newsbot was paused here',
     options: [],

@@ -92,6 +92,14 @@ export async function runCommand(deps: CommandDeps, ctx: CommandContext, request
   return spec.run(deps, ctx, values);
 }
 
+/** Whether a command only reads (then it may run on a read-only store); unknown ones read nothing. */
+export function onlyReads(request: CommandRequest): boolean {
+  const [command = '', subcommand = 'help'] =
+    typeof request === 'string' ? request.trim().split(/\s+/) : [request.command, request.subcommand];
+  const spec = findSpec(command, subcommand);
+  return isAnswer(spec) || !spec.writes;
+}
+
 /**
  * Choices for an option being typed (Discord's autocomplete): the team's topics, or its deals,
  * whose id or name contains what was typed.

@@ -229,3 +229,17 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
     );
   }
 }
+
+/** Whether every migration this version knows has run: a read-only command cannot upgrade a store. */
+export async function isSchemaCurrent(db: Kysely<any>, schema?: string): Promise<boolean> {
+  const migrator = new Migrator({
+    db,
+    provider: new InlineProvider(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  try {
+    return (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { NewsbotError } from '../errors.ts';
 import type { Database } from './schema.ts';
-import { migrateToLatest } from './migrations.ts';
+import { isSchemaCurrent, migrateToLatest } from './migrations.ts';
 
 export type Db = Kysely<Database>;
 
@@ -48,13 +48,24 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(lo
  * Postgres: the same Kysely schema and queries through a second dialect. `bigint` columns
  * (epoch milliseconds) come back as numbers, as they do from SQLite; they stay far below 2^53.
  */
-async function openPostgres(url: string, options: { poolSize?: number; schema?: string }): Promise<Db> {
+async function openPostgres(
+  url: string,
+  options: { poolSize?: number; schema?: string; readOnly?: boolean },
+): Promise<Db> {
   const { default: pg } = await import('pg');
   pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    ...(options.schema || options.readOnly
+      ? {
+          options: [
+            ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+            // A command that only reads cannot write by mistake: the server refuses it.
+            ...(options.readOnly ? ['-c default_transaction_read_only=on'] : []),
+          ].join(' '),
+        }
+      : {}),
   });
   // A server restart or a network blip surfaces here; queries in flight fail and are retried by their callers.
   pool.on('error', () => {});
@@ -66,6 +77,14 @@ async function openPostgres(url: string, options: { poolSize?: number; schema?: 
     throw new NewsbotError(
       'newsbot/bad-config',
       `cannot connect to Postgres at ${withoutPassword(url)}: ${(e as Error).message}`,
+    );
+  }
+  if (options.readOnly) {
+    if (await isSchemaCurrent(db, options.schema)) return db;
+    await db.destroy();
+    throw new NewsbotError(
+      'newsbot/store-outdated',
+      `the store at ${withoutPassword(url)} has no newsbot tables yet, or older ones: run newsbot once (or start) to create or upgrade them`,
     );
   }
   // Kysely's migrator takes an advisory lock: processes starting together migrate once.
@@ -94,4 +113,30 @@ export async function openStore(
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateToLatest(db);
   return db;
+}
+
+/**
+ * Opens the store for a command that only reads (`ask "/news topics"`, `explain`): SQLite
+ * read-only, so it never takes the write lock a running `start` holds (WAL readers do not
+ * wait for the writer); Postgres with read-only transactions. Nothing is created or migrated:
+ * undefined when a SQLite store does not exist yet (or is empty), an error naming what to run
+ * when its tables are older than this version.
+ */
+export async function openStoreForReading(
+  location: string,
+  baseDir = process.cwd(),
+  options: { schema?: string } = {},
+): Promise<Db | undefined> {
+  if (isPostgresUrl(location)) return openPostgres(location, { ...options, poolSize: 2, readOnly: true });
+  const file = path.resolve(baseDir, location);
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return undefined;
+  const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  if (await isSchemaCurrent(db)) return db;
+  await db.destroy();
+  throw new NewsbotError(
+    'newsbot/store-outdated',
+    `the store ${file} was written by an older newsbot: run newsbot once (or start) to upgrade it`,
+  );
 }

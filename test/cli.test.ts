@@ -243,10 +243,18 @@ describe('the newsbot command line', () => {
     writer.prepare('ROLLBACK').run();
   });
 
-  it('explain says which terms matched', async () => {
-    const r = await run(['explain', 'microsoft-openai', 'Microsoft weighs ending OpenAI talks'], scratch());
+  it('explain says which terms matched, for config topics and topics made from chat alike', async () => {
+    const dir = scratch();
+    const r = await run(['explain', 'microsoft-openai', 'Microsoft weighs ending OpenAI talks'], dir);
     expect(r.stdout).toContain('✓ Microsoft — found');
     expect(r.stdout).toContain('MATCHES');
+    expect((await run(['ask', '/news watch "Nvidia Arm" Nvidia AND Arm', '--team', 'acme'], dir)).code).toBe(0);
+    const watched = await run(['explain', 'nvidia-arm', 'Nvidia drops its bid for Arm'], dir);
+    expect(watched).toMatchObject({ code: 0, stderr: '' });
+    expect(watched.stdout).toBe(
+      'nvidia-arm: Nvidia AND Arm  (team acme, made from chat)\n  ✓ Nvidia — found\n  ✓ Arm — found\nMATCHES\n',
+    );
+    expect(await run(['explain', 'nvidia-arm', 'x', '--team', 'other'], dir)).toMatchObject({ code: 2 });
   });
 
   it('sources import adds an OPML file’s feeds to the config; export prints OPML', async () => {

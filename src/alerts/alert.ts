@@ -100,9 +100,10 @@ export interface Delivery {
 }
 
 /**
- * Where a platform puts an alert: a story update in the thread of its original only; the next
- * development of a story the channel heard of in that story's thread and in the channel too
- * (it is news in its own right). Platforms without threads ignore `threadUnder`.
+ * Where a platform puts an alert: a story update, or the stage change a story caused after
+ * its alert went out, in the thread of its original only; the next development of a story the
+ * channel heard of in that story's thread and in the channel too (it is news in its own
+ * right). Platforms without threads ignore `threadUnder`.
  */
 export function placement(d: Delivery): { threadUnder?: string; alsoInChannel: boolean } {
   const under = d.replyTo?.messageId ?? undefined;
@@ -110,6 +111,8 @@ export function placement(d: Delivery): { threadUnder?: string; alsoInChannel: b
   if (d.alert.kind === 'story-update') return { threadUnder: under, alsoInChannel: false };
   if ((d.alert.kind === 'story' || d.alert.kind === 'deal-stage') && d.alert.follows)
     return { threadUnder: under, alsoInChannel: true };
+  // The stage change a story caused after its alert went out: that story's thread, not a second post.
+  if (d.alert.kind === 'deal-stage') return { threadUnder: under, alsoInChannel: false };
   return { alsoInChannel: true };
 }
 

@@ -62,7 +62,8 @@ export class Audience {
 export interface PlanResult {
   rows: NewOutboxRow[];
   /** Newer views for first alerts not sent yet; each falls back to its update row if it was sent meanwhile. */
-  folds: { rootId: string; payload: string; revision: number; fallback: NewOutboxRow }[];
+  /** A new view (or a stage change, `kind: 'deal-stage'`) for a first alert still waiting to go out. */
+  folds: { rootId: string; payload: string; revision: number; kind?: 'deal-stage'; fallback: NewOutboxRow }[];
   /** Stories held for digest subscriptions: (subscription, story). */
   digest: { subscriptionId: string; storyId: string }[];
 }
@@ -179,7 +180,7 @@ export function decidePlan(input: PlanInput): PlanResult {
       const thread = follows ? { reply_to: follows.rootId } : {};
       if (stage && !sub.digest_cron) {
         const stageId = stableId('out_', sub.id, 'deal-stage', stage.topicKey, stage.to, String(stage.since));
-        const alert: Alert = {
+        const alert: Extract<Alert, { kind: 'deal-stage' }> = {
           kind: 'deal-stage',
           id: stageId,
           topic: topicRef,
@@ -193,15 +194,31 @@ export function decidePlan(input: PlanInput): PlanResult {
           ...(follows ? { follows: follows.follows } : {}),
           createdAt: now,
         };
-        rows.push({
+        // One story, one alert per channel, whatever order the poll, the deal read and the hold
+        // interleave in: a channel that already heard of this story hears of the stage change in
+        // that alert — folded into it while it waits, else in its thread — never as a second post.
+        const row = (extra: Partial<NewOutboxRow> = {}): NewOutboxRow => ({
           ...base,
           ...thread,
           id: stageId,
           kind: 'deal-stage',
           payload: JSON.stringify(alert),
           next_attempt_at: now + holdMs,
+          ...extra,
         });
-        if (!told) continue;
+        if (!told) rows.push(row());
+        else if (told.rootPending && told.rootPayload) {
+          const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
+          const root = { ...alert, id: told.rootId, from: previous.kind === 'deal-stage' ? previous.from : alert.from };
+          folds.push({
+            rootId: told.rootId,
+            payload: JSON.stringify(root),
+            revision: change.revision,
+            kind: 'deal-stage',
+            fallback: row({ reply_to: told.rootId }),
+          });
+        } else rows.push(row({ reply_to: told.rootId }));
+        continue;
       }
       if (!told) {
         if (change.revision < sub.min_sources) continue;
@@ -322,7 +339,7 @@ export async function applyPlan(db: Db, plan: PlanResult, now: number): Promise<
   const rows = [...plan.rows];
   const folded: string[] = [];
   for (const f of plan.folds) {
-    if (await foldIntoPending(db, f.rootId, f.payload, f.revision)) folded.push(f.rootId);
+    if (await foldIntoPending(db, f.rootId, f.payload, f.revision, f.kind)) folded.push(f.rootId);
     else rows.push(f.fallback);
   }
   await queueForDigest(db, plan.digest, now);

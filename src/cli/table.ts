@@ -81,8 +81,9 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'explain',
     args: 'TOPIC "text"',
-    flags: ['json'],
-    summary: "show which of a topic's terms a text contains and whether it matches",
+    flags: ['json', 'team'],
+    summary:
+      "show which of a topic's terms a text contains and whether it matches; any topic in the store (config, /news watch, /deal track; --team T picks a team's)",
     load: () => import('./explain.ts'),
   },
   {

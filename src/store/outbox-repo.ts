@@ -150,10 +150,16 @@ export async function toldAbout(db: Db, subscriptionId: string, storyId: string)
  * sent: the channel then hears of all outlets at once. False when the alert has gone out in
  * the meantime (the caller sends an update instead).
  */
-export async function foldIntoPending(db: Db, id: string, payload: string, revision: number): Promise<boolean> {
+export async function foldIntoPending(
+  db: Db,
+  id: string,
+  payload: string,
+  revision: number,
+  kind?: string,
+): Promise<boolean> {
   const res = await db
     .updateTable('outbox')
-    .set({ payload, revision })
+    .set({ payload, revision, ...(kind ? { kind } : {}) })
     .where('id', '=', id)
     .where('status', '=', 'pending')
     .executeTakeFirst();

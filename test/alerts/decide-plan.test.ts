@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placement, type Delivery } from '../../src/alerts/alert.ts';
 import { decidePlan, type PlanInput, type SubscriberFacts } from '../../src/alerts/plan-alerts.ts';
 import type { StageChange } from '../../src/deals/deal-book.ts';
 import type { SubscriptionRow } from '../../src/store/schema.ts';
@@ -140,15 +141,57 @@ describe('deciding who is told what (pure: everything it needs is loaded first)'
       stages: [stage],
       told: ['digest'],
     },
-    {
-      when: 'a deal stage change in a story the channel already heard of',
-      c: change(2),
-      s: subscriber({}, { told: { rootId: 'out_root', revision: 1, rootPending: false } }),
-      stages: [stage],
-      told: ['deal-stage', 'story-update'],
-    },
   ])('$when → $told', ({ c, s, stages, told }) => {
     expect(kinds(plan(c, s, stages))).toEqual(told);
+  });
+
+  // Issue: one story alerted twice (▶ the story, then ◆ the stage) when the poll, the deal read
+  // and the 3 s hold interleave. Every order gives one top-level alert per channel.
+  const storyRoot = (pending: boolean) => ({
+    told: {
+      rootId: 'out_root',
+      revision: 1,
+      rootPending: pending,
+      ...(pending
+        ? {
+            rootPayload: JSON.stringify({
+              kind: 'story',
+              id: 'out_root',
+              topic: { id: 'acme', name: 'Acme' },
+              story: change(1).view,
+              revision: 1,
+              changes: { newSources: [1] },
+              createdAt: NOW - 1000,
+            }),
+          }
+        : {}),
+    },
+  });
+  it.each([
+    {
+      order: 'the stage is read with the story: one stage alert, no story alert',
+      s: subscriber(),
+      expected: { rows: [{ kind: 'deal-stage' }], folds: [] },
+    },
+    {
+      order: 'the story alert waits in its hold when the stage is read: the stage folds into it',
+      s: subscriber({}, storyRoot(true)),
+      expected: {
+        rows: [],
+        folds: [{ rootId: 'out_root', kind: 'deal-stage', fallback: { kind: 'deal-stage', reply_to: 'out_root' } }],
+      },
+    },
+    {
+      order: 'the story alert went out before the stage was read: the stage goes in its thread',
+      s: subscriber({}, storyRoot(false)),
+      expected: { rows: [{ kind: 'deal-stage', reply_to: 'out_root' }], folds: [] },
+    },
+  ])('$order', ({ s, expected }) => {
+    const p = plan(change(2), s, [stage]);
+    expect(p).toMatchObject({ ...expected, digest: [] });
+    expect(p.rows.length + p.folds.length).toBe(1);
+    const folded = p.folds[0] && JSON.parse(p.folds[0].payload);
+    if (folded) expect(folded).toMatchObject({ kind: 'deal-stage', id: 'out_root', to: 'agreed', revision: 2 });
   });
 
   it('the next development of a story the channel heard of replies to its first alert and says what changed', () => {
@@ -170,5 +213,41 @@ describe('deciding who is told what (pure: everything it needs is loaded first)'
     const b = plan(change(2), subscriber());
     expect(a.rows.map((r) => r.id)).toEqual(b.rows.map((r) => r.id));
     expect(plan(change(3), subscriber()).rows[0]!.id).not.toBe(a.rows[0]!.id);
+  });
+});
+
+describe('where a platform puts each alert', () => {
+  const delivery = (alert: object, messageId: string | null) =>
+    ({
+      outboxId: 'out_x',
+      platform: 'slack',
+      team: 'T1',
+      channel: 'C1',
+      alert,
+      attempt: 0,
+      ...(messageId !== undefined ? { replyTo: { outboxId: 'out_root', messageId } } : {}),
+    }) as Delivery;
+  it.each([
+    { what: 'a first alert', alert: { kind: 'story' }, under: null, expected: { alsoInChannel: true } },
+    {
+      what: 'a story update',
+      alert: { kind: 'story-update' },
+      under: 'm1',
+      expected: { threadUnder: 'm1', alsoInChannel: false },
+    },
+    {
+      what: 'the stage change a story caused after its alert went out',
+      alert: { kind: 'deal-stage' },
+      under: 'm1',
+      expected: { threadUnder: 'm1', alsoInChannel: false },
+    },
+    {
+      what: 'the next development of a story the channel heard of',
+      alert: { kind: 'deal-stage', follows: { storyId: 'sty_0' } },
+      under: 'm1',
+      expected: { threadUnder: 'm1', alsoInChannel: true },
+    },
+  ])('$what', ({ alert, under, expected }) => {
+    expect(placement(delivery(alert, under))).toEqual(expected);
   });
 });

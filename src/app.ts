@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Audience, topicKey } from './alerts/plan-alerts.ts';
 import { deliverOutbox } from './alerts/deliver-outbox.ts';
 import { runDigests, type DigestSchedule } from './alerts/digests.ts';
@@ -27,6 +28,20 @@ import { WriteBatcher } from './store/write-batcher.ts';
 import { initDealStates } from './deals/deal-book.ts';
 import { readDealHistory } from './deals/deal-history.ts';
 import type { TopicRow } from './store/schema.ts';
+import type { StoreFault } from './store/store-fault.ts';
+import { StoreWatch } from './scheduler/store-watch.ts';
+
+/** The store as logs may name it: a file's path, or a database URL without its password. */
+function storeName(location: string): string {
+  if (!isPostgresUrl(location)) return path.resolve(location);
+  try {
+    const u = new URL(location);
+    u.password = '';
+    return u.href;
+  } catch {
+    return 'the configured Postgres database';
+  }
+}
 
 export interface AppOptions {
   log: Logger;
@@ -38,6 +53,8 @@ export interface AppOptions {
   resolve?: GuardOptions['resolve'];
   /** What a digest schedule's cron does; by default it runs the digest here (a cluster offers it as a job). */
   digestFire?: (schedule: DigestSchedule) => Promise<void>;
+  /** A storage failure no wait can mend (a lost schema, a damaged file): `start` exits 1 so that a supervisor restarts it. */
+  onStoreFatal?: (fault: StoreFault) => void;
 }
 
 export interface App {
@@ -49,6 +66,8 @@ export interface App {
   senders: Map<string, PlatformSender>;
   stories: StoryBook;
   digests: DigestScheduler;
+  /** Pauses polling while the store cannot write, and names why (store-watch.ts). */
+  storeWatch: StoreWatch;
   /** Starts the digest cron tasks (only `start` does). */
   startDigests(): Promise<void>;
   /** Runs one digest schedule now: what its cron task does. */
@@ -166,6 +185,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     })().finally(() => (delivering = undefined));
     return delivering;
   };
+  const storeWatch = new StoreWatch(storeName(loaded.config.database), log, clock, opts.onStoreFatal);
   const scheduler = new Scheduler(
     db,
     pipeline,
@@ -177,12 +197,14 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     },
     (outcome) => {
       if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
-      const run = () => void deliver().catch((e: Error) => log.error({ err: e.message }, 'delivery failed'));
+      const run = () =>
+        void deliver().catch((e: Error) => storeWatch.report(e) || log.error({ err: e.message }, 'delivery failed'));
       run();
       // New stories wait out their hold; deliver again the moment it ends.
       setTimeout(run, settings.storyHold + 50).unref();
     },
     log,
+    storeWatch,
   );
 
   // Digests: one cron task per schedule, started by `start` only (one-shot commands post none).
@@ -225,6 +247,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     fetcher,
     pipeline,
     scheduler,
+    storeWatch,
     senders,
     stories,
     digests,

@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'newsbot/file-not-found'
   | 'newsbot/bad-opml'
   | 'newsbot/delivery-failed'
-  | 'newsbot/store-outdated';
+  | 'newsbot/store-outdated'
+  | 'newsbot/store-unusable';
 
 export class NewsbotError extends Error {
   readonly code: ErrorCode;

@@ -96,6 +96,13 @@ export async function main(
       io.stderr.write(`newsbot: ${e.message}\n`);
       return 2;
     }
+    // A storage failure at start-up is named as at run time (a lost schema, a full disk…).
+    const { storeFault } = await import('../store/store-fault.ts');
+    const fault = storeFault(e, '');
+    if (fault) {
+      io.stderr.write(`newsbot: ${fault.message} (${(e as Error).message})\n`);
+      return 1;
+    }
     const { code, message } = describeError(e);
     io.stderr.write(`newsbot: ${message} (${code})\n`);
     return 1;

@@ -17,9 +17,16 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   // On Postgres, any number of processes share the work through pg-boss (see cluster.ts).
   const clustered = isPostgresUrl(loaded.config.database);
   let cluster: import('../cluster/cluster.ts').Cluster | undefined;
+  // A store that lost its tables or is damaged cannot be waited out: exit 1 (a supervisor restarts, the restart migrates).
+  let onStoreFatal: (() => void) | undefined;
+  let storeFailed = false;
   const app: App = await buildApp(loaded, {
     log,
     ...(clustered ? { digestFire: (s) => cluster!.offerDigest(s) } : {}),
+    onStoreFatal: () => {
+      storeFailed = true;
+      onStoreFatal?.();
+    },
   });
   if (clustered) {
     const { Cluster } = await import('../cluster/cluster.ts');
@@ -111,6 +118,7 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       flush: app.flush,
       clock: Date.now,
       log,
+      storeWatch: app.storeWatch,
     });
   await runner.start();
   // Digest schedules tick in every process; in a cluster each firing is offered as a job (see buildApp's digestFire).
@@ -126,17 +134,23 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       (async () => {
         await slack?.stop();
         await discord?.stop();
-        await runner.stop();
-        await app.close();
+        // With a broken store, stopping must not hang on writes that cannot succeed.
+        await (storeFailed ? withTimeout(runner.stop(), 5_000) : runner.stop());
+        await (storeFailed ? withTimeout(app.close(), 5_000) : app.close());
       })().then(
-        () => resolve(0),
+        () => resolve(storeFailed ? 1 : 0),
         (e: Error) => {
           log.error({ err: e.message }, 'error while stopping');
           resolve(1);
         },
       );
     };
+    onStoreFatal = () => stop('store failure');
+    if (storeFailed) stop('store failure');
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
 }
+
+const withTimeout = (p: Promise<unknown>, ms: number) =>
+  Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, ms).unref())]);

@@ -8,6 +8,7 @@ import { pollSource } from '../pipeline/poll-source.ts';
 import { cleanupOutbox, dueChannels, getOutbox } from '../store/outbox-repo.ts';
 import { getSource, listDueSources } from '../store/sources-repo.ts';
 import type { PlatformSender } from '../alerts/platform.ts';
+import type { StoreWatch } from '../scheduler/store-watch.ts';
 import type { PipelineContext } from '../pipeline/poll-source.ts';
 import type { Runner } from '../runners/runner.ts';
 import type { StoryBook } from '../stories/story-book.ts';
@@ -90,6 +91,8 @@ export interface ClusterPieces {
   refresh(): Promise<void>;
   /** Writes one schedule's digests to the outbox and returns their ids. */
   runDigest(schedule: DigestSchedule): Promise<string[]>;
+  /** Names storage failures (a lost schema ends the process; see store-watch.ts). */
+  storeWatch?: Pick<StoreWatch, 'report'>;
 }
 
 export class Cluster implements Runner {
@@ -171,7 +174,9 @@ export class Cluster implements Runner {
     const loop = () => {
       if (this.stopped) return;
       this.tick()
-        .catch((e: Error) => this.log.error({ err: e.message }, 'cluster tick failed'))
+        .catch(
+          (e: Error) => this.app.storeWatch?.report(e) || this.log.error({ err: e.message }, 'cluster tick failed'),
+        )
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(loop, this.opts.tickMs);
         });
@@ -214,7 +219,8 @@ export class Cluster implements Runner {
           .then(
             () => boss.complete(queue, job.id),
             (e: Error) => {
-              this.log.warn({ queue, job: job.id, err: e.message }, 'job failed; pg-boss will retry it');
+              if (!this.app.storeWatch?.report(e))
+                this.log.warn({ queue, job: job.id, err: e.message }, 'job failed; pg-boss will retry it');
               return boss.fail(queue, job.id, { message: e.message });
             },
           )

@@ -4,6 +4,7 @@ import type { StoryBook } from '../stories/story-book.ts';
 import type { Db } from '../store/open-store.ts';
 import { cleanupOutbox } from '../store/outbox-repo.ts';
 import type { Runner } from './runner.ts';
+import type { StoreWatch } from '../scheduler/store-watch.ts';
 
 /** What a process alone on its store needs to run: its scheduler and its delivery. */
 export interface LocalPieces {
@@ -15,6 +16,8 @@ export interface LocalPieces {
   flush: () => Promise<void>;
   clock: () => number;
   log: Logger;
+  /** Names storage failures and pauses polling while they last. */
+  storeWatch?: Pick<StoreWatch, 'report'>;
 }
 
 export const localRunnerDefaults = {
@@ -39,12 +42,17 @@ export class LocalRunner implements Runner {
     p.scheduler.start();
     await p.deliver();
     this.retry = setInterval(
-      () => void p.deliver().catch((e: Error) => p.log.error({ err: e.message }, 'delivery failed')),
+      () =>
+        void p
+          .deliver()
+          .catch((e: Error) => p.storeWatch?.report(e) || p.log.error({ err: e.message }, 'delivery failed')),
       this.opts.retryMs,
     );
     this.housekeeping = setInterval(() => {
       p.stories.prune(p.clock());
-      void cleanupOutbox(p.db, p.clock()).catch((e: Error) => p.log.error({ err: e.message }, 'cleanup failed'));
+      void cleanupOutbox(p.db, p.clock()).catch(
+        (e: Error) => p.storeWatch?.report(e) || p.log.error({ err: e.message }, 'cleanup failed'),
+      );
     }, this.opts.housekeepingMs);
   }
 

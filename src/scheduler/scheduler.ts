@@ -5,6 +5,7 @@ import type { Db } from '../store/open-store.ts';
 import type { SourceRow } from '../store/schema.ts';
 import { listDueSources } from '../store/sources-repo.ts';
 import { FetchLimits } from './limiter.ts';
+import type { StoreWatch } from './store-watch.ts';
 
 export interface SchedulerOptions {
   concurrency: number;
@@ -32,6 +33,8 @@ export class Scheduler {
     private readonly opts: SchedulerOptions,
     private readonly onPolled: (outcome: PollOutcome) => void,
     private readonly log: Logger,
+    /** Pauses polling while the store cannot write (see store-watch.ts). */
+    private readonly watch?: StoreWatch,
   ) {
     this.limits = new FetchLimits(opts.concurrency, opts.perHostConcurrency, opts.hostOverrides);
   }
@@ -39,12 +42,16 @@ export class Scheduler {
   /** Starts due polls and returns at once; polls finish in the background. */
   async tick(): Promise<number> {
     if (this.ticking || this.stopped) return 0;
+    if (this.watch && !this.watch.mayPoll()) return 0;
     this.ticking = true;
     try {
       const due = await listDueSources(this.db, this.ctx.clock(), 10_000);
       let started = 0;
       for (const s of due) if (this.launch(s)) started++;
       return started;
+    } catch (e) {
+      if (this.watch?.report(e)) return 0;
+      throw e;
     } finally {
       this.ticking = false;
     }
@@ -62,12 +69,14 @@ export class Scheduler {
       .run(sourceHost(source.url), () => pollSource(this.ctx, source))
       .then(
         (outcome) => {
+          this.watch?.ok(); // its outcome was written
           this.onPolled(outcome);
           return outcome;
         },
         (e: Error) => {
-          // pollSource records fetch and parse failures itself; this is a store failure.
-          this.log.error({ source: source.id, err: e.message }, 'poll failed unexpectedly');
+          // pollSource records fetch and parse failures itself; this is a store failure,
+          // named (and polling paused) by the watch when it knows it.
+          if (!this.watch?.report(e)) this.log.error({ source: source.id, err: e.message }, 'poll failed unexpectedly');
           return {
             status: 'failed',
             sourceId: source.id,
@@ -85,8 +94,10 @@ export class Scheduler {
   }
 
   start(): void {
-    this.task = cron.schedule(this.opts.tick, () => void this.tick(), { noOverlap: true });
-    void this.tick();
+    const tick = () =>
+      void this.tick().catch((e: Error) => this.log.error({ err: e.message }, 'could not look for due sources'));
+    this.task = cron.schedule(this.opts.tick, tick, { noOverlap: true });
+    tick();
   }
 
   /** Stops ticking and waits for polls in flight to finish (they are not cut off). */

@@ -5,6 +5,7 @@ import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { NewsbotError } from '../errors.ts';
 import type { Database } from './schema.ts';
 import { isSchemaCurrent, migrateToLatest } from './migrations.ts';
+import { storeError, storeFault } from './store-fault.ts';
 
 export type Db = Kysely<Database>;
 
@@ -15,9 +16,14 @@ export type Db = Kysely<Database>;
  */
 function withStatementCache(sqlite: SQLite.Database, size = 500) {
   const cache = new Map<string, SQLite.Statement>();
+  // SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR…);
+  // Kysely's ROLLBACK then fails with "no transaction is active", and that error would replace
+  // the real cause. With no transaction open, the ROLLBACK is a no-op and the cause surfaces.
+  const noRollback = { reader: false, run: () => ({ changes: 0, lastInsertRowid: 0 }) } as unknown as SQLite.Statement;
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
+      if (sql === 'rollback' && !sqlite.inTransaction) return noRollback;
       let stmt = cache.get(sql);
       if (stmt) {
         cache.delete(sql); // re-insert: Map order is recency order
@@ -103,24 +109,46 @@ export async function openStore(
 ): Promise<Db> {
   if (isPostgresUrl(location)) return openPostgres(location, options);
   const file = location === ':memory:' ? location : path.resolve(baseDir, location);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -16384'); // 16 MiB (the default is 2): index pages of recent polls stay in memory
-  sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  await migrateToLatest(db);
-  return db;
+  if (file !== ':memory:') refuseEmptyFile(file);
+  let sqlite: SQLite.Database | undefined;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('cache_size = -16384'); // 16 MiB (the default is 2): index pages of recent polls stay in memory
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    await migrateToLatest(db);
+    return db;
+  } catch (e) {
+    sqlite?.close();
+    const fault = storeFault(e, file) ?? storeFault((e as { cause?: unknown }).cause, file);
+    throw fault ? storeError(fault, e) : e;
+  }
+}
+
+/**
+ * A store file of zero bytes is not a new store: SQLite would take it as one, and every source
+ * would be baselined again, swallowing what was published meanwhile. Something truncated it
+ * (a full disk, a failed copy); the person running newsbot decides.
+ */
+function refuseEmptyFile(file: string): void {
+  if (fs.existsSync(file) && fs.statSync(file).isFile() && fs.statSync(file).size === 0)
+    throw new NewsbotError(
+      'newsbot/store-unusable',
+      `the store ${file} is an empty file (0 bytes), not a newsbot store: restore it from a backup, or delete it to start a new store (every source is then baselined again)`,
+      { kind: 'corrupt' },
+    );
 }
 
 /**
  * Opens the store for a command that only reads (`ask "/news topics"`, `explain`): SQLite
  * read-only, so it never takes the write lock a running `start` holds (WAL readers do not
  * wait for the writer); Postgres with read-only transactions. Nothing is created or migrated:
- * undefined when a SQLite store does not exist yet (or is empty), an error naming what to run
- * when its tables are older than this version.
+ * undefined when a SQLite store does not exist yet, an error naming what to run when its
+ * tables are older than this version (or the file is empty).
  */
 export async function openStoreForReading(
   location: string,
@@ -129,7 +157,8 @@ export async function openStoreForReading(
 ): Promise<Db | undefined> {
   if (isPostgresUrl(location)) return openPostgres(location, { ...options, poolSize: 2, readOnly: true });
   const file = path.resolve(baseDir, location);
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return undefined;
+  if (!fs.existsSync(file)) return undefined;
+  refuseEmptyFile(file);
   const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });

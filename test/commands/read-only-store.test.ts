@@ -62,12 +62,14 @@ describe('commands that only read, on a read-only store', () => {
     await db.destroy();
   });
 
-  it('a store that does not exist or is empty is not created; an older one says what to run', async () => {
+  it('a store that does not exist is not created; an empty or older one says what to do', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-ro-'));
     expect(await openStoreForReading(path.join(dir, 'none.db'))).toBeUndefined();
     expect(fs.existsSync(path.join(dir, 'none.db'))).toBe(false);
     fs.writeFileSync(path.join(dir, 'empty.db'), '');
-    expect(await openStoreForReading(path.join(dir, 'empty.db'))).toBeUndefined();
+    await expect(openStoreForReading(path.join(dir, 'empty.db'))).rejects.toMatchObject({
+      code: 'newsbot/store-unusable',
+    });
     const { default: SQLite } = await import('better-sqlite3');
     const old = new SQLite(path.join(dir, 'old.db'));
     old.exec('CREATE TABLE kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)');

@@ -1,7 +1,7 @@
 import { stableId } from '../ids.ts';
 import type { ParsedFeed, ParsedItem } from '../sources/item.ts';
 import type { Db } from '../store/open-store.ts';
-import { findKnownKeys, insertItems } from '../store/items-repo.ts';
+import { datedKey, findKnownKeys, insertItems } from '../store/items-repo.ts';
 import type { ItemRow, SourceRow } from '../store/schema.ts';
 import { chooseIdentity, identityKey, type IdentityMode } from './identity.ts';
 
@@ -74,6 +74,20 @@ export async function ingestItems(
     if (item.summary.length >= 40 && known.hashes.has(hash)) return;
     fresh.push({ item, hash, key });
   });
+  // Guid and link both churn (every poll, in some feeds) and the summary is too short to
+  // compare: the same title at the same publication time from the same outlet is the same item.
+  // Looked up only for items no other key knows, so a steady feed costs no extra query.
+  const dated = (x: { item: ParsedItem }) =>
+    x.item.publishedAt != null && x.item.title ? datedKey(x.item.title, Math.min(x.item.publishedAt, opts.now)) : null;
+  if (source.baseline_done && fresh.some(dated)) {
+    const { dated: seen } = await findKnownKeys(db, source.id, {
+      guids: [],
+      links: [],
+      hashes: [],
+      titles: fresh.flatMap((x) => (dated(x) ? [x.item.title] : [])),
+    });
+    if (seen.size) fresh.splice(0, fresh.length, ...fresh.filter((x) => !seen.has(dated(x) ?? '')));
+  }
 
   const rows: ItemRow[] = fresh.map(({ item, hash, key }) => ({
     // Prefixed by the source, so one poll's inserts share b-tree pages instead of landing
@@ -114,7 +128,12 @@ export async function ingestItems(
   return { identity: mode, recorded, alertable, held };
 }
 
-const emptyKeys = () => ({ guids: new Set<string>(), links: new Set<string>(), hashes: new Set<string>() });
+const emptyKeys = () => ({
+  guids: new Set<string>(),
+  links: new Set<string>(),
+  hashes: new Set<string>(),
+  dated: new Set<string>(),
+});
 
 function isKnown(
   item: ParsedItem,

@@ -6,15 +6,17 @@ export interface KnownKeys {
   guids: Set<string>;
   links: Set<string>;
   hashes: Set<string>;
+  /** `datedKey(title, published_at)` of the source's items with one of the titles asked about. */
+  dated: Set<string>;
 }
 
 /** One query per poll: which of these keys has this source already produced? */
 export async function findKnownKeys(
   db: Db,
   sourceId: string,
-  keys: { guids: string[]; links: string[]; hashes: string[] },
+  keys: { guids: string[]; links: string[]; hashes: string[]; titles?: string[] },
 ): Promise<KnownKeys> {
-  const known: KnownKeys = { guids: new Set(), links: new Set(), hashes: new Set() };
+  const known: KnownKeys = { guids: new Set(), links: new Set(), hashes: new Set(), dated: new Set() };
   const chunk = 300; // stay far below SQLite's bound-parameter limit
   const lists: [keyof typeof keys, 'guid' | 'link' | 'hash'][] = [
     ['guids', 'guid'],
@@ -37,8 +39,21 @@ export async function findKnownKeys(
       }
     }
   }
+  const titles = [...new Set(keys.titles ?? [])];
+  for (let i = 0; i < titles.length; i += chunk) {
+    const rows = await db
+      .selectFrom('items')
+      .select(['title', 'published_at'])
+      .where('source_id', '=', sourceId)
+      .where('title', 'in', titles.slice(i, i + chunk))
+      .execute();
+    for (const r of rows) known.dated.add(datedKey(r.title, r.published_at));
+  }
   return known;
 }
+
+/** An item's last-resort identity within its source (the outlet): its title and publication time. */
+export const datedKey = (title: string, publishedAt: number) => `${title}\u0000${publishedAt}`;
 
 const ITEM_COLUMNS = [
   'id',

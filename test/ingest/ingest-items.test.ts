@@ -87,6 +87,25 @@ describe('ingesting items', () => {
     expect(fresh.alertable.map((i) => i.title)).toEqual(['Story number 3']);
   });
 
+  it('a feed rotating both guid and link every poll, with short summaries, is known by title, date and outlet', async () => {
+    const db = await memoryStore();
+    const s = await addSource(db, { url: 'https://outlet.example/feed' }, clock.now);
+    const rotated = (poll: number, n: number) =>
+      entry(n, { guid: `p${poll}-${n}`, url: `https://outlet.example/s/${n}?session=${poll}`, summary: 'Short.' });
+    await poll(db, s.id, [rotated(1, 1), rotated(1, 2)]);
+    const next = await poll(db, s.id, [rotated(2, 0), rotated(2, 1), rotated(2, 2)]);
+    expect(next.alertable.map((i) => i.title)).toEqual(['Story number 0']);
+    expect(next.recorded).toHaveLength(1); // not re-inserted either
+    const third = await poll(db, s.id, [rotated(3, 0), rotated(3, 1), rotated(3, 2)]);
+    expect(third.recorded).toEqual([]);
+    // A new day's item under a recurring title is still news: its date differs.
+    const daily = await poll(db, s.id, [
+      rotated(4, 1),
+      entry(1, { guid: 'x', url: 'https://outlet.example/y', summary: 'Short.', publishedAt: clock.now + HOUR }),
+    ]);
+    expect(daily.alertable).toHaveLength(1);
+  });
+
   it('a feed whose guids repeat within a document falls back to links', async () => {
     expect(chooseIdentity([entry(1, { guid: 'same' }), entry(2, { guid: 'same' })], null, null)).toBe('link');
   });

@@ -16,6 +16,7 @@ const TABLES: { [T in keyof Database]: (keyof Database[T] & string)[] } = {
   deal_states: ['topic_key'],
   slack_installations: ['id'],
   send_slots: ['key'],
+  post_evidence: ['outbox_id'],
 };
 
 export interface CopyReport {

@@ -205,6 +205,18 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_post_evidence': {
+    async up(db: Kysely<any>) {
+      // Evidence of our own posts, so a retry after a timeout need not read channel history
+      // (which Slack limits to one call a minute for apps outside its Marketplace).
+      await db.schema
+        .createTable('post_evidence')
+        .addColumn('outbox_id', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('attempted_at', 'bigint', (c) => c.notNull())
+        .addColumn('message_id', 'varchar(100)')
+        .execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

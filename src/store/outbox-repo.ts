@@ -257,6 +257,10 @@ export async function cleanupOutbox(db: Db, now: number, keepMs = 30 * 86_400_00
     .deleteFrom('send_slots')
     .where('next_at', '<', now - 86_400_000)
     .execute();
+  await db
+    .deleteFrom('post_evidence')
+    .where('attempted_at', '<', now - keepMs)
+    .execute();
   return Number(res.numDeletedRows);
 }
 

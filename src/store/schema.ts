@@ -177,6 +177,18 @@ export interface Database {
   slack_installations: SlackInstallationsTable;
   deal_states: DealStatesTable;
   send_slots: SendSlotsTable;
+  post_evidence: PostEvidenceTable;
+}
+
+/**
+ * What newsbot knows about its own posts to a platform without asking it: when an attempt
+ * began (recorded before the call), and the message the platform says it made (Slack's
+ * message_metadata_posted event). A retry after an ambiguous failure decides from this.
+ */
+export interface PostEvidenceTable {
+  outbox_id: string;
+  attempted_at: number;
+  message_id: string | null;
 }
 
 export type SourceRow = SourcesTable;

@@ -45,6 +45,12 @@ export interface FakeSlackOptions {
   burst?: number;
   /** How long a slash command's envelope may wait for its ack (Slack: 3 s). */
   ackDeadlineMs?: number;
+  /**
+   * conversations.history / replies calls allowed per minute per workspace, each returning at
+   * most `historyLimit` messages: Slack's limits for apps outside its Marketplace (since 2025).
+   */
+  historyPerMinute?: number;
+  historyLimit?: number;
 }
 
 type PostFault = { error: string } | { status: number } | { dropAfterPost: true } | { retryAfter: number };
@@ -58,6 +64,8 @@ export class FakeSlack {
   readonly rateLimited = new Map<string, number>();
   /** Acks received for envelopes: envelope id → time from send to ack. */
   readonly acks = new Map<string, number>();
+  /** Times of history reads, per workspace (for their rate limit). */
+  private readonly historyCalls = new Map<string, number[]>();
   readonly workspaces = new Map<string, Workspace>();
   readonly channels = new Map<string, Channel>();
   readonly users = new Map<string, { team: string; admin: boolean }>();
@@ -77,7 +85,14 @@ export class FakeSlack {
 
   constructor(options: FakeSlackOptions = {}) {
     // Slack allows about one message per second per channel, with short bursts over it.
-    this.opts = { perChannelPerSecond: 1, burst: 2, ackDeadlineMs: 3000, ...options };
+    this.opts = {
+      perChannelPerSecond: 1,
+      burst: 2,
+      ackDeadlineMs: 3000,
+      historyPerMinute: 1,
+      historyLimit: 15,
+      ...options,
+    };
     this.server.on('connection', (s) => {
       this.tcp.add(s);
       s.on('close', () => this.tcp.delete(s));
@@ -395,6 +410,9 @@ export class FakeSlack {
       }
       case 'conversations.history':
       case 'conversations.replies': {
+        const recent = (this.historyCalls.get(ws.id) ?? []).filter((t) => t > Date.now() - 60_000);
+        if (recent.length >= this.opts.historyPerMinute) return this.tooMany(params.channel, 60, json);
+        this.historyCalls.set(ws.id, [...recent, Date.now()]);
         const ch = this.channelFor(ws.id, params.channel);
         if (!ch) return json(200, { ok: false, error: 'channel_not_found' });
         if (!ch.botMember) return json(200, { ok: false, error: 'not_in_channel' });
@@ -409,6 +427,7 @@ export class FakeSlack {
                 : m.thread_ts === params.ts || m.ts === params.ts),
           )
           .reverse()
+          .slice(0, Math.min(Number(params.limit ?? 100), this.opts.historyLimit))
           .map((m) => ({
             type: 'message',
             ts: m.ts,
@@ -474,6 +493,21 @@ export class FakeSlack {
       unfurl_links: params.unfurl_links === undefined ? undefined : String(params.unfurl_links) === 'true',
       unfurl_media: params.unfurl_media === undefined ? undefined : String(params.unfurl_media) === 'true',
     });
+    // Slack tells the posting app of a message with metadata (message_metadata_posted), whether
+    // or not the call's response reaches it. Over Socket Mode, when a connection is open.
+    if (params.metadata && this.sockets.size) {
+      const metadata = typeof params.metadata === 'string' ? JSON.parse(params.metadata) : params.metadata;
+      void this.event(ws.id, {
+        type: 'message_metadata_posted',
+        app_id: 'A0FAKE',
+        bot_id: 'B0FAKE',
+        user_id: ws.botUserId,
+        team_id: ws.id,
+        channel_id: ch.id,
+        metadata,
+        message_ts: ts,
+      }).catch(() => {});
+    }
     // Posted, but the answer never arrives: what a timeout after Slack received it looks like.
     if (fault && 'dropAfterPost' in fault) {
       res.socket?.destroy();

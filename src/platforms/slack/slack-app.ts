@@ -14,7 +14,8 @@ import { renderAnswerBlocks } from './render-blocks.ts';
 import { IntervalGovernor, type SendGovernor } from '../../alerts/send-governor.ts';
 import type { SlackEnv } from './slack-env.ts';
 import { slackLogger } from './slack-logger.ts';
-import { SlackSender, type SlackTokens } from './slack-sender.ts';
+import { ALERT_EVENT_TYPE, SlackSender, type SlackTokens } from './slack-sender.ts';
+import { forgetPostAttempt, postEvidence, recordPostAttempt, recordPosted } from '../../store/post-evidence-repo.ts';
 import { slackTeamKey } from './team-key.ts';
 import { verifySlackSignature } from './verify-signature.ts';
 
@@ -27,6 +28,8 @@ export const SLACK_SCOPES = [
   'groups:read',
   'channels:history',
   'groups:history',
+  // message_metadata_posted: Slack tells us of our own posts, so a retry never reads history.
+  'metadata.message:read',
 ];
 
 export interface SlackPlatformOptions {
@@ -157,6 +160,14 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
     tokens,
     log,
     apiUrl: env.apiUrl,
+    evidence: {
+      attempt: (outboxId) => recordPostAttempt(opts.db, outboxId, clock()),
+      notPosted: (outboxId) => forgetPostAttempt(opts.db, outboxId),
+      posted: async (outboxId) => {
+        const e = await postEvidence(opts.db, outboxId);
+        return { attempted: !!e, messageId: e?.messageId ?? null };
+      },
+    },
     governor: opts.governor ?? new IntervalGovernor({ intervalMs: Math.round(1000 / (opts.messagesPerSecond ?? 1)) }),
     clock,
   });
@@ -258,6 +269,16 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
         isEnterpriseInstall: !!context.isEnterpriseInstall,
       } as never);
     else await pauseTeam(key, 'the app was uninstalled from this workspace; reinstall it to resume');
+  });
+  // Our own posts, as Slack saw them (also those whose response was lost): evidence for retries.
+  app.event('message_metadata_posted', async ({ event }) => {
+    const e = event as {
+      metadata?: { event_type?: string; event_payload?: { outbox_id?: unknown } };
+      message_ts?: string;
+    };
+    const outboxId = e.metadata?.event_payload?.outbox_id;
+    if (e.metadata?.event_type !== ALERT_EVENT_TYPE || typeof outboxId !== 'string' || !e.message_ts) return;
+    await recordPosted(opts.db, outboxId, e.message_ts, clock());
   });
   app.event('tokens_revoked', async ({ event, context }) => {
     if (!event.tokens.bot?.length) return; // only user tokens: the bot still works

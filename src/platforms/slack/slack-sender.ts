@@ -28,6 +28,26 @@ export interface SlackSenderOptions {
   /** Web API request timeout. */
   timeoutMs?: number;
   clock?: () => number;
+  /**
+   * Evidence of our own posts, kept in our store: the retry of an ambiguous post decides from
+   * it instead of reading channel history. Without it (a sender used on its own), the retry
+   * reads history as before.
+   */
+  evidence?: PostEvidence;
+  /** How long a retry waits for the event of a post that may have landed (Slack sends it within seconds). */
+  evidenceWaitMs?: number;
+}
+
+/**
+ * What the sender knows of its own posts without asking Slack. `attempt` is recorded before
+ * chat.postMessage; `posted` is the message Slack said the row became (the response, or the
+ * message_metadata_posted event that a post whose response was lost still produces).
+ */
+export interface PostEvidence {
+  attempt(outboxId: string): Promise<void>;
+  /** Slack answered that it did not post (an error response): the attempt on record is void. */
+  notPosted(outboxId: string): Promise<void>;
+  posted(outboxId: string): Promise<{ attempted: boolean; messageId: string | null }>;
 }
 
 /** The Slack errors that mean the channel, or the whole workspace, will not take messages. */
@@ -79,11 +99,14 @@ export const ALERT_EVENT_TYPE = 'newsbot_alert';
  * Posts alerts with chat.postMessage. Delivery guarantees:
  * - The Web API client never retries by itself (`retries: 0`): a request that timed out
  *   may have been posted, and an automatic retry would post it twice without anyone knowing.
- * - Each message carries its outbox id in message metadata. The outbox retries a failed row;
- *   on such a retry this sender first reads the channel's recent history for that id and
- *   reports the message found instead of posting again. So a timeout does not post twice
- *   as long as the history is readable (channels:history, groups:history); if it is not,
- *   the retry posts and the log says a duplicate is possible.
+ * - Each message carries its outbox id in message metadata, and each attempt is recorded in
+ *   our store before the call. Slack answers a post with a message_metadata_posted event —
+ *   also when the call's response is lost — and the app records the message it names. The
+ *   retry of a failed row decides from that evidence: posted (report it), attempted with no
+ *   event yet (wait a moment for it), or never attempted (post). No channel history is read,
+ *   which Slack limits to one call a minute for apps outside its Marketplace — except as a
+ *   last resort, for an attempt whose event never came (metadata events not set up), and by
+ *   a sender made without evidence.
  * - Pacing: one message per second per channel (the governor), and a 429 stops every send
  *   to that workspace for its Retry-After, while other workspaces carry on.
  */
@@ -129,9 +152,13 @@ export class SlackSender implements PlatformSender {
       });
     const client = this.client(token);
     if (d.attempt > 1) {
-      const found = await this.findPosted(client, d);
+      // Our own evidence first; channel history (limited by Slack to one call a minute for
+      // apps outside its Marketplace) only for an attempt on record whose event never came.
+      const before = this.opts.evidence ? await this.postedBefore(d) : 'unknown';
+      const found = before === 'unknown' ? await this.findPosted(client, d) : before;
       if (found) return { messageId: found };
     }
+    await this.opts.evidence?.attempt(d.outboxId);
     const message = renderAlertBlocks(d.alert);
     const { threadUnder: threadTs, alsoInChannel } = placement(d);
     const common = {
@@ -162,9 +189,13 @@ export class SlackSender implements PlatformSender {
             'Slack rate limit (429): pausing this workspace for Retry-After',
           );
           if (waitMs <= maxWait && tries < 5) continue;
+          await this.opts.evidence?.notPosted(d.outboxId).catch(() => {});
           throw new DeliveryError(`rate limited by Slack for ${waitMs / 1000}s`, { retryAfterMs: waitMs });
         }
-        throw this.classify(e, d);
+        const failure = this.classify(e, d);
+        // Slack answered: nothing was posted, so the retry need not look for a message.
+        if (!(e instanceof WebAPIRequestError)) await this.opts.evidence?.notPosted(d.outboxId).catch(() => {});
+        throw failure;
       }
     }
   }
@@ -190,6 +221,29 @@ export class SlackSender implements PlatformSender {
       return new DeliveryError(`could not reach Slack: ${e.original?.message ?? e.message}`);
     }
     return e instanceof Error ? e : new Error(String(e));
+  }
+
+  /**
+   * From our own store: the message an earlier attempt made, if Slack said so; undefined when
+   * no attempt was made. An attempt on record with no message yet may still be in flight on
+   * Slack's side: its event is waited for a moment, then the answer is 'unknown'.
+   */
+  private async postedBefore(d: Delivery): Promise<string | undefined | 'unknown'> {
+    const evidence = this.opts.evidence!;
+    const tries = Math.ceil((this.opts.evidenceWaitMs ?? 3_000) / 200);
+    for (let i = 0; ; i++) {
+      const e = await evidence.posted(d.outboxId);
+      if (e.messageId) {
+        this.opts.log.info(
+          { outbox: d.outboxId, channel: d.channel },
+          'an earlier attempt was posted; not posting again',
+        );
+        return e.messageId;
+      }
+      if (!e.attempted) return undefined; // it never reached Slack: post
+      if (i >= tries) return 'unknown';
+      await sleep(200);
+    }
   }
 
   /** Looks for a message this alert already produced (posted, then the answer was lost). */

@@ -124,6 +124,31 @@ describe('delivering alerts to Slack', () => {
     expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1); // the client itself never retried
   });
 
+  it("the retry of a post whose response was lost decides from our own store (Slack's message event), reading no channel history", async () => {
+    h = await startHarness({ mode: 'socket' });
+    const { slack, platform, app } = h;
+    slack.addChannel('C1', 'T1');
+    const team = platform.teamKey!;
+    const alert = storyAlert(7);
+    slack.failNextPost({ dropAfterPost: true });
+    await expect(platform.sender.send(delivery(team, 'C1', alert, 1))).rejects.toThrow(/could not reach Slack/);
+    expect(slack.messages).toHaveLength(1); // it did get there
+    const retry = await platform.sender.send(delivery(team, 'C1', alert, 2));
+    expect(retry.messageId).toBe(slack.messages[0]!.ts);
+    expect(slack.messages).toHaveLength(1);
+    expect(slack.calls.filter((c) => c.method.startsWith('conversations.'))).toEqual([]);
+    const { postEvidence } = await import('../../../src/store/post-evidence-repo.ts');
+    expect(await postEvidence(app.db, `out_${alert.id}`)).toMatchObject({ messageId: slack.messages[0]!.ts });
+
+    // A post refused before it was made leaves an attempt and no message: the retry posts once.
+    const other = storyAlert(8);
+    slack.failNextPost({ status: 503 });
+    await expect(platform.sender.send(delivery(team, 'C1', other, 1))).rejects.toThrow(/HTTP 503/);
+    const posted = await platform.sender.send(delivery(team, 'C1', other, 2));
+    expect(slack.messages.map((m) => m.ts)).toEqual([retry.messageId, posted.messageId]);
+    expect(slack.calls.filter((c) => c.method.startsWith('conversations.'))).toEqual([]);
+  });
+
   it('sorts Slack refusals: channel problems pause the channel, auth problems the team, bad messages are given up', async () => {
     fake = await new FakeSlack().start();
     const token = fake.addWorkspace('T1');

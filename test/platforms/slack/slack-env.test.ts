@@ -109,7 +109,11 @@ describe('the Slack app manifests', () => {
       const m = parse(fs.readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
       expect(m.oauth_config.scopes.bot).toEqual(SLACK_SCOPES);
       expect(m.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/news', '/deal']);
-      expect(m.settings.event_subscriptions.bot_events).toEqual(['app_uninstalled', 'tokens_revoked']);
+      expect(m.settings.event_subscriptions.bot_events).toEqual([
+        'app_uninstalled',
+        'tokens_revoked',
+        'message_metadata_posted',
+      ]);
     }
   });
 });

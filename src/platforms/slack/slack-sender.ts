@@ -151,13 +151,12 @@ export class SlackSender implements PlatformSender {
         pause: 'team',
       });
     const client = this.client(token);
-    if (d.attempt > 1) {
-      // Our own evidence first; channel history (limited by Slack to one call a minute for
-      // apps outside its Marketplace) only for an attempt on record whose event never came.
-      const before = this.opts.evidence ? await this.postedBefore(d) : 'unknown';
-      const found = before === 'unknown' ? await this.findPosted(client, d) : before;
-      if (found) return { messageId: found };
-    }
+    // Our own evidence first — also on a first attempt, which may follow a process killed
+    // mid-post; channel history (limited by Slack to one call a minute for apps outside its
+    // Marketplace) only for an attempt on record whose event never came.
+    const before = this.opts.evidence ? await this.postedBefore(d) : d.attempt > 1 ? 'unknown' : undefined;
+    const found = before === 'unknown' ? await this.findPosted(client, d) : before;
+    if (found) return { messageId: found };
     await this.opts.evidence?.attempt(d.outboxId);
     const message = renderAlertBlocks(d.alert);
     const { threadUnder: threadTs, alsoInChannel } = placement(d);
@@ -270,6 +269,11 @@ export class SlackSender implements PlatformSender {
         (m) => m.metadata?.event_type === ALERT_EVENT_TYPE && m.metadata.event_payload?.outbox_id === d.outboxId,
       )?.ts;
     } catch (e) {
+      // Rate limited: better late than twice. The row waits and the check runs again.
+      if (e instanceof WebAPIRateLimitedError)
+        throw new DeliveryError('waiting to check channel history before posting again (Slack rate limit)', {
+          retryAfterMs: Math.max(1, e.retryAfter) * 1000,
+        });
       this.opts.log.warn(
         { outbox: d.outboxId, channel: d.channel, err: (e as Error).message },
         'cannot read channel history to rule out a duplicate; posting again',

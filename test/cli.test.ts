@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeFeedServer, rss } from './fakes/feed-server.ts';
@@ -201,6 +202,19 @@ describe('the newsbot command line', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('newsbot/blocked-address');
     expect(server.requests.some((q) => q.path === '/x.xml')).toBe(false);
+  });
+
+  it('the store path is relative to the config file: run from another folder, once uses the same store', async () => {
+    const dir = scratch();
+    const first = await run(['once'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toBe(''); // the samples' backfill
+    expect(fs.existsSync(path.join(dir, 'data/newsbot.db'))).toBe(true);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-elsewhere-'));
+    const again = await run(['once', '--config', path.join(dir, 'config/newsbot.yaml')], elsewhere);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(''); // nothing re-alerted: the same store, already baselined
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
   });
 
   it('ask runs a slash command; --json prints its data', async () => {

@@ -163,7 +163,13 @@ export function parseConfigText(
       }),
     ]);
   }
-  return { config: result.data, file, dir: path.dirname(file), problemAt, pendingProblems: extra };
+  const dir = path.dirname(file);
+  // A store path in the file is relative to the file's folder, as source paths are, so running
+  // from another folder never makes a new empty store; one from DATABASE_URL is the shell's.
+  const database = result.data.database;
+  if (database !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(database))
+    result.data.database = path.resolve(env.DATABASE_URL ? process.cwd() : dir, database);
+  return { config: result.data, file, dir, problemAt, pendingProblems: extra };
 }
 
 export function loadConfig(

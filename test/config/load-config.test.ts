@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQueries, validateConfig } from '../../src/app.ts';
 import { ConfigError, parseConfigText } from '../../src/config/load-config.ts';
@@ -15,7 +16,7 @@ function problems(yaml: string): string[] {
 describe('loading the config', () => {
   it('fills in defaults for a minimal config', () => {
     const { config } = parseConfigText('topics:\n  - { id: msft, query: Microsoft }\n', 'newsbot.yaml');
-    expect(config.database).toBe('./data/newsbot.db');
+    expect(config.database).toBe(path.resolve('data/newsbot.db')); // relative to the config's folder
     expect(config.settings).toMatchObject({
       allowPrivateNetworks: false,
       concurrency: 32,

@@ -64,6 +64,8 @@ export class FakeSlack {
   readonly rateLimited = new Map<string, number>();
   /** Acks received for envelopes: envelope id → time from send to ack. */
   readonly acks = new Map<string, number>();
+  /** Events no connection acknowledged yet: sent again when one opens. */
+  private readonly undelivered: { team: string; event: Record<string, unknown> }[] = [];
   /** Times of history reads, per workspace (for their rate limit). */
   private readonly historyCalls = new Map<string, number[]>();
   readonly workspaces = new Map<string, Workspace>();
@@ -167,6 +169,9 @@ export class FakeSlack {
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
+    // Slack retries events no connection acknowledged, on the next connection that opens.
+    const waiting = this.undelivered.splice(0);
+    setTimeout(() => waiting.forEach((e) => this.deliverEvent(e.team, e.event)), 100);
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
       if (msg.envelope_id) this.pending.get(msg.envelope_id)?.(msg.payload);
@@ -259,6 +264,15 @@ export class FakeSlack {
   /** An Events API event delivered over Socket Mode. */
   async event(team: string, event: Record<string, unknown>): Promise<void> {
     await this.envelope('events_api', this.eventCallback(team, event));
+  }
+
+  /** An event Slack keeps trying to deliver until a connection acknowledges it (as Slack retries events). */
+  private deliverEvent(team: string, event: Record<string, unknown>): void {
+    if (!this.sockets.size) {
+      this.undelivered.push({ team, event });
+      return;
+    }
+    this.event(team, event).catch(() => this.undelivered.push({ team, event }));
   }
 
   /** The Events API callback Slack sends for `event` in `team`, by either transport. */
@@ -494,10 +508,10 @@ export class FakeSlack {
       unfurl_media: params.unfurl_media === undefined ? undefined : String(params.unfurl_media) === 'true',
     });
     // Slack tells the posting app of a message with metadata (message_metadata_posted), whether
-    // or not the call's response reaches it. Over Socket Mode, when a connection is open.
-    if (params.metadata && this.sockets.size) {
+    // or not the call's response reaches it; over Socket Mode, retried until acknowledged.
+    if (params.metadata) {
       const metadata = typeof params.metadata === 'string' ? JSON.parse(params.metadata) : params.metadata;
-      void this.event(ws.id, {
+      this.deliverEvent(ws.id, {
         type: 'message_metadata_posted',
         app_id: 'A0FAKE',
         bot_id: 'B0FAKE',
@@ -506,7 +520,7 @@ export class FakeSlack {
         channel_id: ch.id,
         metadata,
         message_ts: ts,
-      }).catch(() => {});
+      });
     }
     // Posted, but the answer never arrives: what a timeout after Slack received it looks like.
     if (fault && 'dropAfterPost' in fault) {

@@ -205,7 +205,8 @@ export async function runSoak(options: Partial<SoakOptions> = {}): Promise<SoakR
         startBot();
         nextKill = now + o.killEveryMs * (0.5 + random());
       }
-      if (now >= nextFault) {
+      // One fault at a time, met by the next post: faults must not pile up while nothing posts.
+      if (now >= nextFault && slack.pendingFaults === 0) {
         const faults = [{ status: 503 }, { retryAfter: 1 }, { dropAfterPost: true as const }];
         slack.failNextPost(faults[Math.floor(random() * faults.length)]!);
         slackFaults++;

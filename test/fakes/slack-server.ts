@@ -153,6 +153,11 @@ export class FakeSlack {
     this.faults.push({ channel, fault });
   }
 
+  /** Faults set up with failNextPost that no post has met yet. */
+  get pendingFaults(): number {
+    return this.faults.length;
+  }
+
   /** An OAuth code the installer can exchange for a new bot token of `team`. */
   oauthCode(team: string, enterpriseId?: string): string {
     const code = `code-${crypto.randomBytes(6).toString('hex')}`;

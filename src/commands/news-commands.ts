@@ -450,6 +450,7 @@ async function latest(deps: CommandDeps, ctx: CommandContext, v: Values): Promis
           text: `[${src.n}] ${src.outlet} — ${src.title}`,
           ...(src.url ? { url: src.url } : {}),
         })),
+        { text: `story ${v.id}` },
       ],
     })),
     data: views,

@@ -238,6 +238,7 @@ describe('slash commands', () => {
         lines: [
           { text: 'Microsoft could walk away from negotiations with OpenAI over its stake. [1]' },
           { text: '[1] Wire — Microsoft may end OpenAI talks', url: 'https://wire.example/1' },
+          { text: 'story sty_1' }, // what explain-story takes
         ],
       },
     ]);

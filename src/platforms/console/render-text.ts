@@ -43,6 +43,10 @@ function storyLines(story: StoryView, indent: string, only?: Set<number>): strin
   return lines;
 }
 
+/** The story's id, which `explain-story` takes: what a person sees is what they can ask about. */
+const storyIdLine = (story: StoryView) =>
+  `  story ${escapeTerminal(story.id)} (newsbot explain-story ${escapeTerminal(story.id)})`;
+
 export function renderAlertText(alert: Alert): string {
   const e = escapeTerminal;
   switch (alert.kind) {
@@ -55,6 +59,7 @@ export function renderAlertText(alert: Alert): string {
         ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
         ...(meta ? [meta] : []),
         ...storyLines(story, '  '),
+        storyIdLine(story),
       ].join('\n');
     }
     case 'story-update': {
@@ -80,6 +85,7 @@ export function renderAlertText(alert: Alert): string {
             ]
           : []),
         ...storyLines(story, '  '),
+        storyIdLine(story),
       ];
       return lines.join('\n');
     }

@@ -28,7 +28,7 @@ describe('console rendering', () => {
       },
     };
     expect(renderAlertText(alert)).toBe(
-      '▶ [Microsoft / OpenAI] Microsoft said to consider ending negotiations with OpenAI\n  Talks stall over the equity stake. [1]\n  [1] Wire — https://wire.example/1 (2025-06-19 14:05Z)',
+      '▶ [Microsoft / OpenAI] Microsoft said to consider ending negotiations with OpenAI\n  Talks stall over the equity stake. [1]\n  [1] Wire — https://wire.example/1 (2025-06-19 14:05Z)\n  story s (newsbot explain-story s)',
     );
   });
 

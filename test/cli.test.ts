@@ -19,6 +19,14 @@ describe('the newsbot command line', () => {
     expect(r).toMatchObject({ code: 0, stdout: expect.stringContaining('OK — 7 sources, 5 topics, 5 subscriptions') });
   });
 
+  it('check-config says nothing is OK when a platform is half configured', async () => {
+    const r = await run(['check-config'], scratch(), { DISCORD_TOKEN: 'abc' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain('OK');
+    expect(r.stderr).toContain('DISCORD_APPLICATION_ID');
+    expect(r.stderr).not.toContain('abc');
+  });
+
   it('check-config exits 2 and names file, line and key for each problem, printing no secrets', async () => {
     const dir = scratch();
     fs.writeFileSync(

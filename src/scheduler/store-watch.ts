@@ -33,6 +33,11 @@ export class StoreWatch {
     private readonly opts = storeWatchDefaults,
   ) {}
 
+  /** Storage failures in a row so far (0 once the store writes again). */
+  get failuresInARow(): number {
+    return this.failures;
+  }
+
   /** Whether polls may start now. */
   mayPoll(): boolean {
     return this.clock() >= this.pausedUntil;

@@ -16,7 +16,7 @@ import { WriteBatcher } from '../../src/store/write-batcher.ts';
 import { StoryBook } from '../../src/stories/story-book.ts';
 import { TopicMatcher } from '../../src/topics/match-topics.ts';
 import { FakeFeedServer, rss } from '../fakes/feed-server.ts';
-import { addSource, captureLog, FakeClock } from '../helpers.ts';
+import { addSource, captureLog, FakeClock, waitFor } from '../helpers.ts';
 
 const err = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -129,12 +129,13 @@ describe('a full disk, on a real SQLite store', () => {
       log,
       watch,
     );
-    const settle = async (n: number) => {
-      for (let i = 0; i < 200 && server.requests.length < n; i++) await new Promise((r) => setTimeout(r, 10));
-      await new Promise((r) => setTimeout(r, 50));
+    // Waits for what a poll's outcome leaves behind, not for a fixed time (the suite runs loaded).
+    const settleFailure = async () => {
+      const before = watch.failuresInARow;
+      await waitFor(() => watch.failuresInARow > before, 10_000);
     };
     expect(await scheduler.tick()).toBe(1);
-    await settle(1);
+    await settleFailure();
     const logged = lines.join('');
     expect(logged).toContain(`the store ${file} cannot grow: its disk is full`);
     expect(logged).not.toContain('cannot rollback');
@@ -144,7 +145,7 @@ describe('a full disk, on a real SQLite store', () => {
     expect(await scheduler.tick()).toBe(0);
     clock.advance(1_000);
     expect(await scheduler.tick()).toBe(1); // the pause is over: one try
-    await settle(2);
+    await settleFailure();
     clock.advance(5_000);
     expect(await scheduler.tick()).toBe(0); // failed again: twice as long now
     expect(server.requests).toHaveLength(2);
@@ -153,8 +154,7 @@ describe('a full disk, on a real SQLite store', () => {
     await sql.raw('pragma max_page_count = 1073741823').execute(db);
     clock.advance(5_000);
     expect(await scheduler.tick()).toBe(1);
-    await settle(3);
-    expect(done).toHaveLength(1);
+    await waitFor(() => done.length === 1, 10_000);
     expect((await getSource(db, source.id))!.last_success_at).toBe(clock.now);
     expect(lines.join('')).toContain('the store writes again; polling resumes');
     await scheduler.stop();

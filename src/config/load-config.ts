@@ -66,6 +66,42 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
  */
 export type ExtraCheck = (raw: Record<string, unknown>, problemAt: LoadedConfig['problemAt']) => ConfigProblem[];
 
+/**
+ * The first flow collection ({ or [) opened before `uptoLine` and never closed, outside quotes
+ * and comments: what the parser stumbles over further down, and the place a person must edit.
+ */
+function unclosedBracket(text: string, uptoLine: number): { line: number; column: number; char: string } | undefined {
+  // Balanced across lines (a flow map may span several), up to where the parser gave up.
+  const stack: { line: number; column: number; char: string }[] = [];
+  text
+    .split('\n')
+    .slice(0, uptoLine)
+    .forEach((line, i) => {
+      let quote: string | null = null;
+      for (let c = 0; c < line.length; c++) {
+        const ch = line[c]!;
+        if (quote) {
+          if (ch === quote) quote = null;
+          continue;
+        }
+        if (ch === '"' || ch === "'") quote = ch;
+        else if (ch === '#' && (c === 0 || /\s/.test(line[c - 1]!))) break;
+        else if (ch === '{' || ch === '[') stack.push({ line: i + 1, column: c + 1, char: ch });
+        else if ((ch === '}' || ch === ']') && stack.length) stack.pop();
+      }
+    });
+  return stack[0];
+}
+
+/** The parser's message in a person's words where we know a better one; its first line otherwise. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0]!;
+  if (/Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(first))
+    return `${first} (a "key: value" where a plain value was expected: quote the value if it contains ": ")`;
+  if (/tab/i.test(first)) return `${first} (YAML indents with spaces only: replace the tab)`;
+  return first;
+}
+
 export function parseConfigText(
   text: string,
   file: string,
@@ -75,9 +111,25 @@ export function parseConfigText(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
+  if (doc.errors.length) {
+    // The parser reports an unclosed { or [ where it gave up, lines later, in its own words;
+    // a person must edit the line that opened it.
+    const firstLine = Math.min(...doc.errors.map((e) => lineCounter.linePos(e.pos[0]).line));
+    const open = unclosedBracket(text, firstLine);
+    if (open)
+      throw new ConfigError([
+        {
+          file,
+          key: '',
+          line: open.line,
+          column: open.column,
+          message: `this "${open.char}" is never closed: end the entry with "${open.char === '{' ? '}' : ']'}" on the same line, or write it as an indented block`,
+        },
+      ]);
+  }
   for (const err of doc.errors) {
     const pos = lineCounter.linePos(err.pos[0]);
-    problems.push({ file, key: '', line: pos.line, column: pos.col, message: err.message.split('\n')[0]! });
+    problems.push({ file, key: '', line: pos.line, column: pos.col, message: yamlMessage(err.message) });
   }
   if (problems.length) throw new ConfigError(problems);
 

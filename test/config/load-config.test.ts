@@ -160,6 +160,16 @@ describe('loading the config', () => {
     expect(problems('topics:\n  - id: a\n   query: [unclosed\n')[0]).toMatch(/^newsbot\.yaml:\d+:\d+: /);
   });
 
+  it('points an unclosed { or [ at the line that opened it, not where the parser gave up', () => {
+    const text =
+      'sources:\n  - { url: https://a.example/feed, name: A\n  - url: https://b.example/feed\n    name: B\ntopics: []\n';
+    expect(problems(text)).toEqual([
+      'newsbot.yaml:2:5: this "{" is never closed: end the entry with "}" on the same line, or write it as an indented block',
+    ]);
+    // A flow map over several lines is fine; a problem after it is not blamed on it.
+    expect(problems('sources:\n  - { url: https://a.example/feed,\n      name: A }\ntopics: []\n')).toEqual([]);
+  });
+
   it('reads subscription options: min-sources and a digest schedule, checking cron and time zone', () => {
     const specs = validateConfig(
       parseConfigText(

@@ -16,7 +16,7 @@ import { Scheduler } from './scheduler/scheduler.ts';
 import { createFeedFetcher, type FeedFetcher } from './sources/fetch-feed.ts';
 import type { GuardOptions } from './sources/ssrf-guard.ts';
 import { ParsePool, parseInline, parsePoolDefaults } from './sources/parse-pool.ts';
-import { isPostgresUrl, openStore, type Db } from './store/open-store.ts';
+import { isPostgresUrl, openStore, withoutPassword, type Db } from './store/open-store.ts';
 import { listSubscriptions, syncConfigSubscriptions } from './store/subscriptions-repo.ts';
 import { getSource, syncSources, upsertSource } from './store/sources-repo.ts';
 import { stableId } from './ids.ts';
@@ -32,16 +32,7 @@ import type { StoreFault } from './store/store-fault.ts';
 import { StoreWatch } from './scheduler/store-watch.ts';
 
 /** The store as logs may name it: a file's path, or a database URL without its password. */
-function storeName(location: string): string {
-  if (!isPostgresUrl(location)) return path.resolve(location);
-  try {
-    const u = new URL(location);
-    u.password = '';
-    return u.href;
-  } catch {
-    return 'the configured Postgres database';
-  }
-}
+const storeName = (location: string) => (isPostgresUrl(location) ? withoutPassword(location) : path.resolve(location));
 
 export interface AppOptions {
   log: Logger;

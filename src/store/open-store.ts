@@ -38,7 +38,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
 }
 
 /** A database URL as it may be shown: the password never is. */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   try {
     const u = new URL(url);
     u.password = '';

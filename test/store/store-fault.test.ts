@@ -3,20 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { Audience } from '../../src/alerts/plan-alerts.ts';
 import type { PipelineContext, PollOutcome } from '../../src/pipeline/poll-source.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { StoreWatch, storePause } from '../../src/scheduler/store-watch.ts';
-import { createFeedFetcher } from '../../src/sources/fetch-feed.ts';
-import { parseInline } from '../../src/sources/parse-pool.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { getSource } from '../../src/store/sources-repo.ts';
 import { storeFault } from '../../src/store/store-fault.ts';
-import { WriteBatcher } from '../../src/store/write-batcher.ts';
-import { StoryBook } from '../../src/stories/story-book.ts';
-import { TopicMatcher } from '../../src/topics/match-topics.ts';
 import { FakeFeedServer, rss } from '../fakes/feed-server.ts';
-import { addSource, captureLog, FakeClock, waitFor } from '../helpers.ts';
+import { addSource, captureLog, FakeClock, testPipeline, waitFor } from '../helpers.ts';
 
 const err = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -105,20 +99,8 @@ describe('a full disk, on a real SQLite store', () => {
     const pages = (await sql<{ page_count: number }>`pragma page_count`.execute(db)).rows[0]!.page_count;
     await sql.raw(`pragma max_page_count = ${pages}`).execute(db);
     const { log, lines } = captureLog();
-    const ctx: PipelineContext = {
-      db,
-      write: new WriteBatcher(db).write,
-      stories: new StoryBook(),
-      fetcher: createFeedFetcher({ allowPrivateNetworks: ['127.0.0.1/32'] }),
-      parse: parseInline,
-      configDir: '/',
-      matcher: () => new TopicMatcher([]),
-      audience: () => new Audience([], []),
-      settings: { maxIntervalMs: 3_600_000, maxAgeMs: 86_400_000, failureThreshold: 5, maxBytes: 1 << 20 },
-      clock: clock.fn,
-      random: () => 0.5,
-      log,
-    };
+    // The shared test pipeline, logging where this test reads it.
+    const ctx: PipelineContext = { ...(await testPipeline(db, clock)).ctx, log };
     const watch = new StoreWatch(file, log, clock.fn);
     const done: PollOutcome[] = [];
     const scheduler = new Scheduler(

@@ -35,9 +35,88 @@ describe('the newsbot command line', () => {
     );
     const r = await run(['check-config', '--config', 'bad.yaml'], dir, { SLACK_BOT_TOKEN: 'xoxb-secret-value' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.yaml:2:\d+: settings\.concurrency: .*>=1/);
+    expect(r.stderr).toMatch(/bad\.yaml:2:\d+: settings\.concurrency: must be at least 1, not 0/);
     expect(r.stderr).toMatch(/bad\.yaml:5:\d+: topics\[0\]\.query: the query ends where a word/);
     expect(r.stderr).not.toContain('xoxb-secret-value');
+  });
+
+  it('check-config names every mistake of a file in one run, not in rounds', async () => {
+    const dir = scratch();
+    // Four mistakes of four kinds: a URL, a duration (schema), a query, a reference.
+    fs.writeFileSync(
+      path.join(dir, 'four.yaml'),
+      [
+        'sources:',
+        '  - url: ftp://example.com/feed.xml',
+        '    interval: five minutes',
+        'topics:',
+        '  - { id: deal, query: "(Adobe OR Figma" }',
+        'subscriptions:',
+        '  - { platform: console, channel: general, topic: deall }',
+      ].join('\n'),
+    );
+    const four = await run(['check-config', '--config', 'four.yaml'], dir);
+    expect(four.code).toBe(2);
+    // Each problem is one line (a query's caret lines are indented below it).
+    expect(four.stderr.split('\n').filter((l) => l && !l.startsWith('    '))).toEqual([
+      'newsbot: the config has 4 problems:',
+      '  four.yaml:2:10: sources[0].url: "ftp://example.com/feed.xml" is not an http(s) URL; give an http(s) URL or a file path',
+      '  four.yaml:3:15: sources[0].interval: "five minutes" is not a duration; write it like 90s, 5m, 1h or 3d',
+      expect.stringMatching(/^ {2}four\.yaml:5:\d+: topics\[0\]\.query: this "\(" at position 1 is never closed/),
+      '  four.yaml:7:51: subscriptions[0].topic: no topic "deall"; did you mean deal? (topics: deal)',
+    ]);
+
+    // Once three rounds (5, then 1, then 3 problems): all nine at once now.
+    fs.writeFileSync(
+      path.join(dir, 'nine.yaml'),
+      [
+        'settings:',
+        '  intervall: 5m', //                                  unknown key
+        '  timezone: Mars/Base', //                            time zone
+        'sources:',
+        '  - url: ftp://example.com/feed.xml', //              not http(s)
+        '  - url: samples/missing.xml', //                     no such file
+        '  - url: https://Example.com/feed/', //               same feed as the next
+        '  - url: https://example.com/feed',
+        'topics:',
+        '  - { id: deal, query: Adobe AND Figma }',
+        'subscriptions:',
+        '  - { platform: console, channel: general, topic: deal, digest: "0 25 * * *" }', // hour 25
+        '  - { platform: slack, channel: "#general", topic: deal }', //                   no team, a channel name
+        '  - { platform: discord, team: "123", channel: "456", topic: deal }', //         not snowflakes
+      ].join('\n'),
+    );
+    const nine = await run(['check-config', '--config', 'nine.yaml'], dir, { SLACK_BOT_TOKEN: 'xoxb-1' });
+    const lines = nine.stderr.split('\n').filter((l) => l && !l.startsWith('    '));
+    expect(lines[0]).toBe('newsbot: the config has 11 problems:');
+    expect(lines.slice(1).map((l) => l.replace(/^ {2}(nine\.yaml:\d+:\d+: |environment \(or \.env\): )/, ''))).toEqual([
+      'Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) besides the bot token or OAuth client; see README "Slack"',
+      'settings: unknown key "intervall"',
+      'settings.timezone: "Mars/Base" is not a time zone; use an IANA name such as Europe/Paris',
+      'sources[0].url: "ftp://example.com/feed.xml" is not an http(s) URL; give an http(s) URL or a file path',
+      expect.stringMatching(/^sources\[1\]\.url: .*samples\/missing\.xml does not exist or cannot be read/),
+      'sources[3].url: same feed as sources[2]; list each feed once',
+      'subscriptions[0].digest: in "0 25 * * *", the hour field "25" is not valid (0–23); e.g. "0 9 * * 1-5" is 09:00 on weekdays',
+      expect.stringMatching(
+        /^subscriptions\[1\]: a slack subscription needs team: the workspace id, such as T0123ABCD/,
+      ),
+      expect.stringMatching(/^subscriptions\[1\]\.channel: "#general" is not the channel id, such as C0123ABCD/),
+      expect.stringMatching(/^subscriptions\[2\]\.team: "123" is not the server id, 17–20 digits/),
+      expect.stringMatching(/^subscriptions\[2\]\.channel: "456" is not the channel id, 17–20 digits/),
+    ]);
+    // Written as each platform gives them, the same subscriptions pass.
+    fs.writeFileSync(
+      path.join(dir, 'ids.yaml'),
+      [
+        'topics:',
+        '  - { id: deal, query: Adobe AND Figma }',
+        'subscriptions:',
+        '  - { platform: slack, team: T0123ABCD, channel: C0123ABCD, topic: deal }',
+        '  - { platform: slack, team: E0123ABC/T0456DEF, channel: G0123ABCD, topic: deal }',
+        '  - { platform: discord, team: "123456789012345678", channel: "876543210987654321", topic: deal }',
+      ].join('\n'),
+    );
+    expect(await run(['check-config', '--config', 'ids.yaml'], dir)).toMatchObject({ code: 0 });
   });
 
   it('a missing config file is a clear error with exit 2', async () => {

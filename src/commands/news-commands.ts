@@ -7,9 +7,16 @@ import { explainCron, validTimezone } from '../config/validate-schedule.ts';
 import { closestWord } from '../language/closest-word.ts';
 import { viewOf } from '../stories/story-book.ts';
 import type { StoryView } from '../stories/story.ts';
-import type { TopicRow } from '../store/schema.ts';
+import type { ChatChangeRow, TopicRow } from '../store/schema.ts';
 import { latestStories } from '../store/stories-repo.ts';
-import { addSubscription, listSubscriptionsForTeam, removeSubscription, setMute } from '../store/subscriptions-repo.ts';
+import { noteChatChange, listChatChanges, describeSettingsKey } from '../store/chat-changes-repo.ts';
+import {
+  addSubscription,
+  findSubscription,
+  listSubscriptionsForTeam,
+  removeSubscription,
+  setMute,
+} from '../store/subscriptions-repo.ts';
 import { findTopicForTeam, listTopicsForTeam, removeTeamTopic, upsertTeamTopic } from '../store/topics-repo.ts';
 import { answerError, type Answer, type CommandContext } from './answer.ts';
 import type { OptionSpec, SubcommandSpec, Values } from './declare.ts';
@@ -289,7 +296,13 @@ async function sources(deps: CommandDeps, ctx: CommandContext): Promise<Answer> 
 
 async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
   const rows = await listSubscriptionsForTeam(deps.db, ctx.platform, ctx.team);
-  if (!rows.length) {
+  const changes = new Map(
+    (await listChatChanges(deps.db, { platform: ctx.platform, team: ctx.team })).map((c) => [c.subscription_id, c]),
+  );
+  const changeNote = (c: ChatChangeRow) =>
+    `${c.action === 'removed' ? 'unsubscribed' : 'changed'} from chat by ${c.changed_by} on ${new Date(c.changed_at).toISOString().slice(0, 10)}; the config says ${describeSettingsKey(c.config_settings)}`;
+  const removedFromChat = [...changes.values()].filter((c) => c.action === 'removed');
+  if (!rows.length && !removedFromChat.length) {
     return {
       ephemeral: true,
       ok: true,
@@ -308,6 +321,7 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
         ? [`muted until ${new Date(r.muted_until).toISOString().slice(0, 16).replace('T', ' ')}Z`]
         : []),
       ...(r.paused_reason ? [`paused: ${r.paused_reason}`] : []),
+      ...(changes.has(r.id) ? [changeNote(changes.get(r.id)!)] : []),
     ];
     const entry = `${r.topic_id} (${notes.join(', ')})`;
     byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), entry]);
@@ -316,19 +330,44 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
     ephemeral: true,
     ok: true,
     title: `Subscriptions (${rows.length})`,
-    sections: [...byChannel].map(([channel, topicIds]) => ({
-      heading: `#${channel}${channel === ctx.channel ? ' (this channel)' : ''}`,
-      lines: topicIds.map((text) => ({ text })),
-    })),
-    data: rows.map((r) => ({
-      channel: r.channel,
-      topic: r.topic_id,
-      mode: r.digest_cron ? 'digest' : 'realtime',
-      digest: r.digest_cron ? { cron: r.digest_cron, timezone: r.digest_tz ?? 'UTC' } : null,
-      minSources: r.min_sources,
-      mutedUntil: r.muted_until && r.muted_until > now ? r.muted_until : null,
-      paused: r.paused_reason,
-    })),
+    sections: [
+      ...[...byChannel].map(([channel, topicIds]) => ({
+        heading: `#${channel}${channel === ctx.channel ? ' (this channel)' : ''}`,
+        lines: topicIds.map((text) => ({ text })),
+      })),
+      ...(removedFromChat.length
+        ? [
+            {
+              heading: 'Listed in the config, unsubscribed from chat',
+              lines: removedFromChat.map((c) => ({ text: `#${c.channel}: ${c.topic_id} (${changeNote(c)})` })),
+            },
+          ]
+        : []),
+    ],
+    data: [
+      ...rows.map((r) => ({
+        channel: r.channel,
+        topic: r.topic_id,
+        mode: r.digest_cron ? 'digest' : 'realtime',
+        digest: r.digest_cron ? { cron: r.digest_cron, timezone: r.digest_tz ?? 'UTC' } : null,
+        minSources: r.min_sources,
+        mutedUntil: r.muted_until && r.muted_until > now ? r.muted_until : null,
+        paused: r.paused_reason,
+        changedFromChat: changes.has(r.id)
+          ? {
+              by: changes.get(r.id)!.changed_by,
+              at: changes.get(r.id)!.changed_at,
+              config: describeSettingsKey(changes.get(r.id)!.config_settings),
+            }
+          : null,
+      })),
+      // A config entry unsubscribed from chat: not a subscription now, listed so it can be found.
+      ...removedFromChat.map((c) => ({
+        channel: c.channel,
+        topic: c.topic_id,
+        unsubscribedFromChat: { by: c.changed_by, at: c.changed_at, config: describeSettingsKey(c.config_settings) },
+      })),
+    ],
   };
 }
 
@@ -367,7 +406,12 @@ async function subscribe(deps: CommandDeps, ctx: CommandContext, v: Values): Pro
   }
   const minSources = (v['min-sources'] as number | undefined) ?? 1;
   const spec = { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id, minSources, digest };
-  const { created } = await addSubscription(deps.db, spec, deps.clock());
+  const now = deps.clock();
+  const { created, overridesConfig } = await deps.db.transaction().execute(async (trx) => {
+    const before = await findSubscription(trx, spec);
+    const { created, row } = await addSubscription(trx, spec, now);
+    return { created, overridesConfig: await noteChatChange(trx, spec, before, row, ctx.user, now) };
+  });
   await deps.onChange?.();
   const how = `${digest ? ` as a digest (${digest.cron}, ${digest.timezone})` : ''}${minSources > 1 ? `, once ${minSources} outlets report a story` : ''}`;
   return {
@@ -376,18 +420,26 @@ async function subscribe(deps: CommandDeps, ctx: CommandContext, v: Values): Pro
     title: created
       ? `This channel now gets alerts about ${topic.name}${how}.`
       : `Updated: this channel gets alerts about ${topic.name}${how || ' as they happen'}.`,
-    sections: [],
+    sections: overridesConfig ? [{ lines: [{ text: CONFIG_ENTRY_NOTE }] }] : [],
   };
 }
+
+/** Told whenever a change from chat differs from what the config file says for that entry. */
+const CONFIG_ENTRY_NOTE =
+  'The config file also lists this subscription: this change is kept over it until that entry is edited in the file (check-config and /news list show it).';
 
 async function unsubscribe(deps: CommandDeps, ctx: CommandContext, v: Values): Promise<Answer> {
   const topic = await topicArg(deps, ctx, String(v.topic));
   if (isAnswer(topic)) return topic;
-  const removed = await removeSubscription(deps.db, {
-    platform: ctx.platform,
-    team: ctx.team,
-    channel: ctx.channel,
-    topicId: topic.id,
+  const ref = { platform: ctx.platform, team: ctx.team, channel: ctx.channel, topicId: topic.id };
+  const { removed, overridesConfig } = await deps.db.transaction().execute(async (trx) => {
+    const before = await findSubscription(trx, ref);
+    if (!before) return { removed: false, overridesConfig: false };
+    await removeSubscription(trx, ref);
+    return {
+      removed: true,
+      overridesConfig: await noteChatChange(trx, ref, before, undefined, ctx.user, deps.clock()),
+    };
   });
   await deps.onChange?.();
   return {
@@ -396,7 +448,7 @@ async function unsubscribe(deps: CommandDeps, ctx: CommandContext, v: Values): P
     title: removed
       ? `This channel no longer gets alerts about ${topic.name}.`
       : `This channel was not subscribed to ${topic.name}.`,
-    sections: [],
+    sections: overridesConfig ? [{ lines: [{ text: CONFIG_ENTRY_NOTE }] }] : [],
   };
 }
 

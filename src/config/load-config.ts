@@ -1,35 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit } from 'yaml';
+import { checkEntries } from './check-entries.ts';
+import { yamlProblems } from './yaml-errors.ts';
+import { ConfigError, type ConfigProblem, type ProblemAt } from './config-problem.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'config/newsbot.yaml';
 
-export interface ConfigProblem {
-  file: string;
-  /** Key path such as `sources[2].interval`, or '' for the whole file. */
-  key: string;
-  line?: number;
-  column?: number;
-  message: string;
-}
-
-/** Thrown with every problem found at once, so a person fixes them all in one pass. */
-export class ConfigError extends Error {
-  readonly code = 'newsbot/bad-config';
-  readonly problems: ConfigProblem[];
-  constructor(problems: ConfigProblem[]) {
-    const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    super(sorted.map(formatProblem).join('\n'));
-    this.problems = sorted;
-    this.name = 'ConfigError';
-  }
-}
-
-export function formatProblem(p: ConfigProblem): string {
-  const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-  return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}`;
-}
+export { ConfigError, formatProblem, type ConfigProblem, type ProblemAt } from './config-problem.ts';
 
 export interface LoadedConfig {
   config: Config;
@@ -37,10 +16,8 @@ export interface LoadedConfig {
   file: string;
   /** Directory that relative source paths are resolved against. */
   dir: string;
-  /** Problems of the extra checks, reported together with those found after loading. */
-  pendingProblems: ConfigProblem[];
   /** Finds the line of a key path, for problems found after loading (bad queries, say). */
-  problemAt(keyPath: (string | number)[], message: string): ConfigProblem;
+  problemAt: ProblemAt;
 }
 
 /** `--config` beats `NEWSBOT_CONFIG` beats the default. */
@@ -61,45 +38,23 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
 }
 
 /**
- * A check beyond the schema (topic queries, say) that runs on the raw document even when the
- * schema fails, so that every problem is reported in one pass.
+ * A check beyond the schema from a layer above config (topic queries, say) that runs on the raw
+ * document even when the schema fails, so that every problem is reported in one pass.
  */
-export type ExtraCheck = (raw: Record<string, unknown>, problemAt: LoadedConfig['problemAt']) => ConfigProblem[];
+export type ExtraCheck = (raw: Record<string, unknown>, problemAt: ProblemAt) => ConfigProblem[];
 
-/**
- * The first flow collection ({ or [) opened before `uptoLine` and never closed, outside quotes
- * and comments: what the parser stumbles over further down, and the place a person must edit.
- */
-function unclosedBracket(text: string, uptoLine: number): { line: number; column: number; char: string } | undefined {
-  // Balanced across lines (a flow map may span several), up to where the parser gave up.
-  const stack: { line: number; column: number; char: string }[] = [];
-  text
-    .split('\n')
-    .slice(0, uptoLine)
-    .forEach((line, i) => {
-      let quote: string | null = null;
-      for (let c = 0; c < line.length; c++) {
-        const ch = line[c]!;
-        if (quote) {
-          if (ch === quote) quote = null;
-          continue;
-        }
-        if (ch === '"' || ch === "'") quote = ch;
-        else if (ch === '#' && (c === 0 || /\s/.test(line[c - 1]!))) break;
-        else if (ch === '{' || ch === '[') stack.push({ line: i + 1, column: c + 1, char: ch });
-        else if ((ch === '}' || ch === ']') && stack.length) stack.pop();
-      }
-    });
-  return stack[0];
-}
+const EXPECTED: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+};
 
-/** The parser's message in a person's words where we know a better one; its first line otherwise. */
-function yamlMessage(message: string): string {
-  const first = message.split('\n')[0]!;
-  if (/Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(first))
-    return `${first} (a "key: value" where a plain value was expected: quote the value if it contains ": ")`;
-  if (/tab/i.test(first)) return `${first} (YAML indents with spaces only: replace the tab)`;
-  return first;
+function valueAt(raw: unknown, keyPath: (string | number)[]): unknown {
+  let v = raw;
+  for (const k of keyPath) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
 }
 
 export function parseConfigText(
@@ -110,28 +65,7 @@ export function parseConfigText(
 ): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: ConfigProblem[] = [];
-  if (doc.errors.length) {
-    // The parser reports an unclosed { or [ where it gave up, lines later, in its own words;
-    // a person must edit the line that opened it.
-    const firstLine = Math.min(...doc.errors.map((e) => lineCounter.linePos(e.pos[0]).line));
-    const open = unclosedBracket(text, firstLine);
-    if (open)
-      throw new ConfigError([
-        {
-          file,
-          key: '',
-          line: open.line,
-          column: open.column,
-          message: `this "${open.char}" is never closed: end the entry with "${open.char === '{' ? '}' : ']'}" on the same line, or write it as an indented block`,
-        },
-      ]);
-  }
-  for (const err of doc.errors) {
-    const pos = lineCounter.linePos(err.pos[0]);
-    problems.push({ file, key: '', line: pos.line, column: pos.col, message: yamlMessage(err.message) });
-  }
-  if (problems.length) throw new ConfigError(problems);
+  if (doc.errors.length) throw new ConfigError(yamlProblems(text, doc.errors, lineCounter, file));
 
   const locate = (keyPath: (string | number)[]): { line?: number; column?: number } => {
     // Walk up the path until a node with a position is found (a missing key has none).
@@ -156,7 +90,7 @@ export function parseConfigText(
     }
     return locate(parent);
   };
-  const problemAt = (keyPath: (string | number)[], message: string): ConfigProblem => ({
+  const problemAt: ProblemAt = (keyPath, message) => ({
     file,
     key: formatKeyPath(keyPath),
     ...locate(keyPath),
@@ -198,30 +132,42 @@ export function parseConfigText(
   }
   if (env.DATABASE_URL) raw.database = env.DATABASE_URL; // empty means unset, as in .env.example
 
+  const dir = path.dirname(file);
   const result = configSchema.safeParse(raw);
-  const extra = extraChecks.flatMap((check) => check(raw, problemAt));
-  if (!result.success) {
-    throw new ConfigError([
-      ...extra,
-      ...result.error.issues.map((issue) => {
+  // Every check runs whatever the others found: all of a file's problems in one run.
+  const extra = [...checkEntries(raw, { problemAt, dir }), ...extraChecks.flatMap((check) => check(raw, problemAt))];
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
         const keyPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
         let message = issue.message;
         if (issue.code === 'unrecognized_keys') {
           message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
           return { file, key: formatKeyPath(keyPath), ...locateKey(keyPath, issue.keys[0]!), message } as ConfigProblem;
         }
-        if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'is required';
+        // zod's own words for a number out of range ("Too small: expected number to be >=1").
+        if (
+          (issue.code === 'too_small' || issue.code === 'too_big') &&
+          issue.origin === 'number' &&
+          /^Too (small|big)/.test(message)
+        )
+          message = `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}, not ${String(valueAt(raw, keyPath))}`;
+        if (issue.code === 'invalid_type') {
+          const got = valueAt(raw, keyPath);
+          message =
+            got === undefined
+              ? 'is required'
+              : `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${JSON.stringify(got)?.slice(0, 60) ?? String(got)}`;
+        }
         return problemAt(keyPath, message);
-      }),
-    ]);
-  }
-  const dir = path.dirname(file);
+      });
+  if (!result.success || extra.length) throw new ConfigError([...schemaProblems, ...extra]);
   // A store path in the file is relative to the file's folder, as source paths are, so running
   // from another folder never makes a new empty store; one from DATABASE_URL is the shell's.
   const database = result.data.database;
   if (database !== ':memory:' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(database))
     result.data.database = path.resolve(env.DATABASE_URL ? process.cwd() : dir, database);
-  return { config: result.data, file, dir, problemAt, pendingProblems: extra };
+  return { config: result.data, file, dir, problemAt };
 }
 
 export function loadConfig(

@@ -3,8 +3,10 @@ import { parseCidr } from '../net/ip-address.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 
 /**
- * The one schema for `config/newsbot.yaml`. Objects are strict so that a typo such as
- * `intervall:` is reported instead of silently ignored.
+ * The one schema for `config/newsbot.yaml`: the shape of each value. Objects are strict so that
+ * a typo such as `intervall:` is reported instead of silently ignored. What a shape cannot say
+ * (URLs, references between sections, schedules, platform ids) is in `check-entries.ts`, which
+ * runs on the same document in the same pass.
  */
 /**
  * A duration with its unit and within its range. A bare number is refused: `timeout: 30000`
@@ -136,55 +138,28 @@ const settingsSchema = z
   })
   .prefault({});
 
-export const configSchema = z
-  .strictObject({
-    database: z.string().min(1).default('./data/newsbot.db'),
-    settings: settingsSchema,
-    sources: z.array(sourceSchema).default([]),
-    topics: z.array(topicSchema).default([]),
-    subscriptions: z.array(subscriptionSchema).default([]),
-    /** Platform settings that are not secrets (those come from the environment). */
-    slack: z
-      .strictObject({
-        /** User ids (U…) allowed to change a workspace's setup besides its admins and owners. */
-        admins: z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U0123ABCD')).default([]),
-        /** Messages per second to one channel (Slack allows about 1). */
-        messagesPerSecond: z.number().positive().max(50).default(1),
-      })
-      .prefault({}),
-    discord: z
-      .strictObject({
-        /** User ids allowed to change any server's setup besides members with Manage Server. */
-        admins: z.array(z.string().regex(/^\d{15,22}$/, 'a Discord user id (a number)')).default([]),
-      })
-      .prefault({}),
-  })
-  .superRefine((cfg, ctx) => {
-    // Cross-references the schema alone cannot see.
-    const topicIds = new Set<string>();
-    cfg.topics.forEach((t, i) => {
-      if (topicIds.has(t.id))
-        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `topic id "${t.id}" is used twice` });
-      topicIds.add(t.id);
-    });
-    cfg.subscriptions.forEach((s, i) => {
-      if (!topicIds.has(s.topic)) {
-        const known = [...topicIds].join(', ') || 'none defined';
-        ctx.addIssue({
-          code: 'custom',
-          path: ['subscriptions', i, 'topic'],
-          message: `no topic "${s.topic}" (topics: ${known})`,
-        });
-      }
-    });
-    const urls = new Map<string, number>();
-    cfg.sources.forEach((s, i) => {
-      const prev = urls.get(s.url);
-      if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: `same URL as sources[${prev}]` });
-      urls.set(s.url, i);
-    });
-  });
+export const configSchema = z.strictObject({
+  database: z.string().min(1).default('./data/newsbot.db'),
+  settings: settingsSchema,
+  sources: z.array(sourceSchema).default([]),
+  topics: z.array(topicSchema).default([]),
+  subscriptions: z.array(subscriptionSchema).default([]),
+  /** Platform settings that are not secrets (those come from the environment). */
+  slack: z
+    .strictObject({
+      /** User ids (U…) allowed to change a workspace's setup besides its admins and owners. */
+      admins: z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U0123ABCD')).default([]),
+      /** Messages per second to one channel (Slack allows about 1). */
+      messagesPerSecond: z.number().positive().max(50).default(1),
+    })
+    .prefault({}),
+  discord: z
+    .strictObject({
+      /** User ids allowed to change any server's setup besides members with Manage Server. */
+      admins: z.array(z.string().regex(/^\d{15,22}$/, 'a Discord user id (a number)')).default([]),
+    })
+    .prefault({}),
+});
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;

@@ -17,6 +17,7 @@ const TABLES: { [T in keyof Database]: (keyof Database[T] & string)[] } = {
   slack_installations: ['id'],
   send_slots: ['key'],
   post_evidence: ['outbox_id'],
+  chat_changes: ['subscription_id'],
 };
 
 export interface CopyReport {

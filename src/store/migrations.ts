@@ -217,6 +217,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_chat_changes': {
+    async up(db: Kysely<any>) {
+      // What a team changed from chat on an entry of the config, so the next start keeps it.
+      await db.schema
+        .createTable('chat_changes')
+        .addColumn('subscription_id', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('platform', 'varchar(32)', (c) => c.notNull())
+        .addColumn('team', 'varchar(200)', (c) => c.notNull())
+        .addColumn('channel', 'varchar(200)', (c) => c.notNull())
+        .addColumn('topic_id', 'varchar(100)', (c) => c.notNull())
+        .addColumn('action', 'varchar(16)', (c) => c.notNull())
+        .addColumn('config_settings', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .addColumn('changed_by', 'varchar(200)', (c) => c.notNull())
+        .addColumn('changed_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

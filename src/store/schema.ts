@@ -178,6 +178,28 @@ export interface Database {
   deal_states: DealStatesTable;
   send_slots: SendSlotsTable;
   post_evidence: PostEvidenceTable;
+  chat_changes: ChatChangesTable;
+}
+
+/**
+ * A change made from chat to a subscription the config defines: kept, and winning over the
+ * config, until the config's entry itself changes. `config_settings` is the entry as the config
+ * had it when chat changed it; when the file says something else, the file wins.
+ */
+export interface ChatChangesTable {
+  subscription_id: string;
+  platform: string;
+  team: string;
+  channel: string;
+  topic_id: string;
+  /** 'changed' (settings from chat) | 'removed' (unsubscribed from chat). */
+  action: string;
+  /** JSON of the config's settings for this entry when chat changed it. */
+  config_settings: string;
+  /** What chat set, in words (`min-sources 3`), for check-config and /news list. */
+  detail: string;
+  changed_by: string;
+  changed_at: number;
 }
 
 /**
@@ -196,6 +218,7 @@ export type ItemRow = ItemsTable;
 export type TopicRow = TopicsTable;
 export type SubscriptionRow = SubscriptionsTable;
 export type OutboxRow = OutboxTable;
+export type ChatChangeRow = ChatChangesTable;
 export type { Generated };
 
 /** A deal's parties, as the config and `/deal track` name them: the JSON in `topics.deal` (read by deals/deal.ts). */

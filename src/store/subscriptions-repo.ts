@@ -13,6 +13,8 @@ export interface SubscriptionSpec {
   digest?: { cron: string; timezone: string } | null;
 }
 
+type Ref = Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>;
+
 export function subscriptionId(s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): string {
   return stableId('sub_', s.platform, s.team, s.channel, s.topicId);
 }
@@ -24,18 +26,52 @@ const settings = (s: SubscriptionSpec) => ({
   digest_tz: s.digest?.timezone ?? null,
 });
 
-/** Config subscriptions mirror the file; ones made by slash commands are left alone. */
+/** The settings of a subscription that chat and config can both set, as one comparable string. */
+export function settingsKey(s: Pick<SubscriptionRow, 'min_sources' | 'digest_cron' | 'digest_tz'>): string {
+  return JSON.stringify({ minSources: s.min_sources, digestCron: s.digest_cron, digestTz: s.digest_tz });
+}
+
+/** `min-sources 2, digest 0 9 * * 1-5 (Europe/Paris)` — a subscription's settings in words. */
+export function describeSettings(s: Pick<SubscriptionRow, 'min_sources' | 'digest_cron' | 'digest_tz'>): string {
+  return [
+    s.digest_cron ? `digest ${s.digest_cron} (${s.digest_tz ?? 'UTC'})` : 'real time',
+    ...(s.min_sources > 1 ? [`min-sources ${s.min_sources}`] : []),
+  ].join(', ');
+}
+
+/** The settings a config entry gives, as `settingsKey` writes them. */
+export const specSettingsKey = (s: SubscriptionSpec): string => settingsKey(settings(s));
+
+/**
+ * Config subscriptions mirror the file; ones made by slash commands are left alone. A config
+ * entry that a team changed or removed from chat (`chat_changes`) keeps the chat's version
+ * while the file's entry is as it was then; once the file says something else for that entry,
+ * the file wins and the chat change is dropped. An entry the file no longer lists goes, with
+ * its chat change.
+ */
 export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[], now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const wanted = new Set(specs.map(subscriptionId));
     const existing = await trx.selectFrom('subscriptions').select('id').where('origin', '=', 'config').execute();
     const gone = existing.map((e) => e.id).filter((id) => !wanted.has(id));
     if (gone.length) await trx.deleteFrom('subscriptions').where('id', 'in', gone).execute();
+    const changes = new Map(
+      (await trx.selectFrom('chat_changes').select(['subscription_id', 'action', 'config_settings']).execute()).map(
+        (c) => [c.subscription_id, c],
+      ),
+    );
+    const dropped = [...changes.keys()].filter((id) => !wanted.has(id));
     for (const s of specs) {
+      const id = subscriptionId(s);
+      const change = changes.get(id);
+      const fromFile = settings(s);
+      const keepChat = !!change && change.config_settings === specSettingsKey(s);
+      if (change && !keepChat) dropped.push(id);
+      if (keepChat && change.action === 'removed') continue;
       await trx
         .insertInto('subscriptions')
         .values({
-          id: subscriptionId(s),
+          id,
           platform: s.platform,
           team: s.team,
           channel: s.channel,
@@ -44,12 +80,18 @@ export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[],
           paused_reason: null,
           created_at: now,
           muted_until: null,
-          ...settings(s),
+          ...fromFile,
         })
-        .onConflict((oc) => oc.column('id').doUpdateSet(settings(s)))
+        .onConflict((oc) => (keepChat ? oc.column('id').doNothing() : oc.column('id').doUpdateSet(fromFile)))
         .execute();
     }
+    if (dropped.length) await trx.deleteFrom('chat_changes').where('subscription_id', 'in', dropped).execute();
   });
+}
+
+/** The subscription of one channel to one topic, if there is one. */
+export async function findSubscription(db: Db, s: Ref): Promise<SubscriptionRow | undefined> {
+  return db.selectFrom('subscriptions').selectAll().where('id', '=', subscriptionId(s)).executeTakeFirst();
 }
 
 /** Adds a subscription, or changes the settings of an existing one. */

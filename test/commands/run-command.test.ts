@@ -78,6 +78,7 @@ describe('slash commands', () => {
         minSources: 1,
         mutedUntil: null,
         paused: null,
+        changedFromChat: null,
       },
     ]);
     expect((await runCommand(deps, ctx({ team: 'other-team' }), '/news list')).data).toEqual([]);
@@ -152,8 +153,14 @@ describe('slash commands', () => {
         minSources: 2,
         mutedUntil: null,
         paused: null,
+        changedFromChat: null,
       },
     ]);
+    // A quoted schedule with a field out of range is told which field, not to quote it.
+    expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "61 9 * * *"')).toMatchObject({
+      ok: false,
+      title: 'Not a schedule: in "61 9 * * *", the minute field "61" is not valid (0–59).',
+    });
     expect(await runCommand(deps, ctx(), '/news subscribe microsoft-openai digest "every morning"')).toMatchObject({
       ok: false,
       title:

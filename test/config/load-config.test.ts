@@ -113,10 +113,11 @@ describe('loading the config', () => {
     );
     expect(lines).toEqual([
       expect.stringMatching(/^newsbot\.yaml:2:\d+: settings: unknown key "intervall"$/),
-      expect.stringMatching(/^newsbot\.yaml:3:\d+: settings\.concurrency: .*expected number/),
+      'newsbot.yaml:3:16: settings.concurrency: must be a number, not "lots"',
       expect.stringMatching(
         /^newsbot\.yaml:6:\d+: sources\[0\]\.interval: "5 minutes" is not a duration; write it like 90s, 5m, 1h or 3d$/,
       ),
+      'newsbot.yaml:7:10: sources[1].url: "ftp://b.example/feed" is not an http(s) URL; give an http(s) URL or a file path',
       expect.stringMatching(/^newsbot\.yaml:9:\d+: topics\[0\]\.id: use lowercase letters/),
     ]);
   });
@@ -168,6 +169,37 @@ describe('loading the config', () => {
     ]);
     // A flow map over several lines is fine; a problem after it is not blamed on it.
     expect(problems('sources:\n  - { url: https://a.example/feed,\n      name: A }\ntopics: []\n')).toEqual([]);
+  });
+
+  it('YAML syntax errors are told in words, at the place to edit, once per line', () => {
+    const cases: [string, string][] = [
+      // A key indented one space short: the parser says "Sequence item without - indicator".
+      [
+        'sources:\n  - url: https://a.example/feed\n   name: b\n',
+        'newsbot.yaml:3:4: "name" is at column 4, but "url" on line 2 is at column 5: line up the keys of one entry',
+      ],
+      // A list item indented under its neighbour: three parser errors on one line become one.
+      [
+        'sources:\n- url: https://a.example/feed\n  name: A\n  - url: https://b.example/feed\n',
+        'newsbot.yaml:4:3: this list item\'s "-" is at column 3, but the item on line 2 has its "-" at column 1: line the "-" of one list up',
+      ],
+      // The parser gives up at the end of the file; the quote was opened on line 2.
+      [
+        'sources:\n  - url: "https://a.example/feed\n    name: b\ntopics: []\n',
+        'newsbot.yaml:2:10: this double quote is never closed: end the value with "',
+      ],
+      [
+        'sources:\n  - url: https://a.example/feed\n    url: https://b.example/feed\n',
+        'newsbot.yaml:3:5: "url" is given twice in one entry: keep one (a new entry starts with "- ")',
+      ],
+      [
+        'topics:\n  - id: x\n    query: [Microsoft] AND OpenAI\n',
+        'newsbot.yaml:3:24: a value that starts with "[" is read as a list: quote the whole value ("[Microsoft] AND OpenAI")',
+      ],
+    ];
+    for (const [text, message] of cases) expect(problems(text)).toEqual([message]);
+    // Quotes that close, and '' inside single quotes, are not mistaken for an open quote.
+    expect(problems('topics:\n  - id: x\n    query: \'it\'\'s "fine"\'\n    name: "A \\" B"\n')).toEqual([]);
   });
 
   it('reads subscription options: min-sources and a digest schedule, checking cron and time zone', () => {

@@ -17,8 +17,10 @@ import {
 } from '../../src/store/outbox-repo.ts';
 import { SecretBox } from '../../src/store/secret-box.ts';
 import { getSource, listDueSources, syncSources, updateSourceState } from '../../src/store/sources-repo.ts';
+import { listChatChanges, noteChatChange } from '../../src/store/chat-changes-repo.ts';
 import {
   addSubscription,
+  findSubscription,
   listSubscriptionsForTeam,
   removeSubscription,
   setMute,
@@ -173,6 +175,41 @@ for (const [dialect, open, skip] of stores) {
       );
       expect(await removeTeamTopic(db, 'T1', 'msft')).toEqual({ subscriptions: 0 });
       expect(await listSubscriptionsForTeam(db, 'slack', 'T2')).toEqual([]);
+    });
+
+    it('chat changes to config entries: kept through syncs while the file is unchanged, dropped when it changes', async () => {
+      const db = await open();
+      const ref = { platform: 'slack', team: 'T1', channel: 'C1', topicId: 'msft' };
+      const other = { ...ref, channel: 'C2' };
+      await syncConfigSubscriptions(db, [ref, other], 0);
+      // min-sources 3 from chat on one entry; the other unsubscribed from chat.
+      const before = await findSubscription(db, ref);
+      const { row } = await addSubscription(db, { ...ref, minSources: 3 }, 1);
+      expect(await noteChatChange(db, ref, before, row, 'U1', 1)).toBe(true);
+      const gone = await findSubscription(db, other);
+      await removeSubscription(db, other);
+      expect(await noteChatChange(db, other, gone, undefined, 'U1', 1)).toBe(true);
+      await syncConfigSubscriptions(db, [ref, other], 2);
+      expect((await listSubscriptionsForTeam(db, 'slack', 'T1')).map((s) => [s.channel, s.min_sources])).toEqual([
+        ['C1', 3],
+      ]);
+      expect((await listChatChanges(db)).map((c) => [c.channel, c.action, c.detail])).toEqual([
+        ['C1', 'changed', 'real time, min-sources 3'],
+        ['C2', 'removed', 'unsubscribed'],
+      ]);
+      // The file now says min-sources 2 for C1: the file wins; C2's entry is unchanged and stays off.
+      await syncConfigSubscriptions(db, [{ ...ref, minSources: 2 }, other], 3);
+      expect((await listSubscriptionsForTeam(db, 'slack', 'T1')).map((s) => [s.channel, s.min_sources])).toEqual([
+        ['C1', 2],
+      ]);
+      expect((await listChatChanges(db)).map((c) => c.channel)).toEqual(['C2']);
+      // The file drops C2's entry: its chat change goes with it.
+      await syncConfigSubscriptions(db, [{ ...ref, minSources: 2 }], 4);
+      expect(await listChatChanges(db)).toEqual([]);
+      // A subscription made from chat alone is the team's own: nothing to record.
+      const own = { ...ref, channel: 'C3' };
+      const made = await addSubscription(db, own, 5);
+      expect(await noteChatChange(db, own, undefined, made.row, 'U1', 5)).toBe(false);
     });
 
     it('outbox: a stable id is queued once, rows come due in enqueue order, folds and holds behave', async () => {

@@ -4,7 +4,7 @@ import { sourceHost, type PipelineContext, type PollOutcome, pollSource } from '
 import type { Db } from '../store/open-store.ts';
 import type { SourceRow } from '../store/schema.ts';
 import { listDueSources } from '../store/sources-repo.ts';
-import { FetchLimits } from './limiter.ts';
+import { FetchLimits, Limiter } from './limiter.ts';
 import type { StoreWatch } from './store-watch.ts';
 
 export interface SchedulerOptions {
@@ -22,6 +22,7 @@ export interface SchedulerOptions {
  */
 export class Scheduler {
   private readonly limits: FetchLimits;
+  private readonly polls: Limiter;
   private readonly inFlight = new Map<string, Promise<PollOutcome>>();
   private stopped = false;
   private task?: ReturnType<typeof cron.schedule>;
@@ -37,6 +38,9 @@ export class Scheduler {
     private readonly watch?: StoreWatch,
   ) {
     this.limits = new FetchLimits(opts.concurrency, opts.perHostConcurrency, opts.hostOverrides);
+    // Polls past their fetch (a body held for parsing, a write waiting for its commit) are
+    // bounded too, so a fast network cannot pile up bodies faster than they are stored.
+    this.polls = new Limiter(opts.concurrency * 2);
   }
 
   /** Starts due polls and returns at once; polls finish in the background. */
@@ -65,8 +69,19 @@ export class Scheduler {
 
   private launch(source: SourceRow): boolean {
     if (this.inFlight.has(source.id)) return false;
-    const p = this.limits
-      .run(sourceHost(source.url), () => pollSource(this.ctx, source))
+    // The host and global limits hold a slot for the request only, not for parsing and store
+    // work after it: a slot waiting on the group commit would idle a connection the host allows.
+    const host = sourceHost(source.url);
+    const fetcher = this.ctx.fetcher;
+    const ctx: PipelineContext = {
+      ...this.ctx,
+      fetcher: {
+        fetch: (...args) => this.limits.run(host, () => fetcher.fetch(...args)),
+        close: () => fetcher.close(),
+      },
+    };
+    const p = this.polls
+      .run(() => pollSource(ctx, source))
       .then(
         (outcome) => {
           this.watch?.ok(); // its outcome was written

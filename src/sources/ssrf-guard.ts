@@ -76,6 +76,13 @@ export interface GuardOptions {
   resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
+// Every fetch checks the allowed networks: parse each CIDR once, not on every request.
+const parsedCidrs = new Map<string, ReturnType<typeof parseCidr>>();
+function cidrOf(cidr: string): ReturnType<typeof parseCidr> {
+  if (!parsedCidrs.has(cidr)) parsedCidrs.set(cidr, parseCidr(cidr));
+  return parsedCidrs.get(cidr);
+}
+
 /** Why the guard refuses `ip` under these options, or undefined when it may be fetched. */
 export function refusal(ip: string, allow: GuardOptions['allowPrivateNetworks']): string | undefined {
   if (allow === true) return undefined;
@@ -84,7 +91,7 @@ export function refusal(ip: string, allow: GuardOptions['allowPrivateNetworks'])
   const v4n = ipv4ToInt(ip);
   const n = v4n ?? ipv6ToInt(ip);
   for (const cidr of allow) {
-    const c = parseCidr(cidr);
+    const c = cidrOf(cidr);
     if (c && n !== undefined && c.v6 === (v4n === undefined) && inRange(n, c.v6 ? 128 : 32, c.range)) return undefined;
   }
   return reason;

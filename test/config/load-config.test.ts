@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQueries, validateConfig } from '../../src/app.ts';
-import { ConfigError, parseConfigText } from '../../src/config/load-config.ts';
+import fs from 'node:fs';
+import { ConfigError, parseConfigText, positionedParse, quickParse } from '../../src/config/load-config.ts';
 
 function problems(yaml: string): string[] {
   try {
@@ -169,6 +170,22 @@ describe('loading the config', () => {
     ]);
     // A flow map over several lines is fine; a problem after it is not blamed on it.
     expect(problems('sources:\n  - { url: https://a.example/feed,\n      name: A }\ntopics: []\n')).toEqual([]);
+  });
+
+  it('the fast parser reads the same values as the positioning one, and leaves anchors and bad syntax to it', () => {
+    const texts = [
+      fs.readFileSync(path.join(import.meta.dirname, '../../config/newsbot.yaml'), 'utf8'),
+      'settings: { concurrency: 8, interval: 90s, allowPrivateNetworks: ["10.0.0.0/8"] }\nsources:\n  - url: https://a.example/feed?x=1&y=2\n    name: "A & B"\ntopics:\n  - id: t\n    query: \'"agrees to buy" OR AT&T\'\nsubscriptions:\n  - { platform: console, channel: c, topic: t, digest: "0 9 * * 1-5", minSources: 2 }\n',
+      'database: ~\nsettings:\n  maxBytes: 0x100000\n  timezone: Europe/Paris\n',
+      '',
+      '# only a comment\n',
+    ];
+    for (const text of texts) expect(quickParse(text)).toEqual(positionedParse(text, 'x.yaml').raw);
+    // Anchors, aliases and tags go to the parser that bounds their expansion; so do syntax errors.
+    expect(quickParse('a: &x [1]\nb: *x\n')).toBeUndefined();
+    expect(quickParse('a: !!str 1\n')).toBeUndefined();
+    expect(quickParse('a: 1\na: 2\n')).toBeUndefined();
+    expect(quickParse('a: [1\n')).toBeUndefined();
   });
 
   it('YAML syntax errors are told in words, at the place to edit, once per line', () => {

@@ -48,9 +48,12 @@ export class ParsePool {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly opts: { workers: number; timeoutMs: number } = parsePoolDefaults) {
-    for (let i = 0; i < opts.workers; i++) this.workers.push(this.spawn());
-  }
+  /**
+   * Workers start when there is something to parse, one more whenever all are busy, up to
+   * `workers`: a poll where every feed answers "not modified" never pays for them, and they do
+   * not compete with the start-up for the cores.
+   */
+  constructor(private readonly opts: { workers: number; timeoutMs: number } = parsePoolDefaults) {}
 
   private spawn(): PoolWorker {
     // The worker is TypeScript too: it registers tsx, as bin/newsbot does, then loads it.
@@ -97,6 +100,8 @@ export class ParsePool {
 
   parse: ParseFn = (body, url) => {
     if (this.closed) return Promise.reject(new Error('parse pool is closed'));
+    if (this.workers.length < this.opts.workers && this.workers.every((x) => x.busy > 0))
+      this.workers.push(this.spawn());
     const w = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     return new Promise<ParsedFeed>((resolve, reject) => {
@@ -108,6 +113,11 @@ export class ParsePool {
       w.thread.postMessage({ id, body, url });
     });
   };
+
+  /** Threads started so far (they start on demand). */
+  get threads(): number {
+    return this.workers.length;
+  }
 
   async close(): Promise<void> {
     this.closed = true;

@@ -23,6 +23,17 @@ describe('parsing in worker threads', () => {
     expect(feed.items.length).toBeGreaterThan(5000);
   });
 
+  it('starts threads only when there is something to parse, one more while all are busy, up to its size', async () => {
+    const lazy = new ParsePool({ workers: 2, timeoutMs: 10_000 });
+    expect(lazy.threads).toBe(0); // a poll of "not modified" answers never pays for them
+    const doc = '<rss><channel><item><title>a</title></item></channel></rss>';
+    await Promise.all([lazy.parse(doc), lazy.parse(doc), lazy.parse(doc)]);
+    expect(lazy.threads).toBe(2);
+    await lazy.parse(doc);
+    expect(lazy.threads).toBe(2);
+    await lazy.close();
+  });
+
   it('replaces a worker that takes too long, failing only that document', async () => {
     const impatient = new ParsePool({ workers: 1, timeoutMs: 1 });
     const big = `<rss version="2.0"><channel>${'<item><title>t</title><description>d</description></item>'.repeat(200_000)}</channel></rss>`;

@@ -20,6 +20,7 @@ const LAYERS = [
   ['scheduler'],
   ['runners'],
   ['cluster'],
+  ['ops'],
   ['app.ts'],
   ['cli'],
 ];
@@ -46,6 +47,13 @@ const forbidden = [
     comment: 'only platforms/ (and the cluster for pg-boss) import a platform SDK',
     from: { path: '^src/', pathNot: '^src/(platforms|cluster)/' },
     to: { path: 'node_modules/(@slack|discord\\.js|@discordjs|pg-boss)/' },
+  },
+  {
+    name: 'metrics-only-in-ops',
+    severity: 'error',
+    comment: 'only ops/ imports prom-client (loaded only when the operators\' endpoints are on)',
+    from: { path: '^src/', pathNot: '^src/ops/' },
+    to: { path: 'node_modules/prom-client/' },
   },
 ];
 LAYERS.forEach((layer, i) => {

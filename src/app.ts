@@ -8,6 +8,7 @@ import type { PlatformSender } from './alerts/platform.ts';
 import type { Answer, CommandContext } from './commands/answer.ts';
 import { runCommand, type CommandRequest } from './commands/run-command.ts';
 import { buildSpecs } from './config/build-specs.ts';
+import type { Observers } from './pipeline/observers.ts';
 import type { LoadedConfig } from './config/load-config.ts';
 import { isNewsbotError, NewsbotError } from './errors.ts';
 import type { Logger } from './log.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
 
 export interface App {
   db: Db;
+  /** Told of polls and deliveries (the metrics set it when the operators' endpoints are on). */
+  observe: Observers;
   loaded: LoadedConfig;
   fetcher: FeedFetcher;
   pipeline: PipelineContext;
@@ -157,6 +160,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     log,
   };
   const senders = new Map<string, PlatformSender>();
+  const observe: Observers = {};
   let delivering: Promise<void> | undefined;
   let again = false;
   // One delivery pass at a time; a request during a pass schedules exactly one more.
@@ -169,7 +173,10 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
     delivering = (async () => {
       do {
         again = false;
-        const report = await deliverOutbox(db, senders, clock, log, flushBy ? { dueBy: flushBy } : {});
+        const report = await deliverOutbox(db, senders, clock, log, {
+          ...(flushBy ? { dueBy: flushBy } : {}),
+          observe: (e) => observe.delivered?.(e),
+        });
         // A paused channel must stop getting new alerts planned for it.
         if (report.paused) await refreshAll();
       } while (again);
@@ -187,6 +194,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
       tick: settings.tick,
     },
     (outcome) => {
+      observe.polled?.(outcome);
       if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
       const run = () =>
         void deliver().catch((e: Error) => storeWatch.report(e) || log.error({ err: e.message }, 'delivery failed'));
@@ -234,6 +242,7 @@ export async function buildApp(loaded: LoadedConfig, opts: AppOptions): Promise<
 
   return {
     db,
+    observe,
     loaded,
     fetcher,
     pipeline,

@@ -32,6 +32,8 @@ export type DeliveryOptions = typeof deliveryDefaults & {
   only?: { platform: string; team: string; channel: string };
   /** Deliver rows due by then (default: now). A graceful stop passes the end of the story hold. */
   dueBy?: number;
+  /** Told of every attempt's result (the operators' metrics). */
+  observe?: (event: DeliveryEvent) => void;
 };
 
 /** Retry delay after `attempts` failures: exponential, capped, at least what the platform asked. */
@@ -64,6 +66,15 @@ async function announceFoldedWhileSending(db: Db, sent: OutboxRow, now: number):
   );
   // The row keeps the revision that actually went out, so later updates list the rest.
   await setOutboxPayload(db, sent.id, sent.revision, sent.payload);
+}
+
+/** One delivery attempt's result, for the operators' metrics (see ops/metrics.ts). */
+export interface DeliveryEvent {
+  platform: string;
+  outcome: 'sent' | 'retried' | 'dead' | 'held';
+  /** For a sent alert: from its outbox row's creation — in the same transaction as the item
+   * that caused it, so from the item's first sight — to the platform's confirmation. */
+  latencyMs?: number;
 }
 
 export interface DeliveryReport {
@@ -140,6 +151,7 @@ export async function deliverOutbox(
         });
         await markSent(db, row.id, messageId, clock());
         report.sent++;
+        opts.observe?.({ platform: row.platform, outcome: 'sent', latencyMs: clock() - row.created_at });
         if (ROOT_KINDS.includes(row.kind)) await announceFoldedWhileSending(db, row, clock());
       } catch (e) {
         const de = e instanceof DeliveryError ? e : undefined;
@@ -149,6 +161,7 @@ export async function deliverOutbox(
           const scope = de.options.pause === 'team' ? { platform: row.platform, team: row.team } : where;
           await pauseChannel(db, scope, message);
           report.paused++;
+          opts.observe?.({ platform: row.platform, outcome: 'held' });
           log.warn(
             { outbox: row.id, ...scope, err: message },
             `${de.options.pause} paused: the platform refuses it; its alerts are held until it is resumed`,
@@ -158,6 +171,7 @@ export async function deliverOutbox(
         if (de?.options.permanent || attempt >= opts.maxAttempts) {
           await markDead(db, row.id, attempt, message);
           report.dead++;
+          opts.observe?.({ platform: row.platform, outcome: 'dead' });
           log.error({ outbox: row.id, ...where, err: message }, 'alert could not be delivered; giving up');
           continue;
         }
@@ -169,6 +183,7 @@ export async function deliverOutbox(
           next,
         );
         report.retried++;
+        opts.observe?.({ platform: row.platform, outcome: 'retried' });
         log.warn({ outbox: row.id, ...where, attempt, err: message }, 'alert delivery failed; will retry');
         return;
       }

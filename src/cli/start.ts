@@ -8,6 +8,7 @@ import type { Runner } from '../runners/runner.ts';
 import { listSources } from '../store/sources-repo.ts';
 import { listSubscriptions } from '../store/subscriptions-repo.ts';
 import type { CliContext } from './context.ts';
+import { NewsbotError } from '../errors.ts';
 
 /** `newsbot start`: run until stopped. A platform's SDK is loaded only when it is configured. */
 export async function run({ configPath, io, log }: CliContext): Promise<number> {
@@ -46,6 +47,36 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       'standard output is closed: console alerts wait in the outbox; Slack and Discord carry on',
     );
   });
+  // The operators' endpoints: on their own port (settings.http) and on Slack's HTTP port when
+  // that is on. prom-client is loaded only then.
+  const httpSettings = loaded.config.settings.http;
+  let ops: import('../ops/ops-server.ts').OpsRoutes | undefined;
+  let opsServer: { port: number; close(): Promise<void> } | undefined;
+  if (httpSettings || (slackEnv && slackEnv.mode !== 'socket')) {
+    const { NewsbotMetrics } = await import('../ops/metrics.ts');
+    const { opsRoutes } = await import('../ops/ops-server.ts');
+    const metrics = new NewsbotMetrics(app.db);
+    app.observe.polled = metrics.polled;
+    app.observe.delivered = metrics.delivered;
+    ops = opsRoutes(app.db, metrics, log);
+  }
+  const sharedWithSlack =
+    !!httpSettings && !!slackEnv && slackEnv.mode !== 'socket' && slackEnv.port === httpSettings.port;
+  if (httpSettings && ops && !sharedWithSlack) {
+    const { startOpsServer } = await import('../ops/ops-server.ts');
+    try {
+      opsServer = await startOpsServer(httpSettings, ops, log);
+    } catch (e) {
+      await app.close();
+      const err = e as NodeJS.ErrnoException;
+      throw new NewsbotError(
+        'newsbot/bad-config',
+        err.code === 'EADDRINUSE'
+          ? `settings.http: port ${httpSettings.port} on ${httpSettings.host} is in use; choose another port or stop what listens there`
+          : `settings.http: cannot listen on ${httpSettings.host}:${httpSettings.port} (${err.message})`,
+      );
+    }
+  }
   let slack: import('../platforms/slack/slack-app.ts').SlackPlatform | undefined;
   if (slackEnv) {
     try {
@@ -58,12 +89,14 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
         log,
         ask: app.ask,
         onChange: app.refresh,
+        ...(ops ? { extraRoutes: ops } : {}),
         admins: loaded.config.slack.admins,
         messagesPerSecond: mps,
         // In a cluster the per-channel pace is kept in Postgres, whichever process sends.
         ...(clustered ? { governor: new StoreGovernor(app.db, Math.round(1000 / mps)) } : {}),
       });
     } catch (e) {
+      await opsServer?.close();
       await app.close();
       throw e;
     }
@@ -82,6 +115,7 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       });
     } catch (e) {
       await slack?.stop();
+      await opsServer?.close();
       await app.close();
       throw e;
     }
@@ -134,6 +168,7 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
       (async () => {
         await slack?.stop();
         await discord?.stop();
+        await opsServer?.close();
         // With a broken store, stopping must not hang on writes that cannot succeed.
         await (storeFailed ? withTimeout(runner.stop(), 5_000) : runner.stop());
         await (storeFailed ? withTimeout(app.close(), 5_000) : app.close());

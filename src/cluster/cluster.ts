@@ -9,6 +9,7 @@ import { cleanupOutbox, dueChannels, getOutbox } from '../store/outbox-repo.ts';
 import { getSource, listDueSources } from '../store/sources-repo.ts';
 import type { PlatformSender } from '../alerts/platform.ts';
 import type { StoreWatch } from '../scheduler/store-watch.ts';
+import type { Observers } from '../pipeline/observers.ts';
 import type { PipelineContext } from '../pipeline/poll-source.ts';
 import type { Runner } from '../runners/runner.ts';
 import type { StoryBook } from '../stories/story-book.ts';
@@ -93,6 +94,8 @@ export interface ClusterPieces {
   runDigest(schedule: DigestSchedule): Promise<string[]>;
   /** Names storage failures (a lost schema ends the process; see store-watch.ts). */
   storeWatch?: Pick<StoreWatch, 'report'>;
+  /** Told of polls and deliveries (the operators' metrics). */
+  observe?: Observers;
 }
 
 export class Cluster implements Runner {
@@ -267,6 +270,7 @@ export class Cluster implements Runner {
     // Already polled by the job before this one, or removed meanwhile.
     if (!source?.active || source.next_due_at > this.app.pipeline.clock()) return;
     const outcome = await pollSource(this.app.pipeline, source);
+    this.app.observe?.polled?.(outcome);
     if (outcome.status === 'not-modified' || !outcome.outbox.length) return;
     const rows = await getOutbox(this.app.db, outcome.outbox);
     const channels = new Map(
@@ -281,7 +285,10 @@ export class Cluster implements Runner {
   }
 
   private async deliver(job: DeliverJob): Promise<void> {
-    const report = await deliverOutbox(this.app.db, this.app.senders, this.app.pipeline.clock, this.log, { only: job });
+    const report = await deliverOutbox(this.app.db, this.app.senders, this.app.pipeline.clock, this.log, {
+      only: job,
+      observe: (e) => this.app.observe?.delivered?.(e),
+    });
     if (report.paused) await this.app.refresh();
   }
 

@@ -133,6 +133,14 @@ const settingsSchema = z
     storyHold: duration(0, 5 * MINUTE, 'storyHold').default(3_000),
     /** With a Postgres store: how long a job may run before other processes take it over. */
     jobLease: duration(5_000, HOUR, 'jobLease').default(120_000),
+    /** The operators' endpoints (/healthz, /readyz, /metrics); off unless set. With Slack's HTTP
+     * mode on, they are also served on its port. */
+    http: z
+      .strictObject({
+        port: z.number().int().min(1).max(65535),
+        host: z.string().min(1).default('127.0.0.1'),
+      })
+      .optional(),
     /** Threads that parse feeds; 0 parses on the main thread. Default: CPUs - 1 (1..4). */
     parseWorkers: z.number().int().min(0).max(32).optional(),
   })

@@ -47,18 +47,27 @@ export interface PipelineContext {
   log: Logger;
 }
 
+/** How long the request and the parse took (ms), for the operators' metrics. */
+export interface PollTimings {
+  fetchMs?: number;
+  parseMs?: number;
+}
+
 export type PollOutcome =
-  | { status: 'not-modified'; sourceId: string; nextDueAt: number }
-  | {
+  | ({ status: 'not-modified'; sourceId: string; nextDueAt: number } & PollTimings)
+  | ({
       status: 'ok';
       sourceId: string;
       parsed: number;
       recorded: number;
       alertable: number;
+      /** Stories this poll's items started, and stories they joined. */
+      storiesStarted: number;
+      storiesExtended: number;
       outbox: string[];
       nextDueAt: number;
-    }
-  | {
+    } & PollTimings)
+  | ({
       status: 'failed';
       sourceId: string;
       code: string;
@@ -66,7 +75,7 @@ export type PollOutcome =
       failures: number;
       outbox: string[];
       nextDueAt: number;
-    };
+    } & PollTimings);
 
 export function isFileSource(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url);
@@ -91,16 +100,21 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
   const log = ctx.log.child({ source: source.id });
   let fetched: FetchResult;
   let parsed: ParsedFeed | undefined;
+  const timings: PollTimings = {};
   try {
     const validators = { etag: source.etag, lastModified: source.last_modified };
+    let t = performance.now();
     fetched = isFileSource(source.url)
       ? await readFeedFile(path.resolve(ctx.configDir, source.url), validators, ctx.settings.maxBytes)
       : await ctx.fetcher.fetch(source.url, validators, signal);
+    timings.fetchMs = performance.now() - t;
     if (fetched.status === 'ok') {
+      t = performance.now();
       parsed = await ctx.parse(fetched.body, isFileSource(source.url) ? undefined : fetched.finalUrl);
+      timings.parseMs = performance.now() - t;
     }
   } catch (e) {
-    return recordFailure(ctx, source, e, log);
+    return { ...(await recordFailure(ctx, source, e, log)), ...timings };
   }
 
   const now = ctx.clock();
@@ -112,7 +126,7 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       await updateSourceState(db, source.id, state);
     });
     if (wasFailing) log.info('source recovered');
-    return { status: 'not-modified', sourceId: source.id, nextDueAt: state.next_due_at! };
+    return { status: 'not-modified', sourceId: source.id, nextDueAt: state.next_due_at!, ...timings };
   }
 
   const feed = parsed;
@@ -120,9 +134,13 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
     const ingest = await ingestItems(trx, source, feed, { now, maxAgeMs: ctx.settings.maxAgeMs });
     let outbox: string[] = [];
     let matched = 0;
+    let started = 0;
+    let extended = 0;
     if (ingest.alertable.length) {
       // New items join stories; a story is about every topic any of its items matched.
       const { changes, storyOf } = await ctx.stories.assign(trx, ingest.alertable, now);
+      started = changes.filter((c) => c.created).length;
+      extended = changes.length - started;
       const matcher = ctx.matcher();
       for (const item of ingest.alertable) {
         const keys = matcher.match(item);
@@ -160,7 +178,7 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
       baseline_done: 1,
     };
     await updateSourceState(trx, source.id, state);
-    return { ingest, outbox, state, matched };
+    return { ingest, outbox, state, matched, started, extended };
   });
   if (wasFailing) log.info('source recovered');
   log.debug(
@@ -179,8 +197,11 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
     parsed: feed.items.length,
     recorded: result.ingest.recorded.length,
     alertable: result.ingest.alertable.length,
+    storiesStarted: result.started,
+    storiesExtended: result.extended,
     outbox: result.outbox,
     nextDueAt: result.state.next_due_at!,
+    ...timings,
   };
 }
 

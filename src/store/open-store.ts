@@ -48,6 +48,12 @@ export function withoutPassword(url: string): string {
   }
 }
 
+/** Whether the store answers a query now (the readiness probe). */
+export async function storeAnswers(db: Db): Promise<true> {
+  await db.executeQuery(CompiledQuery.raw('select 1'));
+  return true;
+}
+
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
 /**

@@ -118,6 +118,18 @@ export async function listSources(db: Db, opts: { activeOnly?: boolean } = {}): 
   return q.orderBy('origin').orderBy('name').execute();
 }
 
+/** Active sources by health: how many are failing and how many are not. */
+export async function countSourcesByHealth(db: Db): Promise<{ ok: number; failing: number }> {
+  const rows = await db
+    .selectFrom('sources')
+    .select(['failing', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('active', '=', 1)
+    .groupBy('failing')
+    .execute();
+  const n = (failing: number) => Number(rows.find((r) => Number(r.failing) === failing)?.n ?? 0);
+  return { ok: n(0), failing: n(1) };
+}
+
 export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
   return db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
 }

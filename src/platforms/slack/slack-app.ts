@@ -45,6 +45,8 @@ export interface SlackPlatformOptions {
   messagesPerSecond?: number;
   governor?: SendGovernor;
   clock?: () => number;
+  /** HTTP mode: other routes served on the same port (the operators' /healthz, /readyz, /metrics); true when handled. */
+  extraRoutes?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
 
 export interface SlackPlatform {
@@ -304,6 +306,7 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   const listener = receiver!.requestListener;
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (opts.extraRoutes?.(req, res)) return;
     if (req.method === 'GET' && path === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
       return;

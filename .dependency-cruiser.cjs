@@ -51,7 +51,7 @@ const forbidden = [
   {
     name: 'metrics-only-in-ops',
     severity: 'error',
-    comment: 'only ops/ imports prom-client (loaded only when the operators\' endpoints are on)',
+    comment: "only ops/ imports prom-client (loaded only when the operators' endpoints are on)",
     from: { path: '^src/', pathNot: '^src/ops/' },
     to: { path: 'node_modules/prom-client/' },
   },

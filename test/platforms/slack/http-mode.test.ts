@@ -54,7 +54,7 @@ afterEach(async () => {
 
 describe('Slack in HTTP mode, against a loopback Slack', () => {
   it('answers a signed slash command and refuses stale, future-dated and altered ones with 401', async () => {
-    h = await startHarness({ mode: 'http' });
+    h = await startHarness({ mode: 'http', ops: true });
     const { slack, platform } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });
@@ -92,5 +92,10 @@ describe('Slack in HTTP mode, against a loopback Slack', () => {
     expect((await slack.waitForResponses(p2.response_url!, 1))[0].text).toBe('Subscriptions (1)');
     const health = await fetch(`http://127.0.0.1:${platform.port}/healthz`);
     expect(health.status).toBe(200);
+    // The operators' endpoints share Slack's port in HTTP mode.
+    expect((await fetch(`http://127.0.0.1:${platform.port}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`http://127.0.0.1:${platform.port}/metrics`)).text();
+    expect(metrics).toMatch(/^# HELP newsbot_polls_total /m);
+    expect(metrics).toMatch(/^newsbot_sources\{health="ok"\} \d+$/m);
   });
 });

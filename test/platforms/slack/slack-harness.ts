@@ -1,3 +1,5 @@
+import { NewsbotMetrics } from '../../../src/ops/metrics.ts';
+import { opsRoutes } from '../../../src/ops/ops-server.ts';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/slack-app.ts';
 import type { SlackEnv } from '../../../src/platforms/slack/slack-env.ts';
 import { IntervalGovernor } from '../../../src/alerts/send-governor.ts';
@@ -47,6 +49,8 @@ export async function startHarness(opts: {
   messagesPerSecond?: number;
   admins?: string[];
   deal?: boolean;
+  /** Serve the operators' endpoints on Slack's HTTP port, as `start` does in HTTP mode. */
+  ops?: boolean;
 }): Promise<Harness> {
   const base = await startLoopbackNewsbot({ prefix: 'newsbot-slack-', deal: opts.deal });
   const { app, log } = base;
@@ -75,7 +79,15 @@ export async function startHarness(opts: {
       redirectUri: undefined,
     };
   const rate = opts.messagesPerSecond ?? 1;
+  let extraRoutes: ReturnType<typeof opsRoutes> | undefined;
+  if (opts.ops) {
+    const metrics = new NewsbotMetrics(app.db);
+    app.observe.polled = metrics.polled;
+    app.observe.delivered = metrics.delivered;
+    extraRoutes = opsRoutes(app.db, metrics, log.log);
+  }
   const platform = await startSlack({
+    ...(extraRoutes ? { extraRoutes } : {}),
     env,
     db: app.db,
     log: log.log,

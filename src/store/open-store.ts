@@ -69,6 +69,8 @@ async function openPostgres(
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    // An unreachable host would otherwise wait for the system's TCP timeout (minutes).
+    connectionTimeoutMillis: 10_000,
     ...(options.schema || options.readOnly
       ? {
           options: [

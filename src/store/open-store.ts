@@ -69,8 +69,9 @@ async function openPostgres(
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    // An unreachable host would otherwise wait for the system's TCP timeout (minutes).
-    connectionTimeoutMillis: 10_000,
+    // A command that only reads (check-config, ask) must not wait minutes for an unreachable
+    // host. Not for the running bot: pg applies this to a wait for a free pooled client too.
+    ...(options.readOnly ? { connectionTimeoutMillis: 10_000 } : {}),
     ...(options.schema || options.readOnly
       ? {
           options: [

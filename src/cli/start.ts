@@ -49,7 +49,13 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   });
   // The operators' endpoints: on their own port (settings.http) and on Slack's HTTP port when
   // that is on. prom-client is loaded only then.
-  const httpSettings = loaded.config.settings.http;
+  // NEWSBOT_HTTP_PORT gives each process of a cluster on one machine its own port (one config).
+  const envPort = io.env.NEWSBOT_HTTP_PORT?.trim();
+  if (envPort && !/^\d{1,5}$/.test(envPort))
+    throw new NewsbotError('newsbot/bad-config', `NEWSBOT_HTTP_PORT must be a port number, not "${envPort}"`);
+  const httpSettings = envPort
+    ? { port: Number(envPort), host: loaded.config.settings.http?.host ?? '127.0.0.1' }
+    : loaded.config.settings.http;
   let ops: import('../ops/ops-server.ts').OpsRoutes | undefined;
   let opsServer: { port: number; close(): Promise<void> } | undefined;
   if (httpSettings || (slackEnv && slackEnv.mode !== 'socket')) {

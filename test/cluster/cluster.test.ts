@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,15 @@ let db: { url: string; drop: () => Promise<void> };
 let dir: string;
 const feeds: FeedEntry[][] = Array.from({ length: FEEDS }, () => []);
 const procs: ChildProcess[] = [];
+/** Each process's operators' port (NEWSBOT_HTTP_PORT: one config, three processes on one machine). */
+const opsPorts: number[] = [];
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 const stderr: string[] = [];
 
 function startProcess(i: number): ChildProcess {
@@ -41,6 +51,7 @@ function startProcess(i: number): ChildProcess {
       DISCORD_APPLICATION_ID: discord.applicationId,
       DISCORD_API_URL: discord.apiUrl,
       NEWSBOT_LOG_LEVEL: 'warn',
+      NEWSBOT_HTTP_PORT: String(opsPorts[i]),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -137,6 +148,7 @@ beforeAll(async () => {
       ...WORDS.map((w, i) => `  - { platform: discord, team: "${GUILD}", channel: "${CHANNELS[i]}", topic: ${w} }`),
     ].join('\n'),
   );
+  for (let i = 0; i < 3; i++) opsPorts.push(await freePort());
   for (let i = 0; i < 3; i++) startProcess(i);
   await until(() => discord.identifies.length >= 3, 60_000, 'three processes on the gateway');
   await until(
@@ -174,6 +186,17 @@ describe.skipIf(!!pgSkip)('three processes sharing one Postgres', () => {
     // The polls were shared: more than one process did some.
     const pollers = await sql(`select count(distinct id) as n from sources where last_polled_at is not null`);
     expect(Number(pollers[0].n)).toBe(FEEDS);
+    // Each process serves its own metrics; together they count each delivery once, and every one
+    // reports the same outbox depth (read from the shared store).
+    const scrapes = await Promise.all(
+      opsPorts.map(async (port) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()),
+    );
+    const sum = (re: RegExp) =>
+      scrapes.reduce((n, text) => n + [...text.matchAll(re)].reduce((m, x) => m + Number(x[1]), 0), 0);
+    expect(sum(/^newsbot_alerts_total\{platform="discord",outcome="sent"\} (\d+)$/gm)).toBe(200);
+    expect(sum(/^newsbot_polls_total\{outcome="ok"\} (\d+)$/gm)).toBeGreaterThanOrEqual(FEEDS);
+    for (const text of scrapes) expect(text).toMatch(/^newsbot_outbox_depth\{status="pending"\} 0$/m);
+    for (const port of opsPorts) expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
   }, 180_000);
 
   it('lose nothing and double nothing when a process is killed mid-run', async () => {

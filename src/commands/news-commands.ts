@@ -6,6 +6,7 @@ import { parseDuration } from '../config/duration.ts';
 import { explainCron, validTimezone } from '../config/validate-schedule.ts';
 import { closestWord } from '../language/closest-word.ts';
 import { viewOf } from '../stories/story-book.ts';
+import { composeContext } from '../stories/story-context.ts';
 import type { StoryView } from '../stories/story.ts';
 import type { ChatChangeRow, TopicRow } from '../store/schema.ts';
 import { latestStories } from '../store/stories-repo.ts';
@@ -66,6 +67,14 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
     summary: 'the latest stories about a topic',
     options: [topicOption()],
     run: latest,
+  },
+  {
+    command: 'news',
+    name: 'context',
+    help: "what led to a topic's latest story: up to three dated sentences from its earlier stories, each citing its source",
+    summary: "what led to a topic's latest story",
+    options: [topicOption()],
+    run: context,
   },
   {
     command: 'news',
@@ -506,6 +515,46 @@ async function latest(deps: CommandDeps, ctx: CommandContext, v: Values): Promis
       ],
     })),
     data: views,
+  };
+}
+
+async function context(deps: CommandDeps, ctx: CommandContext, v: Values): Promise<Answer> {
+  const topic = await topicArg(deps, ctx, String(v.topic));
+  if (isAnswer(topic)) return topic;
+  // The latest story, and enough earlier ones to find three that began before it.
+  const rows = await latestStories(deps.db, [`${topic.team}/${topic.id}`], 12);
+  const views = (await Promise.all(rows.map((r) => viewOf(deps.db, r.id)))).filter((x): x is StoryView => !!x);
+  const [story, ...earlier] = views;
+  if (!story)
+    return { ephemeral: true, ok: true, title: `No stories about ${topic.name} yet.`, sections: [], data: null };
+  const found = composeContext(story, earlier);
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    ephemeral: true,
+    ok: true,
+    title: `Context: ${story.headline}`,
+    sections: found.sentences.length
+      ? [
+          {
+            heading: 'Context',
+            lines: found.sentences.map((c) => ({
+              text: `${day(c.date)} — ${c.text} ${c.cites.map((n) => `[${n}]`).join('')}`,
+            })),
+          },
+          {
+            heading: 'Sources',
+            lines: found.sources.map((src) => ({
+              text: `[${src.n}] ${src.outlet} — ${src.title} (${day(src.publishedAt)})`,
+              ...(src.url ? { url: src.url } : {}),
+            })),
+          },
+        ]
+      : [{ lines: [{ text: `No earlier coverage of ${topic.name} in the store before this story.` }] }],
+    data: {
+      story: story.id,
+      context: found.sentences.map((c) => ({ text: c.text, date: new Date(c.date).toISOString(), cites: c.cites })),
+      sources: found.sources,
+    },
   };
 }
 

@@ -33,6 +33,7 @@ describe('slash commands', () => {
       '/news help',
       '/news topics',
       '/news latest TOPIC',
+      '/news context TOPIC',
       '/news subscribe TOPIC [digest "CRON" [tz ZONE]] [min-sources N]',
       '/news unsubscribe TOPIC',
       '/news mute TOPIC DURATION',
@@ -251,6 +252,84 @@ describe('slash commands', () => {
     ]);
     // Another team's view of the same catalogue topic sees the same stories; its own topics are its own.
     expect((await runCommand(deps, ctx({ team: 'other' }), '/news latest microsoft-openai')).sections).toHaveLength(1);
+  });
+
+  it('/news context shows what led to the latest story, from earlier stories, dated and cited', async () => {
+    const { deps, db, clock } = await setup();
+    await addSource(db, { id: 'wire', url: 'https://wire.example/feed', name: 'Wire' }, clock.now);
+    const story = async (id: string, at: string, title: string, summary: string) => {
+      const t = Date.parse(`${at}T12:00:00Z`);
+      await db
+        .insertInto('items')
+        .values({
+          id: `wire/${id}`,
+          source_id: 'wire',
+          guid: id,
+          link: `https://wire.example/${id}`,
+          hash: id,
+          title,
+          summary,
+          published_at: t,
+          first_seen_at: t,
+        })
+        .execute();
+      await db
+        .insertInto('story_items')
+        .values({ item_id: `wire/${id}`, story_id: id, joined_at: t, created_story: 1, score: 0, reason: '{}' })
+        .execute();
+      await db
+        .insertInto('stories')
+        .values({
+          id,
+          headline: title,
+          revision: 1,
+          first_published_at: t,
+          last_published_at: t,
+          created_at: t,
+          updated_at: t,
+        })
+        .execute();
+      await db
+        .insertInto('story_topics')
+        .values({ story_id: id, topic_key: '*/microsoft-openai', matched_at: t })
+        .execute();
+    };
+    await story(
+      's2019',
+      '2019-07-22',
+      'Microsoft invests $1 billion in OpenAI',
+      'The partnership began with a $1 billion investment by Microsoft in OpenAI.',
+    );
+    expect((await runCommand(deps, ctx(), '/news context microsoft-openai')).sections).toEqual([
+      { lines: [{ text: 'No earlier coverage of Microsoft / OpenAI in the store before this story.' }] },
+    ]);
+    await story(
+      's2025',
+      '2025-06-19',
+      'Microsoft may end OpenAI talks',
+      'Microsoft could walk away from negotiations with OpenAI.',
+    );
+    const a = await runCommand(deps, ctx(), '/news context microsoft-openai');
+    expect(a.title).toBe('Context: Microsoft may end OpenAI talks');
+    expect(a.sections).toEqual([
+      {
+        heading: 'Context',
+        lines: [
+          { text: '2019-07-22 — The partnership began with a $1 billion investment by Microsoft in OpenAI. [2]' },
+        ],
+      },
+      {
+        heading: 'Sources',
+        lines: [
+          { text: '[2] Wire — Microsoft invests $1 billion in OpenAI (2019-07-22)', url: 'https://wire.example/s2019' },
+        ],
+      },
+    ]);
+    expect(a.data).toMatchObject({
+      story: 's2025',
+      context: [{ date: '2019-07-22T12:00:00.000Z', cites: [2] }],
+      sources: [{ n: 2, outlet: 'Wire' }],
+    });
   });
 
   it('keeps quoted phrases together', () => {

@@ -51,7 +51,7 @@ export async function run({ configPath, io, log }: CliContext): Promise<number> 
   // that is on. prom-client is loaded only then.
   // NEWSBOT_HTTP_PORT gives each process of a cluster on one machine its own port (one config).
   const envPort = io.env.NEWSBOT_HTTP_PORT?.trim();
-  if (envPort && !/^\d{1,5}$/.test(envPort))
+  if (envPort && !(/^\d{1,5}$/.test(envPort) && Number(envPort) >= 1 && Number(envPort) <= 65535))
     throw new NewsbotError('newsbot/bad-config', `NEWSBOT_HTTP_PORT must be a port number, not "${envPort}"`);
   const httpSettings = envPort
     ? { port: Number(envPort), host: loaded.config.settings.http?.host ?? '127.0.0.1' }

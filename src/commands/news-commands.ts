@@ -13,6 +13,7 @@ import { latestStories } from '../store/stories-repo.ts';
 import { noteChatChange, listChatChanges, describeSettingsKey } from '../store/chat-changes-repo.ts';
 import {
   addSubscription,
+  describeSettings,
   findSubscription,
   listSubscriptionsForTeam,
   removeSubscription,
@@ -310,6 +311,8 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
   );
   const changeNote = (c: ChatChangeRow) =>
     `${c.action === 'removed' ? 'unsubscribed' : 'changed'} from chat by ${c.changed_by} on ${new Date(c.changed_at).toISOString().slice(0, 10)}; the config says ${describeSettingsKey(c.config_settings)}`;
+  const fromChat = (c: ChatChangeRow | undefined) =>
+    c ? { by: c.changed_by, at: c.changed_at, config: describeSettingsKey(c.config_settings) } : null;
   const removedFromChat = [...changes.values()].filter((c) => c.action === 'removed');
   if (!rows.length && !removedFromChat.length) {
     return {
@@ -323,14 +326,14 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
   const byChannel = new Map<string, string[]>();
   const now = deps.clock();
   for (const r of rows) {
+    const change = changes.get(r.id);
     const notes = [
-      r.digest_cron ? `digest ${r.digest_cron} ${r.digest_tz ?? 'UTC'}` : 'real time',
-      ...(r.min_sources > 1 ? [`min-sources ${r.min_sources}`] : []),
+      describeSettings(r),
       ...(r.muted_until && r.muted_until > now
         ? [`muted until ${new Date(r.muted_until).toISOString().slice(0, 16).replace('T', ' ')}Z`]
         : []),
       ...(r.paused_reason ? [`paused: ${r.paused_reason}`] : []),
-      ...(changes.has(r.id) ? [changeNote(changes.get(r.id)!)] : []),
+      ...(change ? [changeNote(change)] : []),
     ];
     const entry = `${r.topic_id} (${notes.join(', ')})`;
     byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), entry]);
@@ -362,19 +365,13 @@ async function list(deps: CommandDeps, ctx: CommandContext): Promise<Answer> {
         minSources: r.min_sources,
         mutedUntil: r.muted_until && r.muted_until > now ? r.muted_until : null,
         paused: r.paused_reason,
-        changedFromChat: changes.has(r.id)
-          ? {
-              by: changes.get(r.id)!.changed_by,
-              at: changes.get(r.id)!.changed_at,
-              config: describeSettingsKey(changes.get(r.id)!.config_settings),
-            }
-          : null,
+        changedFromChat: fromChat(changes.get(r.id)),
       })),
       // A config entry unsubscribed from chat: not a subscription now, listed so it can be found.
       ...removedFromChat.map((c) => ({
         channel: c.channel,
         topic: c.topic_id,
-        unsubscribedFromChat: { by: c.changed_by, at: c.changed_at, config: describeSettingsKey(c.config_settings) },
+        unsubscribedFromChat: fromChat(c),
       })),
     ],
   };

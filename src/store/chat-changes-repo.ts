@@ -39,11 +39,12 @@ export async function noteChatChange(
   const prior = await db.selectFrom('chat_changes').selectAll().where('subscription_id', '=', id).executeTakeFirst();
   if (!prior && before?.origin !== 'config') return false;
   const configSettings = prior?.config_settings ?? settingsKey(before!);
+  // Subscribed again after an unsubscribe from chat: the row is the config entry's again.
+  if (after && after.origin !== 'config')
+    await db.updateTable('subscriptions').set({ origin: 'config' }).where('id', '=', id).execute();
   if (after && settingsKey(after) === configSettings) {
-    // Back to what the file says: the entry is the config's again.
+    // Back to what the file says: nothing to keep over it.
     await db.deleteFrom('chat_changes').where('subscription_id', '=', id).execute();
-    if (after.origin !== 'config')
-      await db.updateTable('subscriptions').set({ origin: 'config' }).where('id', '=', id).execute();
     return false;
   }
   const row: ChatChangeRow = {
@@ -70,7 +71,5 @@ export async function noteChatChange(
       }),
     )
     .execute();
-  if (after && after.origin !== 'config')
-    await db.updateTable('subscriptions').set({ origin: 'config' }).where('id', '=', id).execute();
   return true;
 }

@@ -15,7 +15,7 @@ export interface SubscriptionSpec {
 
 type Ref = Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>;
 
-export function subscriptionId(s: Pick<SubscriptionSpec, 'platform' | 'team' | 'channel' | 'topicId'>): string {
+export function subscriptionId(s: Ref): string {
   return stableId('sub_', s.platform, s.team, s.channel, s.topicId);
 }
 
@@ -31,10 +31,10 @@ export function settingsKey(s: Pick<SubscriptionRow, 'min_sources' | 'digest_cro
   return JSON.stringify({ minSources: s.min_sources, digestCron: s.digest_cron, digestTz: s.digest_tz });
 }
 
-/** `min-sources 2, digest 0 9 * * 1-5 (Europe/Paris)` — a subscription's settings in words. */
+/** `digest 0 9 * * 1-5 Europe/Paris, min-sources 2` — a subscription's settings in words (/news list, check-config). */
 export function describeSettings(s: Pick<SubscriptionRow, 'min_sources' | 'digest_cron' | 'digest_tz'>): string {
   return [
-    s.digest_cron ? `digest ${s.digest_cron} (${s.digest_tz ?? 'UTC'})` : 'real time',
+    s.digest_cron ? `digest ${s.digest_cron} ${s.digest_tz ?? 'UTC'}` : 'real time',
     ...(s.min_sources > 1 ? [`min-sources ${s.min_sources}`] : []),
   ].join(', ');
 }

@@ -388,8 +388,17 @@ describe('the newsbot command line', () => {
     while (!out.includes('4 outlets') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
     // One story for the four sample outlets that report Microsoft weighing an exit from the OpenAI talks.
     expect(out).toMatch(
-      /◆ \[Microsoft \/ OpenAI\] at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/,
+      /◆ \[Microsoft \/ OpenAI\] negotiating → at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/,
     );
+    // With what led there: the deal's past, read from the samples' older reports (never alerted
+    // themselves), dated and cited after the story's four sources.
+    expect(out).toMatch(
+      /  Context\n    2019-07-22 — Microsoft will invest \$1 billion in OpenAI.* \[5\]\n    2025-05-12 — Microsoft and OpenAI are renegotiating .* \[6\]\n/,
+    );
+    expect(out).toMatch(
+      /  \[5\] Asia Tech Review \(sample\) — https:\/\/example\.com\/asia-tech-review\/microsoft-openai-2019 \(2019-07-22 14:00Z\)/,
+    );
+    expect(out).not.toContain('▶ [Microsoft / OpenAI] Microsoft to invest $1 billion');
     child.stdin.write('/news list\n');
     while (!out.includes('Subscriptions (5)') && Date.now() - started < 15_000)
       await new Promise((r) => setTimeout(r, 100));
@@ -444,6 +453,6 @@ describe('the newsbot command line', () => {
     expect(out).not.toContain('◆ [Microsoft / OpenAI]');
     child.kill('SIGTERM');
     expect(await code).toBe(0);
-    expect(out).toContain('◆ [Microsoft / OpenAI] at risk');
+    expect(out).toContain('◆ [Microsoft / OpenAI] negotiating → at risk');
   });
 });

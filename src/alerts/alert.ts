@@ -1,4 +1,5 @@
 import type { StorySource, StoryView, SummarySentence } from '../stories/story.ts';
+import type { StoryContext } from '../stories/story-context.ts';
 import type { DealTerm } from '../deals/extract-terms.ts';
 import type { Stage } from '../deals/stages.ts';
 
@@ -7,7 +8,7 @@ import type { Stage } from '../deals/stages.ts';
  * message, and nothing of any platform's shapes: Slack, Discord and the console each turn
  * this into their own format, escaping feed text for themselves.
  */
-export type { StorySource as AlertSource, StoryView, SummarySentence };
+export type { StorySource as AlertSource, StoryView, SummarySentence, StoryContext };
 
 export interface TopicRef {
   id: string;
@@ -37,6 +38,8 @@ export type Alert =
       revision: number;
       changes: { newSources: number[] };
       follows?: Follows;
+      /** What led here: earlier coverage of the topic, cited after the story's own sources. */
+      context?: StoryContext;
       createdAt: number;
     }
   /** New outlets joined a story the channel was told about: belongs under the original alert. */
@@ -68,6 +71,8 @@ export type Alert =
       revision: number;
       terms: DealTerm[];
       follows?: Follows;
+      /** The deal's earlier stage changes, cited after the story's own sources. */
+      context?: StoryContext;
       createdAt: number;
     }
   /** Stories collected for a digest subscription, grouped by topic. */

@@ -12,7 +12,13 @@ import {
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { queueForDigest } from '../store/digest-queue-repo.ts';
-import { getStory } from '../store/stories-repo.ts';
+import { getStory, storiesOfTopicBefore } from '../store/stories-repo.ts';
+import { viewOf } from '../stories/story-book.ts';
+import { composeContext, renumberContext, type StoryContext } from '../stories/story-context.ts';
+import type { StoryView } from '../stories/story.ts';
+import { dealView, type DealView } from '../deals/deal-book.ts';
+import { dealContext, stageBefore } from '../deals/deal-context.ts';
+import type { Stage } from '../deals/stages.ts';
 import { redactUrl, type Alert, type Follows, type TopicRef } from './alert.ts';
 import { readStory, storyTerms, type StageChange } from '../deals/deal-book.ts';
 
@@ -52,6 +58,11 @@ export class Audience {
     return this.topics.get(`${sub.team}/${sub.topic_id}`) ?? this.topics.get(`${ALL_TEAMS}/${sub.topic_id}`);
   }
 
+  /** The deals among the topics: topics with two or more parties. */
+  dealTopics(): TopicRow[] {
+    return [...this.topics.values()].filter((t) => t.deal);
+  }
+
   /** Every active subscription whose topic is one of `keys` (all topics when omitted). */
   subscriptions(keys?: string[]): SubscriptionRow[] {
     const lists = keys ? keys.map((k) => this.subscribersOf(k)) : [...this.byTopicKey.values()];
@@ -87,6 +98,28 @@ export interface PlanInput {
   stories: { change: StoryChange; subscribers: SubscriberFacts[] }[];
   /** Deal stage changes, by `storyId \u0000 topicKey`. */
   stageOf: Map<string, StageChange>;
+  /** Earlier coverage of each topic a first alert is planned for: its deal, or its stories. */
+  earlier: Map<string, EarlierCoverage>;
+}
+
+/** What a topic's context section is taken from. */
+export type EarlierCoverage = { deal: DealView } | { stories: StoryView[] };
+
+/** How many of a topic's earlier stories are read for a context section. */
+const EARLIER_STORIES = 12;
+
+/** The stage a deal was at before `story`, from its whole timeline (undefined: not a deal, or not loaded). */
+function dealStageBefore(input: Pick<PlanInput, 'earlier'>, story: StoryView, key: string): Stage | null | undefined {
+  const e = input.earlier.get(key);
+  return e && 'deal' in e ? stageBefore(e.deal, story) : undefined;
+}
+
+/** The context section of a first alert about `story` through topic `key` (none when empty). */
+export function contextFor(input: Pick<PlanInput, 'earlier'>, story: StoryView, key: string): StoryContext | undefined {
+  const e = input.earlier.get(key);
+  if (!e) return undefined;
+  const c = 'deal' in e ? dealContext(e.deal, story) : composeContext(story, e.stories);
+  return c.sentences.length ? c : undefined;
 }
 
 /**
@@ -146,7 +179,28 @@ export async function loadPlanInput(
   }
   const stageOf = new Map<string, StageChange>();
   for (const c of opts.stageChanges ?? []) stageOf.set(`${c.storyId}\u0000${c.topicKey}`, c);
-  return { now, holdMs: opts.holdMs, stories, stageOf };
+  // Earlier coverage, read once per topic that a first alert (or a stage change) is planned for,
+  // or whose first alert still waits (it is composed again with the newer view).
+  const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
+  const before = new Map<string, number>();
+  for (const { change, subscribers } of stories)
+    for (const x of subscribers)
+      if (!x.told || x.told.rootPending || stageOf.has(`${change.storyId}\u0000${x.topicKey}`))
+        before.set(x.topicKey, Math.max(before.get(x.topicKey) ?? 0, startOf(change.view)));
+  const earlier = new Map<string, EarlierCoverage>();
+  for (const [key, until] of before) {
+    const topic = audience.topic(key);
+    if (!topic) continue;
+    const deal = topic.deal ? await dealView(db, topic) : undefined;
+    if (deal) {
+      earlier.set(key, { deal });
+      continue;
+    }
+    const ids = await storiesOfTopicBefore(db, key, until, EARLIER_STORIES);
+    const views = (await Promise.all(ids.map((id) => viewOf(db, id)))).filter((v): v is StoryView => !!v);
+    if (views.length) earlier.set(key, { stories: views });
+  }
+  return { now, holdMs: opts.holdMs, stories, stageOf, earlier };
 }
 
 /**
@@ -192,6 +246,7 @@ export function decidePlan(input: PlanInput): PlanResult {
           revision: change.revision,
           terms: stage.terms,
           ...(follows ? { follows: follows.follows } : {}),
+          ...withContext(contextFor(input, change.view, key)),
           createdAt: now,
         };
         // One story, one alert per channel, whatever order the poll, the deal read and the hold
@@ -209,7 +264,9 @@ export function decidePlan(input: PlanInput): PlanResult {
         if (!told) rows.push(row());
         else if (told.rootPending && told.rootPayload) {
           const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
-          const root = { ...alert, id: told.rootId, from: previous.kind === 'deal-stage' ? previous.from : alert.from };
+          const from =
+            dealStageBefore(input, change.view, key) ?? (previous.kind === 'deal-stage' ? previous.from : alert.from);
+          const root = { ...alert, id: told.rootId, from };
           folds.push({
             rootId: told.rootId,
             payload: JSON.stringify(root),
@@ -234,6 +291,7 @@ export function decidePlan(input: PlanInput): PlanResult {
           revision: change.revision,
           changes: { newSources: change.view.sources.map((s) => s.n) },
           ...(follows ? { follows: follows.follows } : {}),
+          ...withContext(contextFor(input, change.view, key)),
           createdAt: now,
         };
         // Held briefly, so outlets polled at the same moment arrive as one alert.
@@ -257,8 +315,11 @@ export function decidePlan(input: PlanInput): PlanResult {
           now,
         );
         if (told.rootPending && told.rootPayload) {
-          // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer view.
+          // The first alert (a story, or a deal's stage change) has not gone out: it gets the newer
+          // view, and its context is taken again (earlier reports may have arrived meanwhile).
           const previous = JSON.parse(told.rootPayload) as Extract<Alert, { kind: 'story' | 'deal-stage' }>;
+          const refreshed = (p: typeof previous) =>
+            contextFor(input, change.view, key) ?? (p.context && renumberContext(p.context, change.view));
           const root =
             previous.kind === 'story'
               ? {
@@ -266,9 +327,12 @@ export function decidePlan(input: PlanInput): PlanResult {
                   story: change.view,
                   revision: change.revision,
                   changes: { newSources: change.view.sources.map((s) => s.n) },
+                  ...withContext(refreshed(previous)),
                 }
               : {
                   ...previous,
+                  ...withContext(refreshed(previous)),
+                  from: dealStageBefore(input, change.view, key) ?? previous.from,
                   story: change.view,
                   revision: change.revision,
                   since: Math.min(previous.since, ...change.view.sources.map((x) => x.publishedAt)),
@@ -287,6 +351,8 @@ export function decidePlan(input: PlanInput): PlanResult {
   }
   return { rows, folds, digest };
 }
+
+const withContext = (context: StoryContext | undefined) => (context ? { context } : {});
 
 /** Plans the alerts of a poll's story changes: load, then decide. */
 export async function planStoryAlerts(

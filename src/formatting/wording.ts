@@ -30,6 +30,15 @@ export function followsLine(f: Follows): string {
   return `Next development of “${f.headline}”${f.to ? ` (${label(f.from)} → ${label(f.to)})` : ''}`;
 }
 
+/** The heading of an alert's context section: what led here, from earlier coverage. */
+export const CONTEXT_HEADING = 'Context';
+
+/** A context sentence's date, as every platform writes it: "2019-07-22". */
+export const contextDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** "2019-07-22 — Microsoft said it would invest $1 billion in OpenAI." (citations are laid out by each platform). */
+export const contextLine = (c: { text: string; date: number }) => `${contextDate(c.date)} — ${c.text}`;
+
 /** "Digest: 3 stories". */
 export const digestTitle = (alert: Extract<Alert, { kind: 'digest' }>) =>
   `Digest: ${plural(

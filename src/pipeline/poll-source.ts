@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { applyPlan, planSourceHealthAlerts, planStoryAlerts, type Audience } from '../alerts/plan-alerts.ts';
 import { detectStageChanges } from '../deals/deal-book.ts';
+import { groupPastEvidence } from '../deals/deal-history.ts';
 import type { TopicRow } from '../store/schema.ts';
 import type { StoryBook } from '../stories/story-book.ts';
 import { addStoryTopics, storyTopicKeys } from '../store/stories-repo.ts';
@@ -136,6 +137,18 @@ export async function pollSource(ctx: PipelineContext, source: SourceRow, signal
     let matched = 0;
     let started = 0;
     let extended = 0;
+    // Reports of a followed deal's past (baseline, too old to alert) are read into it first, silently.
+    if (ingest.recorded.length > ingest.alertable.length) {
+      const alertable = new Set(ingest.alertable.map((i) => i.id));
+      const past = ingest.recorded.filter((i) => !alertable.has(i.id));
+      await groupPastEvidence(
+        trx,
+        past,
+        ctx.audience().dealTopics(),
+        async (d, items) => (await ctx.stories.assign(d, items, now)).storyOf,
+        now,
+      );
+    }
     if (ingest.alertable.length) {
       // New items join stories; a story is about every topic any of its items matched.
       const { changes, storyOf } = await ctx.stories.assign(trx, ingest.alertable, now);

@@ -155,6 +155,20 @@ export async function storiesOfTopic(db: Db, topicKey: string): Promise<{ id: st
     .execute();
 }
 
+/** A topic's stories that began before a time, the most recent first (a context section's sources). */
+export async function storiesOfTopicBefore(db: Db, topicKey: string, before: number, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('stories')
+    .select('id')
+    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', topicKey))
+    .where('first_published_at', '<', before)
+    .orderBy('first_published_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /**
  * Takes the cluster-wide grouping lock for the rest of the caller's transaction (Postgres): one
  * grouper at a time across processes, so two outlets of one event make one story.

@@ -94,3 +94,18 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
   for (const [t, v] of tf) tf.set(t, 1 + Math.log(v));
   return { tf, names };
 }
+
+/**
+ * Every capitalized word of a text (stemmed, lower-cased, stop words left out), the first word
+ * included: in a headline it is usually the actor ("Microsoft weighs …"). Looser than the names
+ * of `termsOf`, for asking whether two reports are about the same actors.
+ */
+export function capitalizedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    if (w.length < 2 || !/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    if (!STOP.has(lower)) out.add(stem(lower));
+  }
+  return out;
+}

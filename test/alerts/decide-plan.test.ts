@@ -4,6 +4,7 @@ import { decidePlan, type PlanInput, type SubscriberFacts } from '../../src/aler
 import type { StageChange } from '../../src/deals/deal-book.ts';
 import type { SubscriptionRow } from '../../src/store/schema.ts';
 import type { StoryChange } from '../../src/stories/story-book.ts';
+import type { StoryView } from '../../src/stories/story.ts';
 
 const NOW = Date.UTC(2026, 2, 3, 12);
 
@@ -64,12 +65,18 @@ const stage: StageChange = {
   terms: [],
 };
 
-const plan = (c: StoryChange, s: SubscriberFacts, stages: StageChange[] = []): ReturnType<typeof decidePlan> => {
+const plan = (
+  c: StoryChange,
+  s: SubscriberFacts,
+  stages: StageChange[] = [],
+  earlier: PlanInput['earlier'] = new Map(),
+): ReturnType<typeof decidePlan> => {
   const input: PlanInput = {
     now: NOW,
     holdMs: 3000,
     stories: [{ change: c, subscribers: [s] }],
     stageOf: new Map(stages.map((x) => [`${x.storyId}\u0000${x.topicKey}`, x])),
+    earlier,
   };
   return decidePlan(input);
 };
@@ -206,6 +213,58 @@ describe('deciding who is told what (pure: everything it needs is loaded first)'
     expect(p.rows).toHaveLength(1);
     expect(p.rows[0]).toMatchObject({ kind: 'story', reply_to: 'out_agreed' });
     expect(JSON.parse(p.rows[0]!.payload).follows).toEqual(follows.follows);
+  });
+
+  // Earlier coverage of the topic: a story about the same actors, a year before.
+  const earlierStory: StoryView = {
+    id: 'sty_0',
+    headline: 'Acme and Globex hold early merger talks',
+    summary: [{ text: 'Acme approached Globex about a combination last spring.', cites: [1] }],
+    sources: [
+      {
+        n: 1,
+        outlet: 'Trade Press',
+        title: 'Acme and Globex hold early merger talks',
+        url: 'https://t.example/0',
+        publishedAt: NOW - 365 * 86_400_000,
+      },
+    ],
+    firstReportedBy: 'Trade Press',
+  };
+  const earlier: PlanInput['earlier'] = new Map([['*/acme', { stories: [earlierStory] }]]);
+
+  it('a first alert carries the context section, cited after its own sources; an update does not', () => {
+    const first = JSON.parse(plan(change(2), subscriber(), [], earlier).rows[0]!.payload);
+    expect(first.context).toEqual({
+      sentences: [
+        { text: 'Acme approached Globex about a combination last spring.', date: NOW - 365 * 86_400_000, cites: [3] },
+      ],
+      sources: [{ ...earlierStory.sources[0], n: 3 }],
+    });
+    const stageAlert = JSON.parse(plan(change(2), subscriber(), [stage], earlier).rows[0]!.payload);
+    expect(stageAlert).toMatchObject({ kind: 'deal-stage', context: { sentences: [{ cites: [3] }] } });
+    const update = plan(
+      change(3),
+      subscriber({}, { told: { rootId: 'out_root', revision: 2, rootPending: false } }),
+      [],
+      earlier,
+    );
+    expect(JSON.parse(update.rows[0]!.payload).context).toBeUndefined();
+    expect(JSON.parse(plan(change(2), subscriber()).rows[0]!.payload).context).toBeUndefined();
+  });
+
+  it('a waiting alert folded with more outlets keeps its context, renumbered after the new sources', () => {
+    const waiting = JSON.parse(plan(change(2), subscriber(), [], earlier).rows[0]!.payload);
+    const p = plan(
+      change(4),
+      subscriber(
+        {},
+        { told: { rootId: 'out_root', revision: 2, rootPending: true, rootPayload: JSON.stringify(waiting) } },
+      ),
+    );
+    const folded = JSON.parse(p.folds[0]!.payload);
+    expect(folded.context.sentences[0].cites).toEqual([5]);
+    expect(folded.context.sources.map((s: { n: number }) => s.n)).toEqual([5]);
   });
 
   it('ids are subscription × story × revision: deciding the same change twice gives the same rows', () => {

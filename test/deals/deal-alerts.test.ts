@@ -178,9 +178,18 @@ describe('deal stage changes, end to end through Slack', () => {
     expect(JSON.stringify(msgs[1]!.blocks)).toContain(
       'Next development of “Acme agrees to acquire Globex for $4.2 billion” (agreed → regulatory review)',
     );
-    // It cites the probe, its own source, not the agreement's.
-    expect(JSON.stringify(msgs[1]!.blocks)).toContain('https://journal.example/probe');
-    expect(JSON.stringify(msgs[1]!.blocks)).not.toContain('https://wire.example/acme-globex');
+    // The stage and the summary cite the probe, its own source [1]; the agreement is cited only
+    // in the context section, as [2], after the story's own sources.
+    const sectionsOf = (blocks: unknown) =>
+      (blocks as { type: string; text?: { text: string } }[])
+        .filter((b) => b.type === 'section')
+        .map((b) => b.text!.text);
+    const [why, summary, , context] = sectionsOf(msgs[1]!.blocks);
+    expect(why).toContain('<https://journal.example/probe|[1]>');
+    expect(`${why}${summary}`).not.toContain('https://wire.example/acme-globex');
+    expect(context).toMatch(
+      /^\*Context\*\n\d{4}-\d\d-\d\d — Acme will pay \$4\.2 billion in cash for Globex.* <https:\/\/wire\.example\/acme-globex\|\[2\]>$/,
+    );
     expect((await app.ask(admin, '/deal status acme-globex')).title).toMatch(
       /^Acme \/ Globex: regulatory review since /,
     );

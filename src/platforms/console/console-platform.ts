@@ -10,9 +10,25 @@ export function formatConsoleAlert(
   d: Pick<Delivery, 'outboxId' | 'platform' | 'team' | 'channel' | 'alert'>,
   format: 'text' | 'json',
 ): string {
-  return format === 'json'
-    ? jsonLine({ outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel, ...d.alert })
-    : `#${d.channel} ${renderAlertText(d.alert)}\n`;
+  return format === 'json' ? jsonLine(alertJson(d)) : `#${d.channel} ${renderAlertText(d.alert)}\n`;
+}
+
+/**
+ * The alert as `once --json` prints it. A story or stage alert with a context section carries
+ * it as `context: [{text, date, cites}]` (ISO dates) and `sources`: every source its numbers
+ * cite, the story's own then the context's.
+ */
+function alertJson(d: Pick<Delivery, 'outboxId' | 'platform' | 'team' | 'channel' | 'alert'>): object {
+  const head = { outboxId: d.outboxId, platform: d.platform, team: d.team, channel: d.channel };
+  const a = d.alert;
+  if ((a.kind !== 'story' && a.kind !== 'deal-stage') || !a.context) return { ...head, ...a };
+  const { context, ...rest } = a;
+  return {
+    ...head,
+    ...rest,
+    context: context.sentences.map((c) => ({ text: c.text, date: new Date(c.date).toISOString(), cites: c.cites })),
+    sources: [...a.story.sources, ...context.sources],
+  };
 }
 
 /** Prints alerts to a stream (stdout), as text or one JSON object per line. */

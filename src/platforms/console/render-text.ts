@@ -1,7 +1,9 @@
-import type { Alert, StoryView } from '../../alerts/alert.ts';
+import type { Alert, StoryContext, StoryView } from '../../alerts/alert.ts';
 import type { Answer } from '../../commands/answer.ts';
 import {
+  CONTEXT_HEADING,
   NOT_CONFIRMED,
+  contextLine,
   digestTitle,
   followsLine,
   moreOutlets,
@@ -32,11 +34,15 @@ export const jsonLine = (value: unknown): string =>
 const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + 'Z';
 const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
 
-function storyLines(story: StoryView, indent: string, only?: Set<number>): string[] {
+function storyLines(story: StoryView, indent: string, only?: Set<number>, context?: StoryContext): string[] {
   const e = escapeTerminal;
   const lines: string[] = [];
   for (const s of story.summary) lines.push(`${indent}${e(s.text)} ${cites(s.cites)}`);
-  for (const s of story.sources) {
+  if (context?.sentences.length) {
+    lines.push(`${indent}${CONTEXT_HEADING}`);
+    for (const c of context.sentences) lines.push(`${indent}  ${e(contextLine(c))} ${cites(c.cites)}`);
+  }
+  for (const s of [...story.sources, ...(context?.sources ?? [])]) {
     if (only && !only.has(s.n)) continue;
     lines.push(`${indent}[${s.n}] ${e(s.outlet)} — ${s.url ? e(s.url) : e(s.title)} (${time(s.publishedAt)})`);
   }
@@ -58,7 +64,7 @@ export function renderAlertText(alert: Alert): string {
         head,
         ...(alert.follows ? [`  ${e(followsLine(alert.follows))}`] : []),
         ...(meta ? [meta] : []),
-        ...storyLines(story, '  '),
+        ...storyLines(story, '  ', undefined, alert.context),
         storyIdLine(story),
       ].join('\n');
     }
@@ -84,7 +90,7 @@ export function renderAlertText(alert: Alert): string {
                 .join(' · ')}`,
             ]
           : []),
-        ...storyLines(story, '  '),
+        ...storyLines(story, '  ', undefined, alert.context),
         storyIdLine(story),
       ];
       return lines.join('\n');

@@ -1,7 +1,9 @@
 import { escapeMarkdown } from 'discord.js';
-import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import type { Alert, AlertSource, StoryContext, StoryView } from '../../alerts/alert.ts';
 import {
+  CONTEXT_HEADING,
   NOT_CONFIRMED,
+  contextLine,
   digestTitle,
   followsLine,
   moreOutlets,
@@ -150,18 +152,32 @@ export const STAGE_LOOK: Record<Stage, { mark: string; color: number }> = {
   completed: { mark: '🏁', color: 0x16a085 },
 };
 
-function storyEmbed(story: StoryView, footer: string, color = 0x1d3557, only?: Set<number>): Embed {
+function storyEmbed(
+  story: StoryView,
+  footer: string,
+  color = 0x1d3557,
+  only?: Set<number>,
+  context?: StoryContext,
+): Embed {
   const summary = story.summary.map((s) => `${escapeDiscord(s.text)} ${cites(story, s.cites)}`).join(' ');
-  const sources = story.sources.filter((s) => !only || only.has(s.n));
+  const sources = [...story.sources.filter((s) => !only || only.has(s.n)), ...(context?.sources ?? [])];
+  // What led here: dated sentences from earlier reports, cited after the story's own sources.
+  const cited = { sources: context?.sources ?? [] } as unknown as StoryView;
+  const contextLines = (context?.sentences ?? []).map(
+    (c) => `${escapeDiscord(contextLine(c))} ${cites(cited, c.cites)}`,
+  );
   return {
     title: escapeDiscord(story.headline),
     ...(safeUrl(story.sources[0]?.url) ? { url: safeUrl(story.sources[0]?.url) } : {}),
     ...(summary && !only ? { description: summary } : {}),
     color,
-    fields: fieldValues(sources.map(sourceLine)).map((value, i) => ({
-      name: i === 0 ? (only ? 'New sources' : 'Sources') : '\u200b',
-      value,
-    })),
+    fields: [
+      ...fieldValues(contextLines).map((value, i) => ({ name: i === 0 ? CONTEXT_HEADING : '\u200b', value })),
+      ...fieldValues(sources.map(sourceLine)).map((value, i) => ({
+        name: i === 0 ? (only ? 'New sources' : 'Sources') : '\u200b',
+        value,
+      })),
+    ],
     footer: { text: footer },
     ...(story.sources[0]
       ? { timestamp: new Date(Math.min(...story.sources.map((s) => s.publishedAt))).toISOString() }
@@ -179,6 +195,9 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
           storyEmbed(
             alert.story,
             `${alert.topic.name} · ${alert.follows ? `${followsLine(alert.follows)} · ` : ''}${reported}`,
+            undefined,
+            undefined,
+            alert.context,
           ),
         ]),
       };
@@ -205,6 +224,8 @@ export function renderAlertEmbeds(alert: Alert): DiscordMessage {
         alert.story,
         `${alert.topic.name} · deal stage since ${new Date(alert.since).toISOString().slice(0, 10)}`,
         look.color,
+        undefined,
+        alert.context,
       );
       return {
         embeds: fitEmbeds([

@@ -1,6 +1,8 @@
-import type { Alert, AlertSource, StoryView } from '../../alerts/alert.ts';
+import type { Alert, AlertSource, StoryContext, StoryView } from '../../alerts/alert.ts';
 import {
+  CONTEXT_HEADING,
   NOT_CONFIRMED,
+  contextLine,
   digestTitle,
   followsLine,
   moreOutlets,
@@ -131,7 +133,18 @@ function citeLinks(story: StoryView, ns: number[]): string {
 const sourceLine = (s: AlertSource): string =>
   `*[${s.n}]* ${slackLink(s.url, `${s.outlet} — ${s.title}`)} · ${date(s.publishedAt)}`;
 
-function storyBlocks(story: StoryView, topicName: string, note: string): Block[] {
+/**
+ * The context section (what led here) and the sources it cites, numbered after the story's:
+ * one section of dated sentences, its citations linking to the earlier reports.
+ */
+function contextBlocks(context: StoryContext | undefined): Block[] {
+  if (!context?.sentences.length) return [];
+  const cited = { sources: context.sources } as StoryView;
+  const lines = context.sentences.map((c) => `${escapeSlack(contextLine(c))} ${citeLinks(cited, c.cites)}`);
+  return sections([`*${CONTEXT_HEADING}*\n${lines.join('\n')}`]);
+}
+
+function storyBlocks(story: StoryView, topicName: string, note: string, context?: StoryContext): Block[] {
   const summary = story.summary.map((s) => `${escapeSlack(s.text)} ${citeLinks(story, s.cites)}`);
   return [
     header(story.headline),
@@ -140,7 +153,8 @@ function storyBlocks(story: StoryView, topicName: string, note: string): Block[]
       elements: [mrkdwn(cutMrkdwn(`*${escapeSlack(topicName)}* · ${escapeSlack(note)}`, slackLimits.contextText))],
     },
     ...sections(summary.length ? [summary.join(' ')] : []),
-    ...contexts(story.sources.map(sourceLine)),
+    ...contextBlocks(context),
+    ...contexts([...story.sources, ...(context?.sources ?? [])].map(sourceLine)),
   ];
 }
 
@@ -152,7 +166,10 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
       const note = alert.follows ? `${followsLine(alert.follows)} · ${reportedBy(story)}` : reportedBy(story);
       return {
         text: fallback(`[${alert.topic.name}] ${story.headline} — ${note}`),
-        blocks: fit(storyBlocks(story, alert.topic.name, note), (k) => `…and ${plural(k, 'more block')} of sources`),
+        blocks: fit(
+          storyBlocks(story, alert.topic.name, note, alert.context),
+          (k) => `…and ${plural(k, 'more block')} of sources`,
+        ),
       };
     }
     case 'story-update': {
@@ -201,7 +218,8 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
                 : [],
             ),
             ...(terms.length ? sections([`*Terms:* ${terms.join(' · ')}`]) : []),
-            ...contexts(story.sources.map(sourceLine)),
+            ...contextBlocks(alert.context),
+            ...contexts([...story.sources, ...(alert.context?.sources ?? [])].map(sourceLine)),
           ],
           (k) => `…and ${plural(k, 'more block')} of sources`,
         ),

@@ -7,6 +7,8 @@ import { explainCron, validTimezone } from '../config/validate-schedule.ts';
 import { closestWord } from '../language/closest-word.ts';
 import { viewOf } from '../stories/story-book.ts';
 import { composeContext } from '../stories/story-context.ts';
+import { dealView } from '../deals/deal-book.ts';
+import { dealContext } from '../deals/deal-context.ts';
 import type { StoryView } from '../stories/story.ts';
 import type { ChatChangeRow, TopicRow } from '../store/schema.ts';
 import { latestStories } from '../store/stories-repo.ts';
@@ -72,7 +74,7 @@ export const NEWS_COMMANDS: SubcommandSpec<CommandDeps>[] = [
   {
     command: 'news',
     name: 'context',
-    help: "what led to a topic's latest story: up to three dated sentences from its earlier stories, each citing its source",
+    help: "what led to a topic's latest story: up to three dated sentences from earlier reports (a deal's earlier stage changes, else earlier stories about the same actors), each citing its source — the section alerts carry",
     summary: "what led to a topic's latest story",
     options: [topicOption()],
     run: context,
@@ -524,7 +526,10 @@ async function context(deps: CommandDeps, ctx: CommandContext, v: Values): Promi
   const [story, ...earlier] = views;
   if (!story)
     return { ephemeral: true, ok: true, title: `No stories about ${topic.name} yet.`, sections: [], data: null };
-  const found = composeContext(story, earlier);
+  // The same section an alert about this story carries: a deal's earlier stage changes, or
+  // earlier stories about the same actors.
+  const deal = topic.deal ? await dealView(deps.db, topic) : undefined;
+  const found = deal ? dealContext(deal, story) : composeContext(story, earlier);
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return {
     ephemeral: true,

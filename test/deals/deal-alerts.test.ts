@@ -283,6 +283,64 @@ describe('deal stage changes, end to end through Slack', () => {
     expect(slack.messagesIn('C1')).toEqual([]); // the past is not news
   });
 
+  it("a stage alert moves from where the deal's past left it and says what led there, whatever poll brought the past", async () => {
+    h = await startHarness({
+      mode: 'socket',
+      deal: true,
+      messagesPerSecond: 50,
+      slack: { perChannelPerSecond: 50, burst: 5 },
+    });
+    const { slack, feeds, app } = h;
+    slack.addChannel('C1', 'T1');
+    // The past in the first poll's baseline: recorded, never alerted.
+    feeds.daily!.push({
+      guid: 'p1',
+      title: 'Microsoft to invest $10 billion in OpenAI',
+      link: 'https://daily.example/invest',
+      description: 'Microsoft will invest $10 billion in OpenAI over several years, extending their partnership.',
+      pubDate: ago(40),
+    });
+    await h.poll();
+    const admin = { platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true };
+    await app.ask(admin, '/news subscribe microsoft-openai');
+    // The news, with more of the past in the same poll: a report older than maxAge (3 days).
+    feeds.journal!.push({
+      guid: 'p2',
+      title: 'Microsoft and OpenAI renegotiating terms of their partnership',
+      link: 'https://journal.example/talks',
+      description: 'The companies are renegotiating Microsoft’s future equity stake in OpenAI.',
+      pubDate: ago(20),
+    });
+    feeds.wire!.push({
+      guid: 'n1',
+      title: 'Microsoft said to consider ending negotiations with OpenAI',
+      link: 'https://wire.example/at-risk',
+      description: 'Microsoft may walk away if the two cannot agree on the size of its equity stake.',
+      pubDate: ago(0.1),
+    });
+    await h.poll();
+    const [alert] = await slack.waitForMessages('C1', 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.messagesIn('C1')).toHaveLength(1); // the past is context, not news
+    expect(alert!.blocks[0].text.text).toBe('Microsoft / OpenAI: negotiating → at risk');
+    const text = JSON.stringify(alert!.blocks);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    // Its own source is [1]; the context cites the past as [2] and [3], oldest first, dated,
+    // each linking to its report, and lists them after the story's source.
+    expect(text).toContain(
+      `*Context*\\n${day(ago(40))} — Microsoft will invest $10 billion in OpenAI over several years, extending their partnership. <https://daily.example/invest|[2]>\\n${day(ago(20))} — The companies are renegotiating Microsoft’s future equity stake in OpenAI. <https://journal.example/talks|[3]>`,
+    );
+    expect(text).toMatch(
+      /\*\[1\]\* <https:\/\/wire\.example\/at-risk\|.*\*\[2\]\* <https:\/\/daily\.example\/invest\|.*\*\[3\]\* <https:\/\/journal\.example\/talks\|/,
+    );
+    // /news context says the same.
+    const context = await app.ask(admin, '/news context microsoft-openai');
+    expect(context.sections[0]!.lines.map((l) => l.text)).toEqual([
+      `${day(ago(40))} — Microsoft will invest $10 billion in OpenAI over several years, extending their partnership. [2]`,
+      `${day(ago(20))} — The companies are renegotiating Microsoft’s future equity stake in OpenAI. [3]`,
+    ]);
+  });
+
   it('/deal track makes a team deal from its parties; other teams do not see it', async () => {
     h = await startHarness({ mode: 'socket' });
     const { app } = h;

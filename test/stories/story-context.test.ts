@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeContext } from '../../src/stories/story-context.ts';
+import { composeContext, renumberContext, sharesActors } from '../../src/stories/story-context.ts';
 import type { StoryView } from '../../src/stories/story.ts';
 
 const day = (d: string) => Date.parse(`${d}T12:00:00Z`);
@@ -58,5 +58,25 @@ describe('the context section', () => {
       day('2024-03-01'),
     ]);
     expect(composeContext(now, [earlier[3]!])).toEqual({ sentences: [], sources: [] });
+  });
+
+  it('counts only earlier stories about the same actors: another company in a broad topic is not context', () => {
+    const acme = view('acme', '2025-06-01', 'Acme agrees to buy Globex', ['Acme will pay cash.']);
+    const other = view('initech', '2025-05-01', 'Initech agrees to buy Hooli', ['Initech will pay cash.']);
+    const past = view('acme-past', '2025-04-01', 'Globex rejects an approach', ['Globex turned down Acme in April.']);
+    expect(sharesActors(acme, other)).toBe(false);
+    expect(sharesActors(acme, past)).toBe(true);
+    expect(composeContext(acme, [other, past]).sentences.map((s) => s.text)).toEqual([
+      'Globex turned down Acme in April.',
+    ]);
+  });
+
+  it('is renumbered when more outlets join the story before its alert goes out', () => {
+    const c = composeContext(now, earlier);
+    const grown = { ...now, sources: [...now.sources, { ...now.sources[0]!, n: 3, outlet: 'Daily' }] };
+    const r = renumberContext(c, grown);
+    expect(r.sentences.map((s) => s.cites)).toEqual([[4], [5], [6]]);
+    expect(r.sources.map((s) => s.n)).toEqual([4, 5, 6]);
+    expect(renumberContext(c, now)).toBe(c);
   });
 });

@@ -12,10 +12,11 @@ import {
 import type { SubscriptionRow, TopicRow } from '../store/schema.ts';
 import { ALL_TEAMS } from '../store/topics-repo.ts';
 import { queueForDigest } from '../store/digest-queue-repo.ts';
-import { getStory, storiesOfTopicBefore } from '../store/stories-repo.ts';
-import { viewOf } from '../stories/story-book.ts';
-import { composeContext, renumberContext, type StoryContext } from '../stories/story-context.ts';
-import type { StoryView } from '../stories/story.ts';
+import { getStory, storiesOfTopicBefore, storyMembers } from '../store/stories-repo.ts';
+import { toMember } from '../stories/story-book.ts';
+import { composeStory } from '../stories/compose-story.ts';
+import { composeContext, renumberContext, sharesActors, type StoryContext } from '../stories/story-context.ts';
+import type { StoryMember, StoryView } from '../stories/story.ts';
 import { dealView, type DealView } from '../deals/deal-book.ts';
 import { dealContext, stageBefore } from '../deals/deal-context.ts';
 import type { Stage } from '../deals/stages.ts';
@@ -182,13 +183,13 @@ export async function loadPlanInput(
   // Earlier coverage, read once per topic that a first alert (or a stage change) is planned for,
   // or whose first alert still waits (it is composed again with the newer view).
   const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
-  const before = new Map<string, number>();
+  const needing = new Map<string, StoryView[]>();
   for (const { change, subscribers } of stories)
     for (const x of subscribers)
       if (!x.told || x.told.rootPending || stageOf.has(`${change.storyId}\u0000${x.topicKey}`))
-        before.set(x.topicKey, Math.max(before.get(x.topicKey) ?? 0, startOf(change.view)));
+        needing.set(x.topicKey, [...(needing.get(x.topicKey) ?? []), change.view]);
   const earlier = new Map<string, EarlierCoverage>();
-  for (const [key, until] of before) {
+  for (const [key, views] of needing) {
     const topic = audience.topic(key);
     if (!topic) continue;
     const deal = topic.deal ? await dealView(db, topic) : undefined;
@@ -196,9 +197,21 @@ export async function loadPlanInput(
       earlier.set(key, { deal });
       continue;
     }
-    const ids = await storiesOfTopicBefore(db, key, until, EARLIER_STORIES);
-    const views = (await Promise.all(ids.map((id) => viewOf(db, id)))).filter((v): v is StoryView => !!v);
-    if (views.length) earlier.set(key, { stories: views });
+    // Only the earlier stories about the same actors as a story that needs context are composed
+    // (told from their stored headlines): a broad topic's unrelated stories cost one row each.
+    const until = Math.max(...views.map(startOf));
+    const rows = await storiesOfTopicBefore(db, key, until, EARLIER_STORIES);
+    const related = rows.filter((r) => views.some((v) => sharesActors(v, r)));
+    const members = related.length
+      ? await storyMembers(
+          db,
+          related.map((r) => r.id),
+        )
+      : [];
+    const byStory = new Map<string, StoryMember[]>();
+    for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
+    const composed = related.flatMap((r) => (byStory.has(r.id) ? [composeStory(r.id, byStory.get(r.id)!)] : []));
+    if (composed.length) earlier.set(key, { stories: composed });
   }
   return { now, holdMs: opts.holdMs, stories, stageOf, earlier };
 }

@@ -155,18 +155,27 @@ export async function storiesOfTopic(db: Db, topicKey: string): Promise<{ id: st
     .execute();
 }
 
-/** A topic's stories that began before a time, the most recent first (a context section's sources). */
-export async function storiesOfTopicBefore(db: Db, topicKey: string, before: number, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('stories')
-    .select('id')
-    .where('id', 'in', db.selectFrom('story_topics').select('story_id').where('topic_key', '=', topicKey))
-    .where('first_published_at', '<', before)
-    .orderBy('first_published_at', 'desc')
-    .orderBy('id')
+/**
+ * A topic's stories that began before a time, the most recently matched first (a context
+ * section's sources). Walks the topic's index newest first and stops at `limit`, so a topic
+ * with years of stories costs the same as a new one.
+ */
+export async function storiesOfTopicBefore(
+  db: Db,
+  topicKey: string,
+  before: number,
+  limit: number,
+): Promise<{ id: string; headline: string }[]> {
+  return db
+    .selectFrom('story_topics')
+    .innerJoin('stories', 'stories.id', 'story_topics.story_id')
+    .select(['stories.id as id', 'stories.headline as headline'])
+    .where('story_topics.topic_key', '=', topicKey)
+    .where('stories.first_published_at', '<', before)
+    .orderBy('story_topics.matched_at', 'desc')
+    .orderBy('stories.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => r.id);
 }
 
 /**

@@ -29,17 +29,19 @@ const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();
 const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
 
 /** The names a story's headline mentions (companies, people, places): its actors. */
-const actorsOf = (v: StoryView) => capitalizedTerms(v.headline);
+const actorsOf = (v: Pick<StoryView, 'headline'>) => capitalizedTerms(v.headline);
 
 /**
- * Whether an earlier story is about the same actors: it names at least half of the names in
- * this story's headline (and one at least). "Microsoft invests $1 billion in OpenAI" is context
- * for "Microsoft weighs ending OpenAI talks"; another company's deal in a broad topic is not.
+ * Whether an earlier story is about the same actors: its headline names at least half of the
+ * names in this story's headline (and one at least). "Microsoft invests $1 billion in OpenAI"
+ * is context for "Microsoft weighs ending OpenAI talks"; another company's deal in a broad
+ * topic is not. Headlines only, so planning can tell from the stored headline which earlier
+ * stories are worth composing.
  */
-export function sharesActors(story: StoryView, earlier: StoryView): boolean {
+export function sharesActors(story: Pick<StoryView, 'headline'>, earlier: Pick<StoryView, 'headline'>): boolean {
   const actors = actorsOf(story);
   if (!actors.size) return false;
-  const names = capitalizedTerms([earlier.headline, ...earlier.summary.map((s) => s.text)].join(' '));
+  const names = actorsOf(earlier);
   let shared = 0;
   for (const a of actors) if (names.has(a)) shared++;
   return shared > 0 && shared * 2 >= actors.size;

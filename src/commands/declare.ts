@@ -167,3 +167,44 @@ export function refuseNonAdmin(spec: SubcommandSpec<unknown>, ctx: CommandContex
   if (!spec.admin || ctx.isAdmin) return undefined;
   return answerError(`Only admins can ${spec.admin}.`, 'Ask a workspace admin, or an admin listed in the config.');
 }
+
+/** One field of a subcommand's form (a Slack or Discord modal), from its declaration. */
+export interface FormField {
+  name: string;
+  label: string;
+  hint: string;
+  required: boolean;
+  /** `integer` fields are read as numbers; every other field as text. */
+  type: OptionType;
+  maxLength?: number;
+}
+
+/** The subcommands that open a form when they are run without their words: the long ones to type. */
+export const FORM_SUBCOMMANDS: readonly { command: 'news' | 'deal'; name: string }[] = [
+  { command: 'news', name: 'watch' },
+  { command: 'news', name: 'subscribe' },
+];
+
+/** A subcommand's options as form fields, in declaration order, labelled from their names. */
+export function formFields(spec: SubcommandSpec<unknown>): FormField[] {
+  return spec.options.map((o) => ({
+    name: o.name,
+    label: `${o.name[0]!.toUpperCase()}${o.name.slice(1).replace(/-/g, ' ')}`,
+    hint: o.description,
+    required: !!o.required,
+    type: o.type,
+    ...(o.maxLength ? { maxLength: o.maxLength } : {}),
+  }));
+}
+
+/** A form's answers as the subcommand's values: blanks left out, whole numbers read as numbers. */
+export function formValues(spec: SubcommandSpec<unknown>, answers: Record<string, string | null | undefined>): Values {
+  const values: Record<string, string | number> = {};
+  for (const o of spec.options) {
+    const raw = answers[o.name]?.trim();
+    if (!raw) continue;
+    const n = Number(raw);
+    values[o.name] = o.type === 'integer' && /^-?\d+$/.test(raw) && Number.isFinite(n) ? n : raw;
+  }
+  return values;
+}

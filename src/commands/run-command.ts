@@ -46,6 +46,12 @@ function helpAnswer(command: 'news' | 'deal'): Answer {
   };
 }
 
+/** A subcommand's declaration, for platforms that build forms or buttons from it. */
+export function declarationOf(command: string, subcommand: string): SubcommandSpec<CommandDeps> | undefined {
+  const spec = findSpec(command, subcommand);
+  return isAnswer(spec) ? undefined : spec;
+}
+
 function findSpec(command: string, subcommand: string): SubcommandSpec<CommandDeps> | Answer {
   const word = command.replace(/^\//, '');
   if (word !== 'news' && word !== 'deal')

@@ -82,6 +82,14 @@ export class FakeSlack {
   private readonly tcp = new Set<Socket>();
   private readonly pending = new Map<string, (payload: unknown) => void>();
   private tsCounter = 0;
+  /** trigger_id → when Slack issued it: views.open takes it once, within 3 seconds. */
+  private readonly triggers = new Map<string, { at: number; user: string }>();
+  /** Modals opened (views.open), in order, with the user they were opened for. */
+  readonly modals: { team: string; user: string; view: any; id: string }[] = [];
+  /** The App Home each user was shown last (views.publish), by `team/user`. */
+  readonly homes = new Map<string, any>();
+  /** Ephemeral messages (chat.postEphemeral), in order. */
+  readonly ephemerals: { team: string; channel: string; user: string; text: string; blocks: any[] }[] = [];
   private pinger?: NodeJS.Timeout;
   readonly opts: Required<FakeSlackOptions>;
 
@@ -221,7 +229,14 @@ export class FakeSlack {
         this.acks.set(id, Date.now() - sent);
         resolve(ackPayload);
       });
-      ws.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type === 'slash_commands' }));
+      ws.send(
+        JSON.stringify({
+          envelope_id: id,
+          type,
+          payload,
+          accepts_response_payload: type === 'slash_commands' || type === 'interactive',
+        }),
+      );
     });
   }
 
@@ -248,8 +263,114 @@ export class FakeSlack {
       text: c.text,
       api_app_id: 'A0FAKE',
       response_url: `http://127.0.0.1:${this.port}/respond/${encodeURIComponent(c.command)}/${id}`,
-      trigger_id: `${id}.trigger`,
+      trigger_id: this.trigger(id, c.user),
     };
+  }
+
+  private trigger(id: string, user: string): string {
+    const t = `${id}.trigger`;
+    this.triggers.set(t, { at: Date.now(), user });
+    return t;
+  }
+
+  /**
+   * The payload Slack sends when a user presses a button of a message: `block_actions`, with a
+   * response_url for the answer and a trigger_id.
+   */
+  blockActionPayload(a: { team: string; channel: string; user: string; message: FakeMessage; actionId: string }) {
+    const id = crypto.randomBytes(6).toString('hex');
+    const element = a.message.blocks
+      .filter((b: any) => b.type === 'actions')
+      .flatMap((b: any) => b.elements.map((e: any) => ({ ...e, block_id: b.block_id })))
+      .find((e: any) => e.action_id === a.actionId);
+    if (!element) throw new Error(`no button ${a.actionId} in message ${a.message.ts}`);
+    return {
+      type: 'block_actions',
+      api_app_id: 'A0FAKE',
+      token: 'deprecated-verification-token',
+      team: { id: a.team, domain: a.team.toLowerCase() },
+      user: { id: a.user, team_id: a.team, username: a.user.toLowerCase() },
+      channel: { id: a.channel, name: a.channel.toLowerCase() },
+      container: { type: 'message', channel_id: a.channel, message_ts: a.message.ts, is_ephemeral: false },
+      message: { ts: a.message.ts, text: a.message.text, blocks: a.message.blocks },
+      trigger_id: this.trigger(id, a.user),
+      response_url: `http://127.0.0.1:${this.port}/respond/action/${id}`,
+      actions: [
+        {
+          type: 'button',
+          action_id: element.action_id,
+          block_id: element.block_id,
+          value: element.value,
+          text: element.text,
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    };
+  }
+
+  /** A user presses a button under a message (Socket Mode): resolves with the answers posted to its response_url. */
+  async pressButton(
+    a: { team: string; channel: string; user: string; message: FakeMessage; actionId: string },
+    responses = 1,
+  ): Promise<any[]> {
+    const payload = this.blockActionPayload(a);
+    await this.envelope('interactive', payload);
+    return this.waitForResponses(payload.response_url, responses);
+  }
+
+  /** A user submits a modal (Socket Mode): resolves with the app's ack payload (`response_action`, errors). */
+  async submitView(a: { team: string; user: string; viewId: string; values: Record<string, string> }): Promise<any> {
+    const modal = this.modals.find((m) => m.id === a.viewId);
+    if (!modal) throw new Error(`no modal ${a.viewId}`);
+    const state: Record<string, Record<string, { type: string; value: string | null }>> = {};
+    for (const b of modal.view.blocks.filter((x: any) => x.type === 'input')) {
+      state[b.block_id] = {
+        [b.element.action_id]: { type: b.element.type, value: a.values[b.element.action_id] ?? null },
+      };
+    }
+    return this.envelope('interactive', {
+      type: 'view_submission',
+      api_app_id: 'A0FAKE',
+      team: { id: a.team, domain: a.team.toLowerCase() },
+      user: { id: a.user, team_id: a.team },
+      trigger_id: this.trigger(crypto.randomBytes(6).toString('hex'), a.user),
+      view: {
+        id: modal.id,
+        type: 'modal',
+        team_id: a.team,
+        callback_id: modal.view.callback_id,
+        private_metadata: modal.view.private_metadata ?? '',
+        title: modal.view.title,
+        blocks: modal.view.blocks,
+        state: { values: state },
+      },
+    });
+  }
+
+  /** A user opens the app's Home tab. */
+  async openHome(team: string, user: string): Promise<void> {
+    await this.event(team, { type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' });
+  }
+
+  /** Waits until the user's App Home was published (after `since` publishes). */
+  async waitForHome(team: string, user: string, timeoutMs = 10_000): Promise<any> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const home = this.homes.get(`${team}/${user}`);
+      if (home) return home;
+      if (Date.now() > until) throw new Error(`no App Home published for ${user}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async waitForModal(user: string, count = 1, timeoutMs = 10_000): Promise<{ view: any; id: string }> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const mine = this.modals.filter((m) => m.user === user);
+      if (mine.length >= count) return mine[count - 1]!;
+      if (Date.now() > until) throw new Error(`no modal opened for ${user}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /**
@@ -264,6 +385,17 @@ export class FakeSlack {
     const before = this.responsesTo(payload.response_url!).length;
     await this.envelope('slash_commands', payload);
     return this.waitForResponses(payload.response_url!, before + responses);
+  }
+
+  /** A slash command sent over Socket Mode, resolving at its ack (for commands that open a form instead of answering). */
+  async envelopeCommand(c: {
+    team: string;
+    channel: string;
+    user: string;
+    command: string;
+    text: string;
+  }): Promise<void> {
+    await this.envelope('slash_commands', this.commandPayload(c));
   }
 
   /** An Events API event delivered over Socket Mode. */
@@ -343,6 +475,27 @@ export class FakeSlack {
         'x-slack-signature': signature,
       },
       body: sent,
+    });
+    return { status: res.status, body: await res.text() };
+  }
+
+  /** Posts a signed interaction (`payload=<json>`) to an app's /slack/events, as Slack does in HTTP mode. */
+  async postInteraction(
+    url: string,
+    signingSecret: string,
+    payload: unknown,
+    opts: { timestamp?: number; tamper?: (body: string) => string } = {},
+  ): Promise<{ status: number; body: string }> {
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signSlackRequest(signingSecret, ts, body),
+      },
+      body: opts.tamper ? opts.tamper(body) : body,
     });
     return { status: res.status, body: await res.text() };
   }
@@ -458,6 +611,44 @@ export class FakeSlack {
       }
       case 'chat.postMessage':
         return this.postMessage(ws, params, res, json);
+      case 'chat.postEphemeral': {
+        const ch = this.channelFor(ws.id, params.channel);
+        if (!ch) return json(200, { ok: false, error: 'channel_not_found' });
+        if (!ch.botMember) return json(200, { ok: false, error: 'not_in_channel' });
+        if (this.users.get(params.user)?.team !== ws.id) return json(200, { ok: false, error: 'user_not_in_channel' });
+        const problem = validateMessage(params);
+        if (problem) return json(200, { ok: false, ...problem });
+        this.ephemerals.push({
+          team: ws.id,
+          channel: ch.id,
+          user: params.user,
+          text: params.text ?? '',
+          blocks: params.blocks ?? [],
+        });
+        return json(200, { ok: true, message_ts: `${Date.now() / 1000}` });
+      }
+      case 'views.open': {
+        const view = typeof params.view === 'string' ? JSON.parse(params.view) : params.view;
+        const issued = this.triggers.get(params.trigger_id);
+        if (issued === undefined) return json(200, { ok: false, error: 'invalid_trigger_id' });
+        this.triggers.delete(params.trigger_id); // a trigger opens one view
+        if (Date.now() - issued.at > 3000) return json(200, { ok: false, error: 'expired_trigger_id' });
+        const problems = validateView(view, 'modal');
+        if (problems.length)
+          return json(200, { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } });
+        const id = `V${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
+        this.modals.push({ team: ws.id, user: issued.user, view, id });
+        return json(200, { ok: true, view: { ...view, id, team_id: ws.id } });
+      }
+      case 'views.publish': {
+        const view = typeof params.view === 'string' ? JSON.parse(params.view) : params.view;
+        if (this.users.get(params.user_id)?.team !== ws.id) return json(200, { ok: false, error: 'user_not_found' });
+        const problems = validateView(view, 'home');
+        if (problems.length)
+          return json(200, { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } });
+        this.homes.set(`${ws.id}/${params.user_id}`, view);
+        return json(200, { ok: true, view: { ...view, id: `VHOME${params.user_id}` } });
+      }
       case 'chat.update': {
         const m = this.messages.find((x) => x.channel === params.channel && x.ts === params.ts);
         if (!m) return json(200, { ok: false, error: 'message_not_found' });
@@ -595,7 +786,12 @@ export class FakeSlack {
 }
 
 /** Slack's Block Kit and message limits; returns the error Slack would give, if any. */
-export function validateMessage(params: Record<string, any>): { error: string; errors?: string[] } | undefined {
+export function validateMessage(
+  params: Record<string, any>,
+  { allowInput = false }: { allowInput?: boolean } = {},
+): { error: string; errors?: string[] } | undefined {
+  const blockIds = new Set<string>();
+  const actionIds = new Set<string>();
   const text: string | undefined = params.text;
   const blocks: any[] | undefined = params.blocks;
   if (!blocks?.length && !text) return { error: 'no_text' };
@@ -628,9 +824,86 @@ export function validateMessage(params: Record<string, any>): { error: string; e
         break;
       case 'divider':
         break;
+      case 'actions':
+        if (!Array.isArray(b.elements) || !b.elements.length || b.elements.length > 25)
+          errors.push(`must provide 1 to 25 elements [json-pointer:${at}/elements]`);
+        else b.elements.forEach((e: any, j: number) => buttonProblems(e, `${at}/elements/${j}`, errors, actionIds));
+        break;
+      case 'input':
+        if (!allowInput) errors.push(`unsupported block type input [json-pointer:${at}]`);
+        textOk(b.label, 2000, ['plain_text'], `${at}/label`);
+        if (!b.element || !['plain_text_input', 'static_select', 'number_input'].includes(b.element.type))
+          errors.push(`unsupported element [json-pointer:${at}/element]`);
+        else if (!b.element.action_id) errors.push(`missing action_id [json-pointer:${at}/element]`);
+        if (b.hint) textOk(b.hint, 2000, ['plain_text'], `${at}/hint`);
+        break;
       default:
         errors.push(`unsupported block type ${b?.type} [json-pointer:${at}]`);
     }
+    if (b?.block_id !== undefined) {
+      if (typeof b.block_id !== 'string' || !b.block_id.length || b.block_id.length > 255)
+        errors.push(`invalid block_id [json-pointer:${at}/block_id]`);
+      else if (blockIds.has(b.block_id)) errors.push(`duplicate block_id [json-pointer:${at}/block_id]`);
+      blockIds.add(b.block_id);
+    }
   });
   return errors.length ? { error: 'invalid_blocks', errors } : undefined;
+}
+
+/** A Block Kit button: plain_text label of 1–75, action_id of 1–255 unique in the message, value up to 2,000, a confirm dialog within its limits. */
+function buttonProblems(e: any, at: string, errors: string[], actionIds: Set<string>): void {
+  if (e?.type !== 'button') return void errors.push(`unsupported element ${e?.type} [json-pointer:${at}]`);
+  if (e.text?.type !== 'plain_text' || !e.text.text?.length || e.text.text.length > 75)
+    errors.push(`must be a plain_text of 1 to 75 characters [json-pointer:${at}/text]`);
+  if (typeof e.action_id !== 'string' || !e.action_id.length || e.action_id.length > 255)
+    errors.push(`invalid action_id [json-pointer:${at}/action_id]`);
+  else if (actionIds.has(e.action_id)) errors.push(`duplicate action_id [json-pointer:${at}/action_id]`);
+  actionIds.add(e.action_id);
+  if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > 2000))
+    errors.push(`must be less than 2001 characters [json-pointer:${at}/value]`);
+  if (e.style !== undefined && !['primary', 'danger'].includes(e.style))
+    errors.push(`invalid style [json-pointer:${at}/style]`);
+  if (e.confirm) {
+    const c = e.confirm;
+    const limits: [string, number][] = [
+      ['title', 100],
+      ['text', 300],
+      ['confirm', 30],
+      ['deny', 30],
+    ];
+    for (const [k, max] of limits)
+      if (c[k]?.type !== 'plain_text' || !c[k].text?.length || c[k].text.length > max)
+        errors.push(`must be a plain_text of 1 to ${max} characters [json-pointer:${at}/confirm/${k}]`);
+  }
+}
+
+/**
+ * A view for views.open (a modal) or views.publish (the App Home): at most 100 blocks, a
+ * title of at most 24 characters for a modal, a submit button when it has inputs, its
+ * callback_id and private_metadata within their limits; its blocks as messages' are.
+ */
+export function validateView(view: any, kind: 'modal' | 'home'): string[] {
+  const errors: string[] = [];
+  if (!view || view.type !== kind) return [`view type must be ${kind} [json-pointer:/view/type]`];
+  const blocks: any[] = view.blocks ?? [];
+  if (blocks.length > 100) errors.push('must provide an array with no more than 100 items [json-pointer:/view/blocks]');
+  if (kind === 'modal') {
+    if (view.title?.type !== 'plain_text' || !view.title.text?.length || view.title.text.length > 24)
+      errors.push('must be a plain_text of 1 to 24 characters [json-pointer:/view/title]');
+    if (blocks.some((b) => b?.type === 'input') && (view.submit?.type !== 'plain_text' || !view.submit.text))
+      errors.push('a view with input blocks needs submit [json-pointer:/view/submit]');
+    if (view.submit && (view.submit.text?.length ?? 0) > 24)
+      errors.push('must be less than 25 characters [json-pointer:/view/submit]');
+  }
+  if ((view.callback_id ?? '').length > 255)
+    errors.push('must be less than 256 characters [json-pointer:/view/callback_id]');
+  if ((view.private_metadata ?? '').length > 3000)
+    errors.push('must be less than 3001 characters [json-pointer:/view/private_metadata]');
+  const problem = validateMessage({ blocks: blocks.slice(0, 50), text: 'view' }, { allowInput: kind === 'modal' });
+  if (blocks.length > 50) {
+    const rest = validateMessage({ blocks: blocks.slice(50), text: 'view' }, { allowInput: kind === 'modal' });
+    if (rest?.errors) errors.push(...rest.errors);
+  }
+  if (problem?.errors) errors.push(...problem.errors);
+  return errors;
 }

@@ -12,6 +12,7 @@ import {
   stageMove,
 } from '../../formatting/wording.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { actionTopic, actionsFor } from '../../formatting/alert-actions.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
 
 /** Block Kit limits (https://api.slack.com/reference/block-kit): what Slack answers `invalid_blocks` to. */
@@ -29,7 +30,60 @@ export type Block =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji: boolean } }
   | { type: 'section'; text: Mrkdwn }
   | { type: 'context'; elements: Mrkdwn[] }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  | { type: 'actions'; block_id: string; elements: Button[] };
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+
+/** A Block Kit button: `action_id` says which action, `value` the topic it acts on. */
+export interface Button {
+  type: 'button';
+  text: ReturnType<typeof plain>;
+  action_id: string;
+  value: string;
+  style?: 'danger' | 'primary';
+  confirm?: {
+    title: ReturnType<typeof plain>;
+    text: ReturnType<typeof plain>;
+    confirm: ReturnType<typeof plain>;
+    deny: ReturnType<typeof plain>;
+    style?: 'danger';
+  };
+}
+
+/** Buttons' action ids start with this; `slack-app.ts` routes them back to the commands. */
+export const ACTION_PREFIX = 'newsbot_';
+
+/** The alert's actions as one actions block (none for updates, digests and source health). */
+function actionsBlock(alert: Alert): Block[] {
+  const topic = actionTopic(alert);
+  const actions = actionsFor(alert);
+  if (!topic || !actions.length) return [];
+  return [
+    {
+      type: 'actions',
+      block_id: `${ACTION_PREFIX}actions`,
+      elements: actions.map((a) => ({
+        type: 'button',
+        text: plain(a.label),
+        action_id: `${ACTION_PREFIX}${a.name}`,
+        value: topic,
+        ...(a.danger ? { style: 'danger' as const } : {}),
+        ...(a.confirm
+          ? {
+              confirm: {
+                title: plain(a.confirm.title),
+                text: plain(a.confirm.text),
+                confirm: plain(a.confirm.yes),
+                deny: plain(a.confirm.no),
+                ...(a.danger ? { style: 'danger' as const } : {}),
+              },
+            }
+          : {}),
+      })),
+    },
+  ];
+}
 
 /**
  * `verbatim: true`: Slack still renders our links and formatting but does not turn bare
@@ -110,11 +164,19 @@ const header = (text: string): Block => ({
 /** The fallback `text` is parsed for mentions too (it is what notifications show). */
 const fallback = (text: string): string => cutMrkdwn(escapeSlack(text), slackLimits.fallbackText);
 
-/** At most 50 blocks: past that, the tail becomes one line saying how much was left out. */
-function fit(blocks: Block[], leftOutNote: (n: number) => string): Block[] {
-  if (blocks.length <= slackLimits.blocks) return blocks;
-  const kept = blocks.slice(0, slackLimits.blocks - 1);
-  return [...kept, { type: 'context', elements: [mrkdwn(escapeSlack(leftOutNote(blocks.length - kept.length)))] }];
+/**
+ * At most 50 blocks: past that, the tail becomes one line saying how much was left out. The
+ * `last` blocks (an alert's buttons) always stay, at the end.
+ */
+function fit(blocks: Block[], leftOutNote: (n: number) => string, last: Block[] = []): Block[] {
+  const room = slackLimits.blocks - last.length;
+  if (blocks.length <= room) return [...blocks, ...last];
+  const kept = blocks.slice(0, room - 1);
+  return [
+    ...kept,
+    { type: 'context', elements: [mrkdwn(escapeSlack(leftOutNote(blocks.length - kept.length)))] },
+    ...last,
+  ];
 }
 
 const date = (ms: number) =>
@@ -169,6 +231,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
         blocks: fit(
           storyBlocks(story, alert.topic.name, note, alert.context),
           (k) => `…and ${plural(k, 'more block')} of sources`,
+          actionsBlock(alert),
         ),
       };
     }
@@ -222,6 +285,7 @@ export function renderAlertBlocks(alert: Alert): SlackMessage {
             ...contexts([...story.sources, ...(alert.context?.sources ?? [])].map(sourceLine)),
           ],
           (k) => `…and ${plural(k, 'more block')} of sources`,
+          actionsBlock(alert),
         ),
       };
     }

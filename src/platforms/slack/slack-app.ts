@@ -5,12 +5,17 @@ import type { App as BoltApp, SlashCommand, RespondFn } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { pauseChannel, resumeChannel } from '../../alerts/pause-channel.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
+import { appHome } from '../../commands/app-home.ts';
+import { FORM_SUBCOMMANDS, formValues, refuseNonAdmin } from '../../commands/declare.ts';
+import { declarationOf, type CommandRequest } from '../../commands/run-command.ts';
+import { actionLine } from '../../formatting/alert-actions.ts';
+import { FORM_CALLBACK, firstFieldBlock, formAnswers, formModal, type FormOrigin } from './slack-forms.ts';
 import { describeError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import type { Db } from '../../store/open-store.ts';
 import { SecretBox } from '../../store/secret-box.ts';
 import { DbInstallationStore } from './installation-store.ts';
-import { renderAnswerBlocks } from './render-blocks.ts';
+import { ACTION_PREFIX, renderAnswerBlocks } from './render-blocks.ts';
 import { IntervalGovernor, type SendGovernor } from '../../alerts/send-governor.ts';
 import type { SlackEnv } from './slack-env.ts';
 import { slackLogger } from './slack-logger.ts';
@@ -36,8 +41,8 @@ export interface SlackPlatformOptions {
   env: SlackEnv;
   db: Db;
   log: Logger;
-  /** The platform-neutral command core. */
-  ask: (ctx: CommandContext, line: string) => Promise<Answer>;
+  /** The platform-neutral command core: a typed line, or a form's values. */
+  ask: (ctx: CommandContext, request: CommandRequest) => Promise<Answer>;
   /** Called after a change the pipeline must see (a team paused or resumed). */
   onChange: () => Promise<void>;
   /** Configured user ids allowed to change a workspace's setup besides its admins. */
@@ -216,6 +221,30 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   }
 
   const adminCheck = new AdminCheck(new Set(opts.admins ?? []), clock, log);
+  /** The core's answer, or a plain apology when it failed (logged with its code). */
+  const answerFor = async (ctx: CommandContext, request: CommandRequest, what: string): Promise<Answer> => {
+    try {
+      return await opts.ask(ctx, request);
+    } catch (e) {
+      const { code, message } = describeError(e);
+      log.error({ team: ctx.team, what, code, err: message }, 'Slack request failed');
+      return {
+        ok: false,
+        ephemeral: true,
+        title: `newsbot could not answer: ${message}`,
+        sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
+      };
+    }
+  };
+  const contextOf = async (
+    client: WebClient,
+    ids: { teamId?: string; enterpriseId?: string; channel: string; user: string },
+  ): Promise<CommandContext> => {
+    const team = slackTeamKey({ teamId: ids.teamId, enterpriseId: ids.enterpriseId });
+    const isAdmin = await adminCheck.isAdmin(client, team, ids.user);
+    return { platform: 'slack', team, channel: ids.channel, user: ids.user, isAdmin };
+  };
+
   const onCommand = async ({
     command,
     ack,
@@ -229,17 +258,31 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   }) => {
     // Acknowledge first: Slack shows an error if nothing answers within 3 seconds.
     await ack();
-    const team = slackTeamKey({ teamId: command.team_id, enterpriseId: command.enterprise_id });
     let answer: Answer;
     try {
-      const isAdmin = await adminCheck.isAdmin(client, team, command.user_id);
-      answer = await opts.ask(
-        { platform: 'slack', team, channel: command.channel_id, user: command.user_id, isAdmin },
-        `${command.command} ${command.text ?? ''}`,
-      );
+      const ctx = await contextOf(client, {
+        teamId: command.team_id,
+        enterpriseId: command.enterprise_id,
+        channel: command.channel_id,
+        user: command.user_id,
+      });
+      // A long subcommand run without its words opens its form (a modal) instead of a usage line.
+      const word = command.command.replace(/^\//, '');
+      const sub = (command.text ?? '').trim().toLowerCase();
+      const form = FORM_SUBCOMMANDS.some((f) => f.command === word && f.name === sub)
+        ? declarationOf(word, sub)
+        : undefined;
+      if (form) {
+        const refused = refuseNonAdmin(form, ctx);
+        if (!refused) {
+          await client.views.open({ trigger_id: command.trigger_id, view: formModal(form, ctx.channel) as never });
+          return;
+        }
+        answer = refused;
+      } else answer = await answerFor(ctx, `${command.command} ${command.text ?? ''}`, command.command);
     } catch (e) {
       const { code, message } = describeError(e);
-      log.error({ team, command: command.command, code, err: message }, 'slash command failed');
+      log.error({ team: command.team_id, command: command.command, code, err: message }, 'slash command failed');
       answer = {
         ok: false,
         ephemeral: true,
@@ -253,9 +296,94 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
         ...renderAnswerBlocks(answer),
       } as never);
     } catch (e) {
-      log.error({ team, err: (e as Error).message }, 'could not answer the slash command (response_url)');
+      log.error(
+        { team: command.team_id, err: (e as Error).message },
+        'could not answer the slash command (response_url)',
+      );
     }
   };
+
+  // The buttons under an alert: each runs its slash command for the alert's topic, in the
+  // channel where it was pressed, with the same admin rules; answered to the presser alone.
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const b = body as {
+      team?: { id?: string } | null;
+      enterprise?: { id?: string } | null;
+      user: { id: string; team_id?: string };
+      channel?: { id?: string };
+      container?: { channel_id?: string };
+    };
+    const a = action as { action_id: string; value?: string };
+    const line = actionLine(a.action_id.slice(ACTION_PREFIX.length), a.value ?? '');
+    const ctx = await contextOf(client, {
+      teamId: b.team?.id ?? b.user.team_id,
+      enterpriseId: b.enterprise?.id,
+      channel: b.channel?.id ?? b.container?.channel_id ?? '',
+      user: b.user.id,
+    });
+    const answer: Answer = line
+      ? await answerFor(ctx, line, a.action_id)
+      : { ok: false, ephemeral: true, title: 'newsbot does not know that button.', sections: [] };
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderAnswerBlocks(answer) } as never);
+  });
+
+  // A submitted form runs its subcommand with the values typed; a refusal is shown in the form.
+  app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
+    let origin: FormOrigin;
+    try {
+      origin = JSON.parse(view.private_metadata) as FormOrigin;
+    } catch {
+      await ack();
+      return;
+    }
+    const spec = declarationOf(origin.command, origin.subcommand);
+    if (!spec) return void (await ack());
+    const ctx = await contextOf(client, {
+      teamId: body.team?.id ?? body.user.team_id,
+      enterpriseId: body.enterprise?.id,
+      channel: origin.channel,
+      user: body.user.id,
+    });
+    const answer = await answerFor(
+      ctx,
+      { command: origin.command, subcommand: origin.subcommand, values: formValues(spec, formAnswers(view.state)) },
+      `${origin.command} ${origin.subcommand} form`,
+    );
+    if (!answer.ok) {
+      const detail = [answer.title, ...answer.sections.flatMap((x) => x.lines.map((l) => l.text))].join(' ');
+      await ack({ response_action: 'errors', errors: { [firstFieldBlock(spec)]: detail.slice(0, 1000) } } as never);
+      return;
+    }
+    await ack();
+    try {
+      await client.chat.postEphemeral({
+        channel: origin.channel,
+        user: ctx.user,
+        ...renderAnswerBlocks(answer),
+      } as never);
+    } catch (e) {
+      log.warn({ team: ctx.team, err: (e as Error).message }, 'could not show the form’s answer in the channel');
+    }
+  });
+
+  // The App Home: the workspace's subscriptions by channel, its deals and their stages, and
+  // the sources in trouble, published for the person who opened it.
+  app.event('app_home_opened', async ({ event, context, client }) => {
+    if (event.tab !== 'home') return;
+    const ctx = await contextOf(client, {
+      teamId: context.teamId,
+      enterpriseId: context.enterpriseId,
+      channel: event.channel,
+      user: event.user,
+    });
+    const home = await appHome((c, r) => answerFor(c, r, 'app home'), ctx);
+    await client.views.publish({
+      user_id: event.user,
+      view: { type: 'home', blocks: renderAnswerBlocks(home).blocks } as never,
+    });
+  });
+
   app.command('/news', onCommand as never);
   app.command('/deal', onCommand as never);
 

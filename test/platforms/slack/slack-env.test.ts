@@ -113,7 +113,11 @@ describe('the Slack app manifests', () => {
         'app_uninstalled',
         'tokens_revoked',
         'message_metadata_posted',
+        'app_home_opened',
       ]);
+      // The buttons, the forms and the App Home need these on.
+      expect(m.settings.interactivity.is_enabled).toBe(true);
+      expect(m.features.app_home.home_tab_enabled).toBe(true);
     }
   });
 });

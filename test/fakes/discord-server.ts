@@ -20,6 +20,8 @@ export interface FakeDiscordMessage {
   allowed_mentions?: any;
   /** A reply: the message it refers to (kept only if that message exists, as with fail_if_not_exists: false). */
   message_reference?: { message_id: string };
+  /** Message components: action rows of buttons. */
+  components?: any[];
 }
 
 interface Channel {
@@ -64,7 +66,7 @@ export class FakeDiscord {
   identifies: { intents: number }[] = [];
   private readonly interactions = new Map<
     string,
-    { resolve: (r: InteractionResult) => void; result?: InteractionResult; started: number }
+    { resolve: (r: InteractionResult) => void; result?: InteractionResult; started: number; kind: number }
   >();
   private readonly buckets = new Map<string, number[]>();
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
@@ -287,9 +289,136 @@ export class FakeDiscord {
       data: { id: snowflake(), name: i.command, type: 1, options: [{ name: i.subcommand, type: 1, options }] },
     };
     const started = Date.now();
-    const done = new Promise<InteractionResult>((resolve) => this.interactions.set(token, { resolve, started }));
+    const done = new Promise<InteractionResult>((resolve) =>
+      this.interactions.set(token, { resolve, started, kind: i.focused ? 4 : 2 }),
+    );
     Object.assign(data, { id });
     this.send(ws, 0, data, 'INTERACTION_CREATE');
+    const timer = new Promise<never>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)),
+        this.opts.callbackDeadlineMs,
+      ).unref(),
+    );
+    const result = await Promise.race([done, timer]);
+    const until = Date.now() + 10_000;
+    while (result.edits.length < (i.edits ?? 0)) {
+      if (Date.now() > until) throw new Error('expected an edit of the deferred response');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return result;
+  }
+
+  /**
+   * A member presses a button under one of the bot's messages: sends a MESSAGE_COMPONENT
+   * interaction (the message with it) and resolves with the bot's answer. Throws if the
+   * message has no such button, as Discord would not send it.
+   */
+  async pressButton(i: {
+    guild: string;
+    channel: string;
+    user: string;
+    message: FakeDiscordMessage;
+    customId: string;
+    permissions?: bigint;
+    edits?: number;
+  }): Promise<InteractionResult> {
+    const button = (i.message.components ?? [])
+      .flatMap((row: any) => row.components ?? [])
+      .find((c: any) => c.custom_id === i.customId);
+    if (!button) throw new Error(`Discord would not send ${i.customId}: message ${i.message.id} has no such button`);
+    const message = {
+      ...i.message,
+      type: 0,
+      author: {
+        id: this.botUserId,
+        username: 'newsbot',
+        discriminator: '0',
+        bot: true,
+        avatar: null,
+        global_name: null,
+      },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      flags: 0,
+      guild_id: i.guild,
+    };
+    return this.dispatch(i, 3, { custom_id: i.customId, component_type: 2 }, { message });
+  }
+
+  /**
+   * A member submits a modal the bot showed them (the callback of an earlier interaction):
+   * sends a MODAL_SUBMIT interaction with the values typed into its text inputs.
+   */
+  async submitModal(i: {
+    guild: string;
+    channel: string;
+    user: string;
+    modal: any;
+    values: Record<string, string>;
+    permissions?: bigint;
+    edits?: number;
+  }): Promise<InteractionResult> {
+    const components = (i.modal.components ?? []).map((c: any) => {
+      const input = c.type === 18 ? c.component : c.components?.[0];
+      const field = { type: 4, id: 0, custom_id: input.custom_id, value: i.values[input.custom_id] ?? '' };
+      return c.type === 18 ? { type: 18, id: 0, component: field } : { type: 1, id: 0, components: [field] };
+    });
+    for (const c of i.modal.components ?? []) {
+      const input = c.type === 18 ? c.component : c.components?.[0];
+      if (input.required && !i.values[input.custom_id])
+        throw new Error(`Discord would not submit the modal without its required field "${input.custom_id}"`);
+    }
+    return this.dispatch(i, 5, { custom_id: i.modal.custom_id, components });
+  }
+
+  private async dispatch(
+    i: { guild: string; channel: string; user: string; permissions?: bigint; edits?: number },
+    type: number,
+    data: unknown,
+    extra: Record<string, unknown> = {},
+  ): Promise<InteractionResult> {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error('the bot is not connected to the gateway');
+    const token = `itoken-${crypto.randomBytes(8).toString('hex')}`;
+    const payload = {
+      id: snowflake(),
+      application_id: this.applicationId,
+      type,
+      token,
+      version: 1,
+      guild_id: i.guild,
+      channel_id: i.channel,
+      channel: { id: i.channel, type: 0, guild_id: i.guild, name: this.channels.get(i.channel)?.name ?? 'x' },
+      member: {
+        user: { id: i.user, username: `user${i.user.slice(-3)}`, discriminator: '0', global_name: null, avatar: null },
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        permissions: String(i.permissions ?? 0n),
+      },
+      app_permissions: '562949953421311',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': i.guild },
+      context: 0,
+      data,
+      ...extra,
+    };
+    const started = Date.now();
+    const done = new Promise<InteractionResult>((resolve) =>
+      this.interactions.set(token, { resolve, started, kind: type }),
+    );
+    this.send(ws, 0, payload, 'INTERACTION_CREATE');
     const timer = new Promise<never>((_, reject) =>
       setTimeout(
         () => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)),
@@ -326,7 +455,12 @@ export class FakeDiscord {
       const pending = this.interactions.get(m[2]!);
       if (!pending) return json(404, { message: 'Unknown interaction', code: 10062 });
       if (pending.result) return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-      const problem = body?.data && (body.type === 4 || body.type === 7) ? validateMessage(body.data) : undefined;
+      const problem =
+        body?.data && (body.type === 4 || body.type === 7)
+          ? validateMessage(body.data)
+          : body?.type === 9
+            ? validateModal(body.data, pending.kind)
+            : undefined;
       if (problem) return json(400, problem);
       pending.result = { callback: body, edits: [], msToCallback: Date.now() - pending.started };
       pending.resolve(pending.result);
@@ -438,6 +572,7 @@ export class FakeDiscord {
       ...(body.nonce !== undefined ? { nonce: String(body.nonce) } : {}),
       allowed_mentions: body.allowed_mentions,
       ...(refExists ? { message_reference: { message_id: ref! } } : {}),
+      ...(body.components ? { components: body.components } : {}),
     };
     this.messages.push(msg);
     if (this.holdNextResponse) {
@@ -502,6 +637,64 @@ export function validateMessage(
   });
   if (total > 6000) errors.embeds = 'Embed size exceeds maximum size of 6000';
   if (body.nonce !== undefined && String(body.nonce).length > 25) errors.nonce = 'Must be 25 or fewer in length.';
+  const rows: any[] = body.components ?? [];
+  if (rows.length > 5) errors.components = 'Must be 5 or fewer in length.';
+  const ids = new Set<string>();
+  rows.forEach((row, r) => {
+    if (row.type !== 1) return void (errors[`components.${r}.type`] = 'Value must be one of (1,).');
+    const items: any[] = row.components ?? [];
+    if (!items.length || items.length > 5) errors[`components.${r}.components`] = 'Must be between 1 and 5 in length.';
+    items.forEach((b, j) => {
+      const at = `components.${r}.components.${j}`;
+      if (b.type !== 2) return void (errors[`${at}.type`] = 'Only buttons are sent here.');
+      if (![1, 2, 3, 4, 5].includes(b.style)) errors[`${at}.style`] = 'Value must be one of (1, 2, 3, 4, 5).';
+      if (!b.label || b.label.length > 80) errors[`${at}.label`] = 'Must be between 1 and 80 in length.';
+      if (b.style !== 5) {
+        if (!b.custom_id || b.custom_id.length > 100)
+          errors[`${at}.custom_id`] = 'Must be between 1 and 100 in length.';
+        else if (ids.has(b.custom_id)) errors[`${at}.custom_id`] = 'Component custom id cannot be duplicated';
+        ids.add(b.custom_id);
+      }
+    });
+  });
+  return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : undefined;
+}
+
+/**
+ * Discord's rules for a MODAL callback: only in answer to a command or a component (not to
+ * a modal submit or autocomplete), a custom id of 1–100, a title of 1–45, 1 to 5 components —
+ * labels (type 18, label 1–45, description up to 100) around text inputs (type 4, custom id
+ * 1–100, style 1 or 2, max_length up to 4,000, no label of their own), or legacy action rows.
+ */
+export function validateModal(
+  data: any,
+  answering: number,
+): { message: string; code: number; errors: Record<string, string> } | undefined {
+  const errors: Record<string, string> = {};
+  if (answering !== 2 && answering !== 3) errors.type = 'Interaction has no modal response for this type.';
+  if (!data?.custom_id || data.custom_id.length > 100)
+    errors['data.custom_id'] = 'Must be between 1 and 100 in length.';
+  if (!data?.title || data.title.length > 45) errors['data.title'] = 'Must be between 1 and 45 in length.';
+  const items: any[] = data?.components ?? [];
+  if (!items.length || items.length > 5) errors['data.components'] = 'Must be between 1 and 5 in length.';
+  items.forEach((c, k) => {
+    const at = `data.components.${k}`;
+    let input: any;
+    if (c.type === 18) {
+      if (!c.label || c.label.length > 45) errors[`${at}.label`] = 'Must be between 1 and 45 in length.';
+      if (c.description !== undefined && c.description.length > 100)
+        errors[`${at}.description`] = 'Must be 100 or fewer in length.';
+      input = c.component;
+      if (input?.label !== undefined) errors[`${at}.component.label`] = 'A text input in a label has no label.';
+    } else if (c.type === 1) input = c.components?.[0];
+    else return void (errors[`${at}.type`] = 'Value must be one of (1, 18).');
+    if (input?.type !== 4) return void (errors[`${at}.component.type`] = 'Only text inputs are used here.');
+    if (!input.custom_id || input.custom_id.length > 100)
+      errors[`${at}.component.custom_id`] = 'Must be between 1 and 100 in length.';
+    if (![1, 2].includes(input.style)) errors[`${at}.component.style`] = 'Value must be one of (1, 2).';
+    if (input.max_length !== undefined && (input.max_length < 1 || input.max_length > 4000))
+      errors[`${at}.component.max_length`] = 'Must be between 1 and 4000.';
+  });
   return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : undefined;
 }
 

@@ -3,14 +3,18 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { OptionSpec } from '../../commands/declare.ts';
+import { FORM_SUBCOMMANDS, type OptionSpec } from '../../commands/declare.ts';
 import { SLASH_COMMANDS } from '../../commands/run-command.ts';
 
 type Option = NonNullable<RESTPostAPIChatInputApplicationCommandsJSONBody['options']>[number];
 
-/** A declared option as Discord types it: topic and deal ids autocomplete from the server's topics. */
-function optionJson(o: OptionSpec): Option {
-  const base = { name: o.name, description: o.description, ...(o.required ? { required: true } : {}) };
+/**
+ * A declared option as Discord types it: topic and deal ids autocomplete from the server's
+ * topics. The options of a subcommand with a form are all optional on Discord: run without
+ * any, it opens its form (a modal); run with some, the core asks for what is missing.
+ */
+function optionJson(o: OptionSpec, form = false): Option {
+  const base = { name: o.name, description: o.description, ...(o.required && !form ? { required: true } : {}) };
   if (o.type === 'integer')
     return {
       ...base,
@@ -34,7 +38,12 @@ const subcommands = (command: 'news' | 'deal'): Option[] =>
         type: ApplicationCommandOptionType.Subcommand,
         name: s.name,
         description: s.summary,
-        options: s.options.map(optionJson),
+        options: s.options.map((o) =>
+          optionJson(
+            o,
+            FORM_SUBCOMMANDS.some((f) => f.command === s.command && f.name === s.name),
+          ),
+        ),
       }) as Option,
   );
 

@@ -6,18 +6,23 @@ import {
   PermissionFlagsBits,
   Routes,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
+import { FORM_SUBCOMMANDS, formValues } from '../../commands/declare.ts';
+import { actionLine } from '../../formatting/alert-actions.ts';
+import { formModal, formOf } from './discord-forms.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { describeError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import type { Db } from '../../store/open-store.ts';
-import { completions, type CommandRequest } from '../../commands/run-command.ts';
+import { completions, declarationOf, type CommandRequest } from '../../commands/run-command.ts';
 import { DISCORD_COMMANDS } from './command-definitions.ts';
 import type { DiscordEnv } from './discord-env.ts';
 import { DiscordSender } from './discord-sender.ts';
-import { renderAnswerEmbeds } from './render-embeds.ts';
+import { BUTTON_PREFIX, renderAnswerEmbeds } from './render-embeds.ts';
 
 export interface DiscordPlatformOptions {
   env: DiscordEnv;
@@ -74,34 +79,26 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
   const admins = new Set(opts.admins ?? []);
   const replyWithin = opts.replyWithinMs ?? 2_000;
 
-  const onCommand = async (i: ChatInputCommandInteraction) => {
-    if (!i.inGuild()) {
-      await i.reply({
-        content: 'newsbot works in servers: run this in a channel of yours.',
-        flags: MessageFlags.Ephemeral,
-      });
-      return;
-    }
-    // Typed options reach the core as values, checked there by the subcommand's declaration.
-    const values: Record<string, string | number> = {};
-    for (const o of i.options.data[0]?.options ?? [])
-      if (typeof o.value === 'string' || typeof o.value === 'number') values[o.name] = o.value;
-    const request = { command: i.commandName, subcommand: i.options.getSubcommand(), values };
-    // Re-checked here: admins can override the default permissions of a command.
-    const isAdmin = !!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || admins.has(i.user.id);
-    const ctx: CommandContext = {
-      platform: 'discord',
-      team: i.guildId,
-      channel: i.channelId,
-      user: i.user.id,
-      isAdmin,
-    };
-    const run = opts.ask(ctx, request).catch((e: unknown): Answer => {
+  type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+  /** Who is asking, and whether they may change the server's setup (re-checked on every interaction). */
+  const contextOf = (i: Repliable & { guildId: string }): CommandContext => ({
+    platform: 'discord',
+    team: i.guildId,
+    channel: i.channelId ?? '',
+    user: i.user.id,
+    isAdmin: !!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || admins.has(i.user.id),
+  });
+
+  /** Runs a request through the core and answers the interaction: at once, or deferred when slow. */
+  const answer = async (
+    i: Repliable & { guildId: string },
+    request: CommandRequest,
+    what: string,
+    { privately = false } = {},
+  ) => {
+    const run = opts.ask(contextOf(i), request).catch((e: unknown): Answer => {
       const { code, message } = describeError(e);
-      log.error(
-        { guild: i.guildId, command: `${request.command} ${request.subcommand}`, code, err: message },
-        'slash command failed',
-      );
+      log.error({ guild: i.guildId, command: what, code, err: message }, 'Discord request failed');
       return {
         ok: false,
         ephemeral: true,
@@ -112,12 +109,69 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
     const first = await Promise.race([run, sleep(replyWithin)]);
     const payload = (a: Answer) => ({ ...renderAnswerEmbeds(a), allowedMentions: { parse: [] } });
     if (first !== 'late') {
-      await i.reply({ ...payload(first), ...(first.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      await i.reply({
+        ...payload(first),
+        ...(first.ephemeral || privately ? { flags: MessageFlags.Ephemeral } : {}),
+      });
       return;
     }
     // Slow (a feed being fetched for add-source): acknowledge within 3 s, answer when ready.
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     await i.editReply(payload(await run));
+  };
+
+  const notInServer = (i: Repliable) =>
+    i.reply({ content: 'newsbot works in servers: run this in a channel of yours.', flags: MessageFlags.Ephemeral });
+
+  const onCommand = async (i: ChatInputCommandInteraction) => {
+    if (!i.inGuild()) return void (await notInServer(i));
+    // Typed options reach the core as values, checked there by the subcommand's declaration.
+    const values: Record<string, string | number> = {};
+    for (const o of i.options.data[0]?.options ?? [])
+      if (typeof o.value === 'string' || typeof o.value === 'number') values[o.name] = o.value;
+    const request = { command: i.commandName, subcommand: i.options.getSubcommand(), values };
+    // A subcommand with a form, run without any option, opens the form (for whoever may use it).
+    const form = FORM_SUBCOMMANDS.some((f) => f.command === request.command && f.name === request.subcommand)
+      ? declarationOf(request.command, request.subcommand)
+      : undefined;
+    if (form && !Object.keys(values).length && (!form.admin || contextOf(i).isAdmin)) {
+      await i.showModal(formModal(form) as never);
+      return;
+    }
+    await answer(i, request, `${request.command} ${request.subcommand}`);
+  };
+
+  // The buttons under an alert: each runs its slash command for the alert's topic, in the
+  // channel where it was pressed, with the same permission checks; answered to the presser alone.
+  const onButton = async (i: ButtonInteraction) => {
+    if (!i.inGuild()) return void (await notInServer(i));
+    const [name = '', ...topic] = i.customId.slice(BUTTON_PREFIX.length).split(':');
+    const line = actionLine(name, topic.join(':'));
+    if (!line)
+      return void (await i.reply({ content: 'newsbot does not know that button.', flags: MessageFlags.Ephemeral }));
+    // A button's answer is for whoever pressed it, not the channel the alert is in.
+    await answer(i, line, `button ${name}`, { privately: true });
+  };
+
+  const onForm = async (i: ModalSubmitInteraction) => {
+    if (!i.inGuild()) return void (await notInServer(i));
+    const which = formOf(i.customId);
+    const spec = which && declarationOf(which.command, which.subcommand);
+    if (!spec)
+      return void (await i.reply({ content: 'newsbot does not know that form.', flags: MessageFlags.Ephemeral }));
+    const answers: Record<string, string> = {};
+    for (const o of spec.options) {
+      try {
+        answers[o.name] = i.fields.getTextInputValue(o.name);
+      } catch {
+        // not in the form (Discord sends only the fields it showed)
+      }
+    }
+    await answer(
+      i,
+      { command: spec.command, subcommand: spec.name, values: formValues(spec, answers) },
+      `${spec.command} ${spec.name} form`,
+    );
   };
 
   const onAutocomplete = async (i: AutocompleteInteraction) => {
@@ -133,7 +187,15 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
   };
 
   client.on(Events.InteractionCreate, (i: Interaction) => {
-    const handled = i.isChatInputCommand() ? onCommand(i) : i.isAutocomplete() ? onAutocomplete(i) : undefined;
+    const handled = i.isChatInputCommand()
+      ? onCommand(i)
+      : i.isAutocomplete()
+        ? onAutocomplete(i)
+        : i.isButton() && i.customId.startsWith(BUTTON_PREFIX)
+          ? onButton(i)
+          : i.isModalSubmit()
+            ? onForm(i)
+            : undefined;
     handled?.catch((e: Error) => log.error({ err: e.message }, 'could not answer a Discord interaction'));
   });
   client.on(Events.Error, (e) => log.error({ err: e.message }, 'Discord client error'));

@@ -13,6 +13,7 @@ import {
   stageMove,
 } from '../../formatting/wording.ts';
 import type { Answer } from '../../commands/answer.ts';
+import { actionTopic, actionsFor } from '../../formatting/alert-actions.ts';
 import { packLines } from '../../alerts/pack-lines.ts';
 import { STAGE_LABELS, type Stage } from '../../deals/stages.ts';
 
@@ -44,6 +45,34 @@ export interface Embed {
 export interface DiscordMessage {
   content?: string;
   embeds: Embed[];
+  /** The buttons under an alert: one action row. */
+  components?: ActionRow[];
+}
+
+export interface ActionRow {
+  type: 1;
+  components: { type: 2; style: 2 | 4; label: string; custom_id: string }[];
+}
+
+/** Buttons' custom ids: `newsbot:ACTION:TOPIC`; `discord-app.ts` routes them back to the commands. */
+export const BUTTON_PREFIX = 'newsbot:';
+
+/** An alert's actions as one row of buttons (Discord: at most 5 a row, custom ids of 100). */
+export function alertButtons(alert: Alert): ActionRow[] {
+  const topic = actionTopic(alert);
+  const actions = actionsFor(alert);
+  if (!topic || !actions.length) return [];
+  return [
+    {
+      type: 1,
+      components: actions.slice(0, 5).map((a) => ({
+        type: 2,
+        style: a.danger ? 4 : 2,
+        label: a.label,
+        custom_id: `${BUTTON_PREFIX}${a.name}:${topic}`,
+      })),
+    },
+  ];
 }
 
 /**
@@ -185,8 +214,14 @@ function storyEmbed(
   };
 }
 
-/** Renders an alert as embeds within Discord's limits; feed text escaped. */
+/** Renders an alert as embeds within Discord's limits, feed text escaped, with its buttons under it. */
 export function renderAlertEmbeds(alert: Alert): DiscordMessage {
+  const message = alertEmbeds(alert);
+  const rows = alertButtons(alert);
+  return rows.length ? { ...message, components: rows } : message;
+}
+
+function alertEmbeds(alert: Alert): DiscordMessage {
   switch (alert.kind) {
     case 'story': {
       const reported = reportedBy(alert.story);

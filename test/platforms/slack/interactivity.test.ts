@@ -60,6 +60,46 @@ describe('Slack: buttons under alerts, forms and the App Home, through Bolt agai
     expect(slack.messagesIn('C1')).toHaveLength(1);
   });
 
+  it("a deal's stage alert also has Timeline: every event of the deal, dated and cited, for whoever pressed it", async () => {
+    h = await startHarness({
+      mode: 'socket',
+      deal: true,
+      messagesPerSecond: 50,
+      slack: { perChannelPerSecond: 50, burst: 5 },
+    });
+    const { slack, feeds, app } = h;
+    slack.addChannel('C1', 'T1');
+    slack.addUser('UMEMBER', 'T1');
+    await h.poll();
+    await app.ask(
+      { platform: 'slack', team: 'T1', channel: 'C1', user: 'UADMIN', isAdmin: true },
+      '/news subscribe microsoft-openai',
+    );
+    feeds.wire!.push({
+      guid: 't1',
+      title: 'Microsoft and OpenAI renegotiating terms of their partnership',
+      link: 'https://wire.example/talks',
+      pubDate: new Date(),
+    });
+    await h.poll();
+    const [alert] = await slack.waitForMessages('C1', 1);
+    expect(buttons(alert!.blocks).map((b) => b[0])).toEqual([
+      'newsbot_timeline',
+      'newsbot_mute',
+      'newsbot_unsubscribe',
+    ]);
+    const [timeline] = await slack.pressButton({
+      team: 'T1',
+      channel: 'C1',
+      user: 'UMEMBER',
+      message: alert!,
+      actionId: 'newsbot_timeline',
+    });
+    expect(timeline.response_type).toBe('ephemeral');
+    expect(timeline.text).toMatch(/^Microsoft \/ OpenAI: negotiating since \d{4}-\d\d-\d\d/);
+    expect(JSON.stringify(timeline.blocks)).toContain('https://wire.example/talks');
+  });
+
   it('Unsubscribe is for admins: a member is refused and told why; an admin unsubscribes the channel', async () => {
     const { slack, app, alert } = await withAlert();
     const [refused] = await slack.pressButton({

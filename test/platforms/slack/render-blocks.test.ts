@@ -42,7 +42,7 @@ function story(
 
 /** Every piece of text Slack would parse for markup. */
 const texts = (blocks: any[]): string[] =>
-  blocks.flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: any) => e.text)]).filter(Boolean);
+  blocks.flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: any) => e.text?.text ?? e.text)]).filter(Boolean);
 
 describe('Block Kit rendering', () => {
   it('escapes feed text so mentions and links in a headline are shown, never executed', () => {
@@ -78,9 +78,14 @@ describe('Block Kit rendering', () => {
       expect(msg.text.length).toBeLessThanOrEqual(3000);
     }
     const big = renderAlertBlocks(story(600));
-    expect(big.blocks.at(-1)).toMatchObject({
+    // What did not fit is said in one line; the alert's buttons stay, last.
+    expect(big.blocks.at(-2)).toMatchObject({
       type: 'context',
       elements: [{ text: expect.stringMatching(/^…and \d+ more blocks of sources$/) }],
+    });
+    expect(big.blocks.at(-1)).toMatchObject({
+      type: 'actions',
+      elements: [{ action_id: 'newsbot_mute' }, { action_id: 'newsbot_unsubscribe' }],
     });
   });
 

@@ -37,7 +37,7 @@ export async function appHome(ask: Ask, ctx: CommandContext): Promise<Answer> {
       {
         heading: unwell.length ? `Sources failing or retrying (${unwell.length})` : 'Sources: all healthy',
         lines: unwell.map((s) => ({
-          text: `${s.name} — ${s.failing ? 'FAILING' : `retrying (${s.failures} failures)`}: ${s.error ?? 'unknown error'}`,
+          text: `${s.name} — ${s.failing ? 'FAILING' : `retrying (${s.failures} ${s.failures === 1 ? 'failure' : 'failures'})`}: ${s.error ?? 'unknown error'}`,
           ...(/^https?:/.test(s.url) ? { url: s.url } : {}),
         })),
       },

@@ -280,7 +280,7 @@ async function sources(deps: CommandDeps, ctx: CommandContext): Promise<Answer> 
     const health = s.failing
       ? `FAILING since ${ago(now, s.failing_since)}: ${s.last_error_message}`
       : s.consecutive_failures
-        ? `retrying (${s.consecutive_failures} failures: ${s.last_error_message})`
+        ? `retrying (${s.consecutive_failures} ${s.consecutive_failures === 1 ? 'failure' : 'failures'}: ${s.last_error_message})`
         : s.last_success_at
           ? 'ok'
           : 'not polled yet';

@@ -280,7 +280,7 @@ describe('Slack: buttons under alerts, forms and the App Home, through Bolt agai
     expect(lines).toContain('Deals (1)');
     expect(lines).toMatch(/microsoft-openai — Microsoft \/ OpenAI: negotiating since \d{4}-\d\d-\d\d/);
     expect(lines).toContain('Sources failing or retrying (1)');
-    expect(lines).toMatch(/Daily News — retrying \(1 failures\): .*503/);
+    expect(lines).toMatch(/Daily News — retrying \(1 failure\): .*503/);
     expect(lines).not.toContain('Wire News —'); // a healthy source is not listed
   });
 });

@@ -238,10 +238,6 @@ export class FakeDiscord {
     /** Wait for this many edits/follow-ups after the callback. */
     edits?: number;
   }): Promise<InteractionResult> {
-    const ws = [...this.sockets][0];
-    if (!ws) throw new Error('the bot is not connected to the gateway');
-    const id = snowflake();
-    const token = `itoken-${crypto.randomBytes(8).toString('hex')}`;
     const declared = this.declaredOptions(i.guild, i.command, i.subcommand);
     for (const [name, value] of Object.entries(i.options ?? {})) {
       const d = declared?.find((o) => o.name === name);
@@ -262,51 +258,12 @@ export class FakeDiscord {
       value,
       ...(i.focused === name ? { focused: true } : {}),
     }));
-    const data = {
+    return this.dispatch(i, i.focused ? 4 : 2, {
       id: snowflake(),
-      application_id: this.applicationId,
-      type: i.focused ? 4 : 2,
-      token,
-      version: 1,
-      guild_id: i.guild,
-      channel_id: i.channel,
-      channel: { id: i.channel, type: 0, guild_id: i.guild, name: this.channels.get(i.channel)?.name ?? 'x' },
-      member: {
-        user: { id: i.user, username: `user${i.user.slice(-3)}`, discriminator: '0', global_name: null, avatar: null },
-        roles: [],
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
-        permissions: String(i.permissions ?? 0n),
-      },
-      app_permissions: '562949953421311',
-      locale: 'en-US',
-      guild_locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': i.guild },
-      context: 0,
-      data: { id: snowflake(), name: i.command, type: 1, options: [{ name: i.subcommand, type: 1, options }] },
-    };
-    const started = Date.now();
-    const done = new Promise<InteractionResult>((resolve) =>
-      this.interactions.set(token, { resolve, started, kind: i.focused ? 4 : 2 }),
-    );
-    Object.assign(data, { id });
-    this.send(ws, 0, data, 'INTERACTION_CREATE');
-    const timer = new Promise<never>((_, reject) =>
-      setTimeout(
-        () => reject(new Error(`no interaction callback within ${this.opts.callbackDeadlineMs} ms`)),
-        this.opts.callbackDeadlineMs,
-      ).unref(),
-    );
-    const result = await Promise.race([done, timer]);
-    const until = Date.now() + 10_000;
-    while (result.edits.length < (i.edits ?? 0)) {
-      if (Date.now() > until) throw new Error('expected an edit of the deferred response');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return result;
+      name: i.command,
+      type: 1,
+      options: [{ name: i.subcommand, type: 1, options }],
+    });
   }
 
   /**

@@ -182,12 +182,27 @@ export async function loadPlanInput(
   for (const c of opts.stageChanges ?? []) stageOf.set(`${c.storyId}\u0000${c.topicKey}`, c);
   // Earlier coverage, read once per topic that a first alert (or a stage change) is planned for,
   // or whose first alert still waits (it is composed again with the newer view).
-  const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
   const needing = new Map<string, StoryView[]>();
   for (const { change, subscribers } of stories)
     for (const x of subscribers)
       if (!x.told || x.told.rootPending || stageOf.has(`${change.storyId}\u0000${x.topicKey}`))
         needing.set(x.topicKey, [...(needing.get(x.topicKey) ?? []), change.view]);
+  const earlier = await loadEarlierCoverage(db, audience, needing);
+  return { now, holdMs: opts.holdMs, stories, stageOf, earlier };
+}
+
+/**
+ * What each topic's context sections are taken from, for the stories that need one: a deal's
+ * view (its timeline), or the topic's earlier stories about the same actors as one of those
+ * stories. Only those are composed (told from their stored headlines), so a broad topic's
+ * unrelated stories cost one row each.
+ */
+async function loadEarlierCoverage(
+  db: Db,
+  audience: Audience,
+  needing: Map<string, StoryView[]>,
+): Promise<Map<string, EarlierCoverage>> {
+  const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
   const earlier = new Map<string, EarlierCoverage>();
   for (const [key, views] of needing) {
     const topic = audience.topic(key);
@@ -197,23 +212,19 @@ export async function loadPlanInput(
       earlier.set(key, { deal });
       continue;
     }
-    // Only the earlier stories about the same actors as a story that needs context are composed
-    // (told from their stored headlines): a broad topic's unrelated stories cost one row each.
-    const until = Math.max(...views.map(startOf));
-    const rows = await storiesOfTopicBefore(db, key, until, EARLIER_STORIES);
+    const rows = await storiesOfTopicBefore(db, key, Math.max(...views.map(startOf)), EARLIER_STORIES);
     const related = rows.filter((r) => views.some((v) => sharesActors(v, r)));
-    const members = related.length
-      ? await storyMembers(
-          db,
-          related.map((r) => r.id),
-        )
-      : [];
+    if (!related.length) continue;
     const byStory = new Map<string, StoryMember[]>();
-    for (const m of members) byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
+    for (const m of await storyMembers(
+      db,
+      related.map((r) => r.id),
+    ))
+      byStory.set(m.story_id, [...(byStory.get(m.story_id) ?? []), toMember(m)]);
     const composed = related.flatMap((r) => (byStory.has(r.id) ? [composeStory(r.id, byStory.get(r.id)!)] : []));
     if (composed.length) earlier.set(key, { stories: composed });
   }
-  return { now, holdMs: opts.holdMs, stories, stageOf, earlier };
+  return earlier;
 }
 
 /**

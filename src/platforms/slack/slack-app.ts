@@ -221,19 +221,23 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
   }
 
   const adminCheck = new AdminCheck(new Set(opts.admins ?? []), clock, log);
-  /** The core's answer, or a plain apology when it failed (logged with its code). */
+  /** What a person is told when answering failed; the log has the code and the cause. */
+  const apology = (e: unknown, team: string, what: string): Answer => {
+    const { code, message } = describeError(e);
+    log.error({ team, what, code, err: message }, 'Slack request failed');
+    return {
+      ok: false,
+      ephemeral: true,
+      title: `newsbot could not answer: ${message}`,
+      sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
+    };
+  };
+  /** The core's answer, or the apology when it failed. */
   const answerFor = async (ctx: CommandContext, request: CommandRequest, what: string): Promise<Answer> => {
     try {
       return await opts.ask(ctx, request);
     } catch (e) {
-      const { code, message } = describeError(e);
-      log.error({ team: ctx.team, what, code, err: message }, 'Slack request failed');
-      return {
-        ok: false,
-        ephemeral: true,
-        title: `newsbot could not answer: ${message}`,
-        sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
-      };
+      return apology(e, ctx.team, what);
     }
   };
   const contextOf = async (
@@ -281,14 +285,7 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
         answer = refused;
       } else answer = await answerFor(ctx, `${command.command} ${command.text ?? ''}`, command.command);
     } catch (e) {
-      const { code, message } = describeError(e);
-      log.error({ team: command.team_id, command: command.command, code, err: message }, 'slash command failed');
-      answer = {
-        ok: false,
-        ephemeral: true,
-        title: `newsbot could not answer: ${message}`,
-        sections: [{ lines: [{ text: 'Try again in a moment; if it keeps failing, the bot log has the details.' }] }],
-      };
+      answer = apology(e, command.team_id, command.command);
     }
     try {
       await respond({

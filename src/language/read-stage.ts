@@ -369,7 +369,7 @@ function withLemmas(ws: Word[]): Word[] {
   });
 }
 
-const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade)$/.test(w.lower) && w.lower !== w.lemma;
+const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade|en|wn)$/.test(w.lower) && w.lower !== w.lemma;
 const isThirdPerson = (w: Word) => w.lower.endsWith('s') && w.lower !== w.lemma;
 
 /** The index of the first word in [from, to) whose lemma is in `set`. */
@@ -383,6 +383,17 @@ const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws,
 const dealAfter = (ws: Word[], i: number, n = 8) =>
   find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
 const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;
+
+/**
+ * A participle in the passive, whose subject is what it happened to: "the offer … was
+ * withdrawn", or a headline's "GAF bid for Borg-Warner withdrawn" (nothing follows it but a
+ * time, an agent or the end). Its deal may stand further back than an active verb's object.
+ */
+const passive = (ws: Word[], i: number, particle = false) =>
+  (particle || isPast(ws[i]!)) &&
+  (lemmaAt(ws, i - 1) === 'be' ||
+    i + 1 >= ws.length ||
+    ['after', 'by', 'on', 'amid', 'as', 'in', 'over', ',', ';', '.'].includes(lemmaAt(ws, i + 1)));
 const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
 
 /** "close to a deal", "closing in on", "near": about to agree, not agreed. */
@@ -414,7 +425,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     (l === 'fall' && (next === 'apart' || next === 'through'))
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
-    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 4))
+    // In the passive ("merger of A and B called off") the deal is the subject, further back.
+    const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
+    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
       return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
     return null;
   }
@@ -543,7 +556,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     if (l === 'collapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
-    if (isPast(w) && dealBefore(ws, i, 4)) return { stage: 'terminated', end: i };
+    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
     return null;
   }
   if (SUE.has(l)) {
@@ -682,8 +695,20 @@ function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
-    const r = resolve(ws, i);
+    let r = resolve(ws, i);
     if (!r) continue;
+    // A bid or an offer that is the subject of a passive is not the news; what happened to it
+    // is: "GAF bid for Borg-Warner withdrawn", "the offer for Kidde was withdrawn". (Not its
+    // complement: in "made an offer to acquire Fitbit" the offer is still the news.)
+    if (r.stage === 'negotiating' && OFFER.has(ws[i]!.lemma) && ws[i]!.pos !== 'VERB')
+      for (let j = r.end + 1; j < to; j++) {
+        const later = passive(ws, j) ? resolve(ws, j) : null;
+        if (later && later.stage !== 'negotiating') {
+          r = { ...later, start: later.start ?? j };
+          i = j;
+          break;
+        }
+      }
     const start = r.start ?? i;
     const end = Math.min(Math.max(r.end, start), to - 1);
     if (negatedAt(ws, i, from)) return null;

@@ -133,6 +133,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Court blocks Acme’s merger with Globex', 'blocked'],
     ['Acme and Globex call off merger a day after court ruling', 'terminated'],
     ['Acme reportedly exploring sale of Globex unit', 'rumored'],
+    // The passive: what happened to the bid is the news, the bid being its subject.
+    ['Acme bid for Globex withdrawn', 'terminated'],
+    ['ACME SAID ITS BID FOR GLOBEX WAS WITHDRAWN', 'terminated'],
+    ['The offer for Globex was withdrawn on Friday', 'terminated'],
+    ['Merger of Acme and Globex called off', 'terminated'],
+    // A complement is not a subject: the offer is still the news.
+    ['Acme has made an offer to buy Globex, people familiar say', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

@@ -8,7 +8,10 @@ import { decode } from 'html-entities';
 const DROP_BLOCKS = /<(script|style|noscript|template|iframe|object|svg)\b[^]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[^]*?-->|<!\[CDATA\[|\]\]>/g;
 const TAG = /<\/?[a-zA-Z][^>]*>|<![^>]*>/g;
-const WHITESPACE = /[\s\u00a0\u200b\u2028\u2029]+/g;
+// Runs of whitespace become one space. Written so a lone plain space (most of them) is not a
+// match: replacing every single space with itself was the costliest step of cleaning a text.
+// Same result as /[\s\u200b]+/g → ' ' (\s covers \u00a0, \u2028 and \u2029 already).
+const WHITESPACE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainStory, formatStoryExplanation } from '../../src/stories/explain-story.ts';
-import { startHarness, type Harness } from '../platforms/slack/slack-harness.ts';
+import { UNTHROTTLED, startHarness, type Harness } from '../platforms/slack/slack-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -13,12 +13,7 @@ const ago = (days: number) => new Date(Date.now() - days * DAY);
 
 describe('deal stage changes, end to end through Slack', () => {
   it('alerts each stage change once, threads later outlets under it, ignores a late rumour, and answers /deal status with dated sources', async () => {
-    h = await startHarness({
-      mode: 'socket',
-      deal: true,
-      messagesPerSecond: 50,
-      slack: { perChannelPerSecond: 50, burst: 5 },
-    });
+    h = await startHarness({ ...UNTHROTTLED, deal: true });
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });
@@ -141,7 +136,7 @@ describe('deal stage changes, end to end through Slack', () => {
   });
 
   it("a deal's next development is a story of its own and alerted as a stage change, however alike its words: agreement → probe, then court block → termination", async () => {
-    h = await startHarness({ mode: 'socket', messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    h = await startHarness(UNTHROTTLED);
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });
@@ -247,7 +242,7 @@ describe('deal stage changes, end to end through Slack', () => {
   });
 
   it("a deal followed today reads its past from the store: the first poll's baseline and items older than maxAge, silently", async () => {
-    h = await startHarness({ mode: 'socket', messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    h = await startHarness(UNTHROTTLED);
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     feeds.wire!.push({
@@ -284,12 +279,7 @@ describe('deal stage changes, end to end through Slack', () => {
   });
 
   it("a stage alert moves from where the deal's past left it and says what led there, whatever poll brought the past", async () => {
-    h = await startHarness({
-      mode: 'socket',
-      deal: true,
-      messagesPerSecond: 50,
-      slack: { perChannelPerSecond: 50, burst: 5 },
-    });
+    h = await startHarness({ ...UNTHROTTLED, deal: true });
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     // The past in the first poll's baseline: recorded, never alerted.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { msOpenAiStory, startHarness, type Harness } from './slack-harness.ts';
+import { UNTHROTTLED, msOpenAiStory, startHarness, type Harness } from './slack-harness.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -14,7 +14,7 @@ const buttons = (blocks: any[]) =>
 
 /** A workspace with an admin and a member, C1 subscribed to Microsoft / OpenAI, and one alert in C1. */
 async function withAlert(mode: 'socket' | 'http' = 'socket') {
-  h = await startHarness({ mode, messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+  h = await startHarness({ ...UNTHROTTLED, mode });
   const { slack, feeds, app } = h;
   slack.addChannel('C1', 'T1');
   slack.addUser('UADMIN', 'T1', { admin: true });
@@ -61,12 +61,7 @@ describe('Slack: buttons under alerts, forms and the App Home, through Bolt agai
   });
 
   it("a deal's stage alert also has Timeline: every event of the deal, dated and cited, for whoever pressed it", async () => {
-    h = await startHarness({
-      mode: 'socket',
-      deal: true,
-      messagesPerSecond: 50,
-      slack: { perChannelPerSecond: 50, burst: 5 },
-    });
+    h = await startHarness({ ...UNTHROTTLED, deal: true });
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UMEMBER', 'T1');
@@ -124,7 +119,7 @@ describe('Slack: buttons under alerts, forms and the App Home, through Bolt agai
   });
 
   it('a button of an alert whose topic was removed since says so, and changes nothing', async () => {
-    h = await startHarness({ mode: 'socket', messagesPerSecond: 50, slack: { perChannelPerSecond: 50, burst: 5 } });
+    h = await startHarness(UNTHROTTLED);
     const { slack, feeds, app } = h;
     slack.addChannel('C1', 'T1');
     slack.addUser('UADMIN', 'T1', { admin: true });

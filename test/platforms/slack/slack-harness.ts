@@ -37,6 +37,13 @@ export function msOpenAiStory(n: number, at: Date): Record<(typeof OUTLETS)[numb
   };
 }
 
+/** Socket Mode with Slack's pacing lifted, for tests about what is said rather than when. */
+export const UNTHROTTLED = {
+  mode: 'socket',
+  messagesPerSecond: 50,
+  slack: { perChannelPerSecond: 50, burst: 5 },
+} as const;
+
 export interface Harness extends LoopbackNewsbot {
   slack: FakeSlack;
   platform: SlackPlatform;

@@ -48,6 +48,8 @@ export interface SubcommandSpec<Deps> {
   admin?: string;
   /** It changes the store; the others only read, and run on a read-only store (`ask`). */
   writes?: boolean;
+  /** Run without its words, it opens a form (a modal) with a field per option: for the long ones to type. */
+  form?: boolean;
   options: OptionSpec[];
   run(deps: Deps, ctx: CommandContext, values: Values): Promise<Answer>;
 }
@@ -176,14 +178,10 @@ export interface FormField {
   required: boolean;
   /** `integer` fields are read as numbers; every other field as text. */
   type: OptionType;
+  /** Takes the rest of a typed line (a query): a field of several lines. */
+  long: boolean;
   maxLength?: number;
 }
-
-/** The subcommands that open a form when they are run without their words: the long ones to type. */
-export const FORM_SUBCOMMANDS: readonly { command: 'news' | 'deal'; name: string }[] = [
-  { command: 'news', name: 'watch' },
-  { command: 'news', name: 'subscribe' },
-];
 
 /** A subcommand's options as form fields, in declaration order, labelled from their names. */
 export function formFields(spec: SubcommandSpec<unknown>): FormField[] {
@@ -193,6 +191,7 @@ export function formFields(spec: SubcommandSpec<unknown>): FormField[] {
     hint: o.description,
     required: !!o.required,
     type: o.type,
+    long: !!o.rest,
     ...(o.maxLength ? { maxLength: o.maxLength } : {}),
   }));
 }

@@ -6,9 +6,9 @@ import type { Stage } from './stages.ts';
 /**
  * A deal's context for a story about it: the earlier timeline entries that moved its stage
  * (the agreement, the probe, the last change before this story), the most recent first, then
- * those that confirmed a stage when there is room; each
- * as a sentence its own report said — the summary sentence its outlet supports, else the
- * headline the stage was read from — dated by that report and citing it.
+ * those that confirmed a stage when there is room. Each is a sentence its own report said —
+ * the summary sentence its outlet supports, else the headline the stage was read from —
+ * dated by that report and citing it.
  */
 export function dealContext(deal: DealView, story: StoryView, max = CONTEXT_MAX): StoryContext {
   const candidates: ContextCandidate[] = [];

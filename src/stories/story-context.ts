@@ -109,8 +109,9 @@ export function composeContext(story: StoryView, earlier: StoryView[], max = CON
  * waited): the citation numbers move so they still follow the story's own sources.
  */
 export function renumberContext(context: StoryContext, story: StoryView): StoryContext {
+  if (!context.sources.length) return context;
   const shift = story.sources.length + 1 - Math.min(...context.sources.map((s) => s.n));
-  if (!context.sources.length || shift === 0) return context;
+  if (shift === 0) return context;
   return {
     sentences: context.sentences.map((s) => ({ ...s, cites: s.cites.map((n) => n + shift) })),
     sources: context.sources.map((s) => ({ ...s, n: s.n + shift })),

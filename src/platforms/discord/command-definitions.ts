@@ -3,7 +3,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { FORM_SUBCOMMANDS, type OptionSpec } from '../../commands/declare.ts';
+import type { OptionSpec } from '../../commands/declare.ts';
 import { SLASH_COMMANDS } from '../../commands/run-command.ts';
 
 type Option = NonNullable<RESTPostAPIChatInputApplicationCommandsJSONBody['options']>[number];
@@ -38,12 +38,7 @@ const subcommands = (command: 'news' | 'deal'): Option[] =>
         type: ApplicationCommandOptionType.Subcommand,
         name: s.name,
         description: s.summary,
-        options: s.options.map((o) =>
-          optionJson(
-            o,
-            FORM_SUBCOMMANDS.some((f) => f.command === s.command && f.name === s.name),
-          ),
-        ),
+        options: s.options.map((o) => optionJson(o, !!s.form)),
       }) as Option,
   );
 

@@ -11,7 +11,7 @@ import {
   type Interaction,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import { FORM_SUBCOMMANDS, formValues } from '../../commands/declare.ts';
+import { formValues } from '../../commands/declare.ts';
 import { actionLine } from '../../formatting/alert-actions.ts';
 import { formModal, formOf } from './discord-forms.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
@@ -131,10 +131,8 @@ export async function startDiscord(opts: DiscordPlatformOptions): Promise<Discor
       if (typeof o.value === 'string' || typeof o.value === 'number') values[o.name] = o.value;
     const request = { command: i.commandName, subcommand: i.options.getSubcommand(), values };
     // A subcommand with a form, run without any option, opens the form (for whoever may use it).
-    const form = FORM_SUBCOMMANDS.some((f) => f.command === request.command && f.name === request.subcommand)
-      ? declarationOf(request.command, request.subcommand)
-      : undefined;
-    if (form && !Object.keys(values).length && (!form.admin || contextOf(i).isAdmin)) {
+    const form = declarationOf(request.command, request.subcommand);
+    if (form?.form && !Object.keys(values).length && (!form.admin || contextOf(i).isAdmin)) {
       await i.showModal(formModal(form) as never);
       return;
     }

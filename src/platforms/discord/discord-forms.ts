@@ -28,7 +28,7 @@ export function formModal(spec: SubcommandSpec<unknown>) {
         component: {
           type: 4,
           custom_id: f.name,
-          style: f.name === 'query' ? 2 : 1,
+          style: f.long ? 2 : 1,
           required: f.required,
           ...(f.maxLength ? { max_length: Math.min(f.maxLength, 4000) } : {}),
         },

@@ -6,7 +6,7 @@ import { WebClient } from '@slack/web-api';
 import { pauseChannel, resumeChannel } from '../../alerts/pause-channel.ts';
 import type { Answer, CommandContext } from '../../commands/answer.ts';
 import { appHome } from '../../commands/app-home.ts';
-import { FORM_SUBCOMMANDS, formValues, refuseNonAdmin } from '../../commands/declare.ts';
+import { formValues, refuseNonAdmin } from '../../commands/declare.ts';
 import { declarationOf, type CommandRequest } from '../../commands/run-command.ts';
 import { actionLine } from '../../formatting/alert-actions.ts';
 import { FORM_CALLBACK, firstFieldBlock, formAnswers, formModal, type FormOrigin } from './slack-forms.ts';
@@ -273,9 +273,8 @@ export async function startSlack(opts: SlackPlatformOptions): Promise<SlackPlatf
       // A long subcommand run without its words opens its form (a modal) instead of a usage line.
       const word = command.command.replace(/^\//, '');
       const sub = (command.text ?? '').trim().toLowerCase();
-      const form = FORM_SUBCOMMANDS.some((f) => f.command === word && f.name === sub)
-        ? declarationOf(word, sub)
-        : undefined;
+      const declared = /^[a-z-]+$/.test(sub) ? declarationOf(word, sub) : undefined;
+      const form = declared?.form ? declared : undefined;
       if (form) {
         const refused = refuseNonAdmin(form, ctx);
         if (!refused) {

@@ -26,7 +26,7 @@ export function formModal(spec: SubcommandSpec<unknown>, channel: string): Recor
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(origin),
     title: plain(`/${spec.command} ${spec.name}`.slice(0, 24)),
-    submit: plain(spec.name === 'watch' ? 'Watch' : spec.name === 'subscribe' ? 'Subscribe' : 'Run'),
+    submit: plain(`${spec.name[0]!.toUpperCase()}${spec.name.slice(1)}`.slice(0, 24)),
     close: plain('Cancel'),
     blocks: formFields(spec).map((f: FormField) => ({
       type: 'input',
@@ -37,6 +37,7 @@ export function formModal(spec: SubcommandSpec<unknown>, channel: string): Recor
       element: {
         type: 'plain_text_input',
         action_id: f.name,
+        ...(f.long ? { multiline: true } : {}),
         ...(f.maxLength ? { max_length: Math.min(f.maxLength, 3000) } : {}),
       },
     })),

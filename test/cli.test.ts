@@ -136,18 +136,22 @@ describe('the newsbot command line', () => {
   it('once marks an alert sent only after printing it: a closed output stops it (exit 1) and the next once prints the rest', async () => {
     const dir = scratch();
     const now = Date.now();
-    // Many alerts with long summaries: more than a pipe holds, so the writer meets the closed end.
-    const items = Array.from({ length: 60 }, (_, i) => ({
+    // Many alerts with three-sentence summaries, about 285 KB: well over what the pipe holds plus
+    // the one chunk read (64 KiB each on Linux), so the writer meets the closed end however the two
+    // processes are scheduled. (60 one-sentence alerts, 85 KB, once all fitted before the close in CI.)
+    const sentence = (i: number, k: number) =>
+      `Microsoft and OpenAI said ${madeUpName(i)} will open sites in ${Array.from({ length: 20 }, (_, j) => madeUpName(1000 + i * 100 + k * 30 + j)).join(', ')}.`;
+    const items = Array.from({ length: 100 }, (_, i) => ({
       guid: `g${i}`,
       title: `Microsoft and OpenAI back ${madeUpName(i)} venture`,
       link: `https://wire.example/${i}`,
-      description: `Microsoft and OpenAI said ${madeUpName(i)} will open. ${`${madeUpName(i)} `.repeat(400)}`,
+      description: [0, 1, 2].map((k) => sentence(i, k)).join(' '),
       pubDate: new Date(now - i * 1000),
     }));
     server.route('/many.xml', { body: rss(items) });
     fs.writeFileSync(
       path.join(dir, 'many.yaml'),
-      `database: ./many.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"], storyHold: 0s }\nsources:\n  - { url: "${server.url('/many.xml')}", name: Wire, backfill: 60 }\ntopics:\n  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI }\nsubscriptions:\n  - { platform: console, channel: deals, topic: microsoft-openai }\n`,
+      `database: ./many.db\nsettings: { allowPrivateNetworks: ["127.0.0.1/32"], storyHold: 0s }\nsources:\n  - { url: "${server.url('/many.xml')}", name: Wire, backfill: 100 }\ntopics:\n  - { id: microsoft-openai, name: Microsoft / OpenAI, query: Microsoft AND OpenAI }\nsubscriptions:\n  - { platform: console, channel: deals, topic: microsoft-openai }\n`,
     );
     // Like `newsbot once | head -1`: read one chunk, then close the pipe.
     const first = await new Promise<{ code: number | null; stderr: string; got: string }>((resolve) => {

@@ -63,7 +63,11 @@ export async function syncSources(
         Number(e.backfill) === s.backfill
       );
     };
-    for (const s of specs) if (!unchanged(s)) await upsertSource(trx, s, now);
+    // The last spec of an id wins, as one upsert after another did (Postgres refuses a statement
+    // that updates one row twice).
+    const changed = [...new Map(specs.map((s) => [s.id, s])).values()].filter((s) => !unchanged(s));
+    // Many rows per statement: a first start with 2,000 sources compiled 2,000 upserts (~70 ms).
+    for (let i = 0; i < changed.length; i += 100) await upsertSources(trx, changed.slice(i, i + 100), now);
     const gone = existing.filter((e) => !wanted.has(e.id)).map((e) => e.id);
     if (gone.length) await trx.updateTable('sources').set({ active: 0 }).where('id', 'in', gone).execute();
   });
@@ -71,43 +75,51 @@ export async function syncSources(
 
 /** Adds a source due now, or updates a known one's settings keeping its polling state. */
 export async function upsertSource(db: Db, s: SourceSpec, now: number): Promise<void> {
+  await upsertSources(db, [s], now);
+}
+
+/** `upsertSource` for many sources in one statement. */
+async function upsertSources(db: Db, specs: SourceSpec[], now: number): Promise<void> {
+  if (!specs.length) return;
   await db
     .insertInto('sources')
-    .values({
-      id: s.id,
-      url: s.url,
-      name: s.name,
-      origin: s.origin,
-      topic_id: s.topicId,
-      interval_ms: s.intervalMs,
-      backfill: s.backfill,
-      etag: null,
-      last_modified: null,
-      identity: null,
-      next_due_at: now,
-      last_polled_at: null,
-      last_success_at: null,
-      last_new_item_at: null,
-      consecutive_failures: 0,
-      last_error_code: null,
-      last_error_message: null,
-      failing: 0,
-      failing_since: null,
-      baseline_done: 0,
-      active: 1,
-      created_at: now,
-      team: s.team ?? null,
-    })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet({
+    .values(
+      specs.map((s) => ({
+        id: s.id,
         url: s.url,
         name: s.name,
         origin: s.origin,
         topic_id: s.topicId,
         interval_ms: s.intervalMs,
         backfill: s.backfill,
+        etag: null,
+        last_modified: null,
+        identity: null,
+        next_due_at: now,
+        last_polled_at: null,
+        last_success_at: null,
+        last_new_item_at: null,
+        consecutive_failures: 0,
+        last_error_code: null,
+        last_error_message: null,
+        failing: 0,
+        failing_since: null,
+        baseline_done: 0,
         active: 1,
-      }),
+        created_at: now,
+        team: s.team ?? null,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        url: eb.ref('excluded.url'),
+        name: eb.ref('excluded.name'),
+        origin: eb.ref('excluded.origin'),
+        topic_id: eb.ref('excluded.topic_id'),
+        interval_ms: eb.ref('excluded.interval_ms'),
+        backfill: eb.ref('excluded.backfill'),
+        active: 1,
+      })),
     )
     .execute();
 }

@@ -78,6 +78,9 @@ const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss
 const OFFER = new Set(['bid', 'offer', 'proposal', 'propose', 'tender', 'approach', 'counterbid', 'counteroffer']);
 const OFFER_VERB = new Set([
   'make',
+  'receive',
+  'attract',
+  'face',
   'table',
   'launch',
   'submit',
@@ -187,6 +190,22 @@ const RISK = new Set([
   'risk',
   'hurdle',
   'setback',
+]);
+/** What is sought when a company is to be taken over, without a deal word: "seeks control of", "seeks the rest of". */
+const CONTROL = new Set(['control', 'rest', 'remainder', 'majority']);
+/** Seeking one of these is putting a company or a unit up for sale: "seeks buyer for unit". */
+const SELLER_SEEKS = new Set(['buyer', 'suitor', 'purchaser', 'bidder']);
+/** A negated challenge is a clearance: "won't challenge the merger", "refuses to block". (Not a denial of a report.) */
+const CLEARED_BY_NOT = new Set([
+  'not',
+  "n't",
+  'never',
+  'refuse',
+  'refuses',
+  'refused',
+  'decline',
+  'declines',
+  'declined',
 ]);
 const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
@@ -446,6 +465,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   )
     return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
+  // "puts itself up for sale", "unit up for sale": a seller looking for a buyer.
+  if (l === 'up' && next === 'for' && lemmaAt(ws, i + 2) === 'sale')
+    return { stage: 'rumored', end: i + 2, hedge: true };
   if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
   if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
 
@@ -470,6 +492,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
       if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
       if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
+      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && (c === 'control' || lemmaAt(ws, j + 1) === 'of')))
+        return { stage: 'rumored', end: j, hedge: true };
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||
@@ -700,7 +724,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // A bid or an offer that is the subject of a passive is not the news; what happened to it
     // is: "GAF bid for Borg-Warner withdrawn", "the offer for Kidde was withdrawn". (Not its
     // complement: in "made an offer to acquire Fitbit" the offer is still the news.)
-    if (r.stage === 'negotiating' && OFFER.has(ws[i]!.lemma) && ws[i]!.pos !== 'VERB')
+    // Talks likewise: "merger talks terminated".
+    if (r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma)) && ws[i]!.pos !== 'VERB')
       for (let j = r.end + 1; j < to; j++) {
         const later = passive(ws, j) ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating') {
@@ -711,7 +736,17 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       }
     const start = r.start ?? i;
     const end = Math.min(Math.max(r.end, start), to - 1);
-    if (negatedAt(ws, i, from)) return null;
+    if (negatedAt(ws, i, from)) {
+      // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
+      const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
+      const not = find(ws, Math.max(from, i - 4), i, CLEARED_BY_NOT);
+      if (challenge && not >= 0) {
+        const deal = find(ws, i + 1, Math.min(to, i + 7), DEAL_NOUN);
+        const first = ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
+        return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
+      }
+      return null;
+    }
     const hedged = r.hedge === true || hedgedAt(ws, start, from, to);
     let stage = r.stage;
     if (hedged && stage === 'terminated')

@@ -140,6 +140,20 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Merger of Acme and Globex called off', 'terminated'],
     // A complement is not a subject: the offer is still the news.
     ['Acme has made an offer to buy Globex, people familiar say', 'rumored'],
+    // Talks are a subject too: what happened to them is the news.
+    ['ACME SAYS MERGER TALKS TERMINATED', 'terminated'],
+    // An offer received or faced is an offer made.
+    ['ACME RECEIVES BID FROM GLOBEX', 'negotiating'],
+    ['Globex faces hostile bid from Acme', 'negotiating'],
+    // Seeking control, the rest of a company or a buyer, and a company up for sale: interest, not yet a deal.
+    ['BRITISH PETROLEUM <BP> SEEKS REST OF STANDARD OIL', 'rumored'],
+    ['Acme seeks control of Globex', 'rumored'],
+    ['ACME SEEKS BUYER FOR GLOBEX UNIT', 'rumored'],
+    ['Acme puts Globex unit up for sale', 'rumored'],
+    // Who will not sue or block a deal lets it through (a denial of a report is still nothing).
+    ["JUSTICE DEPT WON'T CHALLENGE ACME-GLOBEX MERGER", 'approved'],
+    ["Court refuses to block Acme's takeover of Globex", 'approved'],
+    ['FTC will not sue to stop Acme-Globex deal', 'approved'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -149,6 +163,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme is not interested in buying Globex',
     'Acme buys back $2 billion of its shares',
     'The game sold record numbers in its first week',
+    'Acme denies FTC will block Globex deal',
+    "Police won't challenge the ruling",
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -207,6 +207,34 @@ const CLEARED_BY_NOT = new Set([
   'declines',
   'declined',
 ]);
+/** Who sues as a regulator: a suit by anyone else (the target, shareholders, the buyer) puts a deal at risk instead. */
+const REGULATOR = new Set([
+  'ftc',
+  'doj',
+  'justice',
+  'department',
+  'commission',
+  'regulator',
+  'watchdog',
+  'government',
+  'state',
+  'attorney',
+  'authority',
+  'cma',
+  'eu',
+  'us',
+  'u.s.',
+  'sec',
+  'fcc',
+  'antitrust',
+  'enforcer',
+  'prosecutor',
+  'agency',
+  'ministry',
+  'administration',
+  'washington',
+  'brussels',
+]);
 const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
 const AGREE = new Set(['agree', 'sign', 'strike', 'reach', 'seal', 'ink', 'clinch', 'enter', 'announce', 'unveil']);
@@ -736,6 +764,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       }
     const start = r.start ?? i;
     const end = Math.min(Math.max(r.end, start), to - 1);
+    // "Globex sues to block Acme's bid", "Twitter sues Musk": a party's suit, not a regulator's.
+    if (
+      r.stage === 'regulatory_review' &&
+      SUE.has(ws[i]!.lemma) &&
+      ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') &&
+      !has(ws, from, i, REGULATOR)
+    )
+      r = { ...r, stage: 'at_risk' };
     if (negatedAt(ws, i, from)) {
       // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
       const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);

@@ -154,6 +154,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["JUSTICE DEPT WON'T CHALLENGE ACME-GLOBEX MERGER", 'approved'],
     ["Court refuses to block Acme's takeover of Globex", 'approved'],
     ['FTC will not sue to stop Acme-Globex deal', 'approved'],
+    // Who sues: a regulator's suit is a review, a party's (the target, shareholders) puts the deal at risk.
+    ['State attorneys general sue to block Acme-Globex merger', 'regulatory_review'],
+    ["Globex sues to block Acme's hostile bid", 'at_risk'],
+    ['Globex sues Acme to force it to complete the deal', 'at_risk'],
+    ['Lawsuit filed to block Acme’s purchase of Globex', 'regulatory_review'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

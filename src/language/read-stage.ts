@@ -79,6 +79,7 @@ const OFFER = new Set(['bid', 'offer', 'proposal', 'propose', 'tender', 'approac
 const OFFER_VERB = new Set([
   'make',
   'receive',
+  'get',
   'attract',
   'face',
   'table',
@@ -172,6 +173,8 @@ const APPROVE = new Set([
   'settle',
   'endorse',
   'ratify',
+  'ok',
+  'okay',
 ]);
 const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub']);
 const RISK = new Set([
@@ -245,6 +248,11 @@ const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'obj
 const NOT_NEWS = new Set(['report', 'speculation', 'claim']);
 const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
 const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
+/** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
+const CALLED_OFF = new Set(['merger', 'deal', 'takeover', 'acquisition', 'bid', 'offer', 'talk', 'buyout', 'pact']);
+/** Who approves a deal when it is agreed, not cleared: "its board approved a definitive agreement". */
+const BOARD = new Set(['board', 'director', 'directors']);
+const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
 const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
 const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
@@ -493,6 +501,13 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   )
     return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
+  // Wire shorthand: "ACME IN BUYOUT PACT", "Acme in $4 bln deal to buy Globex" (agreed), "ACME MERGER OFF" (ended).
+  if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
+    const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);
+    if (j >= 0 && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
+  }
+  if (l === 'off' && (CALLED_OFF.has(lemmaAt(ws, i - 1)) || (lemmaAt(ws, i - 1) === 'be' && dealBefore(ws, i - 1, 3))))
+    return { stage: 'terminated', start: i - 1, end: i };
   // "puts itself up for sale", "unit up for sale": a seller looking for a buyer.
   if (l === 'up' && next === 'for' && lemmaAt(ws, i + 2) === 'sale')
     return { stage: 'rumored', end: i + 2, hedge: true };
@@ -581,6 +596,11 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
+  // "ACME AND GLOBEX SET MERGER TERMS", "ACME SETS MERGER" (an agreement announced); "set to" is a forecast.
+  if (l === 'set' && w.pos === 'VERB' && next !== 'to') {
+    const j = find(ws, i + 1, i + 5, SET_TERMS);
+    if (j >= 0) return { stage: 'agreed', end: j };
+  }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
     if (j >= 0) return { stage: 'agreed', end: j };
@@ -646,7 +666,11 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     if ((l === 'approval' || l === 'clearance') && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
     if (l === 'settle' && !has(ws, i + 1, i + 5, SETTLED_WITH)) return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle')
-      return { stage: 'approved', end: Math.max(i, objEnd(8)) };
+      // A board approves the deal it signs; shareholders and regulators approve one agreed.
+      return {
+        stage: has(ws, i - 4, i, BOARD) && w.pos === 'VERB' ? 'agreed' : 'approved',
+        end: Math.max(i, objEnd(8)),
+      };
     return null;
   }
   if (RISK.has(l)) {
@@ -690,7 +714,13 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   if (w.pos === 'NOUN' && w.lemma !== 'buy') return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
+  // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
+  // (Not "HP and EDS combined would be…": a participle with no object is no announcement.)
+  const together =
+    ['merge', 'merges', 'combine', 'combines'].includes(w.lower) &&
+    ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   if (
+    !together &&
     !object.some(
       (x) =>
         x.pos === 'PROPN' ||

@@ -159,6 +159,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex sues to block Acme's hostile bid", 'at_risk'],
     ['Globex sues Acme to force it to complete the deal', 'at_risk'],
     ['Lawsuit filed to block Acme’s purchase of Globex', 'regulatory_review'],
+    // Wire shorthand: a deal off, a company in a pact, holders that OK it, parties that merge or set terms.
+    ['ACME MERGER OFF', 'terminated'],
+    ['ACME IN BUYOUT PACT', 'agreed'],
+    ['Acme in $4 bln deal to buy Globex', 'agreed'],
+    ['GLOBEX HOLDERS OK MERGER', 'approved'],
+    ['ACME, GLOBEX MERGE', 'agreed'],
+    ['ACME AND GLOBEX SET MERGER TERMS', 'agreed'],
+    ['ACME <ACM> GETS OFFER', 'negotiating'],
+    // A board approves the agreement it signs; shareholders and regulators approve a deal agreed.
+    ['Globex board approves merger with Acme', 'agreed'],
+    ['Globex shareholders approve merger with Acme', 'approved'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -170,6 +181,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'The game sold record numbers in its first week',
     'Acme denies FTC will block Globex deal',
     "Police won't challenge the ruling",
+    'HP and EDS combined would be about the size of IBM Global Services',
+    'Acme sets record for quarterly sales',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -6,8 +6,12 @@ export interface DealTerm {
   cites: number[];
 }
 
-/** "$68.7 billion", "€1bn", "US$4.2bn", and wire copy's "68.7 bln dlrs", "420 mln stg". */
-const MONEY = String.raw`(?:(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bln|mln|bn|m|tn)?\b|\b\d[\d,]*(?:\.\d+)?\s(?:billion|million|bln|mln)\s(?:dollars|dlrs?|euros|pounds|stg|sterling)\b)`;
+/**
+ * "$68.7 billion", "€1bn", "US$4.2bn", "1.5 billion Swiss francs", and wire copy's "68.7 bln
+ * dlrs", "420 mln stg", "42 dlrs".
+ */
+const CURRENCY = String.raw`(?:(?:US |U\.S\. |Canadian |Australian |Swiss )?(?:dollars|dlrs?)|euros|pounds|stg|sterling|(?:Swiss |French )?francs|yen|marks|crowns|kronor|yuan|rupees)`;
+const MONEY = String.raw`(?:(?:US)?[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:trillion|billion|million|bln|mln|bn|m|tn)?\b|\b\d[\d,]*(?:\.\d+)?\s(?:(?:trillion|billion|million|bln|mln)\s)?${CURRENCY}\b)`;
 
 const PATTERNS: { kind: DealTerm['kind']; re: RegExp }[] = [
   {
@@ -17,8 +21,11 @@ const PATTERNS: { kind: DealTerm['kind']; re: RegExp }[] = [
   { kind: 'per-share', re: new RegExp(String.raw`${MONEY}\s?(?:a|per) share`, 'gi') },
   {
     kind: 'stake',
-    re: /\b(?:an? \b)?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?%/gi,
+    // Wire copy writes "pct", and a stake as "9.8 pct of Globex".
+    re: /\b(?:an? \b)?\d{1,2}(?:\.\d+)?\s?(?:%|per ?cent|pct) (?:stake|holding|interest|share)\b|\bstake of (?:about |roughly )?\d{1,2}(?:\.\d+)?\s?(?:%|pct)/gi,
   },
+  // "buys 9.8 pct of Globex": a stake in a named company (case matters here: a name follows).
+  { kind: 'stake', re: /\b\d{1,2}(?:\.\d+)?\s?(?:%|pct|PCT|per cent|PER CENT)(?= of (?:\p{Lu}|<))/gu },
   { kind: 'price', re: new RegExp(MONEY, 'gi') },
   {
     kind: 'horizon',
@@ -35,7 +42,7 @@ const norm = (s: string) =>
     .toLowerCase()
     .replace(/^(?:an?|the) /, '')
     .replace(/\s+/g, ' ')
-    .replace(/per cent/, '%')
+    .replace(/per cent| ?pct/, '%')
     .trim();
 
 /** Regulators named in many ways are one regulator. */

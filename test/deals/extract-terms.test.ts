@@ -33,6 +33,23 @@ describe('deal key terms', () => {
     ]);
   });
 
+  it('reads wire copy: dlrs and stg with or without a scale, pct stakes, other currencies', () => {
+    const terms = extractTerms([
+      { text: 'ACME OFFERS 1.6 BLN DLRS, OR 42 DLRS PER SHARE, FOR GLOBEX', cites: [1] },
+      { text: 'Initech bids 720 mln stg for Globex, which holds a 27 pct stake in Hooli.', cites: [2] },
+      { text: 'Acme said it has bought 9.8 pct of Globex <GLBX> and may pay 1.5 billion Swiss francs.', cites: [3] },
+      { text: 'Sales rose 9.8 pct of the total.', cites: [4] },
+    ]);
+    expect(terms).toEqual([
+      { kind: 'price', text: '1.6 BLN DLRS', cites: [1] },
+      { kind: 'price', text: '720 mln stg', cites: [2] },
+      { kind: 'price', text: '1.5 billion Swiss francs', cites: [3] },
+      { kind: 'per-share', text: '42 DLRS PER SHARE', cites: [1] },
+      { kind: 'stake', text: 'a 27 pct stake', cites: [2] },
+      { kind: 'stake', text: '9.8 pct', cites: [3] },
+    ]);
+  });
+
   it('finds nothing in a text without terms', () => {
     expect(extractTerms([{ text: 'Microsoft and OpenAI executives spoke at Davos.', cites: [1] }])).toEqual([]);
   });

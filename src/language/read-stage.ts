@@ -252,6 +252,7 @@ const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
 const CALLED_OFF = new Set(['merger', 'deal', 'takeover', 'acquisition', 'bid', 'offer', 'talk', 'buyout', 'pact']);
 /** Who approves a deal when it is agreed, not cleared: "its board approved a definitive agreement". */
 const BOARD = new Set(['board', 'director', 'directors']);
+const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminated', 'end', 'ended', 'lapse', 'lapsed']);
 const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
 const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
@@ -494,6 +495,20 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
+  // A regulator's request for more information is the US "second request": a review.
+  if (l === 'request' && w.pos === 'VERB' && lemmaAt(ws, i + 2) === 'information')
+    return { stage: 'regulatory_review', end: i + 2 };
+  // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
+  if (l === 'waiting' && next === 'period') {
+    const j = find(ws, i + 2, i + 24, PERIOD_OVER);
+    return j >= 0 ? { stage: 'approved', end: j } : null;
+  }
+  if (
+    (l === 'termination' || l === 'expiration' || l === 'expiry') &&
+    next === 'of' &&
+    has(ws, i + 2, i + 5, new Set(['waiting']))
+  )
+    return { stage: 'approved', end: i + 4 };
   if (
     (l === 'on' && next === 'hold') ||
     (l === 'at' && next === 'risk') ||
@@ -615,7 +630,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
     if (l === 'close' && w.pos === 'ADJ') return null;
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
-    if (isPast(w) && dealBefore(ws, i, 4)) return { stage: 'completed', end: i };
+    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
     return null;
   }
   if (END.has(l)) {
@@ -774,9 +789,21 @@ function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
   return false;
 }
 
+/**
+ * A participle that describes a deal instead of stating news: "its previously announced
+ * merger … was completed", "its proposed acquisition of Globex". The news is elsewhere.
+ */
+function attributive(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, i + 1))) return false;
+  const prev = ws[i - 1];
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
+}
+
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
+    if (attributive(ws, i)) continue;
     let r = resolve(ws, i);
     if (!r) continue;
     // A bid or an offer that is the subject of a passive is not the news; what happened to it
@@ -806,6 +833,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
       const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
       const not = find(ws, Math.max(from, i - 4), i, CLEARED_BY_NOT);
+      // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
+      if (ws[i]!.lemma === 'pursue' && not >= 0 && r.stage === 'rumored') {
+        const first = ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
+        return { stage: 'terminated', start: first, end, hedged: false };
+      }
       if (challenge && not >= 0) {
         const deal = find(ws, i + 1, Math.min(to, i + 7), DEAL_NOUN);
         const first = ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;

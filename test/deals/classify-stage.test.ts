@@ -174,6 +174,20 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     expect(classifyStage(title)?.stage).toBe(stage);
   });
 
+  // Wire stories whose headline is only the company: the first sentence says it.
+  it.each([
+    ['Acme Corp said its previously announced merger with Globex Inc was completed.', 'completed'],
+    [
+      'Acme said the FTC requested additional information about its proposed acquisition of Globex.',
+      'regulatory_review',
+    ],
+    ['Acme said the waiting period under the Hart-Scott-Rodino Act for its acquisition of Globex expired.', 'approved'],
+    ['Acme said it received early termination of the waiting period for its purchase of Globex.', 'approved'],
+    ['Acme Corp said it would not pursue its offer for Globex Inc.', 'terminated'],
+  ] as const)('"ACME CORP <ACM>" then "%s" → %s', (summary, stage) => {
+    expect(classifyStage('ACME CORP <ACM>', summary)?.stage).toBe(stage);
+  });
+
   it.each([
     'Acme lays off as many as 1,200 workers',
     'Acme is not interested in buying Globex',

@@ -64,6 +64,21 @@ function mulberry32(seed: number) {
  * Documents arrive shuffled (seeded), as polls of many outlets would bring them.
  */
 export function ecbPlusSet(file = ecbPlusPath()): GroupingSet | undefined {
+  return ecbPlus(file, 'one day');
+}
+
+/**
+ * ECB+ placed as a news day is: the first event of every topic within the same two days, the
+ * second events ten days later. Each window holds 43 concurrent events of different kinds
+ * (an earthquake, an acquisition, an arrest…), and a topic's two look-alike events never meet.
+ * What it measures is mostly recall: whether differently worded reports of one real event,
+ * from different outlets, join one story — without letting the day's other events in.
+ */
+export function ecbPlusApartSet(file = ecbPlusPath()): GroupingSet | undefined {
+  return ecbPlus(file, 'apart');
+}
+
+function ecbPlus(file: string | undefined, placing: 'one day' | 'apart'): GroupingSet | undefined {
   if (!file) return undefined;
   const f = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     items: { event: string; topic: number; doc: string; title: string; text: string }[];
@@ -71,12 +86,24 @@ export function ecbPlusSet(file = ecbPlusPath()): GroupingSet | undefined {
   const rand = mulberry32(20141);
   const day = 86_400_000;
   const base = Date.parse('2026-01-01T00:00:00Z');
+  // A topic's events in order of first appearance: the first goes to the first window.
+  const eventsOf = new Map<number, string[]>();
+  for (const it of f.items) {
+    const seen = eventsOf.get(it.topic) ?? [];
+    if (!seen.includes(it.event)) seen.push(it.event);
+    eventsOf.set(it.topic, seen);
+  }
   const items = f.items.map((it) => ({
     id: `ecb-${it.doc}`,
     event: it.event,
     title: it.title,
     summary: it.text,
-    publishedAt: base + it.topic * day + Math.floor(rand() * day),
+    publishedAt:
+      placing === 'one day'
+        ? base + it.topic * day + Math.floor(rand() * day)
+        : base + eventsOf.get(it.topic)!.indexOf(it.event) * 10 * day + Math.floor(rand() * 2 * day),
   }));
-  return { name: 'ECB+ (982 docs, 43 topics × 2 events)', role: 'development set', items };
+  return placing === 'one day'
+    ? { name: 'ECB+ (982 docs, 43 topics × 2 events)', role: 'development set', items }
+    : { name: 'ECB+, events apart (43 events a window)', role: 'development set', items };
 }

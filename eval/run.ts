@@ -2,11 +2,11 @@
  * `npm run eval`: quality figures on labelled sets, newsbot beside a plain baseline in one run.
  * Grouping: pairwise precision / recall / F1 and BCubed F1. Deals: see run-deals.ts.
  */
-import { ecbPlusSet, projectStorySet } from './grouping-sets.ts';
+import { ecbPlusApartSet, ecbPlusSet, projectStorySet } from './grouping-sets.ts';
 import { evalGroupingSet } from './run-grouping.ts';
 
 const pct = (x: number) => x.toFixed(3);
-const sets = [projectStorySet(), ecbPlusSet()].filter((s) => s !== undefined);
+const sets = [projectStorySet(), ecbPlusSet(), ecbPlusApartSet()].filter((s) => s !== undefined);
 if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
 console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
 for (const set of sets) {

@@ -74,6 +74,14 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
   const midCaps = new Set<string>();
   for (const ws of [titleWords, summaryWords])
     ws.forEach((w, i) => i > 0 && /^\p{Lu}/u.test(w) && midCaps.add(w.toLowerCase()));
+  // A first word is usually the actor ("Cisco to buy Splunk", "Splunk shareholders will…"): a
+  // name, unless the item also writes it in lower case ("Regulators …" / "… the regulators").
+  const lowerSeen = new Set<string>();
+  for (const ws of [titleWords, summaryWords]) for (const w of ws) if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
+  for (const ws of [titleWords, summaryWords]) {
+    const first = ws[0]?.toLowerCase();
+    if (first && /^\p{Lu}\p{Ll}/u.test(ws[0]!) && !lowerSeen.has(first) && !STOP.has(first)) midCaps.add(first);
+  }
   const field = (ws: string[], text: string, boost: number) => {
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();

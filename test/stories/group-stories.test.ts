@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoryGrouper } from '../../src/stories/group-stories.ts';
+import { termsOf } from '../../src/stories/text-features.ts';
 
 interface Labelled {
   event: string;
@@ -153,6 +154,29 @@ describe('grouping items of one event into one story', () => {
       const [x, y] = pair(a!, b!, i);
       expect(y.storyId, `${a} / ${b}`).toBe(x.storyId);
     }
+  });
+
+  it('a headline’s first word is its actor: "Splunk agrees to takeover by Cisco" joins "Cisco to buy Splunk"', () => {
+    // Both actors stand first in some sentence, where every word is capitalized; the names rule
+    // once saw no name in common and kept the third report apart.
+    const g = new StoryGrouper();
+    const t = Date.parse('2023-09-21T10:00:00Z');
+    const a = g.add({
+      id: 'a',
+      title: 'Cisco to buy Splunk for $28 billion in cybersecurity push',
+      summary: 'Cisco Systems agreed to acquire data analytics software company Splunk for $157 a share in cash.',
+      publishedAt: t,
+    });
+    const b = g.add({
+      id: 'b',
+      title: 'Splunk agrees to $28 billion takeover by Cisco',
+      summary: 'Splunk shareholders will receive $157 per share in cash under the agreement with Cisco.',
+      publishedAt: t + 3_600_000,
+    });
+    expect(b).toMatchObject({ storyId: a.storyId, created: false });
+    // A first word the item also writes in lower case is not a name.
+    expect([...termsOf('Regulators open probe', 'The regulators said so.').names]).toEqual([]);
+    expect([...termsOf('Cisco to buy Splunk', '').names].sort()).toEqual(['cisco', 'splunk']);
   });
 
   it('does not join a story outside the time window', () => {

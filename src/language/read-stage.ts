@@ -253,6 +253,7 @@ const CALLED_OFF = new Set(['merger', 'deal', 'takeover', 'acquisition', 'bid', 
 /** Who approves a deal when it is agreed, not cleared: "its board approved a definitive agreement". */
 const BOARD = new Set(['board', 'director', 'directors']);
 const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminated', 'end', 'ended', 'lapse', 'lapsed']);
+const TAKEOVER_WORD = new Set(['merger', 'buyout', 'takeover', 'acquisition', 'purchase', 'sale']);
 const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
 const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
@@ -519,7 +520,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   // Wire shorthand: "ACME IN BUYOUT PACT", "Acme in $4 bln deal to buy Globex" (agreed), "ACME MERGER OFF" (ended).
   if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
     const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);
-    if (j >= 0 && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
+    // Only a takeover's pact: "in cloud deal with Globex" is a contract, not a merger.
+    const takeover = has(ws, i + 1, j + 4, TAKEOVER_WORD) || has(ws, j + 1, j + 4, TRANSACT);
+    if (j >= 0 && takeover && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
   }
   if (l === 'off' && (CALLED_OFF.has(lemmaAt(ws, i - 1)) || (lemmaAt(ws, i - 1) === 'be' && dealBefore(ws, i - 1, 3))))
     return { stage: 'terminated', start: i - 1, end: i };

@@ -197,6 +197,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Police won't challenge the ruling",
     'HP and EDS combined would be about the size of IBM Global Services',
     'Acme sets record for quarterly sales',
+    'Microsoft in $10 billion cloud computing deal with OpenAI',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

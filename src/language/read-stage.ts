@@ -803,6 +803,10 @@ function attributive(ws: Word[], i: number): boolean {
   return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
 }
 
+/** Where a negation begins: "won't" is "wo" + "n't", "does not" starts at "does". */
+const negationStart = (ws: Word[], not: number) =>
+  ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
+
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
@@ -838,12 +842,12 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       const not = find(ws, Math.max(from, i - 4), i, CLEARED_BY_NOT);
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
       if (ws[i]!.lemma === 'pursue' && not >= 0 && r.stage === 'rumored') {
-        const first = ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
+        const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
       }
       if (challenge && not >= 0) {
         const deal = find(ws, i + 1, Math.min(to, i + 7), DEAL_NOUN);
-        const first = ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
+        const first = negationStart(ws, not);
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
       return null;

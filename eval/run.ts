@@ -2,16 +2,19 @@
  * `npm run eval`: quality figures on labelled sets, newsbot beside a plain baseline in one run.
  * Grouping: pairwise precision / recall / F1 and BCubed F1. Deals: see run-deals.ts.
  */
-import { ecbPlusApartSet, ecbPlusSet, projectStorySet } from './grouping-sets.ts';
-import { evalGroupingSet } from './run-grouping.ts';
+import { ecbPlusApartSet, ecbPlusSet, PLACEMENTS, projectStorySet, type GroupingSet } from './grouping-sets.ts';
+import { evalPlacements } from './run-grouping.ts';
 
 const pct = (x: number) => x.toFixed(3);
-const sets = [projectStorySet(), ecbPlusSet(), ecbPlusApartSet()].filter((s) => s !== undefined);
 if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
+const placed = (make: (seed: number) => GroupingSet | undefined) =>
+  ecbPlusSet() ? PLACEMENTS.map((seed) => make(seed)!) : undefined;
+const sets = [[projectStorySet()], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter((s) => s !== undefined);
 console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
-for (const set of sets) {
-  const r = evalGroupingSet(set);
-  console.log(`  ${set.name} — ${set.role}`);
+for (const placements of sets) {
+  const r = evalPlacements(placements);
+  const many = r.placements > 1 ? `, mean of ${r.placements} arrival orders` : '';
+  console.log(`  ${r.set.name} — ${r.set.role}${many}`);
   for (const [who, s] of [
     ['newsbot', r.newsbot],
     ['TF-IDF baseline', r.baseline],
@@ -20,8 +23,9 @@ for (const set of sets) {
       `    ${who.padEnd(16)} P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}  BCubed F1 ${pct(s.bcubed.f1)}  ${s.stories} stories / ${s.events} events`,
     );
   }
+  if (r.placements > 1) console.log(`    newsbot F1 across the orders: ${pct(r.f1Range[0])}–${pct(r.f1Range[1])}`);
   console.log(
-    `    newsbot grouped ${set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(set.items.length / (r.ms / 1000))} items/s)`,
+    `    newsbot grouped ${r.set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(r.set.items.length / (r.ms / 1000))} items/s)`,
   );
 }
 

@@ -72,7 +72,13 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
   const titleWords = words(title);
   const summaryWords = words(summary);
   const midCaps = new Set<string>();
-  for (const ws of [titleWords, summaryWords])
+  // A headline in title case ("Microsoft Agrees to Buy Activision", as many US outlets write
+  // them) or in capitals capitalizes every word: there the summary says which are names, and
+  // a short all-capitals word among title-cased ones is an acronym (IBM, FTC).
+  const content = titleWords.filter((w) => !STOP.has(w.toLowerCase()) && /^\p{L}/u.test(w));
+  const casedTitle = content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * content.length;
+  const capitalsTitle = casedTitle && content.every((w) => w === w.toUpperCase());
+  for (const ws of casedTitle ? [summaryWords] : [titleWords, summaryWords])
     ws.forEach((w, i) => i > 0 && /^\p{Lu}/u.test(w) && midCaps.add(w.toLowerCase()));
   // A first word is usually the actor ("Cisco to buy Splunk", "Splunk shareholders will…"): a
   // name, unless the item also writes it in lower case ("Regulators …" / "… the regulators").
@@ -86,10 +92,13 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();
       if (STOP.has(lower) || (lower.length < 2 && !/\d/.test(lower))) return;
+      const acronym = w === w.toUpperCase() && !/\d/.test(w);
       const isName =
         w.length > 1 &&
         /^\p{Lu}/u.test(w) &&
-        (i > 0 || midCaps.has(lower) || (w.length > 1 && w === w.toUpperCase() && !/\d/.test(w)));
+        (casedTitle && ws === titleWords
+          ? midCaps.has(lower) || (acronym && w.length <= 5 && !capitalsTitle)
+          : i > 0 || midCaps.has(lower) || acronym);
       const term = stem(lower);
       if (isName) names.add(term);
       add(term, boost * (isName ? nameBoost : 1));

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { dealReportSet, projectDealSet } from '../../eval/deal-sets.ts';
-import { ecbPlusApartSet, ecbPlusSet, projectStorySet } from '../../eval/grouping-sets.ts';
+import {
+  ecbPlusApartSet,
+  ecbPlusSet,
+  PLACEMENTS,
+  projectStorySet,
+  withOutletCasing,
+  type GroupingSet,
+} from '../../eval/grouping-sets.ts';
 import { scoreDeals } from '../../eval/run-deals.ts';
-import { evalGroupingSet } from '../../eval/run-grouping.ts';
+import { evalGroupingSet, evalPlacements } from '../../eval/run-grouping.ts';
 
 const f = (x: number) => x.toFixed(3);
 
@@ -20,27 +27,48 @@ describe('npm run eval: the figures it prints hold the bars the project promises
 
   const ecb = ecbPlusSet();
   if (!ecb) console.log('ECB+ part skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
+  const placed = (make: (seed: number) => GroupingSet | undefined, seeds = PLACEMENTS) =>
+    seeds.map((seed) => make(seed)!);
   it.runIf(!!ecb)(
-    'beats the TF-IDF baseline on ECB+ (a development set: the bar is the measured figure less a margin, not the 0.9 goal)',
+    'beats the TF-IDF baseline on ECB+, averaged over its arrival orders (a development set: the bar is the measured mean less a margin, not the 0.9 goal)',
     () => {
-      const r = evalGroupingSet(ecb!);
+      const r = evalPlacements(placed(ecbPlusSet));
       console.log(
-        `ECB+: newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)} F1 ${f(r.newsbot.pairwise.f1)} BCubed ${f(r.newsbot.bcubed.f1)}; baseline F1 ${f(r.baseline.pairwise.f1)}`,
+        `ECB+ (mean of ${r.placements} orders): newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)} F1 ${f(r.newsbot.pairwise.f1)} (${f(r.f1Range[0])}–${f(r.f1Range[1])}); baseline F1 ${f(r.baseline.pairwise.f1)}`,
       );
-      expect(r.newsbot.pairwise.f1).toBeGreaterThan(r.baseline.pairwise.f1 + 0.05);
-      expect(r.newsbot.pairwise.f1).toBeGreaterThanOrEqual(0.81);
+      expect(r.newsbot.pairwise.f1).toBeGreaterThan(r.baseline.pairwise.f1 + 0.03);
+      expect(r.newsbot.pairwise.f1).toBeGreaterThanOrEqual(0.78);
     },
   );
 
   it.runIf(!!ecb)(
     'on ECB+ with its events apart, as a news day is, joins differently worded reports of one event and lets no other event in (development set)',
     () => {
-      const r = evalGroupingSet(ecbPlusApartSet()!);
+      const r = evalPlacements(placed(ecbPlusApartSet), { baseline: false });
       console.log(
-        `ECB+ apart: newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)} F1 ${f(r.newsbot.pairwise.f1)}; baseline F1 ${f(r.baseline.pairwise.f1)}`,
+        `ECB+ apart (mean of ${r.placements} orders): newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)} F1 ${f(r.newsbot.pairwise.f1)}`,
       );
-      expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.95);
-      expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.83);
+      expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.98);
+      expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.81);
+    },
+  );
+
+  it.runIf(!!ecb)(
+    'headlines in title case or capitals (as many outlets write them) group almost as well: every word capitalized does not make every word a name',
+    () => {
+      // Three orders, each plain and re-cased. Counting every capitalized word as a name cost
+      // 2–5 points of recall here.
+      const seeds = PLACEMENTS.slice(0, 3);
+      const plain = evalPlacements(placed(ecbPlusApartSet, seeds), { baseline: false });
+      const cased = evalPlacements(
+        placed((seed) => withOutletCasing(ecbPlusApartSet(seed)!), seeds),
+        { baseline: false },
+      );
+      console.log(
+        `ECB+ apart: recall ${f(plain.newsbot.pairwise.recall)} as written, ${f(cased.newsbot.pairwise.recall)} with headlines in title case or capitals`,
+      );
+      expect(cased.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.98);
+      expect(cased.newsbot.pairwise.recall).toBeGreaterThan(plain.newsbot.pairwise.recall - 0.015);
     },
   );
 

@@ -57,6 +57,7 @@ const DEAL_NOUN = new Set([
   'buy',
   'approach',
   'proposal',
+  'investment',
 ]);
 const RUMOUR = new Set([
   'weigh',
@@ -517,6 +518,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   )
     return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
+  // A takeover defence: the target fights the bid.
+  if (l === 'poison' && next === 'pill') return { stage: 'at_risk', end: i + 1 };
   // Wire shorthand: "ACME IN BUYOUT PACT", "Acme in $4 bln deal to buy Globex" (agreed), "ACME MERGER OFF" (ended).
   if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
     const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);
@@ -803,6 +806,19 @@ function attributive(ws: Word[], i: number): boolean {
   return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
 }
 
+/** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
+function regulatorIn(ws: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = ws[j]!;
+    if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma)) continue;
+    const next = ws[j + 1];
+    if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /** Where a negation begins: "won't" is "wo" + "n't", "does not" starts at "does". */
 const negationStart = (ws: Word[], not: number) =>
   ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;
@@ -833,7 +849,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&
       ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') &&
-      !has(ws, from, i, REGULATOR)
+      !regulatorIn(ws, from, i)
     )
       r = { ...r, stage: 'at_risk' };
     if (negatedAt(ws, i, from)) {

@@ -159,6 +159,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex sues to block Acme's hostile bid", 'at_risk'],
     ['Globex sues Acme to force it to complete the deal', 'at_risk'],
     ['Lawsuit filed to block Acme’s purchase of Globex', 'regulatory_review'],
+    ['US sues to block Acme’s takeover of Globex', 'regulatory_review'],
+    // "U.S. Steel" is a company, not the US government suing.
+    ['Nippon Steel and U.S. Steel sue Biden administration over blocked merger', 'at_risk'],
+    // A takeover defence, and an approved investment.
+    ['Globex board adopts poison pill to fend off Acme', 'at_risk'],
+    ["Regulators approve Acme's investment in Globex", 'approved'],
     // Wire shorthand: a deal off, a company in a pact, holders that OK it, parties that merge or set terms.
     ['ACME MERGER OFF', 'terminated'],
     ['ACME IN BUYOUT PACT', 'agreed'],

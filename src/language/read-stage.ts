@@ -76,7 +76,17 @@ const RUMOUR = new Set([
   'interest',
 ]);
 const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss', 'renegotiate']);
-const OFFER = new Set(['bid', 'offer', 'proposal', 'propose', 'tender', 'approach', 'counterbid', 'counteroffer']);
+const OFFER = new Set([
+  'bid',
+  'offer',
+  'proposal',
+  'propose',
+  'tender',
+  'approach',
+  'counterbid',
+  'counteroffer',
+  'swoop',
+]);
 const OFFER_VERB = new Set([
   'make',
   'receive',
@@ -176,6 +186,9 @@ const APPROVE = new Set([
   'ratify',
   'ok',
   'okay',
+  'nod',
+  'blessing',
+  'go-ahead',
 ]);
 const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub']);
 const RISK = new Set([
@@ -478,11 +491,13 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (
     (l === 'call' && next === 'off') ||
     (l === 'walk' && next === 'away') ||
-    (l === 'pull' && (next === 'out' || next === 'the')) ||
+    (l === 'pull' && (next === 'out' || next === 'the' || next === 'plug')) ||
+    (l === 'give' && next === 'up') ||
     (l === 'back' && next === 'out') ||
     (l === 'fall' && (next === 'apart' || next === 'through'))
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
+    if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
     // In the passive ("merger of A and B called off") the deal is the subject, further back.
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
@@ -495,6 +510,23 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     return transact(ws, i, i + 1);
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
   if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
+  // "waves through the deal", "deal waved through by regulators": cleared.
+  if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
+    return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+  // "the deal is dead", "on the rocks", "hangs in the balance": a deal ended or in trouble.
+  if (l === 'dead' && dealBefore(ws, i, 4)) return { stage: 'terminated', start: i - 1, end: i };
+  if (
+    ((l === 'on' && next === 'the' && lemmaAt(ws, i + 2) === 'rock') ||
+      (l === 'in' && next === 'the' && lemmaAt(ws, i + 2) === 'balance')) &&
+    dealBefore(ws, i, 8)
+  )
+    return { stage: 'at_risk', end: i + 2 };
+  // "merger mooted": floated, not yet talks.
+  if (l === 'moot' && (dealBefore(ws, i, 4) || dealAfter(ws, i, 4))) return { stage: 'rumored', end: i, hedge: true };
+  // Tabloid: "Vodafone eyes Three", "circles Three": a company watched as a target.
+  // (The tagger often reads "eyes" as a noun; a name on both sides says it is the verb.)
+  if ((l === 'eye' || l === 'circle') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN')
+    return { stage: 'rumored', end: i + 1, hedge: true };
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
   // A regulator's request for more information is the US "second request": a review.
@@ -586,13 +618,14 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     const overruled = find(ws, j + 1, j + 7, OVERRULED);
     if (overruled >= 0) return { stage: 'approved', end: overruled };
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
-    const rejected = find(ws, j + 1, j + 7, REJECTABLE);
+    const rejected = find(ws, j + 1, j + 9, REJECTABLE); // "rejects Vodafone's sweetened £16bn offer"
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
   if (ACCEPT.has(l)) {
-    if (l === 'back' && w.pos !== 'VERB') return null;
+    // The tagger reads "backs" before a name or an amount as a noun: "Morrisons backs £7bn CD&R offer".
+    if (l === 'back' && w.pos !== 'VERB' && !(w.lower === 'backs' || w.lower === 'backed')) return null;
     const j = find(ws, i + 1, i + 8, ACCEPTABLE);
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
@@ -684,9 +717,10 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (APPROVE.has(l)) {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
-    if ((l === 'approval' || l === 'clearance') && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
+    const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
+    if (awaitable && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
     if (l === 'settle' && !has(ws, i + 1, i + 5, SETTLED_WITH)) return null;
-    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || l === 'approval' || l === 'clearance' || l === 'settle')
+    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       return {
         stage: has(ws, i - 4, i, BOARD) && w.pos === 'VERB' ? 'agreed' : 'approved',
@@ -732,14 +766,13 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
-  if (w.pos === 'NOUN' && w.lemma !== 'buy') return null;
+  const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
+  if (w.pos === 'NOUN' && w.lemma !== 'buy' && !(pair && ['merge', 'combine'].includes(w.lower))) return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
   // (Not "HP and EDS combined would be…": a participle with no object is no announcement.)
-  const together =
-    ['merge', 'merges', 'combine', 'combines'].includes(w.lower) &&
-    ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
+  const together = ['merge', 'merges', 'combine', 'combines'].includes(w.lower) && pair;
   if (
     !together &&
     !object.some(
@@ -835,7 +868,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // Talks likewise: "merger talks terminated".
     if (r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma)) && ws[i]!.pos !== 'VERB')
       for (let j = r.end + 1; j < to; j++) {
-        const later = passive(ws, j) ? resolve(ws, j) : null;
+        // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
+        const state = ['in', 'on', 'at'].includes(ws[j]!.lemma);
+        const later = passive(ws, j) || state ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating') {
           r = { ...later, start: later.start ?? j };
           i = j;

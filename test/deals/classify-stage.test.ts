@@ -165,6 +165,22 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A takeover defence, and an approved investment.
     ['Globex board adopts poison pill to fend off Acme', 'at_risk'],
     ["Regulators approve Acme's investment in Globex", 'approved'],
+    // British and tabloid: swoops, waves through, gives up on, backs, gives the nod, is dead, mooted, eyes…
+    ['Acme swoops for Globex in £47bn mega-deal', 'negotiating'],
+    ['Competition watchdog waves through Acme/Globex deal', 'approved'],
+    ['Acme deal for Globex waved through by regulators', 'approved'],
+    ['Acme gives up on Globex takeover', 'terminated'],
+    ['Globex backs £7bn Acme offer', 'agreed'],
+    ['Globex shareholders give nod to Acme takeover', 'approved'],
+    ['Acme-Globex deal is dead', 'terminated'],
+    ['Merger mooted between Acme and Globex', 'rumored'],
+    ['Acme eyes Globex', 'rumored'],
+    ["Globex rejects Acme's sweetened £16bn offer", 'at_risk'],
+    ['Acme takeover of Globex on the rocks', 'at_risk'],
+    ["Acme's Globex deal hangs in the balance", 'at_risk'],
+    ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
+    ['Acme pulls plug on Globex deal', 'terminated'],
+    ['Acme and Globex combine to create the biggest mobile operator', 'agreed'],
     // Wire shorthand: a deal off, a company in a pact, holders that OK it, parties that merge or set terms.
     ['ACME MERGER OFF', 'terminated'],
     ['ACME IN BUYOUT PACT', 'agreed'],
@@ -204,6 +220,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'HP and EDS combined would be about the size of IBM Global Services',
     'Acme sets record for quarterly sales',
     'Microsoft in $10 billion cloud computing deal with OpenAI',
+    'Acme gives up its lead in the market',
+    'Eyes on Globex as Acme reports',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -42,9 +42,10 @@ export function formatStoryExplanation(e: StoryExplanation): string {
     const terms = it.reason.shared.map((s) => `${s.term} ${s.weight}`).join(', ');
     const label = (d: string) => d.replace(/_/g, ' ');
     const other = it.reason.otherDevelopment;
+    const actors = it.reason.otherActors;
     const why = it.started
-      ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
-      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${it.reason.sameDevelopmentBonus ? ` (words ${Math.round((it.reason.score - it.reason.sameDevelopmentBonus) * 1000) / 1000} + ${it.reason.sameDevelopmentBonus}: the same development by the same actors)` : ''}${terms ? `; shared terms: ${terms}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
+      ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : actors ? ` (other actors: ${actors.story} has similar words, ${actors.score}, but the two share only ${actors.nameShare} of their names by rarity)` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
+      : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${it.reason.sameDevelopmentBonus ? ` (words ${Math.round((it.reason.score - it.reason.sameDevelopmentBonus) * 1000) / 1000} + ${it.reason.sameDevelopmentBonus}: the same development by the same actors)` : ''}${terms ? `; shared terms: ${terms}` : ''}${it.reason.nameShare !== undefined ? `; names shared ${it.reason.nameShare}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
     lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}`);
   }
   return lines.join('\n');

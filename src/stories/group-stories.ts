@@ -29,6 +29,10 @@ export interface JoinReason {
   sameDevelopmentBonus?: number;
   /** A story it was kept out of because it reports another development of the same actors. */
   otherDevelopment?: { story: string; development: string; score: number };
+  /** How much of the names, by rarity, the item and the story it joined share (the larger side's view). */
+  nameShare?: number;
+  /** A story its words would have joined, kept out because the two mostly name different actors. */
+  otherActors?: { story: string; score: number; nameShare: number };
 }
 
 export interface GroupDecision {
@@ -125,6 +129,24 @@ export class StoryGrouper {
     return { weights, norm: Math.sqrt(sum) || 1 };
   }
 
+  /** Cosine similarity of an item's vector and a story's, with each shared term's part. */
+  private similarity(v: { weights: Map<string, number>; norm: number }, story: StoryState, cache = true) {
+    // Scoring only to explain (cache false) reads the cached vector as it is, however old: a
+    // refresh would change later decisions, and a rebuild costs more than the explanation is worth.
+    if (cache && (!story.vec || this.docs > story.vec.docs * 1.05))
+      story.vec = { ...this.vector(story.tf), docs: this.docs };
+    const s = story.vec ?? this.vector(story.tf);
+    let dot = 0;
+    const shared: SharedTerm[] = [];
+    for (const [t, w] of v.weights) {
+      const sw = s.weights.get(t);
+      if (sw === undefined) continue;
+      dot += w * sw;
+      shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
+    }
+    return { words: dot / (v.norm * s.norm), shared };
+  }
+
   /** Decides where an item belongs, records it there, and says why. */
   add(item: GroupableItem): GroupDecision {
     const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
@@ -150,8 +172,10 @@ export class StoryGrouper {
         candidates.add(list[i]!);
     }
 
-    let best: { story: StoryState; score: number; shared: SharedTerm[]; same: boolean } | undefined;
+    let best: { story: StoryState; score: number; shared: SharedTerm[]; same: boolean; nameShare: number } | undefined;
     let other: JoinReason['otherDevelopment'];
+    let otherActors: JoinReason['otherActors'];
+    let actorChecks = 0;
     for (const id of [...candidates].sort()) {
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs)
@@ -174,20 +198,22 @@ export class StoryGrouper {
         // actor where every word is capitalized, and another outlet's "takeover by Cisco" is still
         // the same event (a names-only comparison kept that pair apart).
         nameShare = Math.max(share(names, story.tf), share(story.names, tf));
-        if (this.opts.nameShare > 0 && nameShare < this.opts.nameShare) continue;
+        if (this.opts.nameShare > 0 && nameShare < this.opts.nameShare) {
+          // For explain-story: the closest story kept out this way (a few are scored, not all).
+          if (actorChecks++ < 3) {
+            const score = this.similarity(v, story, false).words;
+            if (score >= this.opts.threshold && (!otherActors || score > otherActors.score))
+              otherActors = {
+                story: story.id,
+                score: Math.round(score * 1000) / 1000,
+                nameShare: Math.round(nameShare * 1000) / 1000,
+              };
+          }
+          continue;
+        }
       }
       this.comparisons++;
-      if (!story.vec || this.docs > story.vec.docs * 1.05) story.vec = { ...this.vector(story.tf), docs: this.docs };
-      const s = story.vec;
-      let dot = 0;
-      const shared: SharedTerm[] = [];
-      for (const [t, w] of v.weights) {
-        const sw = s.weights.get(t);
-        if (sw === undefined) continue;
-        dot += w * sw;
-        shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
-      }
-      const words = dot / (v.norm * s.norm);
+      const { words, shared } = this.similarity(v, story);
       const same = development !== null && development === story.development && nameShare >= this.opts.sameActors;
       const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
@@ -196,7 +222,7 @@ export class StoryGrouper {
           other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
         continue;
       }
-      if (!best || score > best.score) best = { story, score, shared, same };
+      if (!best || score > best.score) best = { story, score, shared, same, nameShare };
     }
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -208,6 +234,7 @@ export class StoryGrouper {
       ...(development ? { development } : {}),
       ...(other ? { otherDevelopment: other } : {}),
       ...(best?.same ? { sameDevelopmentBonus: this.opts.developmentBonus } : {}),
+      ...(otherActors ? { otherActors } : {}),
     };
     if (best && best.score >= this.opts.threshold) {
       this.join(best.story, tf, item.publishedAt, names, development);
@@ -215,7 +242,13 @@ export class StoryGrouper {
         itemId: item.id,
         storyId: best.story.id,
         created: false,
-        reason: { score: round(best.score), threshold: this.opts.threshold, shared: topShared, ...signals },
+        reason: {
+          score: round(best.score),
+          threshold: this.opts.threshold,
+          shared: topShared,
+          ...(best.nameShare ? { nameShare: round(best.nameShare) } : {}),
+          ...signals,
+        },
       };
     }
     const story: StoryState = {

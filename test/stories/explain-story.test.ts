@@ -50,4 +50,54 @@ describe('explain-story shows every signal that decided', () => {
     expect(c.created).toBe(true);
     expect(c.reason.otherDevelopment).toMatchObject({ story: a.storyId, development: 'terminated' });
   });
+
+  it('how many names a join shares, and a story kept apart because it names other actors', () => {
+    const g = new StoryGrouper();
+    const t = Date.parse('2026-03-02T09:00:00Z');
+    const add = (id: string, title: string, summary: string, h: number) =>
+      g.add({ id, title, summary, publishedAt: t + h * 3_600_000 });
+    // Word for word the same report, of two different deals: only the names tell them apart.
+    const body = (buyer: string, seller: string) =>
+      `${buyer} will buy the chip unit of ${seller} for $2 billion in cash, the companies said on Monday, in a deal that gives it a foothold in automotive chips and data centre chips.`;
+    const a = add('a', 'Initech to buy Hooli chip unit for $2 billion', body('Initech', 'Hooli'), 0);
+    const b = add('b', 'Hooli sells chip unit to Initech', body('Initech', 'Hooli'), 1);
+    const c = add('c', 'Vandelay to buy Pendant chip unit for $2 billion', body('Vandelay', 'Pendant'), 2);
+    expect(b).toMatchObject({ storyId: a.storyId, created: false });
+    expect(b.reason.nameShare).toBeGreaterThan(0.5);
+    expect(c.created).toBe(true);
+    expect(c.reason.otherActors).toMatchObject({ story: a.storyId, nameShare: 0 });
+    expect(c.reason.otherActors!.score).toBeGreaterThanOrEqual(0.3);
+    const text = formatStoryExplanation({
+      id: c.storyId,
+      headline: 'Vandelay to buy Pendant chip unit for $2 billion',
+      outlets: 1,
+      items: [
+        {
+          n: 1,
+          outlet: 'Wire',
+          title: 'Vandelay to buy Pendant chip unit',
+          publishedAt: t,
+          started: true,
+          reason: c.reason,
+        },
+      ],
+    });
+    expect(text).toMatch(/other actors: sty_\w+ has similar words, [\d.]+, but the two share only 0 of their names/);
+    const joined = formatStoryExplanation({
+      id: a.storyId,
+      headline: 'Initech to buy Hooli chip unit',
+      outlets: 2,
+      items: [
+        {
+          n: 2,
+          outlet: 'Daily',
+          title: 'Hooli sells chip unit to Initech',
+          publishedAt: t,
+          started: false,
+          reason: b.reason,
+        },
+      ],
+    });
+    expect(joined).toMatch(/names shared [\d.]+/);
+  });
 });

@@ -525,8 +525,17 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (l === 'moot' && (dealBefore(ws, i, 4) || dealAfter(ws, i, 4))) return { stage: 'rumored', end: i, hedge: true };
   // Tabloid: "Vodafone eyes Three", "circles Three": a company watched as a target.
   // (The tagger often reads "eyes" as a noun; a name on both sides says it is the verb.)
-  if ((l === 'eye' || l === 'circle') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN')
-    return { stage: 'rumored', end: i + 1, hedge: true };
+  // The company itself is what is eyed, not its products ("eyes OpenAI's models" is no bid).
+  if ((l === 'eye' || l === 'circle') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN') {
+    const after = ws[i + 2];
+    if (
+      !after ||
+      CLAUSE_END.test(after.text) ||
+      ['as', 'amid', 'after', 'in', 'for', ','].includes(after.lower) ||
+      DEAL_NOUN.has(after.lemma)
+    )
+      return { stage: 'rumored', end: i + 1, hedge: true };
+  }
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
   // A regulator's request for more information is the US "second request": a review.
@@ -588,8 +597,11 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
       if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
       if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
-      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && (c === 'control' || lemmaAt(ws, j + 1) === 'of')))
-        return { stage: 'rumored', end: j, hedge: true };
+      // Control of a company, not of costs: a name follows ("seeks control of Globex", "the rest of Standard Oil").
+      const ofCompany =
+        lemmaAt(ws, j + 1) === 'of' &&
+        ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
+      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany)) return { stage: 'rumored', end: j, hedge: true };
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||

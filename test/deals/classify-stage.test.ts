@@ -222,6 +222,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Microsoft in $10 billion cloud computing deal with OpenAI',
     'Acme gives up its lead in the market',
     'Eyes on Globex as Acme reports',
+    "Acme eyes Globex's chips for its new phones",
+    'Acme seeks control of its costs',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

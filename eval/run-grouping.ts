@@ -19,12 +19,21 @@ export function scoreGrouping(set: GroupingSet, storyOf: Map<string, string>): C
   return scoreClusters(set.items.map((it) => ({ event: it.event, story: storyOf.get(it.id)! })));
 }
 
+interface GroupingEval {
+  set: GroupingSet;
+  newsbot: ClusterScores;
+  baseline: ClusterScores;
+  ms: number;
+}
+
+/** newsbot and the baseline on one set; `{ baseline: false }` skips the baseline (it compares every story: slow). */
+export function evalGroupingSet(set: GroupingSet): GroupingEval;
+export function evalGroupingSet(set: GroupingSet, opts: { baseline: false }): Omit<GroupingEval, 'baseline'>;
 export function evalGroupingSet(set: GroupingSet, opts: { baseline?: boolean } = {}) {
   const nb = groupWithNewsbot(set.items);
   const newsbot = scoreGrouping(set, nb.storyOf);
-  // The baseline compares every story (no window, no index): tests that only hold newsbot's figures skip it.
-  const baseline = opts.baseline === false ? newsbot : scoreGrouping(set, groupTfIdfBaseline(set.items));
-  return { set, newsbot, baseline, ms: nb.ms };
+  if (opts.baseline === false) return { set, newsbot, ms: nb.ms };
+  return { set, newsbot, baseline: scoreGrouping(set, groupTfIdfBaseline(set.items)), ms: nb.ms };
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -53,15 +62,28 @@ function meanScores(all: ClusterScores[]): ClusterScores {
  * A set placed several ways (arrival orders): the mean of each figure, and the range of
  * newsbot's pairwise F1 across them, so one lucky order is never the figure.
  */
+export function evalPlacements(placements: GroupingSet[]): PlacementsEval & { baseline: ClusterScores };
+export function evalPlacements(placements: GroupingSet[], opts: { baseline: false }): PlacementsEval;
 export function evalPlacements(placements: GroupingSet[], opts: { baseline?: boolean } = {}) {
-  const runs = placements.map((p) => evalGroupingSet(p, opts));
+  const runs = placements.map((p) =>
+    opts.baseline === false ? evalGroupingSet(p, { baseline: false }) : evalGroupingSet(p),
+  );
   const f1s = runs.map((r) => r.newsbot.pairwise.f1);
-  return {
+  const common: PlacementsEval = {
     set: placements[0]!,
     placements: runs.length,
     newsbot: meanScores(runs.map((r) => r.newsbot)),
-    baseline: meanScores(runs.map((r) => r.baseline)),
     f1Range: [Math.min(...f1s), Math.max(...f1s)] as const,
     ms: mean(runs.map((r) => r.ms)),
   };
+  if (opts.baseline === false) return common;
+  return { ...common, baseline: meanScores(runs.map((r) => (r as GroupingEval).baseline)) };
+}
+
+interface PlacementsEval {
+  set: GroupingSet;
+  placements: number;
+  newsbot: ClusterScores;
+  f1Range: readonly [number, number];
+  ms: number;
 }

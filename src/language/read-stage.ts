@@ -549,7 +549,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (
     (l === 'termination' || l === 'expiration' || l === 'expiry') &&
     next === 'of' &&
-    has(ws, i + 2, i + 5, new Set(['waiting']))
+    ws.slice(i + 2, i + 5).some((x) => x.lower === 'waiting')
   )
     return { stage: 'approved', end: i + 4 };
   if (
@@ -565,8 +565,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
     const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);
     // Only a takeover's pact: "in cloud deal with Globex" is a contract, not a merger.
-    const takeover = has(ws, i + 1, j + 4, TAKEOVER_WORD) || has(ws, j + 1, j + 4, TRANSACT);
-    if (j >= 0 && takeover && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
+    const takeover = j >= 0 && (has(ws, i + 1, j + 4, TAKEOVER_WORD) || has(ws, j + 1, j + 4, TRANSACT));
+    if (takeover && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
   }
   if (l === 'off' && (CALLED_OFF.has(lemmaAt(ws, i - 1)) || (lemmaAt(ws, i - 1) === 'be' && dealBefore(ws, i - 1, 3))))
     return { stage: 'terminated', start: i - 1, end: i };

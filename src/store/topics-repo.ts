@@ -11,19 +11,25 @@ export async function syncConfigTopics(
   now: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('topics').where('team', '=', ALL_TEAMS).where('origin', '=', 'config').execute();
+    const wanted = topics.map((t) => t.id);
+    let gone = trx.deleteFrom('topics').where('team', '=', ALL_TEAMS).where('origin', '=', 'config');
+    if (wanted.length) gone = gone.where('id', 'not in', wanted);
+    await gone.execute();
+    // An upsert, not delete-then-insert: processes of a cluster starting together each sync the
+    // config, and on Postgres the second one's delete cannot see the rows the first inserted, so
+    // its insert hit topics_pk and that process exited.
     for (const t of topics) {
+      const row = {
+        name: t.name,
+        query: t.query,
+        origin: 'config',
+        created_at: now,
+        deal: t.deal ? JSON.stringify(t.deal) : null,
+      };
       await trx
         .insertInto('topics')
-        .values({
-          team: ALL_TEAMS,
-          id: t.id,
-          name: t.name,
-          query: t.query,
-          origin: 'config',
-          created_at: now,
-          deal: t.deal ? JSON.stringify(t.deal) : null,
-        })
+        .values({ team: ALL_TEAMS, id: t.id, ...row })
+        .onConflict((oc) => oc.columns(['team', 'id']).doUpdateSet(row))
         .execute();
     }
   });

@@ -28,6 +28,7 @@ import {
 } from '../../src/store/subscriptions-repo.ts';
 import {
   findTopicForTeam,
+  listAllTopics,
   listTopicsForTeam,
   removeTeamTopic,
   syncConfigTopics,
@@ -121,6 +122,19 @@ for (const [dialect, open, skip] of stores) {
       });
       expect([...known.guids]).toEqual(['g1']);
       expect(known.links.has('https://s1.example/2')).toBe(true);
+    });
+
+    it('config topics: processes syncing the same config at once all succeed (a cluster starting together)', async () => {
+      const db = await open();
+      const topics = [
+        { id: 'msft', name: 'Microsoft', query: 'Microsoft' },
+        { id: 'wiz', name: 'Wiz', query: 'Wiz' },
+      ];
+      await syncConfigTopics(db, topics, 1);
+      for (let round = 0; round < 5; round++)
+        await Promise.all([1, 2, 3].map((n) => syncConfigTopics(db, topics, 10 * round + n)));
+      await syncConfigTopics(db, topics.slice(0, 1), 100);
+      expect((await listAllTopics(db)).map((t) => t.id)).toEqual(['msft']);
     });
 
     it('topics and subscriptions: teams apart, team topics shadow the catalogue, pause and resume', async () => {

@@ -4,14 +4,20 @@ import { groupTfIdfBaseline } from './baseline.ts';
 import type { GroupingSet, LabelledItem } from './grouping-sets.ts';
 import { scoreClusters, type ClusterScores } from './metrics.ts';
 
-/** newsbot's grouper over a labelled set, in publication order, as the pipeline feeds it. */
+/**
+ * newsbot's grouper over a labelled set, in publication order, as the pipeline feeds it. No story
+ * has been told to anyone, so every story an item bridges is folded (as the bot does for stories
+ * not yet alerted, digested or read into a deal).
+ */
 export function groupWithNewsbot(items: LabelledItem[]): { storyOf: Map<string, string>; ms: number } {
   developmentOf('Acme agrees to buy Globex'); // the language model loads once per process, not per set
   const g = new StoryGrouper();
   const t = performance.now();
   const storyOf = new Map<string, string>();
   for (const it of [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1)))
-    storyOf.set(it.id, g.add(it).storyId);
+    storyOf.set(it.id, g.place(it).storyId);
+  // Stories folded into others since: each item is where the bot's store would now say it is.
+  for (const [id, story] of storyOf) storyOf.set(id, g.resolve(story));
   return { storyOf, ms: performance.now() - t };
 }
 

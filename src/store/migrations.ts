@@ -235,6 +235,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_story_merges': {
+    async up(db: Kysely<any>) {
+      // Before two stories are folded into one, grouping asks whether either has been told to a
+      // channel: by story id alone, which the (subscription, story) index cannot answer.
+      await db.schema.createIndex('outbox_story_id').on('outbox').column('story_id').execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

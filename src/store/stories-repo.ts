@@ -185,3 +185,41 @@ export async function storiesOfTopicBefore(
 export async function lockGrouping(db: Db): Promise<void> {
   await sql`select pg_advisory_xact_lock(7262001)`.execute(db);
 }
+
+/**
+ * Of these stories, those something has been said or recorded about: an alert (sent, pending or
+ * held), a place in a digest, a deal's current stage. Such a story keeps its id when grouping
+ * folds two stories into one (see `mergeStoryInto`).
+ */
+export async function toldStories(db: Db, storyIds: string[]): Promise<Set<string>> {
+  if (!storyIds.length) return new Set();
+  const rows = await db
+    .selectFrom('outbox')
+    .select('story_id')
+    .where('story_id', 'in', storyIds)
+    .union(db.selectFrom('digest_queue').select('story_id').where('story_id', 'in', storyIds))
+    .union(db.selectFrom('deal_states').select('story_id').where('story_id', 'in', storyIds))
+    .execute();
+  return new Set(rows.map((r) => r.story_id).filter((id): id is string => id !== null));
+}
+
+/**
+ * Folds one story into another: its items and topics move, its row goes. The moved items'
+ * `joined_at` becomes `now`, so the other processes of a cluster read the move (`joinedSince`).
+ */
+export async function mergeStoryInto(db: Db, from: string, into: string, now: number): Promise<void> {
+  await db.updateTable('story_items').set({ story_id: into, joined_at: now }).where('story_id', '=', from).execute();
+  await db
+    .insertInto('story_topics')
+    .columns(['story_id', 'topic_key', 'matched_at'])
+    .expression(
+      db
+        .selectFrom('story_topics')
+        .select([sql<string>`cast(${into} as text)`.as('story_id'), 'topic_key', 'matched_at'])
+        .where('story_id', '=', from),
+    )
+    .onConflict((oc) => oc.columns(['story_id', 'topic_key']).doNothing())
+    .execute();
+  await db.deleteFrom('story_topics').where('story_id', '=', from).execute();
+  await db.deleteFrom('stories').where('id', '=', from).execute();
+}

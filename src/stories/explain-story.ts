@@ -46,7 +46,12 @@ export function formatStoryExplanation(e: StoryExplanation): string {
     const why = it.started
       ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : actors ? ` (other actors: ${actors.story} has similar words, ${actors.score}, but the two share only ${actors.nameShare} of their names by rarity)` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
       : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${it.reason.sameDevelopmentBonus ? ` (words ${Math.round((it.reason.score - it.reason.sameDevelopmentBonus) * 1000) / 1000} + ${it.reason.sameDevelopmentBonus}: the same development by the same actors)` : ''}${terms ? `; shared terms: ${terms}` : ''}${it.reason.nameShare !== undefined ? `; names shared ${it.reason.nameShare}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
-    lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}`);
+    const merged = (it.reason.merged ?? [])
+      .map(
+        (m) => `; showed ${m.story} to be the same event (stories' similarity ${m.similarity}), folded into ${m.into}`,
+      )
+      .join('');
+    lines.push(`  [${it.n}] ${it.outlet} — ${it.title}\n      ${why}${merged}`);
   }
   return lines.join('\n');
 }

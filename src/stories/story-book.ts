@@ -4,6 +4,8 @@ import {
   insertStoryItem,
   joinedSince,
   lockGrouping,
+  mergeStoryInto,
+  toldStories,
   recentStoryIds,
   storyMembers,
   upsertStory,
@@ -65,7 +67,13 @@ export class StoryBook {
     let added = 0;
     for (const r of rows) {
       this.syncedTo = Math.max(this.syncedTo, Number(r.joined_at));
-      if (this.decided.has(r.item_id)) continue;
+      const known = this.decided.get(r.item_id);
+      if (known) {
+        // Moved since we saw it: another process folded the story we hold it in into another.
+        const mine = this.grouper.resolve(known.storyId);
+        if (mine !== r.story_id) this.grouper.fold(mine, r.story_id);
+        continue;
+      }
       this.grouper.restore(r.story_id, [
         { id: r.item_id, title: r.title, summary: r.summary, publishedAt: Number(r.published_at) },
       ]);
@@ -122,11 +130,19 @@ export class StoryBook {
       let d = this.decided.get(item.id);
       if (!d) {
         d = this.grouper.add({ id: item.id, title: item.title, summary: item.summary, publishedAt: item.publishedAt });
+        if (d.bridges) {
+          // Two stories this item shows to be one event become one, unless both have been told
+          // to someone (then each keeps its own; a told story is never renamed under a channel).
+          const told = await toldStories(db, [d.storyId, ...d.bridges.map((b) => b.story)]);
+          d = this.grouper.applyBridges(d, (id) => !told.has(id));
+        }
         this.decided.set(item.id, d);
       }
+      // Applied again when a failed batch is re-run: the moves are idempotent.
+      for (const m of d.reason.merged ?? []) await mergeStoryInto(db, m.story, m.into, now);
       await insertStoryItem(db, {
         item_id: item.id,
-        story_id: d.storyId,
+        story_id: this.grouper.resolve(d.storyId),
         joined_at: now,
         created_story: d.created ? 1 : 0,
         score: d.reason.score,
@@ -137,6 +153,17 @@ export class StoryBook {
       if (d.created && other)
         follows.set(d.storyId, { storyId: other.story, from: other.development, to: d.reason.development ?? null });
       touched.set(d.storyId, (touched.get(d.storyId) ?? false) || d.created);
+    }
+    // A story an item of this batch joined may have been folded into another by a later item.
+    for (const [id, story] of storyOf) storyOf.set(id, this.grouper.resolve(story));
+    for (const [id, created] of [...touched]) {
+      const into = this.grouper.resolve(id);
+      if (into === id) continue;
+      touched.delete(id);
+      touched.set(into, (touched.get(into) ?? false) || created);
+      const next = follows.get(id);
+      follows.delete(id);
+      if (next && !follows.has(into)) follows.set(into, next);
     }
     const members = await storyMembers(db, [...touched.keys()]);
     const changes: StoryChange[] = [];

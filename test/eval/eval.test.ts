@@ -49,7 +49,7 @@ describe('npm run eval: the figures it prints hold the bars the project promises
         `ECB+ apart (mean of ${r.placements} orders): newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)} F1 ${f(r.newsbot.pairwise.f1)}`,
       );
       expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.98);
-      expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.81);
+      expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.85);
     },
   );
 

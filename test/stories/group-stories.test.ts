@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoryGrouper } from '../../src/stories/group-stories.ts';
 import { termsOf } from '../../src/stories/text-features.ts';
+import { CABLE_CUTS } from './cable-cuts.ts';
 
 interface Labelled {
   event: string;
@@ -189,5 +190,40 @@ describe('grouping items of one event into one story', () => {
       publishedAt: 2 * 3_600_000,
     });
     expect(b.storyId).not.toBe(a.storyId);
+  });
+});
+
+describe('stories that one event started twice', () => {
+  const T0 = Date.parse('2026-03-02T08:00:00Z');
+  const feed = (g: StoryGrouper) =>
+    CABLE_CUTS.map((c, i) => ({ id: c.id, d: g.place({ ...c, publishedAt: T0 + i * 600_000 }) }));
+
+  it('become one when a later report would join both and their words have met (the older keeps its id)', () => {
+    const g = new StoryGrouper();
+    const placed = feed(g);
+    const [a, b] = [placed[0]!.d.storyId, placed[1]!.d.storyId];
+    expect(a).not.toBe(b);
+    expect(placed[4]!.d.storyId).toBe(b);
+    const last = placed[5]!.d;
+    expect(last.reason.merged).toEqual([{ story: b, into: a, similarity: expect.any(Number) }]);
+    expect(last.reason.merged![0]!.similarity).toBeGreaterThanOrEqual(g.opts.mergeAt);
+    expect(new Set(placed.map((p) => g.resolve(p.d.storyId)))).toEqual(new Set([a]));
+    expect(g.size).toBe(1);
+  });
+
+  it('stay two without the merge rule, and when neither may be absorbed', () => {
+    const apart = new StoryGrouper({ mergeAt: 0 });
+    expect(new Set(feed(apart).map((p) => apart.resolve(p.d.storyId))).size).toBe(2);
+
+    const g = new StoryGrouper();
+    const placed = CABLE_CUTS.slice(0, 5).map((c, i) => g.add({ ...c, publishedAt: T0 + i * 600_000 }));
+    const d = g.add({ ...CABLE_CUTS[5]!, publishedAt: T0 + 5 * 600_000 });
+    expect(d.bridges?.map((x) => x.story)).toEqual([placed[1]!.storyId]);
+    expect(g.applyBridges(d, () => false)).toBe(d);
+    expect(g.size).toBe(2);
+    // The newer story was told to a channel: the older folds into it instead.
+    const kept = g.applyBridges(d, (id) => id !== placed[1]!.storyId);
+    expect(kept.storyId).toBe(placed[1]!.storyId);
+    expect(g.resolve(placed[0]!.storyId)).toBe(placed[1]!.storyId);
   });
 });

@@ -323,7 +323,8 @@ export class StoryGrouper {
     const out: { story: string; similarity: number }[] = [];
     for (const other of eligible) {
       if (other === story) continue;
-      const theirs = this.vector(other.tf);
+      // Scored a moment ago, so its cached vector is fresh (only the joined story's changed).
+      const theirs = other.vec ?? this.vector(other.tf);
       let dot = 0;
       for (const [t, w] of mine.weights) {
         const x = theirs.weights.get(t);

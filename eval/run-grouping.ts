@@ -1,5 +1,5 @@
 import { developmentOf } from '../src/language/read-stage.ts';
-import { StoryGrouper } from '../src/stories/group-stories.ts';
+import { StoryGrouper, groupingDefaults } from '../src/stories/group-stories.ts';
 import { groupTfIdfBaseline } from './baseline.ts';
 import type { GroupingSet, LabelledItem } from './grouping-sets.ts';
 import { scoreClusters, type ClusterScores } from './metrics.ts';
@@ -9,9 +9,12 @@ import { scoreClusters, type ClusterScores } from './metrics.ts';
  * has been told to anyone, so every story an item bridges is folded (as the bot does for stories
  * not yet alerted, digested or read into a deal).
  */
-export function groupWithNewsbot(items: LabelledItem[]): { storyOf: Map<string, string>; ms: number } {
+export function groupWithNewsbot(
+  items: LabelledItem[],
+  opts: Partial<typeof groupingDefaults> = {},
+): { storyOf: Map<string, string>; ms: number } {
   developmentOf('Acme agrees to buy Globex'); // the language model loads once per process, not per set
-  const g = new StoryGrouper();
+  const g = new StoryGrouper(opts);
   const t = performance.now();
   const storyOf = new Map<string, string>();
   for (const it of [...items].sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1)))

@@ -323,6 +323,8 @@ export class StoryGrouper {
     const out: { story: string; similarity: number }[] = [];
     for (const other of eligible) {
       if (other === story) continue;
+      // Two developments of one deal stay two stories, whatever an item between them says.
+      if (story.development && other.development && story.development !== other.development) continue;
       // Scored a moment ago, so its cached vector is fresh (only the joined story's changed).
       const theirs = other.vec ?? this.vector(other.tf);
       let dot = 0;

@@ -211,9 +211,17 @@ describe('stories that one event started twice', () => {
     expect(g.size).toBe(1);
   });
 
-  it('stay two without the merge rule, and when neither may be absorbed', () => {
+  it('stay two without the merge rule, when they report different developments, and when neither may be absorbed', () => {
     const apart = new StoryGrouper({ mergeAt: 0 });
     expect(new Set(feed(apart).map((p) => apart.resolve(p.d.storyId))).size).toBe(2);
+
+    // Two developments (here: what the first words of each side's headlines report) stay apart.
+    const developments = new StoryGrouper({}, (h) =>
+      h.startsWith('Severed') ? 'agreed' : h.startsWith('Mass') ? 'regulatory_review' : null,
+    );
+    const split = feed(developments);
+    expect(split[5]!.d.reason.merged).toBeUndefined();
+    expect(new Set(split.map((p) => developments.resolve(p.d.storyId))).size).toBe(2);
 
     const g = new StoryGrouper();
     const placed = CABLE_CUTS.slice(0, 5).map((c, i) => g.add({ ...c, publishedAt: T0 + i * 600_000 }));

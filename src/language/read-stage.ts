@@ -259,6 +259,26 @@ const AGREE = new Set(['agree', 'sign', 'strike', 'reach', 'seal', 'ink', 'clinc
 /** Complements that decide what a predicate means; built once, read for every word of every headline. */
 const TALKS_FAIL = new Set(['collapse', 'fail', 'end']);
 const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal']);
+/** What a court or a government does to a block that lets the deal through: "quashes the block on". */
+const LIFTED = new Set(['quash', 'overturn', 'lift', 'reverse', 'vacate', 'overrule', 'rescind']);
+/** What a target's board says of an offer it turns away: "says the offer is inadequate". */
+const INADEQUATE = new Set(['inadequate', 'insufficient', 'unacceptable', 'undervalue', 'undervalues', 'lowball']);
+/** What deal talks are about (not "union": a labour union's talks are no merger's). */
+const TALKED_ABOUT = new Set([
+  'deal',
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'tie-up',
+  'combination',
+  'sale',
+]);
+/** Who votes a deal through once it is agreed: their backing is an approval, not an agreement. */
+const HOLDERS = new Set(
+  ['shareholder', 'holder', 'stockholder', 'investor', 'unitholder'].flatMap((w) => [w, `${w}s`]), // capitalized, unreduced
+);
 const NOT_NEWS = new Set(['report', 'speculation', 'claim']);
 const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
 const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
@@ -637,8 +657,17 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (ACCEPT.has(l)) {
     // The tagger reads "backs" before a name or an amount as a noun: "Morrisons backs £7bn CD&R offer".
-    if (l === 'back' && w.pos !== 'VERB' && !(w.lower === 'backs' || w.lower === 'backed')) return null;
+    // After "shareholders (of X)" it is the verb too: "BG Group shareholders back Shell takeover".
+    if (
+      l === 'back' &&
+      w.pos !== 'VERB' &&
+      !(w.lower === 'backs' || w.lower === 'backed') &&
+      !has(ws, i - 3, i, HOLDERS)
+    )
+      return null;
     const j = find(ws, i + 1, i + 8, ACCEPTABLE);
+    // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
+    if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   if (l === 'win' || l === 'clinch') {
@@ -681,6 +710,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
     if (l === 'close' && w.pos === 'ADJ') return null;
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.
+    const tender = find(ws, i + 1, i + 4, new Set(['tender']));
+    if (tender >= 0) return { stage: 'completed', end: tender };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
     return null;
   }
@@ -708,6 +740,13 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
         ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
         : null;
+    // Inquiries a company says it received are buyers' interest, not a regulator's: "received inquiries about a sale".
+    if (
+      l === 'inquiry' &&
+      ['receive', 'get', 'field'].includes(lemmaAt(ws, i - 1)) &&
+      !regulatorIn(ws, i + 1, Math.min(ws.length, i + 5))
+    )
+      return { stage: 'rumored', start: i - 1, end: i, hedge: true };
     const opened = has(ws, i - 4, i, PROBE_OPENED);
     if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
     return null;
@@ -722,6 +761,10 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     return { stage: 'regulatory_review', end: i };
   if (BLOCK.has(l)) {
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
+    // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
+    const lifted = find(ws, i - 3, i, LIFTED);
+    if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
+      return { stage: 'approved', start: lifted, end: Math.max(i, objEnd(8)) };
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;
@@ -761,6 +804,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       (/^\d/.test(next) && i > 0);
     if (l === 'approach') return asVerb || w.pos === 'VERB' ? { stage: 'rumored', end: i } : null; // an approach is interest, not yet an offer
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
+    // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
+    const judged = find(ws, i + 1, i + 4, INADEQUATE);
+    if (judged >= 0) return { stage: 'at_risk', end: judged };
     if (governed || asVerb || prev === 'hostile' || prev2 === 'hostile') return { stage: 'negotiating', end: i };
     return null;
   }
@@ -882,7 +928,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       for (let j = r.end + 1; j < to; j++) {
         // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
         const state = ['in', 'on', 'at'].includes(ws[j]!.lemma);
-        const later = passive(ws, j) || state ? resolve(ws, j) : null;
+        // Or its own verb past a phrase that says whose talks: "Talks between Nissan and Honda on a merger collapse".
+        // (The tagger reads a headline's last word as a noun after "on merger": the last word counts as its verb.)
+        // (Only deal talks: "talks between the union and Acme on pay collapse" end no deal.)
+        const ownVerb =
+          (ws[j]!.pos === 'VERB' || j === to - 1) &&
+          (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
+          (has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
+        const later = passive(ws, j) || state || ownVerb ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating') {
           r = { ...later, start: later.start ?? j };
           i = j;

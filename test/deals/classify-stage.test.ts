@@ -192,6 +192,24 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A board approves the agreement it signs; shareholders and regulators approve a deal agreed.
     ['Globex board approves merger with Acme', 'agreed'],
     ['Globex shareholders approve merger with Acme', 'approved'],
+    // Holders backing a deal approve it (the tagger reads "back" after them as an adverb).
+    ['Globex shareholders back Acme takeover', 'approved'],
+    ["Shareholders of Globex back Acme's $4 billion offer", 'approved'],
+    // A block quashed, overturned or lifted lets the deal through.
+    ['Court of Appeal quashes block on Acme-Globex tie-up', 'approved'],
+    ["Appeals court overturns injunction blocking Acme's purchase of Globex", 'approved'],
+    ['Judge lifts order halting Acme-Globex merger', 'approved'],
+    // A tender offer completed is the purchase done.
+    ['ACME <ACM> UNIT COMPLETES TENDER FOR GLOBEX', 'completed'],
+    // The target turning an offer away in words other than "rejects".
+    ['GLOBEX <GLB> SAYS ACME OFFER INADEQUATE', 'at_risk'],
+    ["Globex board says Acme's offer undervalues the company", 'at_risk'],
+    // Inquiries a company receives are buyers' interest; a regulator's are a review.
+    ['GLOBEX <GLB> SAYS IT RECEIVED INQUIRIES ABOUT SALE', 'rumored'],
+    ['Globex says it received inquiries from the FTC about the merger', 'regulatory_review'],
+    // Talks whose own verb comes after a phrase saying whose talks they are.
+    ['Talks between Acme and Globex on merger collapse', 'terminated'],
+    ['Talks between Acme and Globex on a merger have ended', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -224,6 +242,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Eyes on Globex as Acme reports',
     "Acme eyes Globex's chips for its new phones",
     'Acme seeks control of its costs',
+    'Shareholders back management in proxy fight',
+    'Court lifts block on TikTok ban',
+    'Analysts call the price inadequate',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -263,6 +263,11 @@ const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'obj
 const LIFTED = new Set(['quash', 'overturn', 'lift', 'reverse', 'vacate', 'overrule', 'rescind']);
 /** What a target's board says of an offer it turns away: "says the offer is inadequate". */
 const INADEQUATE = new Set(['inadequate', 'insufficient', 'unacceptable', 'undervalue', 'undervalues', 'lowball']);
+const PRIVATE = new Set(['private']);
+const MAKE = new Set(['make']);
+const FAVOUR = new Set(['favour', 'favor']);
+const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
+const SUCCEED = new Set(['succeed', 'succeeds', 'successful']);
 /** What deal talks are about (not "union": a labour union's talks are no merger's). */
 const TALKED_ABOUT = new Set([
   'deal',
@@ -529,6 +534,34 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up'))
     return transact(ws, i, i + 1);
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
+  // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
+  if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
+    const priv = find(ws, i + 2, i + 5, PRIVATE);
+    // After what is taken, and ending the phrase: not "takes private jet".
+    const after = ws[priv + 1];
+    const r = priv >= 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN')) ? transact(ws, i, i) : null;
+    if (r) return { ...r, end: Math.max(r.end, priv) };
+  }
+  // "Cisco nears deal for Splunk": not yet agreed.
+  if (l === 'near' && w.pos === 'VERB' && dealAfter(ws, i, 3)) return { stage: 'negotiating', end: objEnd(3) };
+  // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
+  if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
+    return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
+  // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
+  // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
+  if (
+    ((['decide', 'rule'].includes(l) && next === 'on' && (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))) ||
+      (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
+    regulatorIn(ws, Math.max(0, i - 5), i)
+  )
+    return { stage: 'regulatory_review', end: Math.max(i + 1, objEnd(6)) };
+  // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling.
+  if (
+    l === 'objection' &&
+    (regulatorIn(ws, Math.max(0, i - 3), i) || lemmaAt(ws, i - 2) === 'statement') &&
+    dealBefore(ws, i, 6)
+  )
+    return { stage: 'regulatory_review', end: i };
   if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
   // "waves through the deal", "deal waved through by regulators": cleared.
   if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
@@ -759,6 +792,14 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
     return { stage: 'regulatory_review', end: i };
+  // "as CMA raises concerns": a regulator's concerns about the deal the headline names.
+  if (
+    l === 'concern' &&
+    RAISED_BY.has(lemmaAt(ws, i - 1)) &&
+    regulatorIn(ws, Math.max(0, i - 5), i - 1) &&
+    (dealBefore(ws, i, 8) || dealAfter(ws, i, 6))
+  )
+    return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
     // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
@@ -805,6 +846,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     if (l === 'approach') return asVerb || w.pos === 'VERB' ? { stage: 'rumored', end: i } : null; // an approach is interest, not yet an offer
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
     // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
+    // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
+    if ((l === 'tender' || prev === 'tender') && has(ws, i + 1, i + 3, SUCCEED))
+      return { stage: 'completed', end: i + 1 };
     const judged = find(ws, i + 1, i + 4, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
     if (governed || asVerb || prev === 'hostile' || prev2 === 'hostile') return { stage: 'negotiating', end: i };
@@ -898,6 +942,11 @@ function attributive(ws: Word[], i: number): boolean {
 }
 
 /** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
+/** "Cisco-Splunk", "Cisco - Splunk": two names joined by a hyphen at `i` (how headlines name a deal). */
+function pairAfter(ws: Word[], i: number): boolean {
+  return ws[i]?.pos === 'PROPN' && ws[i + 1]?.text === '-' && ws[i + 2]?.pos === 'PROPN';
+}
+
 function regulatorIn(ws: Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const x = ws[j]!;
@@ -957,7 +1006,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
       const not = find(ws, Math.max(from, i - 4), i, CLEARED_BY_NOT);
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
-      if (ws[i]!.lemma === 'pursue' && not >= 0 && r.stage === 'rumored') {
+      // "will not make a firm offer for Anglo American" (a bidder's statement under the UK code): it walks away.
+      const made = OFFER.has(ws[i]!.lemma) && has(ws, Math.max(from, i - 3), i, MAKE);
+      if (((ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || made) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
       }

@@ -210,6 +210,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Talks whose own verb comes after a phrase saying whose talks they are.
     ['Talks between Acme and Globex on merger collapse', 'terminated'],
     ['Talks between Acme and Globex on a merger have ended', 'terminated'],
+    // Buyouts, votes, and what regulators say they will do.
+    ['Initech to take Globex private in $5.3bn deal', 'agreed'],
+    ['Acme nears deal for Globex', 'negotiating'],
+    ['Globex stockholders vote in favour of Acme deal', 'approved'],
+    ['Globex board votes in favour of Acme merger', 'agreed'],
+    ['EU antitrust regulators to decide on Acme-Globex by Sept 1', 'regulatory_review'],
+    ['FTC appeals ruling that let Acme buy Globex', 'regulatory_review'],
+    ["Acme's Globex deal faces EU objections", 'regulatory_review'],
+    ['Globex deal under threat as CMA raises concerns', 'regulatory_review'],
+    ['Globex tender offer succeeds, clearing path to delisting', 'completed'],
+    ['Acme says it will not make firm offer for Globex', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -245,6 +256,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Shareholders back management in proxy fight',
     'Court lifts block on TikTok ban',
     'Analysts call the price inadequate',
+    'Acme takes private jet to Globex meeting',
+    'Acme shares near record high on Globex deal hopes',
+    "EU raises concerns over Acme's market power in cloud",
+    'Tenants vote for rent strike',
+    'Acme will not make any acquisitions this year',
+    'Acme appeals fine over Globex deal',
+    'Regulators to decide on new banking rules by June',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -111,7 +111,16 @@ const OFFER_VERB = new Set([
   'boost',
   'revise',
 ]);
-const COMPLETE = new Set(['complete', 'close', 'finalize', 'finalise', 'conclude', 'completion', 'consummate']);
+const COMPLETE = new Set([
+  'complete',
+  'close',
+  'finalize',
+  'finalise',
+  'conclude',
+  'completion',
+  'consummate',
+  'finish',
+]);
 const END = new Set([
   'terminate',
   'abandon',
@@ -127,6 +136,7 @@ const END = new Set([
   'quit',
   'axe',
   'shelve',
+  'lapse',
 ]);
 const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation']);
 const PROBE = new Set([
@@ -264,7 +274,29 @@ const LIFTED = new Set(['quash', 'overturn', 'lift', 'reverse', 'vacate', 'overr
 /** What a target's board says of an offer it turns away: "says the offer is inadequate". */
 const INADEQUATE = new Set(['inadequate', 'insufficient', 'unacceptable', 'undervalue', 'undervalues', 'lowball']);
 const PRIVATE = new Set(['private']);
+const STRATEGIC = new Set(['option', 'alternative', 'review']);
+/** What a company does with its strategic options: a sale weighed, not yet sought. */
+const WEIGHS = new Set([
+  'explore',
+  'review',
+  'consider',
+  'weigh',
+  'evaluate',
+  'assess',
+  'launch',
+  'begin',
+  'start',
+  'announce',
+  'pursue',
+  'undertake',
+]);
+const SIGHTS = new Set(['sight', 'sights']);
+const TOWEL = new Set(['towel']);
+const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'antitrust']);
+const HOSTILE = new Set(['hostile']);
+const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
+const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 const FAVOUR = new Set(['favour', 'favor']);
 const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
 const SUCCEED = new Set(['succeed', 'succeeds', 'successful']);
@@ -495,7 +527,13 @@ const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
 /** "close to a deal", "closing in on", "near": about to agree, not agreed. */
 function nearing(ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  return (w.lemma === 'close' && ['to', 'in', 'on', 'closer'].includes(lemmaAt(ws, i + 1))) || w.lower === 'closer';
+  const next = lemmaAt(ws, i + 1);
+  // "closes in on", "close to a deal"; but "the merger closed on Friday" is done.
+  return (
+    (w.lemma === 'close' &&
+      (['to', 'in', 'closer'].includes(next) || (next === 'on' && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
+    w.lower === 'closer'
+  );
 }
 
 /**
@@ -534,6 +572,18 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up'))
     return transact(ws, i, i + 1);
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
+  // "explores strategic options", "is reviewing strategic alternatives", "launches a strategic review": a sale weighed.
+  if (l === 'strategic' && STRATEGIC.has(lemmaAt(ws, i + 1)) && has(ws, Math.max(0, i - 3), i, WEIGHS))
+    return { stage: 'rumored', start: find(ws, Math.max(0, i - 3), i, WEIGHS), end: i + 1, hedge: true };
+  // "Acme sets its sights on Globex": interest.
+  if (l === 'set' && find(ws, i + 1, i + 3, SIGHTS) >= 0 && ws.slice(i + 2, i + 6).some((x) => x.pos === 'PROPN'))
+    return { stage: 'rumored', end: find(ws, i + 1, i + 3, SIGHTS), hedge: true };
+  // "throws in the towel on Globex": gives up.
+  if (l === 'throw' && next === 'in' && find(ws, i + 2, i + 5, TOWEL) >= 0)
+    return { stage: 'terminated', end: find(ws, i + 2, i + 5, TOWEL) };
+  // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
+  if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
+    return { stage: 'blocked', end: objEnd(8) };
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
   if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
     const priv = find(ws, i + 2, i + 5, PRIVATE);
@@ -747,8 +797,14 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     const tender = find(ws, i + 1, i + 4, new Set(['tender']));
     if (tender >= 0) return { stage: 'completed', end: tender };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
+    // "Acme's acquisition of Globex is now complete"; "after the deal closes" (a headline's present is its past).
+    if ((w.pos === 'ADJ' || isThirdPerson(w)) && l !== 'finish' && dealBefore(ws, i, 8))
+      return { stage: 'completed', end: i };
     return null;
   }
+  // "Acme now owns Globex": the purchase is done.
+  if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
+    return { stage: 'completed', start: i - 1, end: i + 1 };
   if (END.has(l)) {
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     if (
@@ -756,7 +812,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))
     )
       return null;
-    if (l === 'collapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
+    if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
@@ -769,6 +825,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
   }
   if (PROBE.has(l)) {
+    if (next === 'strategic') return null; // "reviewing strategic alternatives" is the company's own (below)
     if (l === 'refer')
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
         ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
@@ -780,6 +837,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       !regulatorIn(ws, i + 1, Math.min(ws.length, i + 5))
     )
       return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+    // "European Commission extends deadline for Acme-Globex review": a regulator's review of the pair.
+    if (pairAfter(ws, i - 3) && regulatorIn(ws, Math.max(0, i - 8), i - 3))
+      return { stage: 'regulatory_review', end: i };
     const opened = has(ws, i - 4, i, PROBE_OPENED);
     if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
     return null;
@@ -843,7 +903,23 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
-    if (l === 'approach') return asVerb || w.pos === 'VERB' ? { stage: 'rumored', end: i } : null; // an approach is interest, not yet an offer
+    // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
+    if (l === 'approach')
+      return asVerb ||
+        w.pos === 'VERB' ||
+        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
+          ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for'))
+        ? { stage: 'rumored', end: i }
+        : null;
+    // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
+    if (
+      (l === 'offer' || l === 'propose') &&
+      has(ws, i + 1, i + 3, REMEDY) &&
+      (regulatorIn(ws, i + 1, Math.min(ws.length, i + 10)) ||
+        has(ws, i + 1, i + 10, APPROVAL_NOUN) ||
+        has(ws, i + 1, i + 10, TALKED_ABOUT))
+    )
+      return { stage: 'regulatory_review', end: find(ws, i + 1, i + 3, REMEDY) };
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
     // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
@@ -851,7 +927,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       return { stage: 'completed', end: i + 1 };
     const judged = find(ws, i + 1, i + 4, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
-    if (governed || asVerb || prev === 'hostile' || prev2 === 'hostile') return { stage: 'negotiating', end: i };
+    // "goes hostile with $5bn Globex bid"
+    if (governed || asVerb || has(ws, Math.max(0, i - 6), i, HOSTILE)) return { stage: 'negotiating', end: i };
     return null;
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
@@ -983,7 +1060,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const ownVerb =
           (ws[j]!.pos === 'VERB' || j === to - 1) &&
           (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
-          (has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
+          (OFFER.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
         const later = passive(ws, j) || state || ownVerb ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating') {
           r = { ...later, start: later.start ?? j };

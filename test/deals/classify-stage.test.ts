@@ -221,6 +221,23 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex deal under threat as CMA raises concerns', 'regulatory_review'],
     ['Globex tender offer succeeds, clearing path to delisting', 'completed'],
     ['Acme says it will not make firm offer for Globex', 'terminated'],
+    // Plain web and trade-press wordings.
+    ['Acme makes £4bn approach for Globex', 'rumored'],
+    ['Acme confirms approach for Globex', 'rumored'],
+    ['Globex hires Goldman to explore strategic options', 'rumored'],
+    ['Globex says it is reviewing strategic alternatives including a sale', 'rumored'],
+    ['Acme sets sights on Globex', 'rumored'],
+    ['Acme goes hostile with $5bn Globex bid', 'negotiating'],
+    ['Acme finishes buying Globex', 'completed'],
+    ["Acme's acquisition of Globex is now complete", 'completed'],
+    ['Acme now owns Globex after deal closes', 'completed'],
+    ['The Acme-Globex merger closed on Friday', 'completed'],
+    ['European Commission extends deadline for Acme-Globex review', 'regulatory_review'],
+    ['Acme offers concessions to win EU approval for Globex deal', 'regulatory_review'],
+    ['Acme loses court fight over Globex deal', 'blocked'],
+    ['Acme throws in the towel on Globex', 'terminated'],
+    ['Acme lets Globex offer lapse', 'terminated'],
+    ['Acme bid for Globex lapses', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -263,6 +280,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme will not make any acquisitions this year',
     'Acme appeals fine over Globex deal',
     'Regulators to decide on new banking rules by June',
+    'Acme shares finish higher',
+    'Acme now owns 40% of the market',
+    'Acme loses court fight over patent',
+    'Acme sets sights on record quarter',
+    'Strategic options for the economy, says minister',
+    'The game closes on Friday',
+    'Acme makes approach to regulators',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -296,6 +296,8 @@ const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'ant
 const HOSTILE = new Set(['hostile']);
 const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
+const TENDERED = new Set(['tendered']);
+const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
 const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 const FAVOUR = new Set(['favour', 'favor']);
 const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
@@ -705,6 +707,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         lemmaAt(ws, j + 1) === 'of' &&
         ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
       if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany)) return { stage: 'rumored', end: j, hedge: true };
+      // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an unsolicited offer from Acme").
+      if (OFFER.has(c) && c !== 'approach' && lemmaAt(ws, j + 1) === 'from')
+        return { stage: 'negotiating', start: i, end: j + 1 };
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||
@@ -748,6 +753,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       !has(ws, i - 3, i, HOLDERS)
     )
       return null;
+    // "accepted all shares tendered", "accepted for payment": the tender offer is done.
+    if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
+      return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
     const j = find(ws, i + 1, i + 8, ACCEPTABLE);
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
     if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
@@ -944,6 +952,7 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   const prev = lemmaAt(ws, i - 1);
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !(pair && ['merge', 'combine'].includes(w.lower))) return null;
@@ -1019,6 +1028,23 @@ function attributive(ws: Word[], i: number): boolean {
 }
 
 /** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
+/** "a 9.8 pct stake", "10% of Globex": fewer than half the shares, bought or sold, is no takeover. */
+function minorityStake(ws: Word[], from: number): boolean {
+  // "the remaining 30% stake", "the rest of": the last shares make it whole.
+  if (has(ws, from, from + 4, WHOLE)) return false;
+  for (let j = from; j < Math.min(ws.length, from + 4); j++) {
+    const n = Number(ws[j]!.text.replace(/%$/, ''));
+    if (!Number.isFinite(n) || !/^\d/.test(ws[j]!.text)) continue;
+    const unit = ws.slice(j, j + 3).map((x) => x.lower);
+    if (
+      n < 50 &&
+      (unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') || unit.includes('%'))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "Cisco-Splunk", "Cisco - Splunk": two names joined by a hyphen at `i` (how headlines name a deal). */
 function pairAfter(ws: Word[], i: number): boolean {
   return ws[i]?.pos === 'PROPN' && ws[i + 1]?.text === '-' && ws[i + 2]?.pos === 'PROPN';
@@ -1061,7 +1087,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           (ws[j]!.pos === 'VERB' || j === to - 1) &&
           (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
           (OFFER.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
-        const later = passive(ws, j) || state || ownVerb ? resolve(ws, j) : null;
+        // (And a tender offer's end: "expired and it has accepted all shares tendered".)
+        const accepted = ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED);
+        const later = passive(ws, j) || state || ownVerb || accepted ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating') {
           r = { ...later, start: later.start ?? j };
           i = j;

@@ -238,6 +238,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme throws in the towel on Globex', 'terminated'],
     ['Acme lets Globex offer lapse', 'terminated'],
     ['Acme bid for Globex lapses', 'terminated'],
+    // A stake is a holding, not the company, unless it is a majority or the rest.
+    ['Acme buys 51% stake in Globex', 'agreed'],
+    ['Acme buys remaining 30% stake in Globex', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -252,6 +255,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme said the waiting period under the Hart-Scott-Rodino Act for its acquisition of Globex expired.', 'approved'],
     ['Acme said it received early termination of the waiting period for its purchase of Globex.', 'approved'],
     ['Acme Corp said it would not pursue its offer for Globex Inc.', 'terminated'],
+    ['Acme said its board has retained advisers to evaluate an unsolicited offer from Initech.', 'negotiating'],
+    ['Acme said its tender offer for Globex expired and it has accepted all shares tendered.', 'completed'],
   ] as const)('"ACME CORP <ACM>" then "%s" → %s', (summary, stage) => {
     expect(classifyStage('ACME CORP <ACM>', summary)?.stage).toBe(stage);
   });
@@ -287,6 +292,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Strategic options for the economy, says minister',
     'The game closes on Friday',
     'Acme makes approach to regulators',
+    'Acme sells 20% stake in Globex to Initech',
+    'Acme to buy 10 pct of Globex',
+    'INITECH <INI> BOUGHT 9.8 PCT STAKE IN GLOBEX',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

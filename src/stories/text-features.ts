@@ -26,7 +26,7 @@ export function stem(w: string): string {
 }
 
 const AMOUNT =
-  /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln|bn|mn|m|b|tn|trn)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln)\b\s*(?:dollars|dlrs?|euros|pounds|stg|sterling|yen)?/gi;
+  /([$€£¥])\s?(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln|bn|mn|m|b|tn|trn|t)?\b|(\d+(?:[.,]\d+)*)\s*(billion|million|trillion|bln|mln)\b\s*(?:dollars|dlrs?|euros|pounds|stg|sterling|yen)?/gi;
 // Wire copy writes "4.2 bln dlrs" and "420 mln stg"; trade press "$4.2bn" and "$420m".
 const SCALE: Record<string, string> = {
   billion: 'b',
@@ -40,6 +40,7 @@ const SCALE: Record<string, string> = {
   trillion: 't',
   tn: 't',
   trn: 't',
+  t: 't',
 };
 
 /** "$68.7 billion", "$69bn" and "68.7 billion dollars" become comparable terms. */
@@ -63,14 +64,26 @@ export interface TermWeights {
   names: Set<string>;
 }
 
+/**
+ * A figure is one word: "1,200" and "1200" meet, and "5.9" is "5d9" rather than the words "5"
+ * and "9" (which every figure of the day shares). Amounts are read from the text as written.
+ */
+function figures(text: string): string {
+  if (!NUMERIC.test(text)) return text;
+  return text.replace(THOUSANDS, '$1').replace(DECIMAL, '$1d$2');
+}
+const NUMERIC = /\d[.,]\d/;
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+const DECIMAL = /(\d)\.(\d)/g;
+
 export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWeights {
   const tf = new Map<string, number>();
   const names = new Set<string>();
   const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);
   // A capitalized word is a name when it is not where any word would be capitalized (the start
   // of the text), or when the item also writes it capitalized elsewhere; ALL-CAPS words are names.
-  const titleWords = words(title);
-  const summaryWords = words(summary);
+  const titleWords = words(figures(title));
+  const summaryWords = words(figures(summary));
   const midCaps = new Set<string>();
   // A headline in title case ("Microsoft Agrees to Buy Activision", as many US outlets write
   // them) or in capitals capitalizes every word: there the summary says which are names, and

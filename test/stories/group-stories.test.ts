@@ -180,6 +180,17 @@ describe('grouping items of one event into one story', () => {
     expect([...termsOf('Cisco to buy Splunk', '').names].sort()).toEqual(['cisco', 'splunk']);
   });
 
+  it('reads a figure as one term however it is written: "1,200" meets "1200", "$1.9T" meets "$1.9 trillion"', () => {
+    const terms = (t: string) => [...termsOf(t, '').tf.keys()];
+    expect(terms('Acme to cut 1,200 jobs')).toContain('1200');
+    expect(terms('Acme lays off as many as 1200 workers')).toContain('1200');
+    expect(terms('Acme to cut 1,200 jobs')).not.toContain('1');
+    expect(terms('Biden signs $1.9T COVID relief bill')).toContain('#2t');
+    expect(terms("Biden's $1.9 trillion spending plan becomes law")).toContain('#2t');
+    expect(terms('5.9 earthquake jolts Iran')).toEqual(expect.arrayContaining(['5d9']));
+    expect(terms('5.9 earthquake jolts Iran')).not.toContain('9');
+  });
+
   it('does not join a story outside the time window', () => {
     const g = new StoryGrouper({ windowMs: 3_600_000 });
     const a = g.add({ id: 'a', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 0 });

@@ -4,7 +4,7 @@ import { pauseChannel, resumeChannel } from '../../src/alerts/pause-channel.ts';
 import { pollSource } from '../../src/pipeline/poll-source.ts';
 import { DbInstallationStore } from '../../src/platforms/slack/installation-store.ts';
 import { findKnownKeys, insertItems, countItems } from '../../src/store/items-repo.ts';
-import { openStore, type Db } from '../../src/store/open-store.ts';
+import type { Db } from '../../src/store/open-store.ts';
 import {
   cleanupOutbox,
   dueOutbox,
@@ -36,7 +36,7 @@ import {
 } from '../../src/store/topics-repo.ts';
 import { FakeFeedServer, rss, type FeedEntry } from '../fakes/feed-server.ts';
 import { addSource, FakeClock, testPipeline } from '../helpers.ts';
-import { postgresStore, postgresUnavailable } from './stores.ts';
+import { postgresUnavailable, storeDialects } from './stores.ts';
 
 /**
  * One contract, two dialects: every repository and the whole poll pipeline behave the same on
@@ -49,26 +49,7 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-const stores: [string, () => Promise<Db>, boolean][] = [
-  [
-    'SQLite',
-    async () => {
-      const db = await openStore(':memory:');
-      cleanups.push(() => db.destroy());
-      return db;
-    },
-    false,
-  ],
-  [
-    'Postgres',
-    async () => {
-      const s = await postgresStore();
-      cleanups.push(s.drop);
-      return s.db;
-    },
-    !!pgSkip,
-  ],
-];
+const stores = storeDialects(cleanups, pgSkip);
 
 for (const [dialect, open, skip] of stores) {
   describe.skipIf(skip)(`the store contract on ${dialect}`, () => {

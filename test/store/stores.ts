@@ -70,3 +70,33 @@ export async function postgresDatabase(): Promise<{ url: string; drop: () => Pro
   u.pathname = `/${name}`;
   return { url: u.href, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
+
+/**
+ * The two stores a contract runs on: SQLite in memory and a Postgres schema of its own (skipped,
+ * with the reason printed, where no server answers). Each store opened is closed by `cleanups`.
+ */
+export function storeDialects(
+  cleanups: (() => Promise<void>)[],
+  pgSkip: string | undefined,
+): [string, () => Promise<Db>, boolean][] {
+  return [
+    [
+      'SQLite',
+      async () => {
+        const db = await openStore(':memory:');
+        cleanups.push(() => db.destroy());
+        return db;
+      },
+      false,
+    ],
+    [
+      'Postgres',
+      async () => {
+        const s = await postgresStore();
+        cleanups.push(s.drop);
+        return s.db;
+      },
+      !!pgSkip,
+    ],
+  ];
+}

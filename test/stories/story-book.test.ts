@@ -3,11 +3,11 @@ import type { Item } from '../../src/ingest/ingest-items.ts';
 import { StoryBook } from '../../src/stories/story-book.ts';
 import { explainStory, formatStoryExplanation } from '../../src/stories/explain-story.ts';
 import { insertItems } from '../../src/store/items-repo.ts';
-import { openStore, type Db } from '../../src/store/open-store.ts';
+import type { Db } from '../../src/store/open-store.ts';
 import { enqueue } from '../../src/store/outbox-repo.ts';
 import { addStoryTopics, storyTopicKeys } from '../../src/store/stories-repo.ts';
 import { addSource } from '../helpers.ts';
-import { postgresStore, postgresUnavailable } from '../store/stores.ts';
+import { postgresUnavailable, storeDialects } from '../store/stores.ts';
 import { CABLE_CUTS } from './cable-cuts.ts';
 
 /**
@@ -72,26 +72,7 @@ const alerted = (storyId: string, channel: string) => ({
   revision: 1,
 });
 
-const stores: [string, () => Promise<Db>, boolean][] = [
-  [
-    'SQLite',
-    async () => {
-      const db = await openStore(':memory:');
-      cleanups.push(() => db.destroy());
-      return db;
-    },
-    false,
-  ],
-  [
-    'Postgres',
-    async () => {
-      const s = await postgresStore();
-      cleanups.push(s.drop);
-      return s.db;
-    },
-    !!pgSkip,
-  ],
-];
+const stores = storeDialects(cleanups, pgSkip);
 
 for (const [dialect, open, skip] of stores) {
   describe.skipIf(skip)(`stories folded into one on ${dialect}`, () => {

@@ -200,7 +200,7 @@ const APPROVE = new Set([
   'blessing',
   'go-ahead',
 ]);
-const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub']);
+const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss']);
 const RISK = new Set([
   'stall',
   'falter',
@@ -559,7 +559,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     (l === 'pull' && (next === 'out' || next === 'the' || next === 'plug')) ||
     (l === 'give' && next === 'up') ||
     (l === 'back' && next === 'out') ||
-    (l === 'fall' && (next === 'apart' || next === 'through'))
+    (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
     if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
@@ -719,6 +719,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       )
         return { stage: 'rumored', end: j, hedge: true };
     }
+    // "fields takeover interest from Acme": interest in a takeover, with nothing after it.
+    if (l === 'interest' && (lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition'))
+      return { stage: 'rumored', start: i - 1, end: i, hedge: true };
     return null;
   }
   if (REVIVE.has(l) && (has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4)))
@@ -737,6 +740,12 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     // Rejecting a lawsuit clears a deal; rejecting an offer puts it at risk; rejecting reports denies them.
     const overruled = find(ws, j + 1, j + 7, OVERRULED);
     if (overruled >= 0) return { stage: 'approved', end: overruled };
+    // In the passive the rejected thing comes first: "Acme's bid for Globex rejected by board",
+    // "lawsuit against the merger rejected by judge".
+    if (passive(ws, i)) {
+      if (find(ws, Math.max(0, i - 6), i, OVERRULED) >= 0) return { stage: 'approved', end: i };
+      if (find(ws, Math.max(0, i - 6), i, REJECTABLE) >= 0) return { stage: 'at_risk', end: i };
+    }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
     const rejected = find(ws, j + 1, j + 9, REJECTABLE); // "rejects Vodafone's sweetened £16bn offer"
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
@@ -977,6 +986,7 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2)))
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
+  if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
   if (prev === 'to' || prev === 'will' || (prev === 'be' && w.lower.endsWith('ing'))) return { stage: 'agreed', end };
   if (
     isPast(w) &&
@@ -1076,7 +1086,12 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // is: "GAF bid for Borg-Warner withdrawn", "the offer for Kidde was withdrawn". (Not its
     // complement: in "made an offer to acquire Fitbit" the offer is still the news.)
     // Talks likewise: "merger talks terminated".
-    if (r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma)) && ws[i]!.pos !== 'VERB')
+    // A suit likewise, when a court throws it out: "Lawsuit against Acme-Globex merger rejected by judge".
+    const suitNoun = SUE.has(ws[i]!.lemma) && ws[i]!.pos !== 'VERB';
+    if (
+      ((r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma))) || suitNoun) &&
+      ws[i]!.pos !== 'VERB'
+    )
       for (let j = r.end + 1; j < to; j++) {
         // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
         const state = ['in', 'on', 'at'].includes(ws[j]!.lemma);
@@ -1090,7 +1105,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
         const accepted = ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED);
         const later = passive(ws, j) || state || ownVerb || accepted ? resolve(ws, j) : null;
-        if (later && later.stage !== 'negotiating') {
+        if (later && later.stage !== 'negotiating' && (!suitNoun || later.stage === 'approved')) {
           r = { ...later, start: later.start ?? j };
           i = j;
           break;

@@ -241,6 +241,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A stake is a holding, not the company, unless it is a majority or the rest.
     ['Acme buys 51% stake in Globex', 'agreed'],
     ['Acme buys remaining 30% stake in Globex', 'agreed'],
+    // Passives and the tagger's quirks.
+    ['Globex being bought by Acme, sources say', 'negotiating'],
+    ["Acme's bid for Globex rejected by board", 'at_risk'],
+    ['Lawsuit against Acme-Globex merger rejected by judge', 'approved'],
+    ['Judge dismisses lawsuit against Acme-Globex merger', 'approved'],
+    ['Globex dismisses Acme bid as too low', 'at_risk'],
+    ['Deal between Acme and Globex falls through', 'terminated'],
+    ['Globex fields takeover interest from Acme', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -295,6 +303,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme sells 20% stake in Globex to Initech',
     'Acme to buy 10 pct of Globex',
     'INITECH <INI> BOUGHT 9.8 PCT STAKE IN GLOBEX',
+    'Acme dismisses reports of Globex talks',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -297,6 +297,7 @@ const HOSTILE = new Set(['hostile']);
 const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
 const TENDERED = new Set(['tendered']);
+const AWAITED = new Set(['approval', 'clearance', 'consent']);
 const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
 const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 const FAVOUR = new Set(['favour', 'favor']);
@@ -707,6 +708,14 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         lemmaAt(ws, j + 1) === 'of' &&
         ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
       if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany)) return { stage: 'rumored', end: j, hedge: true };
+      // Seeking approval for a merger it has: "will seek shareholder approval for its merger with Globex".
+      // (A regulator's approval sought is its review beginning: "seeks EU approval for Globex merger".)
+      if (l === 'seek' && AWAITED.has(c) && has(ws, j + 1, j + 6, TALKED_ABOUT))
+        return {
+          stage: regulatorIn(ws, i + 1, j) ? 'regulatory_review' : 'agreed',
+          start: i,
+          end: find(ws, j + 1, j + 6, TALKED_ABOUT),
+        };
       // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an unsolicited offer from Acme").
       if (OFFER.has(c) && c !== 'approach' && lemmaAt(ws, j + 1) === 'from')
         return { stage: 'negotiating', start: i, end: j + 1 };

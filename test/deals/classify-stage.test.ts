@@ -249,6 +249,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex dismisses Acme bid as too low', 'at_risk'],
     ['Deal between Acme and Globex falls through', 'terminated'],
     ['Globex fields takeover interest from Acme', 'rumored'],
+    ['Acme seeks EU approval for Globex merger', 'regulatory_review'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -265,8 +266,23 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme Corp said it would not pursue its offer for Globex Inc.', 'terminated'],
     ['Acme said its board has retained advisers to evaluate an unsolicited offer from Initech.', 'negotiating'],
     ['Acme said its tender offer for Globex expired and it has accepted all shares tendered.', 'completed'],
+    ['Acme said it will seek shareholder approval for its merger with Globex at a meeting in June.', 'agreed'],
   ] as const)('"ACME CORP <ACM>" then "%s" → %s', (summary, stage) => {
     expect(classifyStage('ACME CORP <ACM>', summary)?.stage).toBe(stage);
+  });
+
+  // A present-tense headline is an agreement announced, unless the first sentence says it is done.
+  it.each([
+    ['ACME <ACM> BUYS GLOBEX UNIT', "Acme said it bought Globex's chemicals unit for 40 mln dlrs.", 'completed'],
+    [
+      'ACME <ACM> SELLS UNIT',
+      'Acme said it completed the previously announced sale of its Globex unit to Initech.',
+      'completed',
+    ],
+    ['Acme buys Globex for $4bn', 'Acme said it agreed to buy Globex for $4 billion in cash.', 'agreed'],
+    ['Acme buys Globex for $4bn', '', 'agreed'],
+  ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
+    expect(classifyStage(title, summary)?.stage).toBe(stage);
   });
 
   it.each([

@@ -297,6 +297,8 @@ const HOSTILE = new Set(['hostile']);
 const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
 const TENDERED = new Set(['tendered']);
+const DEADLINE = new Set(['deadline', 'date']);
+const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
 const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
 const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
@@ -534,7 +536,9 @@ function nearing(ws: Word[], i: number): boolean {
   // "closes in on", "close to a deal"; but "the merger closed on Friday" is done.
   return (
     (w.lemma === 'close' &&
-      (['to', 'in', 'closer'].includes(next) || (next === 'on' && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
+      (next === 'closer' ||
+        (next === 'in' && lemmaAt(ws, i + 2) === 'on') ||
+        ((next === 'to' || next === 'on') && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
     w.lower === 'closer'
   );
 }
@@ -693,6 +697,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       return null;
     for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
       const c = ws[j]!.lemma;
+      // What is weighed ends where a new clause starts: "considers legal options after Globex walks away".
+      if (SUBORDINATOR.has(c)) break;
       if (
         END.has(c) ||
         (c === 'walk' && lemmaAt(ws, j + 1) === 'away') ||
@@ -782,6 +788,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (l === 'win' || l === 'clinch') {
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
     if (approval >= 0) return { stage: 'approved', end: approval };
+    // "wins court battle with FTC over Globex deal": the challenge failed.
+    if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
+      return { stage: 'approved', end: objEnd(9) };
     return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
@@ -805,6 +814,12 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     const j = find(ws, i + 1, i + 5, SET_TERMS);
     if (j >= 0) return { stage: 'agreed', end: j };
   }
+  // "push back deal closing to June": a delay.
+  if (l === 'push' && next === 'back' && dealAfter(ws, i + 1, 4)) return { stage: 'at_risk', end: objEnd(5) };
+  // "in bidding war with Initech for Globex": competing offers.
+  if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
+  // "Acme bid for Globex goes unconditional", "declares offer wholly unconditional": the takeover is secured.
+  if (l === 'unconditional' && has(ws, Math.max(0, i - 6), i, OFFER)) return { stage: 'completed', end: i };
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
     if (j >= 0) return { stage: 'agreed', end: j };
@@ -817,6 +832,13 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (COMPLETE.has(l)) {
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
+    // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
+    // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
+    const deadline = find(ws, Math.max(0, i - 3), i, DEADLINE);
+    if (deadline >= 0 && ['extend', 'push', 'miss'].includes(lemmaAt(ws, deadline - 1)))
+      return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
+    if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+      return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (l === 'close' && w.pos === 'ADJ') return null;
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
     // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.
@@ -1112,7 +1134,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
           (OFFER.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
-        const accepted = ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED);
+        const accepted =
+          (ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED)) || ws[j]!.lemma === 'unconditional';
         const later = passive(ws, j) || state || ownVerb || accepted ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating' && (!suitNoun || later.stage === 'approved')) {
           r = { ...later, start: later.start ?? j };
@@ -1156,6 +1179,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     else if (
       hedged &&
       stage === 'agreed' &&
+      !COMPLETE.has(ws[i]!.lemma) && // "deal expected to close in March" is agreed, its closing expected
       (has(ws, Math.max(from, i - 6), i, NEARLY) || ws.slice(i, to).some((x) => x.lower === 'sources'))
     )
       stage = 'negotiating';

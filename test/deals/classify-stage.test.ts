@@ -250,6 +250,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Deal between Acme and Globex falls through', 'terminated'],
     ['Globex fields takeover interest from Acme', 'rumored'],
     ['Acme seeks EU approval for Globex merger', 'regulatory_review'],
+    // Closings to come, delayed, and secured.
+    ['Acme to complete Globex purchase on Friday', 'agreed'],
+    ['Acme-Globex deal expected to close in first quarter', 'agreed'],
+    ['Acme and Globex push back deal closing to June', 'at_risk'],
+    ['Acme extends deadline to complete Globex deal', 'at_risk'],
+    ['Acme wins court battle with FTC over Globex deal', 'approved'],
+    ['Acme in bidding war with Initech for Globex', 'negotiating'],
+    ['Acme bid for Globex goes unconditional', 'completed'],
+    ['Acme declares offer for Globex wholly unconditional', 'completed'],
+    ['Acme close to deal for Globex', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -320,6 +330,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme to buy 10 pct of Globex',
     'INITECH <INI> BOUGHT 9.8 PCT STAKE IN GLOBEX',
     'Acme dismisses reports of Globex talks',
+    'Acme to close plant in Ohio',
+    'Acme will complete the project next year',
+    'Deadline extended for Acme tax filing',
+    'Acme pushes back product launch',
+    "Acme's unconditional support for Globex staff",
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -33,7 +33,23 @@ export interface StageReading {
  * in `resolve`: its tense and aspect, the modal or hedge in front of it, a negation, and its
  * complement ("agree to terminate" ends a deal, "agree to buy" makes one).
  */
-const TRANSACT = new Set(['acquire', 'buy', 'purchase', 'merge', 'combine', 'sell', 'absorb', 'invest']);
+const TRANSACT = new Set([
+  'acquire',
+  'buy',
+  'purchase',
+  'merge',
+  'combine',
+  'sell',
+  'absorb',
+  'invest',
+  // Sellers' words and the trade and tabloid press's: "offloads its unit", "divests", "nabs Globex",
+  // "swallows rival", "bags Globex in $2bn deal" — read with the same grammar (an object must be bought).
+  'divest',
+  'offload',
+  'nab',
+  'swallow',
+  'bag',
+]);
 const DEAL_NOUN = new Set([
   'deal',
   'merger',
@@ -58,6 +74,9 @@ const DEAL_NOUN = new Set([
   'approach',
   'proposal',
   'investment',
+  'disposal',
+  'divestiture',
+  'divestment',
 ]);
 const RUMOUR = new Set([
   'weigh',
@@ -110,6 +129,7 @@ const OFFER_VERB = new Set([
   'lift',
   'boost',
   'revise',
+  'return',
 ]);
 const COMPLETE = new Set([
   'complete',
@@ -297,6 +317,7 @@ const HOSTILE = new Set(['hostile']);
 const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
 const TENDERED = new Set(['tendered']);
+const TABLOID_BUY = new Set(['nab', 'swallow', 'bag']);
 const DEADLINE = new Set(['deadline', 'date']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
@@ -576,8 +597,29 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   }
   if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'break' && next === 'off') return dealAfter(ws, i + 1) ? { stage: 'terminated', end: objEnd(8) } : null;
-  if ((l === 'take' && next === 'over') || (l === 'snap' && next === 'up') || (l === 'pick' && next === 'up'))
+  if (
+    (l === 'take' && next === 'over') ||
+    (l === 'snap' && next === 'up') ||
+    (l === 'pick' && next === 'up') ||
+    (l === 'gobble' && next === 'up')
+  )
     return transact(ws, i, i + 1);
+  // "Acme and Globex to join forces in $10bn merger": a merger, read with the verb's tense.
+  if (l === 'join' && (next === 'force' || next === 'forces') && dealAfter(ws, i + 1, 6)) return transact(ws, i, i + 1);
+  // "Acme pulls Globex offer", "calls time on Globex pursuit": the bidder walks away.
+  if (l === 'pull' && next !== 'in' && has(ws, i + 1, i + 4, OFFER))
+    return { stage: 'terminated', end: find(ws, i + 1, i + 4, OFFER) };
+  if (l === 'call' && next === 'time' && lemmaAt(ws, i + 2) === 'on' && dealAfter(ws, i + 2, 5))
+    return { stage: 'terminated', end: objEnd(7) };
+  // "Regulators raise red flags over Acme-Globex deal": concerns.
+  if (
+    l === 'flag' &&
+    lemmaAt(ws, i - 1) === 'red' &&
+    RAISED_BY.has(lemmaAt(ws, i - 2)) &&
+    regulatorIn(ws, Math.max(0, i - 6), i - 2) &&
+    (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))
+  )
+    return { stage: 'regulatory_review', start: i - 2, end: i };
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
   // "explores strategic options", "is reviewing strategic alternatives", "launches a strategic review": a sale weighed.
   if (l === 'strategic' && STRATEGIC.has(lemmaAt(ws, i + 1)) && has(ws, Math.max(0, i - 3), i, WEIGHS))
@@ -995,7 +1037,12 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
-  if (w.pos === 'NOUN' && w.lemma !== 'buy' && !(pair && ['merge', 'combine'].includes(w.lower))) return null;
+  // A headline verb between two names is read by the tagger as a plural noun: "Acme bags Globex".
+  const misread = w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
+  if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
+    return null;
+  // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
+  if (TABLOID_BUY.has(w.lemma) && !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN')) return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
@@ -1094,7 +1141,8 @@ function pairAfter(ws: Word[], i: number): boolean {
 function regulatorIn(ws: Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const x = ws[j]!;
-    if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma)) continue;
+    // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
+    if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, ''))) continue;
     const next = ws[j + 1];
     if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))
       continue;

@@ -260,6 +260,19 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme bid for Globex goes unconditional', 'completed'],
     ['Acme declares offer for Globex wholly unconditional', 'completed'],
     ['Acme close to deal for Globex', 'negotiating'],
+    // Sellers', trade and tabloid verbs, with the same grammar.
+    ['Acme and Globex to join forces in $10bn merger of equals', 'agreed'],
+    ['Acme offloads Globex unit to Initech', 'agreed'],
+    ['Acme divests Globex division for $1bn', 'agreed'],
+    ['Acme completes disposal of Globex business', 'completed'],
+    ['Acme nabs Globex for $2bn', 'agreed'],
+    ['Acme gobbles up Globex', 'agreed'],
+    ['Acme swallows rival Globex', 'agreed'],
+    ['Acme bags Globex in $2bn deal', 'agreed'],
+    ['Regulators raise red flags over Acme-Globex deal', 'regulatory_review'],
+    ['Acme pulls Globex offer', 'terminated'],
+    ['Acme calls time on Globex pursuit', 'terminated'],
+    ['Acme returns with higher Globex offer', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -335,6 +348,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Deadline extended for Acme tax filing',
     'Acme pushes back product launch',
     "Acme's unconditional support for Globex staff",
+    'Acme bags record profit',
+    'Acme divests from fossil fuels',
+    'Acme swallows losses on Globex contract',
+    'Fans join forces to save club',
+    'Acme calls time on CEO',
+    'Acme pulls ad from Globex network',
+    'Regulators raise red flags over Acme accounting',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -42,11 +42,10 @@ const TRANSACT = new Set([
   'sell',
   'absorb',
   'invest',
-  // Sellers' words and the trade and tabloid press's: "offloads its unit", "divests", "nabs Globex",
+  // Sellers' words and the trade and tabloid press's: "offloads its unit", "divests",
   // "swallows rival", "bags Globex in $2bn deal" — read with the same grammar (an object must be bought).
   'divest',
   'offload',
-  'nab',
   'swallow',
   'bag',
 ]);
@@ -74,7 +73,6 @@ const DEAL_NOUN = new Set([
   'approach',
   'proposal',
   'investment',
-  'disposal',
   'divestiture',
   'divestment',
 ]);
@@ -317,7 +315,7 @@ const HOSTILE = new Set(['hostile']);
 const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
 const MAKE = new Set(['make']);
 const TENDERED = new Set(['tendered']);
-const TABLOID_BUY = new Set(['nab', 'swallow', 'bag']);
+const TABLOID_BUY = new Set(['swallow', 'bag']);
 const DEADLINE = new Set(['deadline', 'date']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
@@ -883,6 +881,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (l === 'close' && w.pos === 'ADJ') return null;
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
+    if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
     // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.
     const tender = find(ws, i + 1, i + 4, new Set(['tender']));
     if (tender >= 0) return { stage: 'completed', end: tender };
@@ -1042,7 +1042,13 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
-  if (TABLOID_BUY.has(w.lemma) && !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN')) return null;
+  // (Nor a count after it: "bagged 23 medals". "Nab" is not read at all: in ECB+ it is an arrest, "nabbed 23
+  // Somali pirates", and a baseball signing, "Red Sox will nab Teixeira", and either moved grouping.)
+  if (
+    TABLOID_BUY.has(w.lemma) &&
+    (ws[verbEnd + 1]?.pos === 'NUM' || !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN'))
+  )
+    return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.

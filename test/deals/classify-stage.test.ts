@@ -265,7 +265,6 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme offloads Globex unit to Initech', 'agreed'],
     ['Acme divests Globex division for $1bn', 'agreed'],
     ['Acme completes disposal of Globex business', 'completed'],
-    ['Acme nabs Globex for $2bn', 'agreed'],
     ['Acme gobbles up Globex', 'agreed'],
     ['Acme swallows rival Globex', 'agreed'],
     ['Acme bags Globex in $2bn deal', 'agreed'],

@@ -1,4 +1,4 @@
-import { readStage, type StageReading } from '../language/read-stage.ts';
+import { readStage, readStageForm, type StageReading } from '../language/read-stage.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
@@ -12,17 +12,29 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     .split(/(?<=[.!?])\s+/)
     .slice(0, 2)
     .join(' ');
-  const headline = title.trim() ? readStage(title) : null;
-  // A headline's present tense ("ACME BUYS GLOBEX UNIT", "Acme sells unit") is read as an
-  // agreement announced, but wire copy writes a done deal that way too; when the story's first
-  // sentence says it is done ("said it bought", "completed the sale"), the body's tense decides.
-  if (headline?.stage === 'agreed' && PRESENT_VERB.test(headline.phrase) && lead.trim()) {
-    const body = readStage(lead);
-    if (body?.stage === 'completed') return body;
+  const found = title.trim() ? readStageForm(title) : null;
+  if (found?.stage === 'agreed' && found.form && lead.trim()) {
+    // A headline's transaction verb compresses what its first sentence says exactly. Its present
+    // tense ("ACME BUYS GLOBEX UNIT", "Acme sells unit") is read as an agreement announced, but
+    // wire copy writes a done deal that way too: when the first sentence says it is done ("said
+    // it bought", "completed the sale"), that decides. Its infinitive ("ALLEGHENY TO SELL
+    // SUNBEAM UNIT") is an agreement or only a plan: "said it plans to sell" is the plan.
+    // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
+    const body = readStageForm(lead);
+    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent')) return strip(body);
   }
-  if (headline) return headline;
+  // A headline's interest ("ROYAL DUTCH SEEKS REST OF SHELL OIL") gives way to a first sentence
+  // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same
+  // development, said more exactly.
+  if (found?.stage === 'rumored' && lead.trim()) {
+    const body = readStage(lead);
+    if (body?.stage === 'negotiating') return body;
+  }
+  if (found) return strip(found);
   return lead.trim() ? readStage(lead) : null;
 }
 
-/** A phrase that starts with a third-person present verb: "buys Globex", "SELLS UNIT". */
-const PRESENT_VERB = /^(buys|sells|acquires|purchases|merges|takes over|snaps up)\b/i;
+/** A reading without the form it was weighed by. */
+function strip({ form: _form, ...reading }: StageReading & { form?: unknown }): StageReading {
+  return reading;
+}

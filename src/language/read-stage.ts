@@ -128,6 +128,7 @@ const OFFER_VERB = new Set([
   'boost',
   'revise',
   'return',
+  'extend',
 ]);
 const COMPLETE = new Set([
   'complete',
@@ -320,6 +321,20 @@ const DEADLINE = new Set(['deadline', 'date']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
 const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
+const STAKE = new Set(['stake', 'holding']);
+const MAJORITY = new Set(['majority', 'controlling', 'control']);
+/** What a regulator can turn down that is the deal itself (not a remedy, a filing or an offer of terms). */
+const REGULATED = new Set([
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'combination',
+  'deal',
+  'tie-up',
+  'bid',
+]);
 const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 const FAVOUR = new Set(['favour', 'favor']);
 const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
@@ -486,6 +501,7 @@ interface Found {
   start: number;
   end: number;
   hedged: boolean;
+  form?: AnnouncedAs;
 }
 
 /** Wire copy read in lower case: the tagger no longer sees names as names. */
@@ -567,7 +583,23 @@ function nearing(ws: Word[], i: number): boolean {
  * how far the phrase runs, or null when the word is not about a deal here ("ends the year",
  * "clears the backlog").
  */
-function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: boolean; start?: number } | null {
+/**
+ * The form of the words that decided a reading, where `classifyStage` weighs a headline against
+ * its first sentence: a transaction verb's infinitive ("to buy", "will buy") or present ("buys"),
+ * which headlines write for news their first sentence words more exactly, or an intent, a
+ * governor's deal complement ("plans to sell", "weighs a bid").
+ */
+export type AnnouncedAs = 'infinitive' | 'present' | 'intent';
+
+interface Resolved {
+  stage: Stage;
+  end: number;
+  hedge?: boolean;
+  start?: number;
+  form?: AnnouncedAs;
+}
+
+function resolve(ws: Word[], i: number): Resolved | null {
   const w = ws[i]!;
   const l = w.lemma;
   const next = lemmaAt(ws, i + 1);
@@ -621,7 +653,13 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
   // "explores strategic options", "is reviewing strategic alternatives", "launches a strategic review": a sale weighed.
   if (l === 'strategic' && STRATEGIC.has(lemmaAt(ws, i + 1)) && has(ws, Math.max(0, i - 3), i, WEIGHS))
-    return { stage: 'rumored', start: find(ws, Math.max(0, i - 3), i, WEIGHS), end: i + 1, hedge: true };
+    return {
+      stage: 'rumored',
+      start: find(ws, Math.max(0, i - 3), i, WEIGHS),
+      end: i + 1,
+      hedge: true,
+      form: 'intent',
+    };
   // "Acme sets its sights on Globex": interest.
   if (l === 'set' && find(ws, i + 1, i + 3, SIGHTS) >= 0 && ws.slice(i + 2, i + 6).some((x) => x.pos === 'PROPN'))
     return { stage: 'rumored', end: find(ws, i + 1, i + 3, SIGHTS), hedge: true };
@@ -671,12 +709,20 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     dealBefore(ws, i, 8)
   )
     return { stage: 'at_risk', end: i + 2 };
+  // "looking at a possible acquisition of a U.S. bank", "potential merger": weighed, not yet made.
+  if ((l === 'possible' || l === 'potential') && (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) && next !== 'buy')
+    return { stage: 'rumored', end: i + 1, hedge: true };
   // "merger mooted": floated, not yet talks.
   if (l === 'moot' && (dealBefore(ws, i, 4) || dealAfter(ws, i, 4))) return { stage: 'rumored', end: i, hedge: true };
   // Tabloid: "Vodafone eyes Three", "circles Three": a company watched as a target.
   // (The tagger often reads "eyes" as a noun; a name on both sides says it is the verb.)
   // The company itself is what is eyed, not its products ("eyes OpenAI's models" is no bid).
-  if ((l === 'eye' || l === 'circle') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN') {
+  // ("is eyeing Globex", "said to be eyeing Globex": the progressive after "be".)
+  if (
+    (l === 'eye' || l === 'circle') &&
+    (ws[i - 1]?.pos === 'PROPN' || (lemmaAt(ws, i - 1) === 'be' && w.lower.endsWith('ing'))) &&
+    ws[i + 1]?.pos === 'PROPN'
+  ) {
     const after = ws[i + 2];
     if (
       !after ||
@@ -691,6 +737,16 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   // A regulator's request for more information is the US "second request": a review.
   if (l === 'request' && w.pos === 'VERB' && lemmaAt(ws, i + 2) === 'information')
     return { stage: 'regulatory_review', end: i + 2 };
+  // "The FTC has asked Amazon for more information about its acquisition of iRobot": the same request.
+  if (
+    l === 'ask' &&
+    regulatorIn(ws, Math.max(0, i - 6), i) &&
+    ws.slice(i + 1, i + 6).some((x) => x.lemma === 'information')
+  )
+    return {
+      stage: 'regulatory_review',
+      end: i + 1 + ws.slice(i + 1, i + 6).findIndex((x) => x.lemma === 'information'),
+    };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
   if (l === 'waiting' && next === 'period') {
     const j = find(ws, i + 2, i + 24, PERIOD_OVER);
@@ -722,13 +778,33 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     return { stage: 'terminated', start: i - 1, end: i };
   // "puts itself up for sale", "unit up for sale": a seller looking for a buyer.
   if (l === 'up' && next === 'for' && lemmaAt(ws, i + 2) === 'sale')
-    return { stage: 'rumored', end: i + 2, hedge: true };
+    return { stage: 'rumored', end: i + 2, hedge: true, form: 'intent' };
   if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
   if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
 
   if (RUMOUR.has(l)) {
+    // A regulator that seeks something of a deal is reviewing it, not bidding for it: "Justice
+    // Department seeks changes in Baker-Hughes merger", "FTC seeks more information on
+    // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
+    // deal it says nothing about one ("seeks comments on new merger guidelines"). (Seeking to
+    // block or sue it is read below, as a step towards that.)
+    if (
+      l === 'seek' &&
+      regulatorIn(ws, Math.max(0, i - 5), i) &&
+      !has(ws, i + 1, i + 4, BLOCK) &&
+      !has(ws, i + 1, i + 4, SUE)
+    ) {
+      // (Wire copy read in lower case has no names left; a pair joined by a hyphen still names the deal.)
+      const named = ws
+        .slice(i + 1, i + 10)
+        .some((x, k) => x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && ws[i + 2 + k]?.text === '-'));
+      const deal = dealAfter(ws, i, 10) || ws.slice(i + 1, i + 10).some((_, k) => pairAfter(ws, i + 1 + k));
+      return has(ws, i + 1, i + 4, REMEDY) || (deal && named)
+        ? { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 4, REMEDY), objEnd(10)) }
+        : null;
+    }
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
     if (
       l === 'interest' &&
@@ -753,7 +829,8 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       const ofCompany =
         lemmaAt(ws, j + 1) === 'of' &&
         ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
-      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany)) return { stage: 'rumored', end: j, hedge: true };
+      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany))
+        return { stage: 'rumored', end: j, hedge: true, form: 'intent' };
       // Seeking approval for a merger it has: "will seek shareholder approval for its merger with Globex".
       // (A regulator's approval sought is its review beginning: "seeks EU approval for Globex merger".)
       if (l === 'seek' && AWAITED.has(c) && has(ws, j + 1, j + 6, TALKED_ABOUT))
@@ -772,7 +849,10 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
         c === 'bid' ||
         (c === 'take' && lemmaAt(ws, j + 1) === 'over')
       )
-        return { stage: 'rumored', end: j, hedge: true };
+        // (Selling a part of a holding is no deal: "plans to sell part of its stake in Cencora".)
+        return TRANSACT.has(c) && minorityStake(ws, j + 1)
+          ? null
+          : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
     }
     // "fields takeover interest from Acme": interest in a takeover, with nothing after it.
     if (l === 'interest' && (lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition'))
@@ -802,6 +882,9 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
       if (find(ws, Math.max(0, i - 6), i, REJECTABLE) >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
+    const regulated = find(ws, j + 1, j + 9, REGULATED);
+    if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
     const rejected = find(ws, j + 1, j + 9, REJECTABLE); // "rejects Vodafone's sweetened £16bn offer"
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
@@ -895,6 +978,15 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   // "Acme now owns Globex": the purchase is done.
   if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
     return { stage: 'completed', start: i - 1, end: i + 1 };
+  // "DIXONS SAYS IT NOW HOLDS 56 PCT OF CYCLOPS": control of the company is the purchase done. (Not a
+  // holding described on the way to other news: "Acme, which holds 56 pct of Globex, offers for the rest".)
+  if (
+    (l === 'own' || l === 'hold') &&
+    w.pos === 'VERB' &&
+    majorityIn(ws, i + 1, i + 4) &&
+    !['which', 'that', 'who', 'already'].includes(lemmaAt(ws, i - 1))
+  )
+    return { stage: 'completed', end: i + 3 };
   if (END.has(l)) {
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     if (
@@ -982,10 +1074,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
     const prev2 = lemmaAt(ws, i - 2);
-    const governed =
-      ws.slice(Math.max(0, i - 4), i).some((x) => OFFER_VERB.has(x.lemma)) ||
-      prev === 'tender' ||
-      (l === 'tender' && next === 'offer');
+    const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
     // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
     const asVerb =
       w.pos === 'VERB' ||
@@ -1015,6 +1104,15 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
     if ((l === 'tender' || prev === 'tender') && has(ws, i + 1, i + 3, SUCCEED))
       return { stage: 'completed', end: i + 1 };
+    // Shares tendered, half or more of them: "holders tendered more than 50 pct", "95 pct of Safeway
+    // shares were tendered" — the bidder has control. (A tender *offer* is still only the bid.)
+    if (
+      l === 'tender' &&
+      next !== 'offer' &&
+      prev !== 'tender' &&
+      (majorityIn(ws, i + 1, i + 5) || majorityIn(ws, i - 8, i))
+    )
+      return { stage: 'completed', end: i };
     const judged = find(ws, i + 1, i + 4, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
     // "goes hostile with $5bn Globex bid"
@@ -1026,7 +1124,7 @@ function resolve(ws: Word[], i: number): { stage: Stage; end: number; hedge?: bo
 }
 
 /** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
-function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: number; hedge?: boolean } | null {
+function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
   // The phrase runs to what is bought: "buys Globex", "to acquire chip unit".
   const named = ws.slice(verbEnd + 1, verbEnd + 4).findIndex((x) => x.pos === 'PROPN' || x.pos === 'NOUN');
@@ -1071,14 +1169,15 @@ function transact(ws: Word[], i: number, verbEnd: number): { stage: Stage; end: 
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
   if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
-  if (prev === 'to' || prev === 'will' || (prev === 'be' && w.lower.endsWith('ing'))) return { stage: 'agreed', end };
+  if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
+  if (prev === 'be' && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (
     isPast(w) &&
     (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')
   )
     return { stage: 'completed', end };
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
-    return { stage: 'agreed', end };
+    return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
 }
 
@@ -1121,20 +1220,52 @@ function attributive(ws: Word[], i: number): boolean {
   return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
 }
 
-/** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
-/** "a 9.8 pct stake", "10% of Globex": fewer than half the shares, bought or sold, is no takeover. */
+/** The share of a company a number at `j` states: "9.8 pct", "56%", "95 percent"; undefined if none. */
+function shareAt(ws: Word[], j: number): number | undefined {
+  const w = ws[j];
+  if (!w || !/^\d/.test(w.text)) return undefined;
+  const n = Number(w.text.replace(/%$/, ''));
+  if (!Number.isFinite(n) || n > 100) return undefined;
+  const unit = ws.slice(j, j + 3).map((x) => x.lower);
+  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') ? n : undefined;
+}
+
+/**
+ * "a 9.8 pct stake", "10% of Globex", "buys stake in Brooks": fewer than half the shares, bought
+ * or sold, is no takeover; a stake no word makes a majority ("majority", "controlling", a
+ * count of half or more) is a holding too.
+ */
 function minorityStake(ws: Word[], from: number): boolean {
   // "the remaining 30% stake", "the rest of": the last shares make it whole.
   if (has(ws, from, from + 4, WHOLE)) return false;
   for (let j = from; j < Math.min(ws.length, from + 4); j++) {
-    const n = Number(ws[j]!.text.replace(/%$/, ''));
-    if (!Number.isFinite(n) || !/^\d/.test(ws[j]!.text)) continue;
-    const unit = ws.slice(j, j + 3).map((x) => x.lower);
-    if (
-      n < 50 &&
-      (unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') || unit.includes('%'))
-    )
-      return true;
+    const n = shareAt(ws, j);
+    if (n !== undefined) return n < 50;
+    if (MAJORITY.has(ws[j]!.lemma)) return false;
+    if (STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) return true; // ("holding": the tagger's lemma is "hold")
+  }
+  return false;
+}
+
+/** Half or more of a company's shares stated in [from, to): "56 pct", "a majority". */
+function majorityIn(ws: Word[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < Math.min(ws.length, to); j++) {
+    const n = shareAt(ws, j);
+    if (n !== undefined && n > 50) return true;
+    if (ws[j]!.lemma === 'majority') return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that makes, receives or raises the offer at `i`, however long the words between: "made
+ * a $2.7 billion offer", "makes unsolicited $62 billion all-cash offer" (an amount is three
+ * words). Another verb on the way back ends the search: "agreed to terms after the offer".
+ */
+function offerVerbBefore(ws: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (OFFER_VERB.has(ws[j]!.lemma)) return true;
+    if (ws[j]!.pos === 'VERB' || ws[j]!.pos === 'AUX' || CLAUSE_END.test(ws[j]!.text)) return false;
   }
   return false;
 }
@@ -1144,6 +1275,7 @@ function pairAfter(ws: Word[], i: number): boolean {
   return ws[i]?.pos === 'PROPN' && ws[i + 1]?.text === '-' && ws[i + 2]?.pos === 'PROPN';
 }
 
+/** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
 function regulatorIn(ws: Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const x = ws[j]!;
@@ -1246,7 +1378,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     )
       stage = 'rumored';
 
-    return { stage, start, end, hedged };
+    return { stage, start, end, hedged, ...(r.form && stage === r.stage ? { form: r.form } : {}) };
   }
   return null;
 }
@@ -1256,6 +1388,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
  * read with its grammar. Null when nothing in it is about a deal's progress.
  */
 export function readStage(raw: string): StageReading | null {
+  const r = readStageForm(raw);
+  if (!r) return null;
+  const { form: _form, ...reading } = r;
+  return reading;
+}
+
+/** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
+export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs }) | null {
   const text = normalizeWireStyle(raw);
   if (!text) return null;
   const ws = withLemmas(analyse(text));
@@ -1267,7 +1407,12 @@ export function readStage(raw: string): StageReading | null {
     if (found) {
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;
-      return { stage: found.stage, phrase: text.slice(a, b), hedged: found.hedged };
+      return {
+        stage: found.stage,
+        phrase: text.slice(a, b),
+        hedged: found.hedged,
+        ...(found.form ? { form: found.form } : {}),
+      };
     }
     from = i + 1;
   }

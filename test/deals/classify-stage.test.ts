@@ -272,6 +272,27 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme pulls Globex offer', 'terminated'],
     ['Acme calls time on Globex pursuit', 'terminated'],
     ['Acme returns with higher Globex offer', 'negotiating'],
+    // Control: half or more of the shares held or tendered is the purchase done.
+    ['ACME SAYS IT NOW HOLDS 56 PCT OF GLOBEX', 'completed'],
+    ['Acme now owns about 82% of Globex', 'completed'],
+    ['HOLDERS TENDER 72 PCT OF GLOBEX TO ACME', 'completed'],
+    ['More than 90 percent of Globex shares tendered to Acme', 'completed'],
+    ['Globex shareholders tender majority to Acme', 'completed'],
+    // Regulators that seek something of a deal review it; one that rejects the deal forbids it.
+    ['JUSTICE DEPARTMENT SEEKS CHANGES IN ACME-GLOBEX MERGER', 'regulatory_review'],
+    ['FTC seeks more information on Acme-Globex deal', 'regulatory_review'],
+    ['EU seeks concessions from Acme over Globex', 'regulatory_review'],
+    ['The FTC has asked Acme for more information about its acquisition of Globex', 'regulatory_review'],
+    ['The Interstate Commerce Commission rejected the proposed merger of Acme and Globex', 'blocked'],
+    ['Brussels rejects proposed Acme-Globex merger', 'blocked'],
+    ['Monopolies commission rejects Acme bid for Globex', 'blocked'],
+    // An offer made far from its verb, extended, or only possible.
+    ['Acme made a $2.7 billion offer for Globex', 'negotiating'],
+    ['Acme makes unsolicited $62 billion all-cash offer for Globex', 'negotiating'],
+    ['ACME EXTENDS GLOBEX OFFER', 'negotiating'],
+    ['Acme is said to be looking at a possible acquisition of Globex', 'rumored'],
+    ['Possible buyers circle Globex', 'rumored'],
+    ['Acme said to be eyeing Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -303,6 +324,35 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ],
     ['Acme buys Globex for $4bn', 'Acme said it agreed to buy Globex for $4 billion in cash.', 'agreed'],
     ['Acme buys Globex for $4bn', '', 'agreed'],
+  ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
+    expect(classifyStage(title, summary)?.stage).toBe(stage);
+  });
+
+  // A headline's infinitive is an agreement or only a plan; its interest gives way to the bid stated.
+  it.each([
+    [
+      'ACME <ACM> TO SELL CHEMICALS UNIT',
+      'Acme said it plans to sell its chemicals unit as part of a restructuring.',
+      'rumored',
+    ],
+    ['ACME <ACM> TO SELL RAILROAD', 'Acme said it will put the railroad up for sale.', 'rumored'],
+    [
+      'ACME <ACM> TO SELL CHEMICALS UNIT',
+      'Acme said it agreed to sell its chemicals unit to Globex for 200 mln dlrs.',
+      'agreed',
+    ],
+    ['Acme to buy Globex for $40 billion', 'The deal would combine the two biggest chip designers.', 'agreed'],
+    [
+      'ACME <ACM> SEEKS REST OF GLOBEX',
+      'Acme said it will offer 58 dlrs a share for the 30 pct of Globex it does not own.',
+      'negotiating',
+    ],
+    [
+      'Acme seeks control of Globex',
+      'Acme made a $2.7 billion offer for the 49% of Globex it does not already own.',
+      'negotiating',
+    ],
+    ['Acme eyes Globex', 'Acme is weighing a bid for Globex, people familiar said.', 'rumored'],
   ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
     expect(classifyStage(title, summary)?.stage).toBe(stage);
   });
@@ -354,6 +404,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme calls time on CEO',
     'Acme pulls ad from Globex network',
     'Regulators raise red flags over Acme accounting',
+    // A stake no word makes a majority is a holding, bought or sold; so is part of one.
+    'ACME UNIT BUYS STAKE IN GLOBEX',
+    'Activist takes stake in Globex, pushes for changes',
+    'Acme sells its holding in Globex',
+    'Acme plans to sell part of its stake in Globex',
+    'ACME HOLDS 48 PCT OF GLOBEX',
+    'Acme, which holds 56 pct of Globex, reports higher profit',
+    'Acme holds 49% stake in Globex',
+    'Regulator seeks comments on new merger guidelines',
+    'Regulator rejects Acme request for rate rise',
+    'Analysts see potential for more acquisitions in chips',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -156,8 +156,10 @@ const END = new Set([
   'axe',
   'shelve',
   'lapse',
+  'rescind',
+  'revoke',
 ]);
-const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation']);
+const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation', 'oppose']);
 const PROBE = new Set([
   'probe',
   'investigation',
@@ -338,7 +340,7 @@ const REGULATED = new Set([
 const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 const FAVOUR = new Set(['favour', 'favor']);
 const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
-const SUCCEED = new Set(['succeed', 'succeeds', 'successful']);
+const SUCCEED = new Set(['succeed', 'succeeds', 'successful', 'oversubscribed']);
 /** What deal talks are about (not "union": a labour union's talks are no merger's). */
 const TALKED_ABOUT = new Set([
   'deal',
@@ -626,7 +628,11 @@ function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
-  if (l === 'break' && next === 'off') return dealAfter(ws, i + 1) ? { stage: 'terminated', end: objEnd(8) } : null;
+  // "broke off talks with Globex"; in the passive the talks come first: "talks with Globex had been broken off".
+  if (l === 'break' && next === 'off')
+    return dealAfter(ws, i + 1) || (isPast(w) && dealBefore(ws, i, 6))
+      ? { stage: 'terminated', end: Math.max(i + 1, objEnd(8)) }
+      : null;
   if (
     (l === 'take' && next === 'over') ||
     (l === 'snap' && next === 'up') ||
@@ -682,6 +688,8 @@ function resolve(ws: Word[], i: number): Resolved | null {
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
     return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
+  // "holders to vote on Globex merger": a deal agreed, its vote to come.
+  if (l === 'vote' && next === 'on' && dealAfter(ws, i + 1, 6)) return { stage: 'agreed', end: objEnd(7) };
   // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
   // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
   if (
@@ -811,6 +819,11 @@ function resolve(ws: Word[], i: number): Resolved | null {
       !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
     )
       return null;
+    // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an
+    // unsolicited offer from Acme", "is studying a merger proposal from Globex").
+    for (let j = i + 1; j < Math.min(ws.length, i + 7) && !SUBORDINATOR.has(ws[j]!.lemma); j++)
+      if (OFFER.has(ws[j]!.lemma) && ws[j]!.lemma !== 'approach' && lemmaAt(ws, j + 1) === 'from')
+        return { stage: 'negotiating', start: i, end: j + 1 };
     for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
       const c = ws[j]!.lemma;
       // What is weighed ends where a new clause starts: "considers legal options after Globex walks away".
@@ -839,9 +852,6 @@ function resolve(ws: Word[], i: number): Resolved | null {
           start: i,
           end: find(ws, j + 1, j + 6, TALKED_ABOUT),
         };
-      // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an unsolicited offer from Acme").
-      if (OFFER.has(c) && c !== 'approach' && lemmaAt(ws, j + 1) === 'from')
-        return { stage: 'negotiating', start: i, end: j + 1 };
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||
@@ -863,6 +873,13 @@ function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
+    // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
+    // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
+    if (w.lower === 'talk' && w.pos !== 'VERB') {
+      if (['takeover', 'merger', 'bid', 'buyout', 'deal'].includes(lemmaAt(ws, i - 1)))
+        return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+      return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
+    }
     const r = find(ws, i + 1, i + 5, RISK);
     if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
@@ -988,6 +1005,8 @@ function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'completed', end: i + 3 };
   if (END.has(l)) {
+    // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
+    if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     if (
       l === 'end' &&
@@ -1001,7 +1020,7 @@ function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (SUE.has(l)) {
-    if (l === 'challenge' && !dealAfter(ws, i, 6)) return null;
+    if ((l === 'challenge' || l === 'oppose') && !dealAfter(ws, i, 6)) return null;
     if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK))
       return null;
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
@@ -1102,8 +1121,13 @@ function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
     // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
-    if ((l === 'tender' || prev === 'tender') && has(ws, i + 1, i + 3, SUCCEED))
-      return { stage: 'completed', end: i + 1 };
+    // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.
+    if ((l === 'tender' || l === 'offer' || l === 'bid') && has(ws, i + 1, i + 6, SUCCEED))
+      return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
+    // "buyout bid fails", "its offer for Globex expired after too few shares were tendered": it lapsed.
+    const failed = ws.slice(i + 1, i + 5).findIndex((x) => ['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN');
+    if ((l === 'offer' || l === 'bid') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
+      return { stage: 'terminated', end: i + 1 + failed };
     // Shares tendered, half or more of them: "holders tendered more than 50 pct", "95 pct of Safeway
     // shares were tendered" — the bidder has control. (A tender *offer* is still only the bid.)
     if (
@@ -1169,6 +1193,9 @@ function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
   if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
+  // "hired Goldman Sachs to help sell its unit": a sale sought, not yet agreed.
+  if (prev === 'help' || (prev === 'to' && prev2 === 'help'))
+    return { stage: 'rumored', end, hedge: true, form: 'intent' };
   if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
   if (prev === 'be' && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (
@@ -1322,7 +1349,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
         const accepted =
           (ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED)) || ws[j]!.lemma === 'unconditional';
-        const later = passive(ws, j) || state || ownVerb || accepted ? resolve(ws, j) : null;
+        // (A phrasal participle too: "Talks with Globex broken off".)
+        const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
+        const later = passive(ws, j) || phrasal || state || ownVerb || accepted ? resolve(ws, j) : null;
         if (later && later.stage !== 'negotiating' && (!suitNoun || later.stage === 'approved')) {
           r = { ...later, start: later.start ?? j };
           i = j;
@@ -1355,6 +1384,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const first = negationStart(ws, not);
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
+      // "is no longer interested in acquiring Globex", "no longer in talks": the pursuit is over.
+      const back = Math.max(from, i - 5);
+      const noLonger = ws.slice(back, i).findIndex((x, k, a) => x.lower === 'no' && a[k + 1]?.lower === 'longer');
+      if (noLonger >= 0 && (r.stage === 'rumored' || r.stage === 'negotiating'))
+        return { stage: 'terminated', start: back + noLonger, end, hedged: false };
       return null;
     }
     const hedged = r.hedge === true || hedgedAt(ws, start, from, to);

@@ -293,6 +293,22 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme is said to be looking at a possible acquisition of Globex', 'rumored'],
     ['Possible buyers circle Globex', 'rumored'],
     ['Acme said to be eyeing Globex', 'rumored'],
+    // Votes to come, oppositions, pursuits given up, offers that lapse or are taken up.
+    ['Globex holders to vote on Acme merger', 'agreed'],
+    ["Acme says FTC won't oppose Globex buy", 'approved'],
+    ['Globex board opposes Acme bid', 'at_risk'],
+    ['Acme is no longer interested in acquiring Globex', 'terminated'],
+    ['Acme is no longer in talks with Globex', 'terminated'],
+    ['Acme rescinds Globex offer', 'terminated'],
+    ['Regulator rescinds block on Acme-Globex merger', 'approved'],
+    ['Talks with Globex broken off', 'terminated'],
+    ['Acme board is studying a merger proposal from Globex', 'negotiating'],
+    ['ACME BUYOUT BID FAILS', 'terminated'],
+    ["Acme's offer for Globex expired after too few shares were tendered", 'terminated'],
+    ['Acme tender offer for Globex was oversubscribed', 'completed'],
+    ['Acme hired Goldman Sachs to help sell its Globex division', 'rumored'],
+    ['Acme shares jump on takeover talk', 'rumored'],
+    ['Talk of a merger lifts Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -415,6 +431,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Regulator seeks comments on new merger guidelines',
     'Regulator rejects Acme request for rate rise',
     'Analysts see potential for more acquisitions in chips',
+    'Acme opposes new tax rules',
+    'Shareholders to vote on pay plan',
+    'Acme shares rise on earnings talk',
+    'Acme no longer sells in Europe',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -617,6 +617,7 @@ function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'pull' && (next === 'out' || next === 'the' || next === 'plug')) ||
     (l === 'give' && next === 'up') ||
     (l === 'back' && next === 'out') ||
+    (l === 'bow' && next === 'out') ||
     (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
@@ -625,8 +626,16 @@ function resolve(ws: Word[], i: number): Resolved | null {
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
       return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
-    return null;
+    // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
+    const contest = contestFor(ws, i + 2);
+    return contest >= 0 ? { stage: 'terminated', end: contest } : null;
   }
+  // "lines up £3bn swoop on Globex": a bid being prepared.
+  if (l === 'line' && next === 'up' && has(ws, i + 2, i + 7, OFFER))
+    return { stage: 'rumored', end: find(ws, i + 2, i + 7, OFFER), hedge: true, form: 'intent' };
+  // "received acceptances for more than 90% of Globex shares": the offer has won control.
+  if (l === 'acceptance' && (majorityIn(ws, i + 1, i + 6) || majorityIn(ws, i - 3, i)))
+    return { stage: 'completed', end: i };
   if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   // "broke off talks with Globex"; in the passive the talks come first: "talks with Globex had been broken off".
   if (l === 'break' && next === 'off')
@@ -921,6 +930,8 @@ function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
       return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
     const j = find(ws, i + 1, i + 8, ACCEPTABLE);
+    // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
+    if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
     if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
@@ -1017,6 +1028,9 @@ function resolve(ws: Word[], i: number): Resolved | null {
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
+    // "has withdrawn from the contest for Globex"
+    if (l === 'withdraw' && next === 'from' && contestFor(ws, i + 2) >= 0)
+      return { stage: 'terminated', end: contestFor(ws, i + 2) };
     return null;
   }
   if (SUE.has(l)) {
@@ -1295,6 +1309,18 @@ function offerVerbBefore(ws: Word[], i: number): boolean {
     if (ws[j]!.pos === 'VERB' || ws[j]!.pos === 'AUX' || CLAUSE_END.test(ws[j]!.text)) return false;
   }
   return false;
+}
+
+/**
+ * A contest for a company within a few words of `from`: "Globex race", "the contest for Globex",
+ * "the bidding for Globex" (not a race of any kind: a name, or "for" and a name, says whose).
+ * The index of the contest word, or -1.
+ */
+function contestFor(ws: Word[], from: number): number {
+  const j = find(ws, from, from + 4, CONTEST);
+  if (j < 0 || ws[j]!.lemma === 'deal') return -1;
+  const named = ws[j - 1]?.pos === 'PROPN' || (lemmaAt(ws, j + 1) === 'for' && ws[j + 2]?.pos === 'PROPN');
+  return named ? j : -1;
 }
 
 /** "Cisco-Splunk", "Cisco - Splunk": two names joined by a hyphen at `i` (how headlines name a deal). */

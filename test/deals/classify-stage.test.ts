@@ -309,6 +309,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme hired Goldman Sachs to help sell its Globex division', 'rumored'],
     ['Acme shares jump on takeover talk', 'rumored'],
     ['Talk of a merger lifts Globex', 'rumored'],
+    // The British takeover press: a swoop lined up, a bidder bowing out, a board "minded to recommend", acceptances.
+    ['Acme lines up £3bn swoop on Globex', 'rumored'],
+    ['Initech bows out of Globex race', 'terminated'],
+    ['Initech has withdrawn from the contest for Globex', 'terminated'],
+    ['Globex board minded to recommend Acme offer', 'negotiating'],
+    ['Acme gets 90% acceptances for Globex offer', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -435,6 +441,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Shareholders to vote on pay plan',
     'Acme shares rise on earnings talk',
     'Acme no longer sells in Europe',
+    'Senator bows out of presidential race',
+    'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

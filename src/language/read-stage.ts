@@ -1171,6 +1171,9 @@ function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
+  // "has purchased all shares validly tendered": a tender offer's end, the purchase done.
+  if (isPast(w) && has(ws, verbEnd + 1, verbEnd + 6, TENDERED))
+    return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   // A headline verb between two names is read by the tagger as a plural noun: "Acme bags Globex".
@@ -1284,6 +1287,8 @@ function minorityStake(ws: Word[], from: number): boolean {
     if (n !== undefined) return n < 50;
     if (MAJORITY.has(ws[j]!.lemma)) return false;
     if (STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) return true; // ("holding": the tagger's lemma is "hold")
+    // "may buy more shares", "bought additional shares of Globex": a holding growing.
+    if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
   }
   return false;
 }
@@ -1373,8 +1378,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
           (OFFER.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
+        // ("… and it has purchased all shares validly tendered": bought, so accepted.)
         const accepted =
-          (ws[j]!.lemma === 'accept' && has(ws, j + 1, j + 6, TENDERED)) || ws[j]!.lemma === 'unconditional';
+          (['accept', 'purchase', 'buy'].includes(ws[j]!.lemma) && has(ws, j + 1, j + 6, TENDERED)) ||
+          ws[j]!.lemma === 'unconditional';
         // (A phrasal participle too: "Talks with Globex broken off".)
         const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
         const later = passive(ws, j) || phrasal || state || ownVerb || accepted ? resolve(ws, j) : null;

@@ -323,7 +323,7 @@ const DEADLINE = new Set(['deadline', 'date']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
 const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
-const STAKE = new Set(['stake', 'holding']);
+const STAKE = new Set(['stake', 'holding', 'interest']);
 const MAJORITY = new Set(['majority', 'controlling', 'control']);
 /** What a regulator can turn down that is the deal itself (not a remedy, a filing or an offer of terms). */
 const REGULATED = new Set([
@@ -444,6 +444,13 @@ const OBJECT = new Set([
   'portfolio',
   'network',
   'platform',
+  // Assets a company sells or buys: "sold its oil and gas properties to Globex".
+  'property',
+  'plant',
+  'mill',
+  'refinery',
+  'mine',
+  'station',
 ]);
 
 /** A report that does not claim its news as fact. */
@@ -697,6 +704,9 @@ function resolve(ws: Word[], i: number): Resolved | null {
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
     return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
+  // "shareholders voted against the proposed merger": voted down, it ends.
+  if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 4, i, HOLDERS))
+    return { stage: 'terminated', start: find(ws, i - 4, i, HOLDERS), end: objEnd(7) };
   // "holders to vote on Globex merger": a deal agreed, its vote to come.
   if (l === 'vote' && next === 'on' && dealAfter(ws, i + 1, 6)) return { stage: 'agreed', end: objEnd(7) };
   // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
@@ -908,6 +918,11 @@ function resolve(ws: Word[], i: number): Resolved | null {
       if (find(ws, Math.max(0, i - 6), i, REJECTABLE) >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
+    // turn down may still be raised: read below as a deal at risk.)
+    const voted = find(ws, j + 1, j + 6, TAKEOVER_WORD);
+    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && !has(ws, j + 1, voted + 1, REJECTABLE))
+      return { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: voted };
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);
     if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
@@ -1171,6 +1186,8 @@ function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
+  // In the passive the holding comes first: "the buyer of a 9.5 pct stake in Globex sold by Initech".
+  if (lemmaAt(ws, verbEnd + 1) === 'by' && isPast(w) && minorityStake(ws, Math.max(0, i - 6))) return null;
   // "has purchased all shares validly tendered": a tender offer's end, the purchase done.
   if (isPast(w) && has(ws, verbEnd + 1, verbEnd + 6, TENDERED))
     return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };

@@ -315,6 +315,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Initech has withdrawn from the contest for Globex', 'terminated'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
+    // Holders who vote a merger down end it; an offer they turn down may still be raised.
+    ['ACME SHAREHOLDERS REJECT GLOBEX MERGER', 'terminated'],
+    ['Acme shareholders voted against the proposed merger with Globex', 'terminated'],
+    ['Shareholders reject Acme takeover offer for Globex', 'at_risk'],
+    // Assets sold are a deal too.
+    ['Acme said it sold its oil and gas properties in Texas to Globex for 31 mln dlrs', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -444,6 +450,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme shares rise on earnings talk',
     'Acme no longer sells in Europe',
     'Senator bows out of presidential race',
+    'Acme said it was the buyer of a 9.5 pct stake in Globex sold by Initech',
+    'Acme sold its interest in the venture',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

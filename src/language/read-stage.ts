@@ -320,6 +320,9 @@ const MAKE = new Set(['make']);
 const TENDERED = new Set(['tendered']);
 const TABLOID_BUY = new Set(['swallow', 'bag']);
 const DEADLINE = new Set(['deadline', 'date']);
+const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
+const REFUSED = new Set(['deny', 'denied', 'reject', 'refuse', 'refused']);
+const REQUEST = new Set(['request', 'motion', 'bid']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 const AWAITED = new Set(['approval', 'clearance', 'consent']);
 const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
@@ -966,6 +969,10 @@ function resolve(ws: Word[], i: number): Resolved | null {
       if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
       if (l === 'agree' && (next === 'with' || next === 'that') && !dealAfter(ws, i + 1, 5)) return null;
       if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
+      // "agreed to extend the deadline for completing their merger": a closing put off.
+      const later = find(ws, i + 1, i + 4, DELAYED);
+      if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
+        return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
     if (l === 'announce' || l === 'unveil')
@@ -986,6 +993,16 @@ function resolve(ws: Word[], i: number): Resolved | null {
   if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
   // "Acme bid for Globex goes unconditional", "declares offer wholly unconditional": the takeover is secured.
   if (l === 'unconditional' && has(ws, Math.max(0, i - 6), i, OFFER)) return { stage: 'completed', end: i };
+  // "Acme and Globex extend merger deadline": the closing put off. (An offer's deadline extended is
+  // the offer still open: "extends its offer deadline", read at "offer".)
+  if (
+    DELAYED.has(l) &&
+    (w.pos === 'VERB' || isThirdPerson(w)) &&
+    has(ws, i + 1, i + 4, DEADLINE) &&
+    dealAfter(ws, i, 3) &&
+    !has(ws, i + 1, find(ws, i + 1, i + 4, DEADLINE), OFFER)
+  )
+    return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
     if (j >= 0) return { stage: 'agreed', end: j };
@@ -1096,6 +1113,10 @@ function resolve(ws: Word[], i: number): Resolved | null {
     const lifted = find(ws, i - 3, i, LIFTED);
     if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
       return { stage: 'approved', start: lifted, end: Math.max(i, objEnd(8)) };
+    // "A federal judge denied the FTC's request for a preliminary injunction": the court let it through.
+    const refused = find(ws, i - 8, i, REFUSED);
+    if (l === 'injunction' && refused >= 0 && has(ws, refused + 1, i, REQUEST))
+      return { stage: 'approved', start: refused, end: i };
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;

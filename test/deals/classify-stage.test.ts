@@ -321,6 +321,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Shareholders reject Acme takeover offer for Globex', 'at_risk'],
     // Assets sold are a deal too.
     ['Acme said it sold its oil and gas properties in Texas to Globex for 31 mln dlrs', 'completed'],
+    // A court that refuses a regulator's injunction lets the deal through; a closing deadline put off is a risk.
+    ["A federal judge denied the FTC's request for a preliminary injunction against Acme's Globex deal", 'approved'],
+    ['Acme and Globex extend merger deadline', 'at_risk'],
+    ['Acme and Globex agreed to extend the deadline for completing their merger to June 30', 'at_risk'],
+    ['Emerson extends its offer deadline for AspenTech', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -452,6 +457,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Senator bows out of presidential race',
     'Acme said it was the buyer of a 9.5 pct stake in Globex sold by Initech',
     'Acme sold its interest in the venture',
+    'Acme extends tax filing deadline',
+    'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

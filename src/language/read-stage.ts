@@ -238,6 +238,7 @@ const RISK = new Set([
   'risk',
   'hurdle',
   'setback',
+  'suspend',
 ]);
 /** What is sought when a company is to be taken over, without a deal word: "seeks control of", "seeks the rest of". */
 const CONTROL = new Set(['control', 'rest', 'remainder', 'majority']);
@@ -321,6 +322,7 @@ const TENDERED = new Set(['tendered']);
 const TABLOID_BUY = new Set(['swallow', 'bag']);
 const DEADLINE = new Set(['deadline', 'date']);
 const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
+const SUIT_ENDED = new Set(['drop', 'withdraw', 'settle', 'abandon']);
 const REFUSED = new Set(['deny', 'denied', 'reject', 'refuse', 'refused']);
 const REQUEST = new Set(['request', 'motion', 'bid']);
 const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
@@ -710,8 +712,15 @@ function resolve(ws: Word[], i: number): Resolved | null {
   // "shareholders voted against the proposed merger": voted down, it ends.
   if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 4, i, HOLDERS))
     return { stage: 'terminated', start: find(ws, i - 4, i, HOLDERS), end: objEnd(7) };
-  // "holders to vote on Globex merger": a deal agreed, its vote to come.
-  if (l === 'vote' && next === 'on' && dealAfter(ws, i + 1, 6)) return { stage: 'agreed', end: objEnd(7) };
+  // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
+  const on = find(ws, i + 1, i + 5, new Set(['on']));
+  if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
+  // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled.
+  if (l === 'vote' && w.pos !== 'VERB' && dealBefore(ws, i, 2) && ['set', 'schedule', 'slate', 'call'].includes(next))
+    return { stage: 'agreed', end: i + 1 };
+  // "urged shareholders not to tender their shares": the target fights the bid.
+  if (l === 'urge' && has(ws, i + 1, i + 3, HOLDERS) && lemmaAt(ws, i + 3) === 'not' && lemmaAt(ws, i + 5) === 'tender')
+    return { stage: 'at_risk', end: i + 5 };
   // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
   // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
   if (
@@ -810,6 +819,11 @@ function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'up' && next === 'for' && lemmaAt(ws, i + 2) === 'sale')
     return { stage: 'rumored', end: i + 2, hedge: true, form: 'intent' };
   if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
+  // A standstill: the would-be bidder agrees to buy no more shares for years. Its pursuit is over.
+  if (l === 'standstill') return { stage: 'terminated', end: i };
+  // "Acme's acquisition of Globex remains on schedule to close", "deal on track": agreed, closing to come.
+  if (l === 'on' && ['track', 'schedule', 'course'].includes(next) && dealBefore(ws, i, 8))
+    return { stage: 'agreed', end: i + 1 };
   if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
@@ -963,6 +977,9 @@ function resolve(ws: Word[], i: number): Resolved | null {
     return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
+    // "agreed not to buy more Globex shares for ten years": a standstill, the pursuit given up.
+    if (l === 'agree' && next === 'not')
+      return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
     if (l === 'agree' || (l === 'enter' && next === 'into')) {
       // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
       const k = find(ws, i + 1, i + 5, END);
@@ -980,6 +997,8 @@ function resolve(ws: Word[], i: number): Resolved | null {
     // "sign / strike / reach / seal / ink a deal": an agreement. (A supply or product deal reads the same;
     // the deal topic's evidence rule, two parties named, is what keeps those out.)
     const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
+    // A standstill signed is the would-be bidder's pursuit given up: "SIGNS STANDSTILL PACT WITH GLOBEX".
+    if (j >= 0 && lemmaAt(ws, j - 1) === 'standstill') return { stage: 'terminated', end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   // "ACME AND GLOBEX SET MERGER TERMS", "ACME SETS MERGER" (an agreement announced); "set to" is a forecast.
@@ -1050,6 +1069,9 @@ function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
     if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
+    // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.
+    if (has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
+      return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, SUE), objEnd(8)) };
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     if (
       l === 'end' &&
@@ -1126,7 +1148,13 @@ function resolve(ws: Word[], i: number): Resolved | null {
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
     if (awaitable && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
-    if (l === 'settle' && !has(ws, i + 1, i + 5, SETTLED_WITH)) return null;
+    // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
+    if (
+      l === 'settle' &&
+      !has(ws, i + 1, i + 5, SETTLED_WITH) &&
+      !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
+    )
+      return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       return {
@@ -1189,6 +1217,11 @@ function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'completed', end: i };
     const judged = find(ws, i + 1, i + 4, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
+    // "says Globex bid too low", "the offer from Globex is too low".
+    const too = ws
+      .slice(i + 1, i + 7)
+      .findIndex((x, k, a) => x.lower === 'too' && ['low', 'cheap', 'small'].includes(a[k + 1]?.lower ?? ''));
+    if (too >= 0) return { stage: 'at_risk', end: i + 2 + too };
     // "goes hostile with $5bn Globex bid"
     if (governed || asVerb || has(ws, Math.max(0, i - 6), i, HOSTILE)) return { stage: 'negotiating', end: i };
     return null;
@@ -1393,6 +1426,16 @@ const negationStart = (ws: Word[], not: number) =>
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
     if (attributive(ws, i)) continue;
+    // A suit a party drops or settles ends the suit, not the deal, and says nothing of its stage
+    // ("dropped its lawsuit seeking to block Acme's offer"); what follows "and" may ("settled its
+    // litigation with Globex and agreed not to buy more shares"). A regulator dropping its
+    // challenge lets the deal through (read in `resolve`).
+    if (SUIT_ENDED.has(ws[i]!.lemma) && has(ws, i + 1, i + 4, SUE) && !regulatorIn(ws, Math.max(from, i - 5), i)) {
+      const and = ws.slice(i + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but');
+      if (and < 0) return null;
+      i += and + 1;
+      continue;
+    }
     let r = resolve(ws, i);
     if (!r) continue;
     // A bid or an offer that is the subject of a passive is not the news; what happened to it
@@ -1460,6 +1503,13 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       const noLonger = ws.slice(back, i).findIndex((x, k, a) => x.lower === 'no' && a[k + 1]?.lower === 'longer');
       if (noLonger >= 0 && (r.stage === 'rumored' || r.stage === 'negotiating'))
         return { stage: 'terminated', start: back + noLonger, end, hedged: false };
+      // A denial is one predicate; what the clause goes on to say after "and" is another: "has
+      // decided not to sell the company and has ended talks with prospective buyers".
+      const and = ws.slice(end + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but');
+      if (and >= 0) {
+        i = end + 1 + and;
+        continue;
+      }
       return null;
     }
     const hedged = r.hedge === true || hedgedAt(ws, start, from, to);

@@ -326,6 +326,19 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme and Globex extend merger deadline', 'at_risk'],
     ['Acme and Globex agreed to extend the deadline for completing their merger to June 30', 'at_risk'],
     ['Emerson extends its offer deadline for AspenTech', 'negotiating'],
+    // Standstills, suits ended, talks suspended, bids called too low, votes scheduled, deals on track.
+    ['ACME SIGNS STANDSTILL PACT WITH GLOBEX', 'terminated'],
+    ['Globex agreed not to buy more Acme shares for five years', 'terminated'],
+    ['Acme settled its litigation with Globex and agreed not to buy more Globex shares', 'terminated'],
+    ['FTC drops challenge to Acme-Globex merger', 'approved'],
+    ['DOJ settles lawsuit over Acme-Globex merger', 'approved'],
+    ['Acme suspended merger discussions with Globex', 'at_risk'],
+    ['ACME SAYS MERGER TALKS WITH GLOBEX SUSPENDED', 'at_risk'],
+    ['ACME SAYS GLOBEX BID TOO LOW', 'at_risk'],
+    ['Acme shareholders will vote April 22 on its proposed merger with Globex', 'agreed'],
+    ['ACME MERGER VOTE SET FOR APRIL', 'agreed'],
+    ["Acme's acquisition of Globex remains on schedule to close in the second quarter", 'agreed'],
+    ['Acme board decided not to sell the company and has ended talks with prospective buyers', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -458,6 +471,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme said it was the buyer of a 9.5 pct stake in Globex sold by Initech',
     'Acme sold its interest in the venture',
     'Acme extends tax filing deadline',
+    'Globex drops suit against Acme',
+    "Globex said it dropped its lawsuit seeking to block Acme's tender offer",
+    'Acme settles lawsuit with former CEO',
+    'Acme agreed not to sell the unit',
+    'Acme shares too low to attract buyers, analysts say',
+    'Project on track despite delays',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -1,0 +1,559 @@
+/**
+ * The words of deal news the stage reader (`read-stage.ts`) knows, by dictionary form (the
+ * model's lemma, so "bought", "buys" and "buying" are one entry), and what each set is for.
+ */
+
+/**
+ * The predicates of deal news, by dictionary form (the model's lemma, so "bought", "buys" and
+ * "buying" are one entry). Which stage a predicate means is decided by the grammar around it
+ * in `resolve`: its tense and aspect, the modal or hedge in front of it, a negation, and its
+ * complement ("agree to terminate" ends a deal, "agree to buy" makes one).
+ */
+export const TRANSACT = new Set([
+  'acquire',
+  'buy',
+  'purchase',
+  'merge',
+  'combine',
+  'sell',
+  'absorb',
+  'invest',
+  // Sellers' words and the trade and tabloid press's: "offloads its unit", "divests",
+  // "swallows rival", "bags Globex in $2bn deal" — read with the same grammar (an object must be bought).
+  'divest',
+  'offload',
+  'swallow',
+  'bag',
+]);
+export const DEAL_NOUN = new Set([
+  'deal',
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'bid',
+  'offer',
+  'tie-up',
+  'tie',
+  'combination',
+  'transaction',
+  'sale',
+  'agreement',
+  'pact',
+  'pursuit',
+  'talk',
+  'negotiation',
+  'union',
+  'buy',
+  'approach',
+  'proposal',
+  'investment',
+  'divestiture',
+  'divestment',
+]);
+export const RUMOUR = new Set([
+  'weigh',
+  'consider',
+  'explore',
+  'eye',
+  'mull',
+  'study',
+  'evaluate',
+  'contemplate',
+  'plan',
+  'seek',
+  'prepare',
+  'want',
+  'pursue',
+  'interest',
+]);
+export const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss', 'renegotiate']);
+export const OFFER = new Set([
+  'bid',
+  'offer',
+  'proposal',
+  'propose',
+  'tender',
+  'approach',
+  'counterbid',
+  'counteroffer',
+  'swoop',
+]);
+export const OFFER_VERB = new Set([
+  'make',
+  'receive',
+  'get',
+  'attract',
+  'face',
+  'table',
+  'launch',
+  'submit',
+  'raise',
+  'sweeten',
+  'improve',
+  'lodge',
+  'unveil',
+  'increase',
+  'top',
+  'put',
+  'go',
+  'up',
+  'hike',
+  'lift',
+  'boost',
+  'revise',
+  'return',
+  'extend',
+]);
+export const COMPLETE = new Set([
+  'complete',
+  'close',
+  'finalize',
+  'finalise',
+  'conclude',
+  'completion',
+  'consummate',
+  'finish',
+]);
+export const END = new Set([
+  'terminate',
+  'abandon',
+  'scrap',
+  'drop',
+  'end',
+  'kill',
+  'cancel',
+  'withdraw',
+  'ditch',
+  'collapse',
+  'termination',
+  'quit',
+  'axe',
+  'shelve',
+  'lapse',
+  'rescind',
+  'revoke',
+]);
+export const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation', 'oppose']);
+export const PROBE = new Set([
+  'probe',
+  'investigation',
+  'inquiry',
+  'enquiry',
+  'review',
+  'scrutiny',
+  'investigate',
+  'examine',
+  'refer',
+]);
+export const HARM = new Set([
+  'harm',
+  'hurt',
+  'stifle',
+  'restrict',
+  'reduce',
+  'lessen',
+  'damage',
+  'weaken',
+  'limit',
+  'raise',
+  'push',
+  'lead',
+  'impede',
+  'hamper',
+  'chill',
+  'undermine',
+]);
+export const HARMED = new Set([
+  'competition',
+  'innovation',
+  'consumer',
+  'price',
+  'choice',
+  'customer',
+  'rival',
+  'competitor',
+  'market',
+  'supply',
+]);
+export const BLOCK = new Set(['block', 'prohibit', 'veto', 'bar', 'halt', 'thwart', 'nix', 'injunction', 'stop']);
+export const APPROVE = new Set([
+  'approve',
+  'clear',
+  'greenlight',
+  'green-light',
+  'authorize',
+  'authorise',
+  'sanction',
+  'approval',
+  'clearance',
+  'settle',
+  'endorse',
+  'ratify',
+  'ok',
+  'okay',
+  'nod',
+  'blessing',
+  'go-ahead',
+]);
+export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss']);
+export const RISK = new Set([
+  'stall',
+  'falter',
+  'snag',
+  'jeopardy',
+  'jeopardize',
+  'jeopardise',
+  'doubt',
+  'threaten',
+  'delay',
+  'postpone',
+  'imperil',
+  'derail',
+  'risk',
+  'hurdle',
+  'setback',
+  'suspend',
+]);
+/** What is sought when a company is to be taken over, without a deal word: "seeks control of", "seeks the rest of". */
+export const CONTROL = new Set(['control', 'rest', 'remainder', 'majority']);
+/** Seeking one of these is putting a company or a unit up for sale: "seeks buyer for unit". */
+export const SELLER_SEEKS = new Set(['buyer', 'suitor', 'purchaser', 'bidder']);
+/** A negated challenge is a clearance: "won't challenge the merger", "refuses to block". (Not a denial of a report.) */
+export const CLEARED_BY_NOT = new Set([
+  'not',
+  "n't",
+  'never',
+  'refuse',
+  'refuses',
+  'refused',
+  'decline',
+  'declines',
+  'declined',
+]);
+/** Who sues as a regulator: a suit by anyone else (the target, shareholders, the buyer) puts a deal at risk instead. */
+export const REGULATOR = new Set([
+  'ftc',
+  'doj',
+  'justice',
+  'department',
+  'commission',
+  'regulator',
+  'watchdog',
+  'government',
+  'state',
+  'attorney',
+  'authority',
+  'cma',
+  'eu',
+  'us',
+  'u.s.',
+  'sec',
+  'fcc',
+  'antitrust',
+  'enforcer',
+  'prosecutor',
+  'agency',
+  'ministry',
+  'administration',
+  'washington',
+  'brussels',
+]);
+export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
+export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
+export const AGREE = new Set([
+  'agree',
+  'sign',
+  'strike',
+  'reach',
+  'seal',
+  'ink',
+  'clinch',
+  'enter',
+  'announce',
+  'unveil',
+]);
+
+/** Complements that decide what a predicate means; built once, read for every word of every headline. */
+export const TALKS_FAIL = new Set(['collapse', 'fail', 'end']);
+export const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal']);
+/** What a court or a government does to a block that lets the deal through: "quashes the block on". */
+export const LIFTED = new Set(['quash', 'overturn', 'lift', 'reverse', 'vacate', 'overrule', 'rescind']);
+/** What a target's board says of an offer it turns away: "says the offer is inadequate". */
+export const INADEQUATE = new Set([
+  'inadequate',
+  'insufficient',
+  'unacceptable',
+  'undervalue',
+  'undervalues',
+  'lowball',
+]);
+export const PRIVATE = new Set(['private']);
+export const STRATEGIC = new Set(['option', 'alternative', 'review']);
+/** What a company does with its strategic options: a sale weighed, not yet sought. */
+export const WEIGHS = new Set([
+  'explore',
+  'review',
+  'consider',
+  'weigh',
+  'evaluate',
+  'assess',
+  'launch',
+  'begin',
+  'start',
+  'announce',
+  'pursue',
+  'undertake',
+]);
+export const SIGHTS = new Set(['sight', 'sights']);
+export const TOWEL = new Set(['towel']);
+export const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'antitrust']);
+export const HOSTILE = new Set(['hostile']);
+export const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
+export const MAKE = new Set(['make']);
+export const TENDERED = new Set(['tendered']);
+export const TABLOID_BUY = new Set(['swallow', 'bag']);
+export const DEADLINE = new Set(['deadline', 'date']);
+export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
+export const SUIT_ENDED = new Set(['drop', 'withdraw', 'settle', 'abandon']);
+export const REFUSED = new Set(['deny', 'denied', 'reject', 'refuse', 'refused']);
+export const REQUEST = new Set(['request', 'motion', 'bid']);
+export const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
+export const AWAITED = new Set(['approval', 'clearance', 'consent']);
+export const WHOLE = new Set(['remaining', 'rest', 'outstanding', 'balance']);
+export const STAKE = new Set(['stake', 'holding', 'interest']);
+export const MAJORITY = new Set(['majority', 'controlling', 'control']);
+/** What a regulator can turn down that is the deal itself (not a remedy, a filing or an offer of terms). */
+export const REGULATED = new Set([
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'combination',
+  'deal',
+  'tie-up',
+  'bid',
+]);
+export const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
+export const FAVOUR = new Set(['favour', 'favor']);
+export const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
+export const SUCCEED = new Set(['succeed', 'succeeds', 'successful', 'oversubscribed']);
+/** What deal talks are about (not "union": a labour union's talks are no merger's). */
+export const TALKED_ABOUT = new Set([
+  'deal',
+  'merger',
+  'acquisition',
+  'takeover',
+  'purchase',
+  'buyout',
+  'tie-up',
+  'combination',
+  'sale',
+]);
+/** Who votes a deal through once it is agreed: their backing is an approval, not an agreement. */
+export const HOLDERS = new Set(
+  ['shareholder', 'holder', 'stockholder', 'investor', 'unitholder'].flatMap((w) => [w, `${w}s`]), // capitalized, unreduced
+);
+export const NOT_NEWS = new Set(['report', 'speculation', 'claim']);
+export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
+export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
+/** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
+export const CALLED_OFF = new Set([
+  'merger',
+  'deal',
+  'takeover',
+  'acquisition',
+  'bid',
+  'offer',
+  'talk',
+  'buyout',
+  'pact',
+]);
+/** Who approves a deal when it is agreed, not cleared: "its board approved a definitive agreement". */
+export const BOARD = new Set(['board', 'director', 'directors']);
+export const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminated', 'end', 'ended', 'lapse', 'lapsed']);
+export const TAKEOVER_WORD = new Set(['merger', 'buyout', 'takeover', 'acquisition', 'purchase', 'sale']);
+export const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
+export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
+export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
+export const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
+export const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);
+export const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
+export const REFERRED_TO = new Set(['in-depth', 'phase']);
+/** Words before a probe that say a regulator opened one: "opens in-depth investigation". */
+export const PROBE_OPENED = new Set([
+  'open',
+  'launch',
+  'start',
+  'begin',
+  'escalate',
+  'widen',
+  'deepen',
+  'in-depth',
+  'antitrust',
+  'full',
+  'formal',
+  'depth',
+  'regulatory',
+  'competition',
+  'phase',
+  '2',
+  'full-scale',
+  'intensify',
+]);
+/** Words before an approval that say it was given, not awaited ("subject to approval"). */
+export const APPROVAL_GIVEN = new Set([
+  'win',
+  'receive',
+  'get',
+  'secure',
+  'obtain',
+  'grant',
+  'give',
+  'gain',
+  'final',
+  'conditional',
+  'unconditional',
+]);
+export const SETTLED_WITH = new Set([
+  'doj',
+  'ftc',
+  'regulator',
+  'department',
+  'justice',
+  'commission',
+  'government',
+  'state',
+]);
+export const RAISED = new Set(['price', 'concern', 'fee']);
+export const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 'likely', 'to']);
+/** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
+export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources']);
+
+/** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
+export const OBJECT = new Set([
+  'stake',
+  'unit',
+  'business',
+  'division',
+  'asset',
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'maker',
+  'rival',
+  'operation',
+  'arm',
+  'brand',
+  'chain',
+  'subsidiary',
+  'studio',
+  'bank',
+  'lender',
+  'insurer',
+  'developer',
+  'provider',
+  'operator',
+  'group',
+  'share',
+  'portfolio',
+  'network',
+  'platform',
+  // Assets a company sells or buys: "sold its oil and gas properties to Globex".
+  'property',
+  'plant',
+  'mill',
+  'refinery',
+  'mine',
+  'station',
+]);
+
+/** A report that does not claim its news as fact. */
+export const HEDGE_WORDS = new Set([
+  'may',
+  'might',
+  'could',
+  'would',
+  'reportedly',
+  'report',
+  'reports',
+  'sources',
+  'source',
+  'familiar',
+  'poised',
+  'likely',
+  'possible',
+  'potential',
+  'possibly',
+  'rumour',
+  'rumor',
+  'speculation',
+  'mulls',
+  'weighs',
+  'considering',
+  'considers',
+  'exploring',
+  'explores',
+  'threatens',
+  'threatened',
+  'threaten',
+  'preparing',
+  'prepares',
+  'nears',
+  'near',
+]);
+export const NEGATION_WORDS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'deny',
+  'denies',
+  'denied',
+  'dismisses',
+  'dismissed',
+  'declines',
+  'declined',
+  'refuses',
+  'refused',
+]);
+
+export const CLAUSE_END = /^[.;:!?|—–]$/;
+
+/** Every dictionary form the reader knows, for when the tagger leaves a form unreduced ("clearing"). */
+export const LEXICON = new Set([
+  ...TRANSACT,
+  ...RUMOUR,
+  ...TALK,
+  ...OFFER,
+  ...COMPLETE,
+  ...END,
+  ...SUE,
+  ...PROBE,
+  ...BLOCK,
+  ...APPROVE,
+  ...REJECT,
+  ...RISK,
+  ...REVIVE,
+  ...ACCEPT,
+  ...AGREE,
+  ...HARM,
+]);
+
+export const IRREGULAR = new Set([
+  'bought',
+  'sold',
+  'took',
+  'struck',
+  'won',
+  'fell',
+  'broke',
+  'made',
+  'put',
+  'bid',
+  'ended',
+  'held',
+]);

@@ -1,0 +1,790 @@
+/**
+ * What one deal predicate says, read with the grammar around it (`resolve`), and the
+ * transaction verbs' own reading (`transact`): the heart of the stage reader, one rule per
+ * construction, each with the wording that called for it.
+ */
+import type { Word } from './analyse.ts';
+import type { AnnouncedAs, Stage } from './stage.ts';
+import {
+  ACCEPT,
+  ACCEPTABLE,
+  AGREE,
+  AGREEMENT_NOUN,
+  ALLIANCE,
+  ANNOUNCED,
+  APPROVAL_GIVEN,
+  APPROVAL_NOUN,
+  APPROVE,
+  AWAITED,
+  BLOCK,
+  BOARD,
+  CALLED_OFF,
+  CLAUSE_END,
+  COMPLETE,
+  CONCERN_MODAL,
+  CONFIRM,
+  CONTEST,
+  CONTROL,
+  COURT_FIGHT,
+  DEADLINE,
+  DEAL_NOUN,
+  DELAYED,
+  END,
+  FAVOUR,
+  HARM,
+  HARMED,
+  HOLDERS,
+  HOSTILE,
+  INADEQUATE,
+  LIFTED,
+  NOT_NEWS,
+  OBJECT,
+  OFFER,
+  OVERRULED,
+  PERIOD_OVER,
+  PRIVATE,
+  PROBE,
+  PROBE_OPENED,
+  RAISED,
+  RAISED_BY,
+  REFERRED_TO,
+  REFUSED,
+  REGULATED,
+  REJECT,
+  REJECTABLE,
+  REMEDY,
+  REQUEST,
+  REVIVE,
+  RISK,
+  RUMOUR,
+  SELLER_SEEKS,
+  SETTLED_WITH,
+  SET_TERMS,
+  SIGHTS,
+  STRATEGIC,
+  SUBORDINATOR,
+  SUCCEED,
+  SUE,
+  TABLOID_BUY,
+  TAKEOVER_WORD,
+  TALK,
+  TALKED_ABOUT,
+  TALKS_FAIL,
+  TENDERED,
+  TOWEL,
+  TRANSACT,
+  WEIGHS,
+} from './deal-words.ts';
+import {
+  contestFor,
+  dealAfter,
+  dealBefore,
+  find,
+  has,
+  isPast,
+  isThirdPerson,
+  lemmaAt,
+  lowered,
+  majorityIn,
+  minorityStake,
+  nearing,
+  offerVerbBefore,
+  pairAfter,
+  passive,
+  regulatorIn,
+} from './word-reading.ts';
+
+export interface Resolved {
+  stage: Stage;
+  end: number;
+  hedge?: boolean;
+  start?: number;
+  form?: AnnouncedAs;
+}
+
+/**
+ * Decides what the predicate at `i` says, reading the words around it. Returns the stage and
+ * how far the phrase runs, or null when the word is not about a deal here ("ends the year",
+ * "clears the backlog").
+ */
+export function resolve(ws: Word[], i: number): Resolved | null {
+  const w = ws[i]!;
+  const l = w.lemma;
+  const next = lemmaAt(ws, i + 1);
+  const objEnd = (n = 6) => {
+    const j = find(ws, i + 1, i + 1 + n, DEAL_NOUN);
+    return j >= 0 ? j : i;
+  };
+
+  // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
+  if (
+    (l === 'call' && next === 'off') ||
+    (l === 'walk' && next === 'away') ||
+    (l === 'pull' && (next === 'out' || next === 'the' || next === 'plug')) ||
+    (l === 'give' && next === 'up') ||
+    (l === 'back' && next === 'out') ||
+    (l === 'bow' && next === 'out') ||
+    (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
+  ) {
+    if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
+    if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
+    // In the passive ("merger of A and B called off") the deal is the subject, further back.
+    const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
+    if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
+      return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
+    // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
+    const contest = contestFor(ws, i + 2);
+    return contest >= 0 ? { stage: 'terminated', end: contest } : null;
+  }
+  // "lines up £3bn swoop on Globex": a bid being prepared.
+  if (l === 'line' && next === 'up' && has(ws, i + 2, i + 7, OFFER))
+    return { stage: 'rumored', end: find(ws, i + 2, i + 7, OFFER), hedge: true, form: 'intent' };
+  // "received acceptances for more than 90% of Globex shares": the offer has won control.
+  if (l === 'acceptance' && (majorityIn(ws, i + 1, i + 6) || majorityIn(ws, i - 3, i)))
+    return { stage: 'completed', end: i };
+  if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+  // "broke off talks with Globex"; in the passive the talks come first: "talks with Globex had been broken off".
+  if (l === 'break' && next === 'off')
+    return dealAfter(ws, i + 1) || (isPast(w) && dealBefore(ws, i, 6))
+      ? { stage: 'terminated', end: Math.max(i + 1, objEnd(8)) }
+      : null;
+  if (
+    (l === 'take' && next === 'over') ||
+    (l === 'snap' && next === 'up') ||
+    (l === 'pick' && next === 'up') ||
+    (l === 'gobble' && next === 'up')
+  )
+    return transact(ws, i, i + 1);
+  // "Acme and Globex to join forces in $10bn merger": a merger, read with the verb's tense.
+  if (l === 'join' && (next === 'force' || next === 'forces') && dealAfter(ws, i + 1, 6)) return transact(ws, i, i + 1);
+  // "Acme pulls Globex offer", "calls time on Globex pursuit": the bidder walks away.
+  if (l === 'pull' && next !== 'in' && has(ws, i + 1, i + 4, OFFER))
+    return { stage: 'terminated', end: find(ws, i + 1, i + 4, OFFER) };
+  if (l === 'call' && next === 'time' && lemmaAt(ws, i + 2) === 'on' && dealAfter(ws, i + 2, 5))
+    return { stage: 'terminated', end: objEnd(7) };
+  // "Regulators raise red flags over Acme-Globex deal": concerns.
+  if (
+    l === 'flag' &&
+    lemmaAt(ws, i - 1) === 'red' &&
+    RAISED_BY.has(lemmaAt(ws, i - 2)) &&
+    regulatorIn(ws, Math.max(0, i - 6), i - 2) &&
+    (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))
+  )
+    return { stage: 'regulatory_review', start: i - 2, end: i };
+  if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
+  // "explores strategic options", "is reviewing strategic alternatives", "launches a strategic review": a sale weighed.
+  if (l === 'strategic' && STRATEGIC.has(lemmaAt(ws, i + 1)) && has(ws, Math.max(0, i - 3), i, WEIGHS))
+    return {
+      stage: 'rumored',
+      start: find(ws, Math.max(0, i - 3), i, WEIGHS),
+      end: i + 1,
+      hedge: true,
+      form: 'intent',
+    };
+  // "Acme sets its sights on Globex": interest.
+  if (l === 'set' && find(ws, i + 1, i + 3, SIGHTS) >= 0 && ws.slice(i + 2, i + 6).some((x) => x.pos === 'PROPN'))
+    return { stage: 'rumored', end: find(ws, i + 1, i + 3, SIGHTS), hedge: true };
+  // "throws in the towel on Globex": gives up.
+  if (l === 'throw' && next === 'in' && find(ws, i + 2, i + 5, TOWEL) >= 0)
+    return { stage: 'terminated', end: find(ws, i + 2, i + 5, TOWEL) };
+  // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
+  if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
+    return { stage: 'blocked', end: objEnd(8) };
+  // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
+  if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
+    const priv = find(ws, i + 2, i + 5, PRIVATE);
+    // After what is taken, and ending the phrase: not "takes private jet".
+    const after = ws[priv + 1];
+    const r = priv >= 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN')) ? transact(ws, i, i) : null;
+    if (r) return { ...r, end: Math.max(r.end, priv) };
+  }
+  // "Cisco nears deal for Splunk": not yet agreed.
+  if (l === 'near' && w.pos === 'VERB' && dealAfter(ws, i, 3)) return { stage: 'negotiating', end: objEnd(3) };
+  // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
+  if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
+    return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
+  // "shareholders voted against the proposed merger": voted down, it ends.
+  if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 4, i, HOLDERS))
+    return { stage: 'terminated', start: find(ws, i - 4, i, HOLDERS), end: objEnd(7) };
+  // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
+  const on = find(ws, i + 1, i + 5, new Set(['on']));
+  if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
+  // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled.
+  if (l === 'vote' && w.pos !== 'VERB' && dealBefore(ws, i, 2) && ['set', 'schedule', 'slate', 'call'].includes(next))
+    return { stage: 'agreed', end: i + 1 };
+  // "urged shareholders not to tender their shares": the target fights the bid.
+  if (l === 'urge' && has(ws, i + 1, i + 3, HOLDERS) && lemmaAt(ws, i + 3) === 'not' && lemmaAt(ws, i + 5) === 'tender')
+    return { stage: 'at_risk', end: i + 5 };
+  // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
+  // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
+  if (
+    ((['decide', 'rule'].includes(l) && next === 'on' && (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))) ||
+      (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
+    regulatorIn(ws, Math.max(0, i - 5), i)
+  )
+    return { stage: 'regulatory_review', end: Math.max(i + 1, objEnd(6)) };
+  // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling.
+  if (
+    l === 'objection' &&
+    (regulatorIn(ws, Math.max(0, i - 3), i) || lemmaAt(ws, i - 2) === 'statement') &&
+    dealBefore(ws, i, 6)
+  )
+    return { stage: 'regulatory_review', end: i };
+  if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
+  // "waves through the deal", "deal waved through by regulators": cleared.
+  if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
+    return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+  // "the deal is dead", "on the rocks", "hangs in the balance": a deal ended or in trouble.
+  if (l === 'dead' && dealBefore(ws, i, 4)) return { stage: 'terminated', start: i - 1, end: i };
+  if (
+    ((l === 'on' && next === 'the' && lemmaAt(ws, i + 2) === 'rock') ||
+      (l === 'in' && next === 'the' && lemmaAt(ws, i + 2) === 'balance')) &&
+    dealBefore(ws, i, 8)
+  )
+    return { stage: 'at_risk', end: i + 2 };
+  // "looking at a possible acquisition of a U.S. bank", "potential merger": weighed, not yet made.
+  if ((l === 'possible' || l === 'potential') && (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) && next !== 'buy')
+    return { stage: 'rumored', end: i + 1, hedge: true };
+  // "merger mooted": floated, not yet talks.
+  if (l === 'moot' && (dealBefore(ws, i, 4) || dealAfter(ws, i, 4))) return { stage: 'rumored', end: i, hedge: true };
+  // Tabloid: "Vodafone eyes Three", "circles Three": a company watched as a target.
+  // (The tagger often reads "eyes" as a noun; a name on both sides says it is the verb.)
+  // The company itself is what is eyed, not its products ("eyes OpenAI's models" is no bid).
+  // ("is eyeing Globex", "said to be eyeing Globex": the progressive after "be".)
+  if (
+    (l === 'eye' || l === 'circle') &&
+    (ws[i - 1]?.pos === 'PROPN' || (lemmaAt(ws, i - 1) === 'be' && w.lower.endsWith('ing'))) &&
+    ws[i + 1]?.pos === 'PROPN'
+  ) {
+    const after = ws[i + 2];
+    if (
+      !after ||
+      CLAUSE_END.test(after.text) ||
+      ['as', 'amid', 'after', 'in', 'for', ','].includes(after.lower) ||
+      DEAL_NOUN.has(after.lemma)
+    )
+      return { stage: 'rumored', end: i + 1, hedge: true };
+  }
+  if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
+  if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
+  // A regulator's request for more information is the US "second request": a review.
+  if (l === 'request' && w.pos === 'VERB' && lemmaAt(ws, i + 2) === 'information')
+    return { stage: 'regulatory_review', end: i + 2 };
+  // "The FTC has asked Amazon for more information about its acquisition of iRobot": the same request.
+  if (
+    l === 'ask' &&
+    regulatorIn(ws, Math.max(0, i - 6), i) &&
+    ws.slice(i + 1, i + 6).some((x) => x.lemma === 'information')
+  )
+    return {
+      stage: 'regulatory_review',
+      end: i + 1 + ws.slice(i + 1, i + 6).findIndex((x) => x.lemma === 'information'),
+    };
+  // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
+  if (l === 'waiting' && next === 'period') {
+    const j = find(ws, i + 2, i + 24, PERIOD_OVER);
+    return j >= 0 ? { stage: 'approved', end: j } : null;
+  }
+  if (
+    (l === 'termination' || l === 'expiration' || l === 'expiry') &&
+    next === 'of' &&
+    ws.slice(i + 2, i + 5).some((x) => x.lower === 'waiting')
+  )
+    return { stage: 'approved', end: i + 4 };
+  if (
+    (l === 'on' && next === 'hold') ||
+    (l === 'at' && next === 'risk') ||
+    (l === 'in' && (next === 'doubt' || next === 'jeopardy'))
+  )
+    return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+  if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
+  // A takeover defence: the target fights the bid.
+  if (l === 'poison' && next === 'pill') return { stage: 'at_risk', end: i + 1 };
+  // Wire shorthand: "ACME IN BUYOUT PACT", "Acme in $4 bln deal to buy Globex" (agreed), "ACME MERGER OFF" (ended).
+  if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
+    const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);
+    // Only a takeover's pact: "in cloud deal with Globex" is a contract, not a merger.
+    const takeover = j >= 0 && (has(ws, i + 1, j + 4, TAKEOVER_WORD) || has(ws, j + 1, j + 4, TRANSACT));
+    if (takeover && !has(ws, i + 1, j + 2, TALK)) return { stage: 'agreed', end: j };
+  }
+  if (l === 'off' && (CALLED_OFF.has(lemmaAt(ws, i - 1)) || (lemmaAt(ws, i - 1) === 'be' && dealBefore(ws, i - 1, 3))))
+    return { stage: 'terminated', start: i - 1, end: i };
+  // "puts itself up for sale", "unit up for sale": a seller looking for a buyer.
+  if (l === 'up' && next === 'for' && lemmaAt(ws, i + 2) === 'sale')
+    return { stage: 'rumored', end: i + 2, hedge: true, form: 'intent' };
+  if (l === 'letter' && next === 'of' && lemmaAt(ws, i + 2) === 'intent') return { stage: 'agreed', end: i + 2 };
+  // A standstill: the would-be bidder agrees to buy no more shares for years. Its pursuit is over.
+  if (l === 'standstill') return { stage: 'terminated', end: i };
+  // "Acme's acquisition of Globex remains on schedule to close", "deal on track": agreed, closing to come.
+  if (l === 'on' && ['track', 'schedule', 'course'].includes(next) && dealBefore(ws, i, 8))
+    return { stage: 'agreed', end: i + 1 };
+  if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
+
+  if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
+
+  if (RUMOUR.has(l)) {
+    // A regulator that seeks something of a deal is reviewing it, not bidding for it: "Justice
+    // Department seeks changes in Baker-Hughes merger", "FTC seeks more information on
+    // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
+    // deal it says nothing about one ("seeks comments on new merger guidelines"). (Seeking to
+    // block or sue it is read below, as a step towards that.)
+    if (
+      l === 'seek' &&
+      regulatorIn(ws, Math.max(0, i - 5), i) &&
+      !has(ws, i + 1, i + 4, BLOCK) &&
+      !has(ws, i + 1, i + 4, SUE)
+    ) {
+      // (Wire copy read in lower case has no names left; a pair joined by a hyphen still names the deal.)
+      const named = ws
+        .slice(i + 1, i + 10)
+        .some((x, k) => x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && ws[i + 2 + k]?.text === '-'));
+      const deal = dealAfter(ws, i, 10) || ws.slice(i + 1, i + 10).some((_, k) => pairAfter(ws, i + 1 + k));
+      return has(ws, i + 1, i + 4, REMEDY) || (deal && named)
+        ? { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 4, REMEDY), objEnd(10)) }
+        : null;
+    }
+    // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
+    if (
+      l === 'interest' &&
+      !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
+    )
+      return null;
+    // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an
+    // unsolicited offer from Acme", "is studying a merger proposal from Globex").
+    for (let j = i + 1; j < Math.min(ws.length, i + 7) && !SUBORDINATOR.has(ws[j]!.lemma); j++)
+      if (OFFER.has(ws[j]!.lemma) && ws[j]!.lemma !== 'approach' && lemmaAt(ws, j + 1) === 'from')
+        return { stage: 'negotiating', start: i, end: j + 1 };
+    for (let j = i + 1; j < Math.min(ws.length, i + 7); j++) {
+      const c = ws[j]!.lemma;
+      // What is weighed ends where a new clause starts: "considers legal options after Globex walks away".
+      if (SUBORDINATOR.has(c)) break;
+      if (
+        END.has(c) ||
+        (c === 'walk' && lemmaAt(ws, j + 1) === 'away') ||
+        (c === 'pull' && lemmaAt(ws, j + 1) === 'out')
+      )
+        return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
+      if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern'))
+        return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
+      if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
+      if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
+      // Control of a company, not of costs: a name follows ("seeks control of Globex", "the rest of Standard Oil").
+      const ofCompany =
+        lemmaAt(ws, j + 1) === 'of' &&
+        ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
+      if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany))
+        return { stage: 'rumored', end: j, hedge: true, form: 'intent' };
+      // Seeking approval for a merger it has: "will seek shareholder approval for its merger with Globex".
+      // (A regulator's approval sought is its review beginning: "seeks EU approval for Globex merger".)
+      if (l === 'seek' && AWAITED.has(c) && has(ws, j + 1, j + 6, TALKED_ABOUT))
+        return {
+          stage: regulatorIn(ws, i + 1, j) ? 'regulatory_review' : 'agreed',
+          start: i,
+          end: find(ws, j + 1, j + 6, TALKED_ABOUT),
+        };
+      if (
+        TRANSACT.has(c) ||
+        DEAL_NOUN.has(c) ||
+        c === 'offer' ||
+        c === 'bid' ||
+        (c === 'take' && lemmaAt(ws, j + 1) === 'over')
+      )
+        // (Selling a part of a holding is no deal: "plans to sell part of its stake in Cencora".)
+        return TRANSACT.has(c) && minorityStake(ws, j + 1)
+          ? null
+          : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
+    }
+    // "fields takeover interest from Acme": interest in a takeover, with nothing after it.
+    if (l === 'interest' && (lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition'))
+      return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+    return null;
+  }
+  if (REVIVE.has(l) && (has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4)))
+    return { stage: 'negotiating', end: objEnd(5) };
+  if (TALK.has(l)) {
+    if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
+    // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
+    // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
+    if (w.lower === 'talk' && w.pos !== 'VERB') {
+      if (['takeover', 'merger', 'bid', 'buyout', 'deal'].includes(lemmaAt(ws, i - 1)))
+        return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+      return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
+    }
+    const r = find(ws, i + 1, i + 5, RISK);
+    if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
+      return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
+    const failed = find(ws, i + 1, i + 4, TALKS_FAIL);
+    if (failed >= 0) return { stage: 'terminated', end: failed };
+    return { stage: 'negotiating', end: i };
+  }
+  if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
+    const j = i + (l === 'turn' ? 1 : 0);
+    // Rejecting a lawsuit clears a deal; rejecting an offer puts it at risk; rejecting reports denies them.
+    const overruled = find(ws, j + 1, j + 7, OVERRULED);
+    if (overruled >= 0) return { stage: 'approved', end: overruled };
+    // In the passive the rejected thing comes first: "Acme's bid for Globex rejected by board",
+    // "lawsuit against the merger rejected by judge".
+    if (passive(ws, i)) {
+      if (find(ws, Math.max(0, i - 6), i, OVERRULED) >= 0) return { stage: 'approved', end: i };
+      if (find(ws, Math.max(0, i - 6), i, REJECTABLE) >= 0) return { stage: 'at_risk', end: i };
+    }
+    if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
+    // turn down may still be raised: read below as a deal at risk.)
+    const voted = find(ws, j + 1, j + 6, TAKEOVER_WORD);
+    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && !has(ws, j + 1, voted + 1, REJECTABLE))
+      return { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: voted };
+    // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
+    const regulated = find(ws, j + 1, j + 9, REGULATED);
+    if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
+    const rejected = find(ws, j + 1, j + 9, REJECTABLE); // "rejects Vodafone's sweetened £16bn offer"
+    if (rejected >= 0) return { stage: 'at_risk', end: rejected };
+    if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
+    return null;
+  }
+  if (ACCEPT.has(l)) {
+    // The tagger reads "backs" before a name or an amount as a noun: "Morrisons backs £7bn CD&R offer".
+    // After "shareholders (of X)" it is the verb too: "BG Group shareholders back Shell takeover".
+    if (
+      l === 'back' &&
+      w.pos !== 'VERB' &&
+      !(w.lower === 'backs' || w.lower === 'backed') &&
+      !has(ws, i - 3, i, HOLDERS)
+    )
+      return null;
+    // "accepted all shares tendered", "accepted for payment": the tender offer is done.
+    if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
+      return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
+    const j = find(ws, i + 1, i + 8, ACCEPTABLE);
+    // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
+    if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
+    // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
+    if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
+    return j >= 0 ? { stage: 'agreed', end: j } : null;
+  }
+  if (l === 'win' || l === 'clinch') {
+    const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
+    if (approval >= 0) return { stage: 'approved', end: approval };
+    // "wins court battle with FTC over Globex deal": the challenge failed.
+    if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
+      return { stage: 'approved', end: objEnd(9) };
+    return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
+  }
+  if (AGREE.has(l)) {
+    // "agreed not to buy more Globex shares for ten years": a standstill, the pursuit given up.
+    if (l === 'agree' && next === 'not')
+      return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
+    if (l === 'agree' || (l === 'enter' && next === 'into')) {
+      // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
+      const k = find(ws, i + 1, i + 5, END);
+      if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
+      if (l === 'agree' && (next === 'with' || next === 'that') && !dealAfter(ws, i + 1, 5)) return null;
+      if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
+      // "agreed to extend the deadline for completing their merger": a closing put off.
+      const later = find(ws, i + 1, i + 4, DELAYED);
+      if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
+        return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
+      return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
+    }
+    if (l === 'announce' || l === 'unveil')
+      return has(ws, i + 1, i + 7, ANNOUNCED) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // "sign / strike / reach / seal / ink a deal": an agreement. (A supply or product deal reads the same;
+    // the deal topic's evidence rule, two parties named, is what keeps those out.)
+    const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
+    // A standstill signed is the would-be bidder's pursuit given up: "SIGNS STANDSTILL PACT WITH GLOBEX".
+    if (j >= 0 && lemmaAt(ws, j - 1) === 'standstill') return { stage: 'terminated', end: j };
+    return j >= 0 ? { stage: 'agreed', end: j } : null;
+  }
+  // "ACME AND GLOBEX SET MERGER TERMS", "ACME SETS MERGER" (an agreement announced); "set to" is a forecast.
+  if (l === 'set' && w.pos === 'VERB' && next !== 'to') {
+    const j = find(ws, i + 1, i + 5, SET_TERMS);
+    if (j >= 0) return { stage: 'agreed', end: j };
+  }
+  // "push back deal closing to June": a delay.
+  if (l === 'push' && next === 'back' && dealAfter(ws, i + 1, 4)) return { stage: 'at_risk', end: objEnd(5) };
+  // "in bidding war with Initech for Globex": competing offers.
+  if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
+  // "Acme bid for Globex goes unconditional", "declares offer wholly unconditional": the takeover is secured.
+  if (l === 'unconditional' && has(ws, Math.max(0, i - 6), i, OFFER)) return { stage: 'completed', end: i };
+  // "Acme and Globex extend merger deadline": the closing put off. (An offer's deadline extended is
+  // the offer still open: "extends its offer deadline", read at "offer".)
+  if (
+    DELAYED.has(l) &&
+    (w.pos === 'VERB' || isThirdPerson(w)) &&
+    has(ws, i + 1, i + 4, DEADLINE) &&
+    dealAfter(ws, i, 3) &&
+    !has(ws, i + 1, find(ws, i + 1, i + 4, DEADLINE), OFFER)
+  )
+    return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
+  if (l === 'extend' || l === 'renew' || l === 'expand') {
+    const j = find(ws, i + 1, i + 5, ALLIANCE);
+    if (j >= 0) return { stage: 'agreed', end: j };
+  }
+  if (l === 'agreement' || l === 'pact') {
+    const prev = ws.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
+    if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in')
+      return { stage: 'agreed', end: i };
+    return null;
+  }
+  if (COMPLETE.has(l)) {
+    if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
+    // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
+    // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
+    const deadline = find(ws, Math.max(0, i - 3), i, DEADLINE);
+    if (deadline >= 0 && ['extend', 'push', 'miss'].includes(lemmaAt(ws, deadline - 1)))
+      return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
+    if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+      return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
+    if (l === 'close' && w.pos === 'ADJ') return null;
+    if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
+    if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
+    // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.
+    const tender = find(ws, i + 1, i + 4, new Set(['tender']));
+    if (tender >= 0) return { stage: 'completed', end: tender };
+    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
+    // "Acme's acquisition of Globex is now complete"; "after the deal closes" (a headline's present is its past).
+    if ((w.pos === 'ADJ' || isThirdPerson(w)) && l !== 'finish' && dealBefore(ws, i, 8))
+      return { stage: 'completed', end: i };
+    return null;
+  }
+  // "Acme now owns Globex": the purchase is done.
+  if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
+    return { stage: 'completed', start: i - 1, end: i + 1 };
+  // "DIXONS SAYS IT NOW HOLDS 56 PCT OF CYCLOPS": control of the company is the purchase done. (Not a
+  // holding described on the way to other news: "Acme, which holds 56 pct of Globex, offers for the rest".)
+  if (
+    (l === 'own' || l === 'hold') &&
+    w.pos === 'VERB' &&
+    majorityIn(ws, i + 1, i + 4) &&
+    !['which', 'that', 'who', 'already'].includes(lemmaAt(ws, i - 1))
+  )
+    return { stage: 'completed', end: i + 3 };
+  if (END.has(l)) {
+    // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
+    if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
+    // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.
+    if (has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
+      return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, SUE), objEnd(8)) };
+    // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
+    if (
+      l === 'end' &&
+      (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))
+    )
+      return null;
+    if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
+      return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
+    if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
+    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
+    // "has withdrawn from the contest for Globex"
+    if (l === 'withdraw' && next === 'from' && contestFor(ws, i + 2) >= 0)
+      return { stage: 'terminated', end: contestFor(ws, i + 2) };
+    return null;
+  }
+  if (SUE.has(l)) {
+    if ((l === 'challenge' || l === 'oppose') && !dealAfter(ws, i, 6)) return null;
+    if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK))
+      return null;
+    return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
+  }
+  if (PROBE.has(l)) {
+    if (next === 'strategic') return null; // "reviewing strategic alternatives" is the company's own (below)
+    if (l === 'refer')
+      return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
+        ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
+        : null;
+    // Inquiries a company says it received are buyers' interest, not a regulator's: "received inquiries about a sale".
+    if (
+      l === 'inquiry' &&
+      ['receive', 'get', 'field'].includes(lemmaAt(ws, i - 1)) &&
+      !regulatorIn(ws, i + 1, Math.min(ws.length, i + 5))
+    )
+      return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+    // "European Commission extends deadline for Acme-Globex review": a regulator's review of the pair.
+    if (pairAfter(ws, i - 3) && regulatorIn(ws, Math.max(0, i - 8), i - 3))
+      return { stage: 'regulatory_review', end: i };
+    const opened = has(ws, i - 4, i, PROBE_OPENED);
+    if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    return null;
+  }
+  if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {
+    if (l === 'raise' && !has(ws, i + 1, i + 3, RAISED)) return null;
+    const j = find(ws, i + 1, i + 6, HARMED);
+    // The modal belongs to the concern ("could harm competition" is what a regulator says), not a hedge on the news.
+    return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
+  }
+  if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
+    return { stage: 'regulatory_review', end: i };
+  // "as CMA raises concerns": a regulator's concerns about the deal the headline names.
+  if (
+    l === 'concern' &&
+    RAISED_BY.has(lemmaAt(ws, i - 1)) &&
+    regulatorIn(ws, Math.max(0, i - 5), i - 1) &&
+    (dealBefore(ws, i, 8) || dealAfter(ws, i, 6))
+  )
+    return { stage: 'regulatory_review', start: i - 1, end: i };
+  if (BLOCK.has(l)) {
+    if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
+    // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
+    const lifted = find(ws, i - 3, i, LIFTED);
+    if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
+      return { stage: 'approved', start: lifted, end: Math.max(i, objEnd(8)) };
+    // "A federal judge denied the FTC's request for a preliminary injunction": the court let it through.
+    const refused = find(ws, i - 8, i, REFUSED);
+    if (l === 'injunction' && refused >= 0 && has(ws, refused + 1, i, REQUEST))
+      return { stage: 'approved', start: refused, end: i };
+    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
+      return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
+    return null;
+  }
+  if (APPROVE.has(l)) {
+    if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
+    const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
+    if (awaitable && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
+    // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
+    if (
+      l === 'settle' &&
+      !has(ws, i + 1, i + 5, SETTLED_WITH) &&
+      !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
+    )
+      return null;
+    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
+      // A board approves the deal it signs; shareholders and regulators approve one agreed.
+      return {
+        stage: has(ws, i - 4, i, BOARD) && w.pos === 'VERB' ? 'agreed' : 'approved',
+        end: Math.max(i, objEnd(8)),
+      };
+    return null;
+  }
+  if (RISK.has(l)) {
+    if (l === 'risk' && w.pos !== 'VERB') return null;
+    if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
+    return null;
+  }
+  if (OFFER.has(l)) {
+    const prev = lemmaAt(ws, i - 1);
+    const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
+    // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
+    const asVerb =
+      w.pos === 'VERB' ||
+      ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') &&
+        ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
+      ['$', '€', '£'].includes(next) ||
+      (/^\d/.test(next) && i > 0);
+    // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
+    if (l === 'approach')
+      return asVerb ||
+        w.pos === 'VERB' ||
+        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
+          ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for'))
+        ? { stage: 'rumored', end: i }
+        : null;
+    // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
+    if (
+      (l === 'offer' || l === 'propose') &&
+      has(ws, i + 1, i + 3, REMEDY) &&
+      (regulatorIn(ws, i + 1, Math.min(ws.length, i + 10)) ||
+        has(ws, i + 1, i + 10, APPROVAL_NOUN) ||
+        has(ws, i + 1, i + 10, TALKED_ABOUT))
+    )
+      return { stage: 'regulatory_review', end: find(ws, i + 1, i + 3, REMEDY) };
+    if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
+    // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
+    // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
+    // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.
+    if ((l === 'tender' || l === 'offer' || l === 'bid') && has(ws, i + 1, i + 6, SUCCEED))
+      return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
+    // "buyout bid fails", "its offer for Globex expired after too few shares were tendered": it lapsed.
+    const failed = ws.slice(i + 1, i + 5).findIndex((x) => ['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN');
+    if ((l === 'offer' || l === 'bid') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
+      return { stage: 'terminated', end: i + 1 + failed };
+    // Shares tendered, half or more of them: "holders tendered more than 50 pct", "95 pct of Safeway
+    // shares were tendered" — the bidder has control. (A tender *offer* is still only the bid.)
+    if (
+      l === 'tender' &&
+      next !== 'offer' &&
+      prev !== 'tender' &&
+      (majorityIn(ws, i + 1, i + 5) || majorityIn(ws, i - 8, i))
+    )
+      return { stage: 'completed', end: i };
+    const judged = find(ws, i + 1, i + 4, INADEQUATE);
+    if (judged >= 0) return { stage: 'at_risk', end: judged };
+    // "says Globex bid too low", "the offer from Globex is too low".
+    const too = ws
+      .slice(i + 1, i + 7)
+      .findIndex((x, k, a) => x.lower === 'too' && ['low', 'cheap', 'small'].includes(a[k + 1]?.lower ?? ''));
+    if (too >= 0) return { stage: 'at_risk', end: i + 2 + too };
+    // "goes hostile with $5bn Globex bid"
+    if (governed || asVerb || has(ws, Math.max(0, i - 6), i, HOSTILE)) return { stage: 'negotiating', end: i };
+    return null;
+  }
+  if (TRANSACT.has(l)) return transact(ws, i, i);
+  return null;
+}
+
+/** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
+export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
+  const w = ws[i]!;
+  // The phrase runs to what is bought: "buys Globex", "to acquire chip unit".
+  const named = ws.slice(verbEnd + 1, verbEnd + 4).findIndex((x) => x.pos === 'PROPN' || x.pos === 'NOUN');
+  const end = named >= 0 ? verbEnd + 1 + named : verbEnd;
+  const prev = lemmaAt(ws, i - 1);
+  const prev2 = lemmaAt(ws, i - 2);
+  if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
+  // In the passive the holding comes first: "the buyer of a 9.5 pct stake in Globex sold by Initech".
+  if (lemmaAt(ws, verbEnd + 1) === 'by' && isPast(w) && minorityStake(ws, Math.max(0, i - 6))) return null;
+  // "has purchased all shares validly tendered": a tender offer's end, the purchase done.
+  if (isPast(w) && has(ws, verbEnd + 1, verbEnd + 6, TENDERED))
+    return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };
+  if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
+  const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
+  // A headline verb between two names is read by the tagger as a plural noun: "Acme bags Globex".
+  const misread = w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
+  if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
+    return null;
+  // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
+  // (Nor a count after it: "bagged 23 medals". "Nab" is not read at all: in ECB+ it is an arrest, "nabbed 23
+  // Somali pirates", and a baseball signing, "Red Sox will nab Teixeira", and either moved grouping.)
+  if (
+    TABLOID_BUY.has(w.lemma) &&
+    (ws[verbEnd + 1]?.pos === 'NUM' || !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN'))
+  )
+    return null;
+  // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
+  const object = ws.slice(verbEnd + 1, verbEnd + 7);
+  // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
+  // (Not "HP and EDS combined would be…": a participle with no object is no announcement.)
+  const together = ['merge', 'merges', 'combine', 'combines'].includes(w.lower) && pair;
+  if (
+    !together &&
+    !object.some(
+      (x) =>
+        x.pos === 'PROPN' ||
+        OBJECT.has(x.lemma) ||
+        DEAL_NOUN.has(x.lemma) ||
+        /^[$€£¥]$/.test(x.text) ||
+        (lowered(ws) && x.pos === 'NOUN'),
+    ) &&
+    !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')
+  )
+    return null;
+  if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2)))
+    return { stage: 'rumored', end, hedge: true };
+  if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
+  if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
+  // "hired Goldman Sachs to help sell its unit": a sale sought, not yet agreed.
+  if (prev === 'help' || (prev === 'to' && prev2 === 'help'))
+    return { stage: 'rumored', end, hedge: true, form: 'intent' };
+  if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
+  if (prev === 'be' && w.lower.endsWith('ing')) return { stage: 'agreed', end };
+  if (
+    isPast(w) &&
+    (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')
+  )
+    return { stage: 'completed', end };
+  if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
+    return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
+  return null;
+}

@@ -1,0 +1,34 @@
+/**
+ * Where a deal stands (ARCHITECTURE: deal stages). Defined here, with the reader of the
+ * language that states them, so that both `deals/` (the timeline) and `stories/` (one story
+ * per development) can use it without depending on each other.
+ */
+export const STAGES = [
+  'rumored',
+  'negotiating',
+  'at_risk',
+  'agreed',
+  'regulatory_review',
+  'approved',
+  'blocked',
+  'terminated',
+  'completed',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** What one report says about a deal's stage, and the words that say it. */
+export interface StageReading {
+  stage: Stage;
+  /** The words that decided it, as written in the text. */
+  phrase: string;
+  /** "said to", "reportedly", "may": the report does not claim it as fact. */
+  hedged: boolean;
+}
+
+/**
+ * The form of the words that decided a reading, where `classifyStage` weighs a headline against
+ * its first sentence: a transaction verb's infinitive ("to buy", "will buy") or present ("buys"),
+ * which headlines write for news their first sentence words more exactly, or an intent, a
+ * governor's deal complement ("plans to sell", "weighs a bid").
+ */
+export type AnnouncedAs = 'infinitive' | 'present' | 'intent';

@@ -1,0 +1,201 @@
+/**
+ * How the stage reader looks at the words around a predicate: lemmas the tagger left unreduced,
+ * tense and voice, a word of a set within a span, hedges and negations, shares and stakes, a
+ * regulator among the words. Small questions over parts of speech and lemmas, asked by
+ * `resolve-predicate.ts` and `read-stage.ts`.
+ */
+import type { Word } from './analyse.ts';
+import {
+  CLAUSE_END,
+  CONTEST,
+  DEAL_NOUN,
+  HEDGE_WORDS,
+  LEXICON,
+  MAJORITY,
+  NEGATION_WORDS,
+  OFFER_VERB,
+  REGULATOR,
+  STAKE,
+  TRANSACT,
+  WHOLE,
+} from './deal-words.ts';
+
+/** Wire copy read in lower case: the tagger no longer sees names as names. */
+export const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text === w.lower);
+
+/** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
+export function withLemmas(ws: Word[]): Word[] {
+  return ws.map((w) => {
+    if (LEXICON.has(w.lemma) || !/(?:ing|ed|s)$/.test(w.lower)) return w;
+    const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
+    for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };
+    return w;
+  });
+}
+
+export const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade|en|wn)$/.test(w.lower) && w.lower !== w.lemma;
+export const isThirdPerson = (w: Word) => w.lower.endsWith('s') && w.lower !== w.lemma;
+
+/** The index of the first word in [from, to) whose lemma is in `set`. */
+export function find(ws: Word[], from: number, to: number, set: Set<string>): number {
+  for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++)
+    if (set.has(ws[i]!.lemma) || set.has(ws[i]!.lower)) return i;
+  return -1;
+}
+
+export const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws, from, to, set) >= 0;
+export const dealAfter = (ws: Word[], i: number, n = 8) =>
+  find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
+export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;
+
+/**
+ * A participle in the passive, whose subject is what it happened to: "the offer … was
+ * withdrawn", or a headline's "GAF bid for Borg-Warner withdrawn" (nothing follows it but a
+ * time, an agent or the end). Its deal may stand further back than an active verb's object.
+ */
+export const passive = (ws: Word[], i: number, particle = false) =>
+  (particle || isPast(ws[i]!)) &&
+  (lemmaAt(ws, i - 1) === 'be' ||
+    i + 1 >= ws.length ||
+    ['after', 'by', 'on', 'amid', 'as', 'in', 'over', ',', ';', '.'].includes(lemmaAt(ws, i + 1)));
+export const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
+
+/** "close to a deal", "closing in on", "near": about to agree, not agreed. */
+export function nearing(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  const next = lemmaAt(ws, i + 1);
+  // "closes in on", "close to a deal"; but "the merger closed on Friday" is done.
+  return (
+    (w.lemma === 'close' &&
+      (next === 'closer' ||
+        (next === 'in' && lemmaAt(ws, i + 2) === 'on') ||
+        ((next === 'to' || next === 'on') && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
+    w.lower === 'closer'
+  );
+}
+
+export function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseEnd: number): boolean {
+  for (let j = Math.max(clauseStart, start - 6); j < start; j++) {
+    const x = ws[j]!;
+    if (HEDGE_WORDS.has(x.lower) || HEDGE_WORDS.has(x.lemma)) return true;
+    if (x.lemma === 'say' && lemmaAt(ws, j + 1) === 'to') return true; // "said to be"
+    if (x.lemma === 'set' && lemmaAt(ws, j + 1) === 'to') return true;
+    if (x.lemma === 'expect' && lemmaAt(ws, j + 1) === 'to') return true;
+    if (x.lemma === 'according' && lemmaAt(ws, j + 1) === 'to') return true;
+  }
+  // Attribution after the news: "…, sources say", "… – report".
+  for (let j = start + 1; j < clauseEnd; j++)
+    if (
+      ['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) ||
+      (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar')
+    )
+      return true;
+  return false;
+}
+
+export function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
+  for (let j = Math.max(clauseStart, start - 5); j < start; j++) {
+    const x = ws[j]!;
+    if (NEGATION_WORDS.has(x.lower) || x.lemma === 'deny') return true;
+    if (x.lemma === 'rule' && lemmaAt(ws, j + 1) === 'out') return true;
+  }
+  return false;
+}
+
+/**
+ * A participle that describes a deal instead of stating news: "its previously announced
+ * merger … was completed", "its proposed acquisition of Globex". The news is elsewhere.
+ */
+export function attributive(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, i + 1))) return false;
+  const prev = ws[i - 1];
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
+}
+
+/** The share of a company a number at `j` states: "9.8 pct", "56%", "95 percent"; undefined if none. */
+export function shareAt(ws: Word[], j: number): number | undefined {
+  const w = ws[j];
+  if (!w || !/^\d/.test(w.text)) return undefined;
+  const n = Number(w.text.replace(/%$/, ''));
+  if (!Number.isFinite(n) || n > 100) return undefined;
+  const unit = ws.slice(j, j + 3).map((x) => x.lower);
+  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') ? n : undefined;
+}
+
+/**
+ * "a 9.8 pct stake", "10% of Globex", "buys stake in Brooks": fewer than half the shares, bought
+ * or sold, is no takeover; a stake no word makes a majority ("majority", "controlling", a
+ * count of half or more) is a holding too.
+ */
+export function minorityStake(ws: Word[], from: number): boolean {
+  // "the remaining 30% stake", "the rest of": the last shares make it whole.
+  if (has(ws, from, from + 4, WHOLE)) return false;
+  for (let j = from; j < Math.min(ws.length, from + 4); j++) {
+    const n = shareAt(ws, j);
+    if (n !== undefined) return n < 50;
+    if (MAJORITY.has(ws[j]!.lemma)) return false;
+    if (STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) return true; // ("holding": the tagger's lemma is "hold")
+    // "may buy more shares", "bought additional shares of Globex": a holding growing.
+    if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
+  }
+  return false;
+}
+
+/** Half or more of a company's shares stated in [from, to): "56 pct", "a majority". */
+export function majorityIn(ws: Word[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < Math.min(ws.length, to); j++) {
+    const n = shareAt(ws, j);
+    if (n !== undefined && n > 50) return true;
+    if (ws[j]!.lemma === 'majority') return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that makes, receives or raises the offer at `i`, however long the words between: "made
+ * a $2.7 billion offer", "makes unsolicited $62 billion all-cash offer" (an amount is three
+ * words). Another verb on the way back ends the search: "agreed to terms after the offer".
+ */
+export function offerVerbBefore(ws: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (OFFER_VERB.has(ws[j]!.lemma)) return true;
+    if (ws[j]!.pos === 'VERB' || ws[j]!.pos === 'AUX' || CLAUSE_END.test(ws[j]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A contest for a company within a few words of `from`: "Globex race", "the contest for Globex",
+ * "the bidding for Globex" (not a race of any kind: a name, or "for" and a name, says whose).
+ * The index of the contest word, or -1.
+ */
+export function contestFor(ws: Word[], from: number): number {
+  const j = find(ws, from, from + 4, CONTEST);
+  if (j < 0 || ws[j]!.lemma === 'deal') return -1;
+  const named = ws[j - 1]?.pos === 'PROPN' || (lemmaAt(ws, j + 1) === 'for' && ws[j + 2]?.pos === 'PROPN');
+  return named ? j : -1;
+}
+
+/** "Cisco-Splunk", "Cisco - Splunk": two names joined by a hyphen at `i` (how headlines name a deal). */
+export function pairAfter(ws: Word[], i: number): boolean {
+  return ws[i]?.pos === 'PROPN' && ws[i + 1]?.text === '-' && ws[i + 2]?.pos === 'PROPN';
+}
+
+/** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
+export function regulatorIn(ws: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = ws[j]!;
+    // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
+    if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, ''))) continue;
+    const next = ws[j + 1];
+    if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** Where a negation begins: "won't" is "wo" + "n't", "does not" starts at "does". */
+export const negationStart = (ws: Word[], not: number) =>
+  ws[not - 1]?.lower === 'wo' || ws[not - 1]?.lemma === 'do' ? not - 1 : not;

@@ -310,7 +310,17 @@ export const SIGHTS = new Set(['sight', 'sights']);
 export const TOWEL = new Set(['towel']);
 export const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'antitrust']);
 export const HOSTILE = new Set(['hostile']);
-export const REMEDY = new Set(['concession', 'concessions', 'remedy', 'remedies', 'divestiture', 'divestitures']);
+export const REMEDY = new Set([
+  'concession',
+  'concessions',
+  'remedy',
+  'remedies',
+  'divestiture',
+  'divestitures',
+  // The UK's "undertakings in lieu": remedies a regulator accepts instead of a full probe.
+  'undertaking',
+  'undertakings',
+]);
 export const MAKE = new Set(['make']);
 export const TENDERED = new Set(['tendered']);
 export const TABLOID_BUY = new Set(['swallow', 'bag']);

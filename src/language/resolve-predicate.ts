@@ -443,6 +443,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (ACCEPT.has(l)) {
+    // "CMA accepts remedies", "has accepted undertakings from Acme": the regulator's concerns are met.
+    if (l === 'accept' && has(ws, i + 1, i + 4, REMEDY) && regulatorIn(ws, Math.max(0, i - 6), i))
+      return { stage: 'approved', end: find(ws, i + 1, i + 4, REMEDY) };
     // The tagger reads "backs" before a name or an amount as a noun: "Morrisons backs £7bn CD&R offer".
     // After "shareholders (of X)" it is the verb too: "BG Group shareholders back Shell takeover".
     if (

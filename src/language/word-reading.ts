@@ -120,7 +120,11 @@ export function shareAt(ws: Word[], j: number): number | undefined {
   const n = Number(w.text.replace(/%$/, ''));
   if (!Number.isFinite(n) || n > 100) return undefined;
   const unit = ws.slice(j, j + 3).map((x) => x.lower);
-  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') ? n : undefined;
+  // ("15 per cent", as British papers write it.)
+  const perCent = unit.some((u, k) => u === 'per' && unit[k + 1] === 'cent');
+  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') || perCent
+    ? n
+    : undefined;
 }
 
 /**

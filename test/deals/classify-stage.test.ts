@@ -339,6 +339,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['ACME MERGER VOTE SET FOR APRIL', 'agreed'],
     ["Acme's acquisition of Globex remains on schedule to close in the second quarter", 'agreed'],
     ['Acme board decided not to sell the company and has ended talks with prospective buyers', 'terminated'],
+    // British forms: a regulator accepting undertakings clears the deal; "per cent" is a share.
+    ['Acme/Globex: CMA accepts remedies', 'approved'],
+    ['The Competition and Markets Authority has accepted undertakings from Acme on its Globex merger', 'approved'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -477,6 +480,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme agreed not to sell the unit',
     'Acme shares too low to attract buyers, analysts say',
     'Project on track despite delays',
+    'Acme has sold its 15 per cent stake in Globex to institutional investors',
+    'Acme accepts undertakings from staff',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -41,6 +41,37 @@ export async function getStory(db: Db, id: string): Promise<StoriesTable | undef
   return db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Where a story folded into another went (`mergeStoryInto` deletes its row): the story that
+ * absorbed it, found in the reason the bridging item recorded, followed through later folds.
+ * Undefined when no fold names it. Read only when an id is not found, so a scan of the reasons
+ * (no index) is the price of keeping no table of aliases.
+ */
+export async function foldedInto(db: Db, id: string): Promise<{ into: string; by: string } | undefined> {
+  let at: { into: string; by: string } | undefined;
+  for (let hops = 0, cur = id; hops < 10; hops++) {
+    const rows = await db
+      .selectFrom('story_items')
+      .select(['item_id', 'reason'])
+      .where('reason', 'like', `%"merged":%${cur}%`)
+      .execute();
+    // (LIKE's "_" matches any character: each candidate's reason is checked exactly.)
+    const hit = rows
+      .map((r) => ({
+        item: r.item_id,
+        m: (JSON.parse(r.reason) as { merged?: { story: string; into: string }[] }).merged?.find(
+          (m) => m.story === cur,
+        ),
+      }))
+      .find((r) => r.m);
+    if (!hit) return at;
+    at = { into: hit.m!.into, by: hit.item };
+    if (await getStory(db, at.into)) return at;
+    cur = at.into;
+  }
+  return at;
+}
+
 /** The items of some stories, with their outlet names, oldest first. */
 export async function storyMembers(db: Db, storyIds: string[]): Promise<MemberRow[]> {
   if (!storyIds.length) return [];

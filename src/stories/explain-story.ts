@@ -1,18 +1,23 @@
 import type { Db } from '../store/open-store.ts';
-import { getStory, storyJoins, storyMembers } from '../store/stories-repo.ts';
+import { foldedInto, getStory, storyJoins, storyMembers } from '../store/stories-repo.ts';
 import { numberSources } from './compose-story.ts';
 import { toMember } from './story-book.ts';
 import type { JoinReason } from './group-stories.ts';
 
 export interface StoryExplanation {
   id: string;
+  /** The id asked for, when that story was folded into this one (and the report that showed them one). */
+  foldedFrom?: { story: string; by: string };
   headline: string;
   outlets: number;
   items: { n: number; outlet: string; title: string; publishedAt: number; started: boolean; reason: JoinReason }[];
 }
 
 /** Why each item of a story is in it: what `newsbot explain-story ID` prints. */
-export async function explainStory(db: Db, storyId: string): Promise<StoryExplanation | undefined> {
+export async function explainStory(db: Db, asked: string): Promise<StoryExplanation | undefined> {
+  // A story folded into another is explained as the one it became.
+  const folded = (await getStory(db, asked)) ? undefined : await foldedInto(db, asked);
+  const storyId = folded?.into ?? asked;
   const story = await getStory(db, storyId);
   if (!story) return undefined;
   const joins = new Map((await storyJoins(db, storyId)).map((j) => [j.item_id, j]));
@@ -20,6 +25,7 @@ export async function explainStory(db: Db, storyId: string): Promise<StoryExplan
   const { sourceOf } = numberSources(members.map(toMember));
   return {
     id: story.id,
+    ...(folded ? { foldedFrom: { story: asked, by: folded.by } } : {}),
     headline: story.headline,
     outlets: story.revision,
     items: members.map((m) => {
@@ -38,6 +44,12 @@ export async function explainStory(db: Db, storyId: string): Promise<StoryExplan
 
 export function formatStoryExplanation(e: StoryExplanation): string {
   const lines = [`${e.id}: ${e.headline} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`];
+  if (e.foldedFrom) {
+    const by = e.items.find((it) => it.reason.merged?.some((m) => m.story === e.foldedFrom!.story));
+    lines.unshift(
+      `${e.foldedFrom.story} is now part of ${e.id}: ${by ? `report [${by.n}] showed` : 'a later report showed'} the two stories to be one event`,
+    );
+  }
   for (const it of e.items) {
     const terms = it.reason.shared.map((s) => `${s.term} ${s.weight}`).join(', ');
     const label = (d: string) => d.replace(/_/g, ' ');

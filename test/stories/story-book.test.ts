@@ -97,6 +97,15 @@ for (const [dialect, open, skip] of stores) {
         expect.objectContaining({ story: b, into: a }),
       ]);
       expect(formatStoryExplanation(explained!)).toContain(`showed ${b} to be the same event`);
+      // The folded story's id still explains: as the story it became, saying so.
+      const asFolded = await explainStory(db, b);
+      expect(asFolded).toMatchObject({ id: a, foldedFrom: { story: b } });
+      expect(asFolded!.items).toHaveLength(6);
+      const n = explained!.items.find((i) => i.title === CABLE_CUTS[5]!.title)!.n;
+      expect(formatStoryExplanation(asFolded!).split('\n')[0]).toBe(
+        `${b} is now part of ${a}: report [${n}] showed the two stories to be one event`,
+      );
+      expect(await explainStory(db, 'sty_00000000000000000000')).toBeUndefined();
       // A new process reads the store as it is now: one story.
       const restarted = new StoryBook();
       await restarted.restore(db, T0 + 4_000_000);

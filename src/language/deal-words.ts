@@ -391,7 +391,8 @@ export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight',
 export const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
 export const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);
 export const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
-export const REFERRED_TO = new Set(['in-depth', 'phase']);
+// ("in-depth" and "full-scale" reach the tagger as three words: "in - depth".)
+export const REFERRED_TO = new Set(['in-depth', 'phase', 'depth', 'full-scale', 'scale']);
 /** Words before a probe that say a regulator opened one: "opens in-depth investigation". */
 export const PROBE_OPENED = new Set([
   'open',
@@ -566,4 +567,47 @@ export const IRREGULAR = new Set([
   'bid',
   'ended',
   'held',
+]);
+
+/**
+ * What an agreement between two companies is about when it is commercial, not a takeover:
+ * "cloud deal", "supply agreement", "licensing pact", "five-year contract".
+ */
+export const COMMERCIAL = new Set([
+  'supply',
+  'cloud',
+  'licensing',
+  'license',
+  'licence',
+  'distribution',
+  'marketing',
+  'content',
+  'streaming',
+  'advertising',
+  'ad',
+  'service',
+  'sales',
+  'sponsorship',
+  'sourcing',
+  'outsourcing',
+  'research',
+  'collaboration',
+  'cooperation',
+  'contract',
+  'power',
+  'supplier',
+  'chip',
+  'software',
+  'pricing',
+  'wage',
+  'pay',
+  'labor',
+  'labour',
+  'trade',
+  'tax',
+  'five-year',
+  'multiyear',
+  'multi-year',
+  // ("a five-year agreement": the tagger splits the hyphen; a takeover is not agreed for years.)
+  'year',
 ]);

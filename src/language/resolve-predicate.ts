@@ -20,6 +20,7 @@ import {
   BOARD,
   CALLED_OFF,
   CLAUSE_END,
+  COMMERCIAL,
   COMPLETE,
   CONCERN_MODAL,
   CONFIRM,
@@ -61,6 +62,7 @@ import {
   SETTLED_WITH,
   SET_TERMS,
   SIGHTS,
+  STAKE,
   STRATEGIC,
   SUBORDINATOR,
   SUCCEED,
@@ -491,9 +493,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
     if (l === 'announce' || l === 'unveil')
       return has(ws, i + 1, i + 7, ANNOUNCED) ? { stage: 'agreed', end: objEnd(7) } : null;
-    // "sign / strike / reach / seal / ink a deal": an agreement. (A supply or product deal reads the same;
-    // the deal topic's evidence rule, two parties named, is what keeps those out.)
+    // "sign / strike / reach / seal / ink a deal": an agreement. (A deal named commercial, "cloud deal",
+    // "supply agreement", is none; "signs deal with Globex", unnamed, still reads as one.)
     const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
+    // A commercial agreement between the two is no takeover: "signs cloud deal with Globex".
+    if (j >= 0 && commercial(ws, j)) return null;
     // A standstill signed is the would-be bidder's pursuit given up: "SIGNS STANDSTILL PACT WITH GLOBEX".
     if (j >= 0 && lemmaAt(ws, j - 1) === 'standstill') return { stage: 'terminated', end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
@@ -521,11 +525,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
+    if (j >= 0 && commercial(ws, j)) return null; // "extend their supply agreement"
     if (j >= 0) return { stage: 'agreed', end: j };
   }
   if (l === 'agreement' || l === 'pact') {
     const prev = ws.slice(Math.max(0, i - 3), i).map((x) => x.lemma);
-    if (prev.includes('definitive') || prev.includes('merger') || next === 'to' || next === 'in')
+    if (commercial(ws, i)) return null;
+    // "an agreement to acquire Globex", "to be acquired"; not "an agreement to use Globex's cloud services".
+    const toDeal = next === 'to' && (TRANSACT.has(lemmaAt(ws, i + 2)) || lemmaAt(ws, i + 2) === 'be');
+    if (prev.includes('definitive') || prev.includes('merger') || toDeal || next === 'in')
       return { stage: 'agreed', end: i };
     return null;
   }
@@ -588,6 +596,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if ((l === 'challenge' || l === 'oppose') && !dealAfter(ws, i, 6)) return null;
     if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK))
       return null;
+    // A suit about something else between the same two companies is no deal news: "Acme sues Globex
+    // over patent infringement". (One about the deal names it or what it would stop.)
+    if (!dealAfter(ws, i, 9) && !dealBefore(ws, i, 6) && !has(ws, i + 1, i + 7, BLOCK)) return null;
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
   }
   if (PROBE.has(l)) {
@@ -607,7 +618,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (pairAfter(ws, i - 3) && regulatorIn(ws, Math.max(0, i - 8), i - 3))
       return { stage: 'regulatory_review', end: i };
     const opened = has(ws, i - 4, i, PROBE_OPENED);
-    if (opened || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    // A probe opened into a deal, or the merger-control kind ("in-depth", "phase 2"); not one into
+    // the same companies' conduct ("opened an investigation into data sharing between Acme and Globex").
+    const ofDeal =
+      dealAfter(ws, i, 10) ||
+      dealBefore(ws, i, 6) ||
+      has(ws, i - 4, i, REFERRED_TO) ||
+      ws.slice(i + 1, i + 8).some((_, k) => pairAfter(ws, i + 1 + k));
+    if ((opened && ofDeal) || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
     return null;
   }
   if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {
@@ -628,6 +646,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
+    // "has stopped buying parts from Globex": purchases ended, not a deal blocked.
+    if (l === 'stop' && ws[i + 1]?.lower.endsWith('ing')) return null;
     // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
     const lifted = find(ws, i - 3, i, LIFTED);
     if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
@@ -755,6 +775,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     (ws[verbEnd + 1]?.pos === 'NUM' || !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN'))
   )
     return null;
+  // Products bought from the company, not the company: "buys Globex chips for new phone", "will buy
+  // chips from Globex"; and what is the company's, not the company: "invests in Globex's new factory".
+  if (boughtProducts(ws, verbEnd + 1)) return null;
+  if (w.lemma === 'invest' && !investedInCompany(ws, verbEnd + 1)) return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
@@ -790,4 +814,38 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
+}
+
+/** Commercial dealings the word before an agreement names: "cloud deal", "supply agreement". */
+function commercial(ws: Word[], agreement: number): boolean {
+  return COMMERCIAL.has(lemmaAt(ws, agreement - 1)) || COMMERCIAL.has(lemmaAt(ws, agreement - 2));
+}
+
+/**
+ * What follows a transaction verb is products of the company, not the company: a name and a plural
+ * noun no set knows as a business ("Globex chips"), or such a noun before "from" and the name.
+ */
+function boughtProducts(ws: Word[], from: number): boolean {
+  const business = (x: Word | undefined) =>
+    !!x && (OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || STAKE.has(x.lemma));
+  const products = (x: Word | undefined) => !!x && x.pos === 'NOUN' && x.lower.endsWith('s') && !business(x);
+  let j = from;
+  while (ws[j] && ['DET', 'ADJ', 'NUM'].includes(ws[j]!.pos)) j++;
+  if (ws[j]?.pos === 'PROPN') {
+    while (ws[j + 1]?.pos === 'PROPN') j++;
+    return products(ws[j + 1]) && !business(ws[j + 2]);
+  }
+  return products(ws[j]) && lemmaAt(ws, j + 1) === 'from';
+}
+
+/** An investment "in" a company (a name), and not in one of its things ("in Globex's new factory"). */
+function investedInCompany(ws: Word[], from: number): boolean {
+  const k = ws.slice(from, from + 6).findIndex((x) => x.lemma === 'in');
+  if (k < 0) return true; // "invests $10 billion": what in is said elsewhere
+  let j = from + k + 1;
+  if (ws[j]?.pos !== 'PROPN' && !lowered(ws)) return false;
+  while (ws[j + 1]?.pos === 'PROPN') j++;
+  if (ws[j + 1]?.lower !== "'s") return true;
+  // Its business or a stake in it is the company's still; anything else is only its.
+  return ws.slice(j + 2, j + 5).some((x) => OBJECT.has(x.lemma) || STAKE.has(x.lemma));
 }

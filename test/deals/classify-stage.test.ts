@@ -342,6 +342,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // British forms: a regulator accepting undertakings clears the deal; "per cent" is a share.
     ['Acme/Globex: CMA accepts remedies', 'approved'],
     ['The Competition and Markets Authority has accepted undertakings from Acme on its Globex merger', 'approved'],
+    // Beside the noise below, the deals that look like it.
+    ['Acme signs definitive agreement to acquire Globex', 'agreed'],
+    ['Microsoft invests $10 billion in OpenAI', 'agreed'],
+    ["Acme buys Globex's chip unit", 'agreed'],
+    ['Acme buys chip unit from Globex', 'agreed'],
+    ['EU opens in-depth investigation into Acme', 'regulatory_review'],
+    ['Globex sues Acme over its failed merger', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -482,6 +489,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Project on track despite delays',
     'Acme has sold its 15 per cent stake in Globex to institutional investors',
     'Acme accepts undertakings from staff',
+    // Two companies in the news together, with no deal between them (a deal topic names both).
+    'Acme sues Globex over patent infringement',
+    'Acme signs cloud deal with Globex',
+    "Acme signed a five-year agreement to use Globex's cloud services",
+    'Acme and Globex extend supply agreement',
+    'Acme buys Globex chips for new phone',
+    'Acme will buy chips from Globex for its next phone',
+    'Acme has stopped buying parts from Globex after quality problems',
+    "Acme invests in Globex's new factory",
+    'The FTC opened an investigation into data sharing between Acme and Globex',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

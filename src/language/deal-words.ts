@@ -480,6 +480,16 @@ export const OBJECT = new Set([
   'refinery',
   'mine',
   'station',
+  'store',
+  'shop',
+  'branch',
+  'hotel',
+  'restaurant',
+  'field',
+  'channel',
+  'newspaper',
+  'team',
+  'club',
 ]);
 
 /** A report that does not claim its news as fact. */

@@ -76,6 +76,7 @@ import {
   TOWEL,
   TRANSACT,
   WEIGHS,
+  WHOLE,
 } from './deal-words.ts';
 import {
   contestFor,
@@ -94,6 +95,7 @@ import {
   pairAfter,
   passive,
   regulatorIn,
+  shareAt,
 } from './word-reading.ts';
 
 export interface Resolved {
@@ -489,6 +491,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const later = find(ws, i + 1, i + 4, DELAYED);
       if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
         return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
+      // "agreed to V": the agreement is what V says ("agreed to sell its unit", "agreed to recommend the
+      // offer"); to license a technology or to pay an invoice is no deal of this kind.
+      const complement = ws[i + 2];
+      if (l === 'agree' && next === 'to' && complement?.pos === 'VERB' && complement.lemma !== 'be') {
+        const r = resolve(ws, i + 2);
+        return r
+          ? { stage: r.stage, start: i, end: Math.max(r.end, i + 2), ...(r.hedge ? { hedge: true } : {}) }
+          : null;
+      }
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
     if (l === 'announce' || l === 'unveil')
@@ -827,15 +838,36 @@ function commercial(ws: Word[], agreement: number): boolean {
  */
 function boughtProducts(ws: Word[], from: number): boolean {
   const business = (x: Word | undefined) =>
-    !!x && (OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || STAKE.has(x.lemma));
+    !!x &&
+    (OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || STAKE.has(x.lemma) || CONTROL.has(x.lemma) || WHOLE.has(x.lemma));
   const products = (x: Word | undefined) => !!x && x.pos === 'NOUN' && x.lower.endsWith('s') && !business(x);
   let j = from;
-  while (ws[j] && ['DET', 'ADJ', 'NUM'].includes(ws[j]!.pos)) j++;
+  // ("its products", "12 million phones", "more phones than Globex"; but "51 pct of Globex" is a share.)
+  while (ws[j] && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ws[j]!.pos)) {
+    if (shareAt(ws, j) !== undefined) return false;
+    j++;
+  }
   if (ws[j]?.pos === 'PROPN') {
     while (ws[j + 1]?.pos === 'PROPN') j++;
     return products(ws[j + 1]) && !business(ws[j + 2]);
   }
-  return products(ws[j]) && lemmaAt(ws, j + 1) === 'from';
+  // A common noun first, read in a text that still has names: what is bought is that thing, unless
+  // its phrase names a business ("chip unit") or runs into a name ("fintech start-up Plaid"): "buys
+  // ads on Globex network", "bought advertising time on Globex's network", "sells phones".
+  if (lowered(ws) || ws[j]?.pos !== 'NOUN') return false;
+  for (let k = j; k < Math.min(ws.length, j + 6); k++) {
+    const x = ws[k]!;
+    if (business(x)) return false;
+    if (x.pos === 'PROPN') return false; // the name the phrase ran into
+    // A preposition ends the phrase ("ads on Globex network"), unless it is a compound's ("start-up").
+    if (
+      (x.pos === 'ADP' && ws[k - 1]?.text !== '-') ||
+      CLAUSE_END.test(x.text) ||
+      (x.pos === 'VERB' && ws[k + 1]?.text !== '-')
+    )
+      return true;
+  }
+  return true;
 }
 
 /** An investment "in" a company (a name), and not in one of its things ("in Globex's new factory"). */

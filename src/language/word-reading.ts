@@ -139,7 +139,9 @@ export function minorityStake(ws: Word[], from: number): boolean {
     const n = shareAt(ws, j);
     if (n !== undefined) return n < 50;
     if (MAJORITY.has(ws[j]!.lemma)) return false;
-    if (STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) return true; // ("holding": the tagger's lemma is "hold")
+    // ("holding": the tagger's lemma is "hold"; but after a noun "holdings" is a name: "ARM HOLDINGS".)
+    const name = ws[j]!.lower.startsWith('holding') && ['NOUN', 'PROPN'].includes(ws[j - 1]?.pos ?? '');
+    if ((STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) && !name) return true;
     // "may buy more shares", "bought additional shares of Globex": a holding growing.
     if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
   }

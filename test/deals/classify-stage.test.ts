@@ -349,6 +349,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme buys chip unit from Globex', 'agreed'],
     ['EU opens in-depth investigation into Acme', 'regulatory_review'],
     ['Globex sues Acme over its failed merger', 'at_risk'],
+    ['Acme to buy fintech start-up Globex for $5.3 billion', 'agreed'],
+    ['ACME AGREES TO BUY GLOBEX HOLDINGS FOR 24.3 BLN STG', 'agreed'],
+    ['Acme agreed to sell its chemicals unit to Globex', 'agreed'],
+    ['Globex board agreed to recommend the Acme offer', 'agreed'],
+    ['Acme agreed to explore a merger with Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -499,6 +504,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme has stopped buying parts from Globex after quality problems',
     "Acme invests in Globex's new factory",
     'The FTC opened an investigation into data sharing between Acme and Globex',
+    'Acme sells more phones than Globex in China',
+    'Acme buys ads on Globex network',
+    "Acme bought advertising time on Globex's television network",
+    'Acme to sell its products through Globex stores',
+    "Acme agreed to license Globex's display technology",
+    'Acme agreed to pay Globex $20 million to settle a dispute over unpaid invoices',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -1,4 +1,4 @@
-import { readStage, readStageForm, type StageReading } from '../language/read-stage.ts';
+import { readStage, readStageForm, transactionNotDeal, type StageReading } from '../language/read-stage.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
@@ -22,6 +22,10 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
     const body = readStageForm(lead);
     if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent')) return strip(body);
+    // A headline in capitals has lost the case that tells a company from its products ("ACME BUYS
+    // GLOBEX EQUIPMENT"); a first sentence that has it, and whose own transaction verb is no deal
+    // ("purchased drilling equipment from Globex Inc"), decides.
+    if (!body && !/\p{Ll}/u.test(title) && transactionNotDeal(lead)) return null;
   }
   // A headline's interest ("ROYAL DUTCH SEEKS REST OF SHELL OIL") gives way to a first sentence
   // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same

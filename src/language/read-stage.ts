@@ -226,3 +226,14 @@ export function developmentOf(headline: string): string | null {
   if (!r) return null;
   return r.stage === 'rumored' || r.stage === 'negotiating' ? 'talks' : r.stage;
 }
+
+/**
+ * Whether a text (in mixed case, with its names) uses a transaction verb that the reader does not
+ * read as a deal: "purchased drilling equipment from Globex Inc", "sold 50 mln dlrs of Globex
+ * notes". `classifyStage` asks it of a first sentence under a headline in capitals.
+ */
+export function transactionNotDeal(raw: string): boolean {
+  if (!/\p{Ll}/u.test(raw) || readStage(raw)) return false;
+  const ws = withLemmas(analyse(normalizeWireStyle(raw)));
+  return ws.some((w) => w.pos === 'VERB' && TRANSACT.has(w.lemma));
+}

@@ -494,7 +494,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // "agreed to V": the agreement is what V says ("agreed to sell its unit", "agreed to recommend the
       // offer"); to license a technology or to pay an invoice is no deal of this kind.
       const complement = ws[i + 2];
-      if (l === 'agree' && next === 'to' && complement?.pos === 'VERB' && complement.lemma !== 'be') {
+      // (To merge or combine needs no object: the parties said it before "agreed".)
+      const together = complement && ['merge', 'combine'].includes(complement.lemma);
+      if (l === 'agree' && next === 'to' && complement?.pos === 'VERB' && complement.lemma !== 'be' && !together) {
         const r = resolve(ws, i + 2);
         return r
           ? { stage: r.stage, start: i, end: Math.max(r.end, i + 2), ...(r.hedge ? { hedge: true } : {}) }

@@ -354,6 +354,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme agreed to sell its chemicals unit to Globex', 'agreed'],
     ['Globex board agreed to recommend the Acme offer', 'agreed'],
     ['Acme agreed to explore a merger with Globex', 'rumored'],
+    ['Acme Corp and Globex Inc said they agreed to merge in a stock swap', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -387,8 +388,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ],
     ['Acme buys Globex for $4bn', 'Acme said it agreed to buy Globex for $4 billion in cash.', 'agreed'],
     ['Acme buys Globex for $4bn', '', 'agreed'],
+    // A headline in capitals has lost the case that tells a company from its products; its first sentence has it.
+    ['ACME <ACM> BUYS GLOBEX EQUIPMENT', 'Acme Corp said it purchased drilling equipment from Globex Inc.', null],
+    ['ACME <ACM> SELLS GLOBEX NOTES', 'Acme Corp said it sold 50 mln dlrs of Globex Inc notes it held.', null],
+    ['ACME <ACM> BUYS GLOBEX', 'Acme Corp said it agreed to buy Globex Inc for 30 mln dlrs.', 'agreed'],
+    ['ACME <ACM> TO BUY GLOBEX', 'Acme Corp said the purchase would be financed with cash.', 'agreed'],
   ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
-    expect(classifyStage(title, summary)?.stage).toBe(stage);
+    expect(classifyStage(title, summary)?.stage ?? null).toBe(stage);
   });
 
   // A headline's infinitive is an agreement or only a plan; its interest gives way to the bid stated.

@@ -621,3 +621,10 @@ export const COMMERCIAL = new Set([
   // ("a five-year agreement": the tagger splits the hyphen; a takeover is not agreed for years.)
   'year',
 ]);
+
+/** Verbs of a company's own statement, whose "would" is a backshifted "will": "said it would buy". */
+export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'told', 'confirm', 'confirmed']);
+
+/** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
+export const FUTURE_WHEN = new Set(['after', 'once', 'when', 'until']);
+export const FUTURE = new Set(['will', 'would', 'shall']);

@@ -107,10 +107,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     if (negatedAt(ws, i, from)) {
       // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
       const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
-      const not = find(ws, Math.max(from, i - 4), i, CLEARED_BY_NOT);
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
-      // "will not make a firm offer for Anglo American" (a bidder's statement under the UK code): it walks away.
-      const made = OFFER.has(ws[i]!.lemma) && has(ws, Math.max(from, i - 3), i, MAKE);
+      // "will not make a firm offer for Anglo American", "does not intend to make an offer for
+      // Globex", "will not bid for Globex" (a bidder's statement under the UK code): it walks away.
+      // (The verb for a company: "bid for Globex"; "will not offer the phone" is no bid.)
+      const made =
+        OFFER.has(ws[i]!.lemma) &&
+        (has(ws, Math.max(from, i - 3), i, MAKE) || (ws[i]!.pos === 'VERB' && ws[i + 1]?.lower === 'for'));
+      const not = find(ws, Math.max(from, i - (made ? 6 : 4)), i, CLEARED_BY_NOT);
       if (((ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || made) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
@@ -134,7 +138,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       }
       return null;
     }
-    const hedged = r.hedge === true || hedgedAt(ws, start, from, to);
+    // (A rule that knows its modal is no hedge says so: "said it would buy".)
+    const hedged = r.hedge ?? hedgedAt(ws, start, from, to);
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"

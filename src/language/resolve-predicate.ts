@@ -32,6 +32,8 @@ import {
   DELAYED,
   END,
   FAVOUR,
+  FUTURE,
+  FUTURE_WHEN,
   HARM,
   HARMED,
   HOLDERS,
@@ -58,6 +60,7 @@ import {
   REVIVE,
   RISK,
   RUMOUR,
+  SAID,
   SELLER_SEEKS,
   SETTLED_WITH,
   SET_TERMS,
@@ -249,6 +252,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "looking at a possible acquisition of a U.S. bank", "potential merger": weighed, not yet made.
   if ((l === 'possible' || l === 'potential') && (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) && next !== 'buy')
     return { stage: 'rumored', end: i + 1, hedge: true };
+  // "the scheme of arrangement became effective", "the merger becomes effective": done.
+  if (l === 'become' && next === 'effective' && dealBefore(ws, i, 8)) return { stage: 'completed', end: i + 1 };
+  // "emerges as frontrunner for Globex", "the leading contender to buy Globex": still bidding.
+  // (For a company, or to buy one: "the leading contender to become surgeon general" is no bid.)
+  if (
+    ['frontrunner', 'contender', 'front-runner'].includes(l) &&
+    ((next === 'for' && ws[i + 2]?.pos === 'PROPN') || (next === 'to' && TRANSACT.has(lemmaAt(ws, i + 2))))
+  )
+    return { stage: 'negotiating', end: i };
+  // "launched a formal sale process", "invited bids": a seller looking for a buyer.
+  if (l === 'process' && lemmaAt(ws, i - 1) === 'sale') return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+  if (l === 'invite' && has(ws, i + 1, i + 3, OFFER))
+    return { stage: 'rumored', end: find(ws, i + 1, i + 3, OFFER), hedge: true };
   // "merger mooted": floated, not yet talks.
   if (l === 'moot' && (dealBefore(ws, i, 4) || dealAfter(ws, i, 4))) return { stage: 'rumored', end: i, hedge: true };
   // Tabloid: "Vodafone eyes Three", "circles Three": a company watched as a target.
@@ -560,6 +576,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (l === 'close' && w.pos === 'ADJ') return null;
+    // "Globex will be delisted after Acme completes its buyout": a closing still to come.
+    // ("… after it completed the acquisition" is done: the past says so.)
+    if (!isPast(w) && has(ws, i - 4, i, FUTURE_WHEN) && has(ws, 0, i, FUTURE) && dealAfter(ws, i, 8))
+      return { stage: 'agreed', end: objEnd(8) };
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
@@ -810,6 +830,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')
   )
     return null;
+  // Reported speech puts "will" in the past: "Acme said it would buy Globex", "said on Monday it
+  // would acquire" is the company announcing it. (Not another's forecast: "analysts said Acme would".)
+  if (prev === 'would' && ['it', 'they', 'we'].includes(ws[i - 2]?.lower ?? '') && has(ws, i - 7, i - 2, SAID))
+    return { stage: 'agreed', end, hedge: false, form: 'infinitive' };
   if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2)))
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"

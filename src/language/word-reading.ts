@@ -25,7 +25,13 @@ export const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text =
 
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(ws: Word[]): Word[] {
-  return ws.map((w) => {
+  return ws.map((w, i) => {
+    // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
+    // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
+    if (w.lower === 'scheme' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'arrangement')
+      return { ...w, lemma: 'takeover' };
+    if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
+      return { ...w, lemma: 'buyout' };
     if (LEXICON.has(w.lemma) || !/(?:ing|ed|s)$/.test(w.lower)) return w;
     const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
     for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };

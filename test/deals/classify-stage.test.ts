@@ -355,6 +355,21 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board agreed to recommend the Acme offer', 'agreed'],
     ['Acme agreed to explore a merger with Globex', 'rumored'],
     ['Acme Corp and Globex Inc said they agreed to merge in a stock swap', 'agreed'],
+    // Reported speech: a company that "said it would" buy has announced it; an analyst's "would" is a forecast.
+    ['Acme said it would buy Globex for $28 a share', 'agreed'],
+    ['Acme said on Monday it would acquire Globex', 'agreed'],
+    ['Analysts said Acme would buy Globex', 'rumored'],
+    // The UK takeover code and schemes; tenders and delistings.
+    ['Globex shareholders voted in favour of the scheme of arrangement', 'approved'],
+    ['The scheme of arrangement became effective', 'completed'],
+    ["Acme has completed the squeeze-out of Globex's minority shareholders", 'completed'],
+    ['Acme said it does not intend to make an offer for Globex', 'terminated'],
+    ['Acme will not bid for Globex', 'terminated'],
+    ['Acme has emerged as the leading contender to buy Globex', 'negotiating'],
+    ['Globex starts formal sale process', 'rumored'],
+    ['Globex has invited bids from interested parties', 'rumored'],
+    ['Globex shares will be delisted after Acme completes its buyout', 'agreed'],
+    ['Globex shares will be delisted after Acme completed the acquisition', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -516,6 +531,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme to sell its products through Globex stores',
     "Acme agreed to license Globex's display technology",
     'Acme agreed to pay Globex $20 million to settle a dispute over unpaid invoices',
+    'Smith is the leading contender to become the next party leader',
+    'Acme will not offer the phone in Europe',
+    'Acme shareholders approve new pension scheme',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -11,6 +11,7 @@ import {
   LEXICON,
   MAKE,
   NEARLY,
+  NEGATION_WORDS,
   OFFER,
   RISK,
   SUE,
@@ -124,6 +125,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const first = negationStart(ws, not);
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
+      // "may not be able to complete its purchase of Globex", "might not close": a deal in doubt.
+      const doubt = find(ws, Math.max(from, i - 6), i, new Set(['may', 'might', 'could']));
+      if (doubt >= 0 && COMPLETE.has(ws[i]!.lemma) && has(ws, doubt + 1, i, NEGATION_WORDS))
+        return { stage: 'at_risk', start: doubt, end, hedged: false };
       // "is no longer interested in acquiring Globex", "no longer in talks": the pursuit is over.
       const back = Math.max(from, i - 5);
       const noLonger = ws.slice(back, i).findIndex((x, k, a) => x.lower === 'no' && a[k + 1]?.lower === 'longer');

@@ -252,6 +252,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "looking at a possible acquisition of a U.S. bank", "potential merger": weighed, not yet made.
   if ((l === 'possible' || l === 'potential') && (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) && next !== 'buy')
     return { stage: 'rumored', end: i + 1, hedge: true };
+  // "Acme's bid for Globex ruled out by regulator": the regulator forbids it.
+  if (
+    l === 'rule' &&
+    next === 'out' &&
+    lemmaAt(ws, i + 2) === 'by' &&
+    regulatorIn(ws, i + 3, i + 7) &&
+    dealBefore(ws, i, 8)
+  )
+    return { stage: 'blocked', end: i + 1 };
   // "the scheme of arrangement became effective", "the merger becomes effective": done.
   if (l === 'become' && next === 'effective' && dealBefore(ws, i, 8)) return { stage: 'completed', end: i + 1 };
   // "emerges as frontrunner for Globex", "the leading contender to buy Globex": still bidding.

@@ -13,6 +13,7 @@ import {
   LEXICON,
   MAJORITY,
   NEGATION_WORDS,
+  NOT_NEWS,
   OFFER_VERB,
   REGULATOR,
   STAKE,
@@ -103,8 +104,12 @@ export function negatedAt(ws: Word[], start: number, clauseStart: number): boole
   for (let j = Math.max(clauseStart, start - 5); j < start; j++) {
     const x = ws[j]!;
     if (NEGATION_WORDS.has(x.lower) || x.lemma === 'deny') return true;
-    if (x.lemma === 'rule' && lemmaAt(ws, j + 1) === 'out') return true;
+    // (Not "ruled out by the regulator": a passive says what was done to the deal.)
+    if (x.lemma === 'rule' && lemmaAt(ws, j + 1) === 'out' && lemmaAt(ws, j + 2) !== 'by') return true;
   }
+  // A report denied, however long the words between: "denied a report that they were in merger talks".
+  for (let j = Math.max(clauseStart, start - 9); j < start - 1; j++)
+    if (ws[j]!.lemma === 'deny' && has(ws, j + 1, start, NOT_NEWS)) return true;
   return false;
 }
 

@@ -370,6 +370,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex has invited bids from interested parties', 'rumored'],
     ['Globex shares will be delisted after Acme completes its buyout', 'agreed'],
     ['Globex shares will be delisted after Acme completed the acquisition', 'completed'],
+    ['Acme warned it may not be able to complete its purchase of Globex', 'at_risk'],
+    ["Acme's bid for Globex ruled out by regulator", 'blocked'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -534,6 +536,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Smith is the leading contender to become the next party leader',
     'Acme will not offer the phone in Europe',
     'Acme shareholders approve new pension scheme',
+    'Acme and Globex both denied a report that they were in merger talks',
+    'Acme will not complete the project this year',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { timed } from './timed.ts';
+import { ensureBuilt, timed } from './timed.ts';
 import { createLogger } from '../src/log.ts';
 import type { PipelineContext } from '../src/pipeline/poll-source.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
@@ -47,6 +47,8 @@ const { values } = parseArgs({
   },
 });
 const BIN = path.join(import.meta.dirname, '..', 'bin', 'newsbot');
+// Whole-process figures time bin/newsbot as a user runs it: from a current dist/.
+if (!values.phase) ensureBuilt(path.join(import.meta.dirname, '..'));
 if (values.cli) {
   const { runCliBench } = await import('./cli-bench.ts');
   runCliBench(BIN);

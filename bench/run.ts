@@ -348,6 +348,42 @@ function hasNewsboat(): boolean {
   return installed();
 }
 
+/**
+ * The floor under the warm figure on this machine, now: a bare undici client asking the farm for
+ * every feed with its validator, at the same connections, in a process already running (the best
+ * any poller could do here). The machine's speed moves by ±30 % between runs, so the warm figure
+ * is read beside it.
+ */
+async function networkFloor(port: number): Promise<number> {
+  const { Agent } = await import('undici');
+  const agent = new Agent({ connections: CONNECTIONS });
+  const etags = new Map<number, string>();
+  const pass = async () => {
+    let next = 0;
+    const t = performance.now();
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (next < FEEDS) {
+          const f = next++;
+          const etag = etags.get(f);
+          const r = await request(`http://127.0.0.1:${port}/feed/${f}`, {
+            dispatcher: agent,
+            headers: etag ? { 'if-none-match': etag } : {},
+          });
+          const got = r.headers.etag;
+          if (typeof got === 'string') etags.set(f, got);
+          await r.body.text();
+        }
+      }),
+    );
+    return performance.now() - t;
+  };
+  await pass(); // learns the validators and opens the connections
+  const ms = Math.min(await pass(), await pass());
+  await agent.close();
+  return ms;
+}
+
 async function newsboatBench(port: number): Promise<number | undefined> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsboat-bench-'));
   fs.writeFileSync(
@@ -439,6 +475,10 @@ if (values.phase === 'poll') {
     const poll = await runPhase('poll', ['--port', String(farm.port)]);
     console.log('\nas a user runs it (start-up and exit included):');
     const once = onceBench(farm.port);
+    const floor = await networkFloor(farm.port);
+    console.log(
+      `floor      ${secs(floor).padStart(8)}  a bare undici client, ${FEEDS} conditional GETs at ${CONNECTIONS} connections, in a running process (what the farm allows now)`,
+    );
     let ratio = '';
     if (!values['skip-newsboat'] && hasNewsboat()) {
       const nb = await newsboatBench(farm.port);
@@ -455,7 +495,7 @@ if (values.phase === 'poll') {
     );
     console.log(`\ntargets: cold ≥ 10× newsboat, warm < 2 s, peak RSS < 300 MB, matching ≥ 50,000 items/s`);
     console.log(
-      `results: ${ratio ? `${ratio}; ` : ''}${once ? `once warm ${secs(once.warm)} (median of 3), peak RSS ${mb(once.rss)}; ` : ''}in-process cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`,
+      `results: ${ratio ? `${ratio}; ` : ''}${once ? `once warm ${secs(once.warm)} (median of 3; network floor ${secs(floor)}), peak RSS ${mb(once.rss)}; ` : ''}in-process cold ${secs(poll.cold!)}; warm ${secs(poll.warm!)}; peak RSS of the cold and warm polls ${mb(poll.rssPolling!)} (${mb(poll.rss!)} after the new-items poll); matching ${match.rate!.toFixed(0)} items/s (peak RSS ${mb(match.rss!)} holding 100,000 items); grouping ${group.rate!.toFixed(0)} items/s`,
     );
   } finally {
     farm.child.kill();

@@ -628,3 +628,25 @@ export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'to
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
 export const FUTURE_WHEN = new Set(['after', 'once', 'when', 'until']);
 export const FUTURE = new Set(['will', 'would', 'shall']);
+
+/** Words that open a fronted phrase, the background before a headline's news: "After months of talks, …". */
+export const FRONTED = new Set([
+  'after',
+  'despite',
+  'with',
+  'as',
+  'amid',
+  'following',
+  'while',
+  'although',
+  'though',
+  'since',
+  'before',
+  'in',
+  'under',
+  'facing',
+  'having',
+]);
+
+/** What a regulator decides: its decision put off is its review going on, not the deal at risk. */
+export const DECISION = new Set(['decision', 'ruling', 'review', 'verdict', 'judgment', 'judgement']);

@@ -7,6 +7,7 @@ import {
   COMPLETE,
   DEAL_NOUN,
   END,
+  FRONTED,
   IRREGULAR,
   LEXICON,
   MAKE,
@@ -181,6 +182,21 @@ export function readStage(raw: string): StageReading | null {
   return reading;
 }
 
+/**
+ * One clause, its background last: a fronted phrase ("After months of talks, Acme agrees to buy
+ * Globex", "Despite regulatory concerns, Acme closes Globex deal") or a relative clause ("Acme,
+ * which tried to buy Globex last year, returns with new offer") says what led to the news; the
+ * words after its comma are the news.
+ */
+function readSpan(ws: Word[], from: number, to: number): Found | null {
+  const first = ws[from]?.lower ?? '';
+  if (FRONTED.has(first) || first === 'which' || first === 'who') {
+    const comma = ws.slice(from, to).findIndex((x) => x.text === ',');
+    if (comma > 0) return readClause(ws, from + comma + 1, to) ?? readClause(ws, from, from + comma);
+  }
+  return readClause(ws, from, to);
+}
+
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
 export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs }) | null {
   const text = normalizeWireStyle(raw);
@@ -190,7 +206,7 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
   for (let i = 0; i <= ws.length; i++) {
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
       continue;
-    const found = readClause(ws, from, i);
+    const found = readSpan(ws, from, i);
     if (found) {
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;

@@ -29,6 +29,7 @@ import {
   COURT_FIGHT,
   DEADLINE,
   DEAL_NOUN,
+  DECISION,
   DELAYED,
   END,
   FAVOUR,
@@ -211,8 +212,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
     return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
   // "shareholders voted against the proposed merger": voted down, it ends.
-  if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 4, i, HOLDERS))
-    return { stage: 'terminated', start: find(ws, i - 4, i, HOLDERS), end: objEnd(7) };
+  if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 8, i, HOLDERS)) {
+    // ("would vote against": a threat to the vote, not its result.)
+    const threat = ['would', 'will', 'could', 'may', 'to'].includes(lemmaAt(ws, i - 1));
+    return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objEnd(7) };
+  }
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = find(ws, i + 1, i + 5, new Set(['on']));
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
@@ -546,6 +550,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (j >= 0) return { stage: 'agreed', end: j };
   }
   // "push back deal closing to June": a delay.
+  // (A regulator pushing back its own decision is still reviewing: "pushed back its decision on … to March".)
+  if (l === 'push' && next === 'back' && has(ws, i + 2, i + 5, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
+    return { stage: 'regulatory_review', end: find(ws, i + 2, i + 5, DECISION) };
   if (l === 'push' && next === 'back' && dealAfter(ws, i + 1, 4)) return { stage: 'at_risk', end: objEnd(5) };
   // "in bidding war with Initech for Globex": competing offers.
   if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
@@ -724,6 +731,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
+    // "Regulator's decision on Acme-Globex deal delayed to March": the review goes on.
+    if (has(ws, i - 6, i, DECISION) && regulatorIn(ws, Math.max(0, i - 8), i))
+      return { stage: 'regulatory_review', start: find(ws, i - 6, i, DECISION), end: i };
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }

@@ -119,7 +119,9 @@ export function negatedAt(ws: Word[], start: number, clauseStart: number): boole
  */
 export function attributive(ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, i + 1))) return false;
+  // (A name may stand between: "Acme's planned Globex deal".)
+  const noun = ws[i + 1]?.pos === 'PROPN' ? i + 2 : i + 1;
+  if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, noun))) return false;
   const prev = ws[i - 1];
   return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
 }

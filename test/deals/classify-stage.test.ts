@@ -372,6 +372,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex shares will be delisted after Acme completed the acquisition', 'completed'],
     ['Acme warned it may not be able to complete its purchase of Globex', 'at_risk'],
     ["Acme's bid for Globex ruled out by regulator", 'blocked'],
+    // A fronted phrase or a relative clause is the background; the words after its comma are the news.
+    ['After months of talks, Acme agrees to buy Globex', 'agreed'],
+    ['Acme, which tried to buy Globex last year, returns with new offer', 'negotiating'],
+    ['Despite regulatory concerns, Acme closes Globex deal', 'completed'],
+    // A participle before a name and its deal describes the deal; a regulator's decision put off is its review.
+    ["Acme's planned Globex deal delayed", 'at_risk'],
+    ["Regulator's decision on Acme-Globex deal delayed to March", 'regulatory_review'],
+    ["The competition authority pushed back its decision on Acme's takeover of Globex", 'regulatory_review'],
+    ['Globex investors said they would vote against the merger', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

@@ -441,7 +441,7 @@ export const SETTLED_WITH = new Set([
 export const RAISED = new Set(['price', 'concern', 'fee']);
 export const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 'likely', 'to']);
 /** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
-export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources']);
+export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources', 'about']);
 
 /** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
 export const OBJECT = new Set([

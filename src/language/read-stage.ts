@@ -144,8 +144,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       }
       return null;
     }
-    // (A rule that knows its modal is no hedge says so: "said it would buy".)
-    const hedged = r.hedge ?? hedgedAt(ws, start, from, to);
+    // (A rule that knows its modal is no hedge says so: "said it would buy". A question claims
+    // nothing: "Is Acme about to buy Globex?")
+    const hedged = (r.hedge ?? hedgedAt(ws, start, from, to)) || ws[to]?.text === '?';
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"

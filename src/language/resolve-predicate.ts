@@ -795,6 +795,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
+  // "agreed to pay $9 billion for Globex", "will pay $50 a share for Globex": the price of a purchase.
+  if (l === 'pay') {
+    const price = ws.slice(i + 1, i + 4).some((x) => /^[$€£¥]$/.test(x.text) || x.pos === 'NUM');
+    const k = ws.slice(i + 1, i + 9).findIndex((x) => x.lemma === 'for');
+    if (price && k >= 0 && ws[i + 2 + k]?.pos === 'PROPN') return transact(ws, i, i + 1 + k);
+  }
   return null;
 }
 

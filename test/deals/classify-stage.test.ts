@@ -381,6 +381,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Regulator's decision on Acme-Globex deal delayed to March", 'regulatory_review'],
     ["The competition authority pushed back its decision on Acme's takeover of Globex", 'regulatory_review'],
     ['Globex investors said they would vote against the merger', 'at_risk'],
+    // A price paid for a company is its purchase; a question claims nothing.
+    ['Acme agreed to pay $9 billion for Globex in cash', 'agreed'],
+    ['Acme paid $9 billion for Globex', 'completed'],
+    ['Is Acme about to buy Globex?', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -547,6 +551,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme shareholders approve new pension scheme',
     'Acme and Globex both denied a report that they were in merger talks',
     'Acme will not complete the project this year',
+    'Acme paid $2 million for new offices',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

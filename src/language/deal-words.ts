@@ -650,3 +650,6 @@ export const FRONTED = new Set([
 
 /** What a regulator decides: its decision put off is its review going on, not the deal at risk. */
 export const DECISION = new Set(['decision', 'ruling', 'review', 'verdict', 'judgment', 'judgement']);
+
+/** Every share of a company, which is the company: "all Globex shares". */
+export const ALL = new Set(['all', 'every', 'entire']);

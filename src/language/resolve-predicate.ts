@@ -681,6 +681,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'raise' && !has(ws, i + 1, i + 3, RAISED)) return null;
     const j = find(ws, i + 1, i + 6, HARMED);
     // The modal belongs to the concern ("could harm competition" is what a regulator says), not a hedge on the news.
+    // A rival's or a critic's saying so is no review: "Acme's chief executive said the merger would hurt competition".
+    if (!regulatorIn(ws, Math.max(0, i - 12), Math.min(ws.length, i + 12))) return null;
     return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
   }
   if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
@@ -721,6 +723,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
     )
       return null;
+    // (A settlement of something else is no clearance: "settle an FTC investigation into its advertising".)
+    if (l === 'settle' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 6)) return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       return {
@@ -900,6 +904,8 @@ function boughtProducts(ws: Word[], from: number): boolean {
   }
   if (ws[j]?.pos === 'PROPN') {
     while (ws[j + 1]?.pos === 'PROPN') j++;
+    // ("Globex-made trucks", "Globex-built engines": the name makes them.)
+    if (ws[j + 1]?.text === '-' && ws[j + 2] && ws[j + 2]!.pos !== 'NOUN') j += 2;
     return products(ws[j + 1]) && !business(ws[j + 2]);
   }
   // A common noun first, read in a text that still has names: what is bought is that thing, unless

@@ -6,6 +6,7 @@
  */
 import type { Word } from './analyse.ts';
 import {
+  ALL,
   CLAUSE_END,
   CONTEST,
   DEAL_NOUN,
@@ -155,8 +156,10 @@ export function minorityStake(ws: Word[], from: number): boolean {
     // ("holding": the tagger's lemma is "hold"; but after a noun "holdings" is a name: "ARM HOLDINGS".)
     const name = ws[j]!.lower.startsWith('holding') && ['NOUN', 'PROPN'].includes(ws[j - 1]?.pos ?? '');
     if ((STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) && !name) return true;
-    // "may buy more shares", "bought additional shares of Globex": a holding growing.
+    // "may buy more shares", "bought additional shares of Globex": a holding growing; "sells Globex
+    // shares" a holding sold ("all Globex shares" is the company).
     if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
+    if (ws[j]!.lemma === 'share' && ws[j - 1]?.pos === 'PROPN' && !has(ws, from - 1, j, ALL)) return true;
   }
   return false;
 }

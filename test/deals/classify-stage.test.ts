@@ -385,6 +385,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme agreed to pay $9 billion for Globex in cash', 'agreed'],
     ['Acme paid $9 billion for Globex', 'completed'],
     ['Is Acme about to buy Globex?', 'negotiating'],
+    ['Acme to buy all Globex shares', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -552,6 +553,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme and Globex both denied a report that they were in merger talks',
     'Acme will not complete the project this year',
     'Acme paid $2 million for new offices',
+    'Acme sells Globex shares it got in spin-off',
+    'Acme buys Globex-made trucks for its fleet',
+    'Acme agreed to buy 500 trucks made by Globex',
+    "Acme's chief executive said the merger of Globex and Initech would hurt competition",
+    'Acme agreed to pay $5 million to settle an FTC investigation into its advertising',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -206,7 +206,11 @@ export async function runSoak(options: Partial<SoakOptions> = {}): Promise<SoakR
         nextKill = now + o.killEveryMs * (0.5 + random());
       }
       // One fault at a time, met by the next post: faults must not pile up while nothing posts.
-      if (now >= nextFault && slack.pendingFaults === 0) {
+      // Only while publishing, as the disk is filled: after it, the settle phase is the outage
+      // over. (Faults went on through it once, and with the channel's lane held by one row backing
+      // off, every retry of that row met the next fault: 23 alerts still pending, not lost, when
+      // the 150 s ran out.)
+      if (publishing && now >= nextFault && slack.pendingFaults === 0) {
         const faults = [{ status: 503 }, { retryAfter: 1 }, { dropAfterPost: true as const }];
         slack.failNextPost(faults[Math.floor(random() * faults.length)]!);
         slackFaults++;

@@ -1,4 +1,10 @@
-import { readStage, readStageForm, transactionNotDeal, type StageReading } from '../language/read-stage.ts';
+import {
+  readStage,
+  readStageForm,
+  transactionNotDeal,
+  withoutForm,
+  type StageReading,
+} from '../language/read-stage.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
@@ -21,7 +27,8 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // SUNBEAM UNIT") is an agreement or only a plan: "said it plans to sell" is the plan.
     // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
     const body = readStageForm(lead);
-    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent')) return strip(body);
+    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent'))
+      return withoutForm(body);
     // A headline in capitals has lost the case that tells a company from its products ("ACME BUYS
     // GLOBEX EQUIPMENT"); a first sentence that has it, and whose own transaction verb is no deal
     // ("purchased drilling equipment from Globex Inc"), decides.
@@ -34,11 +41,6 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     const body = readStage(lead);
     if (body?.stage === 'negotiating') return body;
   }
-  if (found) return strip(found);
+  if (found) return withoutForm(found);
   return lead.trim() ? readStage(lead) : null;
-}
-
-/** A reading without the form it was weighed by. */
-function strip({ form: _form, ...reading }: StageReading & { form?: unknown }): StageReading {
-  return reading;
 }

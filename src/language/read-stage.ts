@@ -178,8 +178,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
  */
 export function readStage(raw: string): StageReading | null {
   const r = readStageForm(raw);
-  if (!r) return null;
-  const { form: _form, ...reading } = r;
+  return r ? withoutForm(r) : null;
+}
+
+/** A reading without the form it was weighed by. */
+export function withoutForm({ form: _form, ...reading }: StageReading & { form?: AnnouncedAs }): StageReading {
   return reading;
 }
 
@@ -255,12 +258,13 @@ export function developmentOf(headline: string): string | null {
 }
 
 /**
- * Whether a text (in mixed case, with its names) uses a transaction verb that the reader does not
- * read as a deal: "purchased drilling equipment from Globex Inc", "sold 50 mln dlrs of Globex
- * notes". `classifyStage` asks it of a first sentence under a headline in capitals.
+ * Whether a text (in mixed case, with its names) that the reader found no stage in uses a
+ * transaction verb: "purchased drilling equipment from Globex Inc", "sold 50 mln dlrs of Globex
+ * notes". `classifyStage` asks it of a first sentence it has already read, under a headline in
+ * capitals.
  */
 export function transactionNotDeal(raw: string): boolean {
-  if (!/\p{Ll}/u.test(raw) || readStage(raw)) return false;
+  if (!/\p{Ll}/u.test(raw)) return false;
   const ws = withLemmas(analyse(normalizeWireStyle(raw)));
   return ws.some((w) => w.pos === 'VERB' && TRANSACT.has(w.lemma));
 }

@@ -15,11 +15,12 @@ export interface StoryExplanation {
 
 /** Why each item of a story is in it: what `newsbot explain-story ID` prints. */
 export async function explainStory(db: Db, asked: string): Promise<StoryExplanation | undefined> {
-  // A story folded into another is explained as the one it became.
-  const folded = (await getStory(db, asked)) ? undefined : await foldedInto(db, asked);
-  const storyId = folded?.into ?? asked;
-  const story = await getStory(db, storyId);
+  // A story folded into another is explained as the one it became, if that one still exists.
+  let story = await getStory(db, asked);
+  const folded = story ? undefined : await foldedInto(db, asked);
+  if (folded) story = await getStory(db, folded.into);
   if (!story) return undefined;
+  const storyId = story.id;
   const joins = new Map((await storyJoins(db, storyId)).map((j) => [j.item_id, j]));
   const members = await storyMembers(db, [storyId]);
   const { sourceOf } = numberSources(members.map(toMember));

@@ -415,19 +415,9 @@ export const PROBE_OPENED = new Set([
   'intensify',
 ]);
 /** Words before an approval that say it was given, not awaited ("subject to approval"). */
-export const APPROVAL_GIVEN = new Set([
-  'win',
-  'receive',
-  'get',
-  'secure',
-  'obtain',
-  'grant',
-  'give',
-  'gain',
-  'final',
-  'conditional',
-  'unconditional',
-]);
+export const APPROVAL_GIVEN = new Set(['win', 'receive', 'get', 'secure', 'obtain', 'grant', 'give', 'gain']);
+/** Words that state an approval given, rather than get or give it: "final approval". */
+export const APPROVAL_STATED = new Set(['final', 'conditional', 'unconditional']);
 export const SETTLED_WITH = new Set([
   'doj',
   'ftc',
@@ -626,6 +616,8 @@ export const COMMERCIAL = new Set([
 export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'told', 'confirm', 'confirmed']);
 
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
+/** What a company bought has become of its buyer: "part of", "a wholly owned subsidiary of". */
+export const BECOMES = new Set(['part', 'subsidiary', 'unit', 'division']);
 export const FUTURE_WHEN = new Set(['after', 'once', 'when', 'until']);
 export const FUTURE = new Set(['will', 'would', 'shall']);
 

@@ -226,11 +226,15 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
   return null;
 }
 
+const BECAME = /\b(?:now|becomes?|became)\b[^.;]{0,30}?\b(?:part|subsidiary|unit|division) of\b/i;
+
 /**
  * Whether any word of a text could be a deal predicate, by its ending alone: most headlines
  * are not about deals, and this spares them the language model (grouping reads every item).
  */
 export function mayReportDeal(text: string): boolean {
+  // (What a company has become names no deal word: "Globex is now part of Acme".)
+  if (BECAME.test(text)) return true;
   for (const w of text.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
     if (LEXICON.has(w) || IRREGULAR.has(w) || DEAL_NOUN.has(w)) return true;
     const stem = w.replace(/(?:ing|ed|es|s)$/, '');

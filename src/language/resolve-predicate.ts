@@ -13,12 +13,14 @@ import {
   ALLIANCE,
   ANNOUNCED,
   APPROVAL_GIVEN,
+  APPROVAL_STATED,
   APPROVAL_NOUN,
   APPROVE,
   AWAITED,
   BLOCK,
   BOARD,
   CALLED_OFF,
+  BECOMES,
   CLAUSE_END,
   COMMERCIAL,
   COMPLETE,
@@ -241,12 +243,25 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealBefore(ws, i, 6)
   )
     return { stage: 'regulatory_review', end: i };
-  if (l === 'green' && next === 'light') return { stage: 'approved', end: i + 1 };
+  // A green light given ("gets the green light", "EU green light for Globex deal"), not one awaited ("awaits the green light").
+  if (l === 'green' && next === 'light')
+    return approvalGiven(ws, i, 8) ? { stage: 'approved', end: Math.max(i + 1, objEnd(8)) } : null;
   // "waves through the deal", "deal waved through by regulators": cleared.
   if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+  // What a company has become is the deal done: "Globex is now part of Acme", "becomes a wholly owned
+  // subsidiary of Acme"; what it is to become, a deal agreed ("will become part of Acme").
+  if (BECOMES.has(l) && next === 'of' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) {
+    const become = find(ws, i - 4, i, new Set(['become']));
+    const now = find(ws, i - 2, i, new Set(['now']));
+    if (become >= 0) {
+      const ahead = ['to', 'will', 'would', 'shall'].includes(lemmaAt(ws, become - 1));
+      return { stage: ahead ? 'agreed' : 'completed', start: become, end: i + 2 };
+    }
+    if (now >= 0 && lemmaAt(ws, now - 1) === 'be') return { stage: 'completed', start: now - 1, end: i + 2 };
+  }
   // "the deal is dead", "on the rocks", "hangs in the balance": a deal ended or in trouble.
-  if (l === 'dead' && dealBefore(ws, i, 4)) return { stage: 'terminated', start: i - 1, end: i };
+  if (l === 'dead' && dealBefore(ws, i, 6)) return { stage: 'terminated', start: i - 1, end: i };
   if (
     ((l === 'on' && next === 'the' && lemmaAt(ws, i + 2) === 'rock') ||
       (l === 'in' && next === 'the' && lemmaAt(ws, i + 2) === 'balance')) &&
@@ -355,7 +370,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
 
-  if (RUMOUR.has(l)) {
+  // "is looking to buy Globex", "looking for a buyer": a governor like "plans to", "seeks".
+  if (RUMOUR.has(l) || (l === 'look' && (next === 'to' || next === 'for'))) {
     // A regulator that seeks something of a deal is reviewing it, not bidding for it: "Justice
     // Department seeks changes in Baker-Hughes merger", "FTC seeks more information on
     // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
@@ -525,7 +541,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const complement = ws[i + 2];
       // (To merge or combine needs no object: the parties said it before "agreed".)
       const together = complement && ['merge', 'combine'].includes(complement.lemma);
-      if (l === 'agree' && next === 'to' && complement?.pos === 'VERB' && complement.lemma !== 'be' && !together) {
+      // (An infinitive is the verb's own form: "agrees to sweetened bid" is a participle before the bid agreed to.)
+      const infinitive = complement?.pos === 'VERB' && complement.lower === complement.lemma;
+      if (l === 'agree' && next === 'to' && infinitive && complement.lemma !== 'be' && !together) {
         const r = resolve(ws, i + 2);
         return r
           ? { stage: r.stage, start: i, end: Math.max(r.end, i + 2), ...(r.hedge ? { hedge: true } : {}) }
@@ -696,6 +714,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
+    // A block deal or trade is a bulk sale of shares on an exchange: "promoters sell 5% stake via block deal".
+    if (l === 'block' && (next === 'deal' || next === 'trade')) return null;
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
     // "has stopped buying parts from Globex": purchases ended, not a deal blocked.
     if (l === 'stop' && ws[i + 1]?.lower.endsWith('ing')) return null;
@@ -715,7 +735,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
-    if (awaitable && !has(ws, i - 3, i, APPROVAL_GIVEN)) return null;
+    if (awaitable && !approvalGiven(ws, i, 6)) return null;
     // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
     if (
       l === 'settle' &&
@@ -880,6 +900,24 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
+}
+
+/**
+ * An approval (a noun: "nod", "clearance", "green light") that has been given: the nearest verb
+ * before it gets or gives it ("wins EU clearance", "gives the Acme-Globex deal the green light"),
+ * or it is the news of a verbless headline ("CCI nod for Acme-Globex merger", "final approval").
+ * One awaited is none: "awaits the green light", "seeks clearance", "awaits final approval".
+ */
+function approvalGiven(ws: Word[], i: number, back: number): boolean {
+  let k = i - 1;
+  for (; k >= Math.max(0, i - back) && !CLAUSE_END.test(ws[k]!.text); k--) {
+    if (APPROVAL_GIVEN.has(ws[k]!.lemma)) return true;
+    if (ws[k]!.pos === 'VERB' || ws[k]!.pos === 'AUX') return false;
+  }
+  if (has(ws, i - 2, i, APPROVAL_STATED)) return true;
+  const verbless = k < 0 || CLAUSE_END.test(ws[k]!.text);
+  const end = i + (ws[i]!.lemma === 'green' ? 2 : 1);
+  return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
 }
 
 /** Commercial dealings the word before an agreement names: "cloud deal", "supply agreement". */

@@ -386,6 +386,22 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme paid $9 billion for Globex', 'completed'],
     ['Is Acme about to buy Globex?', 'negotiating'],
     ['Acme to buy all Globex shares', 'agreed'],
+    // A target agreeing to a bid agrees the deal: the word after "to" is a participle, not an infinitive.
+    ['Globex agrees to sweetened $1.3 billion Acme bid', 'agreed'],
+    // An approval given (the nearest verb gets or gives it, or a verbless headline states it), not one awaited.
+    ['UK watchdog gives Acme-Globex deal the green light', 'approved'],
+    ['CCI nod for Acme-Globex merger', 'approved'],
+    ["Shareholder approval for Acme's Globex deal", 'approved'],
+    ["Final approval for Acme's Globex takeover", 'approved'],
+    ['Acme wins final EU approval for Globex deal', 'approved'],
+    // What a company has become of its buyer is the deal done; what it is to become, agreed.
+    ['Globex is now part of Acme', 'completed'],
+    ['Globex becomes a wholly owned subsidiary of Acme', 'completed'],
+    ['Globex to become part of Acme', 'agreed'],
+    // "Looking to" and "looking for" govern like "plans to" and "seeks".
+    ['Acme is looking to buy Globex', 'rumored'],
+    ['Globex is looking for a buyer', 'rumored'],
+    ["Acme's deal for Globex is officially dead", 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -560,6 +576,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme agreed to pay $5 million to settle an FTC investigation into its advertising',
     'Court denies request for injunction against Acme strike',
     'Acme withdraws from the race to build a new stadium',
+    'Globex promoters sell 5% stake via block deal',
+    'Acme awaits green light for Globex deal',
+    'Acme still needs the green light from Brussels for its Globex deal',
+    'Acme awaits final approval for Globex deal',
+    'Acme is now part of the index',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

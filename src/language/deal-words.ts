@@ -328,6 +328,8 @@ export const DEADLINE = new Set(['deadline', 'date']);
 export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
 export const SUIT_ENDED = new Set(['drop', 'withdraw', 'settle', 'abandon']);
 export const REFUSED = new Set(['deny', 'denied', 'reject', 'refuse', 'refused']);
+/** What a regulator asks for more of in a review (the tagger's lemma of "data" is "datum"). */
+export const INFORMATION = new Set(['information', 'datum', 'data', 'detail', 'document']);
 export const REQUEST = new Set(['request', 'motion', 'bid']);
 export const SUBORDINATOR = new Set(['after', 'because', 'while', 'although', 'though', 'since', 'unless']);
 export const AWAITED = new Set(['approval', 'clearance', 'consent']);
@@ -616,6 +618,11 @@ export const COMMERCIAL = new Set([
 export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'told', 'confirm', 'confirmed']);
 
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
+/** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */
+// (The tagger leaves a headline's first "Rumours" unlemmatized, as a name.)
+export const MARKET_TALK = new Set(['speculation', 'rumour', 'rumor', 'rumours', 'rumors', 'chatter', 'buzz']);
+/** The deal such talk is of, the word before it: "takeover talk", "bid speculation". */
+export const TALKED_OF = new Set(['takeover', 'merger', 'bid', 'buyout', 'deal', 'acquisition']);
 /** What a company bought has become of its buyer: "part of", "a wholly owned subsidiary of". */
 export const BECOMES = new Set(['part', 'subsidiary', 'unit', 'division']);
 export const FUTURE_WHEN = new Set(['after', 'once', 'when', 'until']);

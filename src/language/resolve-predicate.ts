@@ -40,9 +40,11 @@ import {
   HARM,
   HARMED,
   HOLDERS,
+  INFORMATION,
   HOSTILE,
   INADEQUATE,
   LIFTED,
+  MARKET_TALK,
   NOT_NEWS,
   OBJECT,
   OFFER,
@@ -77,6 +79,7 @@ import {
   TAKEOVER_WORD,
   TALK,
   TALKED_ABOUT,
+  TALKED_OF,
   TALKS_FAIL,
   TENDERED,
   TOWEL,
@@ -249,6 +252,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "waves through the deal", "deal waved through by regulators": cleared.
   if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+  // "investors give thumbs-up to Acme takeover": an approval given (a board's: the deal agreed).
+  if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
+    const up = next === 'up' ? i + 1 : i + 2;
+    if (!approvalGiven(ws, i, 6) || !(dealAfter(ws, up, 6) || dealBefore(ws, i, 5))) return null;
+    return { stage: has(ws, i - 5, i, BOARD) ? 'agreed' : 'approved', end: Math.max(up, objEnd(9)) };
+  }
+  // Market talk of a deal is a rumour: "shares soar on bid speculation", "rumours of a merger".
+  if (MARKET_TALK.has(l) && (TALKED_OF.has(lemmaAt(ws, i - 1)) || (next === 'of' && dealAfter(ws, i + 1, 3))))
+    return {
+      stage: 'rumored',
+      start: TALKED_OF.has(lemmaAt(ws, i - 1)) ? i - 1 : i,
+      end: Math.max(i, objEnd(4)),
+      hedge: true,
+    };
+  // Holders revolting over a deal put it at risk: "shareholders revolt over Globex bid", "faces investor revolt over merger".
+  if ((l === 'revolt' || l === 'rebel' || l === 'rebellion') && has(ws, i - 3, i, HOLDERS) && dealAfter(ws, i, 6))
+    return { stage: 'at_risk', start: find(ws, i - 3, i, HOLDERS), end: objEnd(6) };
+  // A company delisted after its deal has been bought ("Globex delisted after Acme deal"); one to be
+  // delisted says when, read elsewhere ("will be delisted after Acme completes its buyout").
+  if (l === 'delist' && isPast(w) && !has(ws, i - 3, i, FUTURE) && lemmaAt(ws, i - 2) !== 'to' && dealAfter(ws, i, 8))
+    return { stage: 'completed', end: objEnd(8) };
   // What a company has become is the deal done: "Globex is now part of Acme", "becomes a wholly owned
   // subsidiary of Acme"; what it is to become, a deal agreed ("will become part of Acme").
   if (BECOMES.has(l) && next === 'of' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) {
@@ -316,18 +340,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
   // A regulator's request for more information is the US "second request": a review.
-  if (l === 'request' && w.pos === 'VERB' && lemmaAt(ws, i + 2) === 'information')
+  if (l === 'request' && w.pos === 'VERB' && INFORMATION.has(lemmaAt(ws, i + 2)))
     return { stage: 'regulatory_review', end: i + 2 };
-  // "The FTC has asked Amazon for more information about its acquisition of iRobot": the same request.
-  if (
-    l === 'ask' &&
-    regulatorIn(ws, Math.max(0, i - 6), i) &&
-    ws.slice(i + 1, i + 6).some((x) => x.lemma === 'information')
-  )
-    return {
-      stage: 'regulatory_review',
-      end: i + 1 + ws.slice(i + 1, i + 6).findIndex((x) => x.lemma === 'information'),
-    };
+  // "The FTC has asked Amazon for more information about its acquisition of iRobot", "JUSTICE
+  // DEPARTMENT ASKS FOR MORE DATA ON ACME MERGER": the same request.
+  if (l === 'ask' && regulatorIn(ws, Math.max(0, i - 6), i) && has(ws, i + 1, i + 6, INFORMATION))
+    return { stage: 'regulatory_review', end: find(ws, i + 1, i + 6, INFORMATION) };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
   if (l === 'waiting' && next === 'period') {
     const j = find(ws, i + 2, i + 24, PERIOD_OVER);
@@ -455,8 +473,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
     // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
     if (w.lower === 'talk' && w.pos !== 'VERB') {
-      if (['takeover', 'merger', 'bid', 'buyout', 'deal'].includes(lemmaAt(ws, i - 1)))
-        return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+      if (TALKED_OF.has(lemmaAt(ws, i - 1))) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
       return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
     }
     const r = find(ws, i + 1, i + 5, RISK);

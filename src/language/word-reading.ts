@@ -114,6 +114,8 @@ export function negatedAt(ws: Word[], start: number, clauseStart: number): boole
   return false;
 }
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /**
  * A participle that describes a deal instead of stating news: "its previously announced
  * merger … was completed", "its proposed acquisition of Globex". The news is elsewhere.
@@ -124,7 +126,9 @@ export function attributive(ws: Word[], i: number): boolean {
   const noun = ws[i + 1]?.pos === 'PROPN' ? i + 2 : i + 1;
   if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, noun))) return false;
   const prev = ws[i - 1];
-  return !!prev && (prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'ADV' || prev.lower === "'s");
+  // (A possessive, not a subject: "said it ended talks" states the news.)
+  const possessive = prev?.pos === 'PRON' && POSSESSIVE.has(prev.lower);
+  return !!prev && (prev.pos === 'DET' || possessive || prev.pos === 'ADV' || prev.lower === "'s");
 }
 
 /** The share of a company a number at `j` states: "9.8 pct", "56%", "95 percent"; undefined if none. */

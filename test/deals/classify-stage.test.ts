@@ -402,6 +402,18 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme is looking to buy Globex', 'rumored'],
     ['Globex is looking for a buyer', 'rumored'],
     ["Acme's deal for Globex is officially dead", 'terminated'],
+    // A participle after a subject pronoun states the news ("said it ended talks"); after a possessive it describes the deal.
+    ['ACME <ACM> SAYS IT ENDED TALKS WITH GLOBEX', 'terminated'],
+    ['Acme says it completed acquisition of Globex', 'completed'],
+    ['JUSTICE DEPARTMENT ASKS FOR MORE DATA ON ACME MERGER', 'regulatory_review'],
+    ['Globex investors give thumbs-up to Acme takeover', 'approved'],
+    ['Acme board gives thumbs up to Globex merger', 'agreed'],
+    // Market talk of a deal is a rumour; holders revolting over it put it at risk; a delisting after it, done.
+    ['Globex shares soar on Acme bid speculation', 'rumored'],
+    ['Rumours of a merger lift Globex shares', 'rumored'],
+    ['Acme shareholders revolt over Globex bid', 'at_risk'],
+    ['Acme faces shareholder revolt over Globex deal', 'at_risk'],
+    ['Globex delisted from London Stock Exchange after Acme deal', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -581,6 +593,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme still needs the green light from Brussels for its Globex deal',
     'Acme awaits final approval for Globex deal',
     'Acme is now part of the index',
+    'Acme dismisses takeover speculation',
+    'Exchange delists Globex over late filings',
+    'Union members revolt over pay deal',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

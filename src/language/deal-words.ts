@@ -134,7 +134,10 @@ export const END = new Set([
   'lapse',
   'rescind',
   'revoke',
+  'exit',
 ]);
+/** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
+export const BREAKUP = new Set(['breakup', 'break-up', 'termination', 'break', 'reverse']);
 export const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation', 'oppose']);
 export const PROBE = new Set([
   'probe',

@@ -55,7 +55,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // litigation with Globex and agreed not to buy more shares"). A regulator dropping its
     // challenge lets the deal through (read in `resolve`).
     if (SUIT_ENDED.has(ws[i]!.lemma) && has(ws, i + 1, i + 4, SUE) && !regulatorIn(ws, Math.max(from, i - 5), i)) {
-      const and = ws.slice(i + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but');
+      // (Or after a comma: "settle merger litigation, deal to proceed".)
+      const and = ws.slice(i + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but' || x.text === ',');
       if (and < 0) return null;
       i += and + 1;
       continue;
@@ -117,7 +118,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         OFFER.has(ws[i]!.lemma) &&
         (has(ws, Math.max(from, i - 3), i, MAKE) || (ws[i]!.pos === 'VERB' && ws[i + 1]?.lower === 'for'));
       const not = find(ws, Math.max(from, i - (made ? 6 : 4)), i, CLEARED_BY_NOT);
-      if (((ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || made) && not >= 0) {
+      // ("will not proceed with the merger": likewise.)
+      const dropped = (ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || ws[i]!.lemma === 'proceed';
+      if ((dropped || made) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
       }

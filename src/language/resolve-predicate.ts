@@ -19,6 +19,7 @@ import {
   AWAITED,
   BLOCK,
   BOARD,
+  BREAKUP,
   CALLED_OFF,
   BECOMES,
   CLAUSE_END,
@@ -508,6 +509,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
+  // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
+  if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
+    return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
+  if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   if (ACCEPT.has(l)) {
     // "CMA accepts remedies", "has accepted undertakings from Acme": the regulator's concerns are met.
     if (l === 'accept' && has(ws, i + 1, i + 4, REMEDY) && regulatorIn(ws, Math.max(0, i - 6), i))
@@ -553,6 +558,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const later = find(ws, i + 1, i + 4, DELAYED);
       if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
         return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
+      // Terms agreed to settle a regulator's case clear the deal: "agree to divest assets to settle DOJ merger challenge".
+      const settle = find(ws, i + 1, i + 10, new Set(['settle', 'resolve']));
+      if (settle >= 0 && has(ws, settle + 1, settle + 5, SUE) && regulatorIn(ws, settle + 1, settle + 5))
+        return { stage: 'approved', end: find(ws, settle + 1, settle + 5, SUE) };
       // "agreed to V": the agreement is what V says ("agreed to sell its unit", "agreed to recommend the
       // offer"); to license a technology or to pay an invoice is no deal of this kind.
       const complement = ws[i + 2];
@@ -577,6 +586,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (j >= 0 && commercial(ws, j)) return null;
     // A standstill signed is the would-be bidder's pursuit given up: "SIGNS STANDSTILL PACT WITH GLOBEX".
     if (j >= 0 && lemmaAt(ws, j - 1) === 'standstill') return { stage: 'terminated', end: j };
+    // A deal "with" a partner that names no takeover is of any kind: "signs deal with Globex",
+    // "reaches agreement with creditors". ("signs merger deal with Globex", "deal with Globex to
+    // buy its unit", "agreement with Globex on a $4bn takeover" say which.)
+    if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && !takeoverNamed(ws, i + 1, j + 10)) return null;
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   // "ACME AND GLOBEX SET MERGER TERMS", "ACME SETS MERGER" (an agreement announced); "set to" is a forecast.
@@ -618,6 +631,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A trial's "closing arguments" close nothing.
+    if (l === 'close' && ['argument', 'statement', 'remark'].includes(next)) return null;
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
     // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
     // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
@@ -643,6 +658,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'completed', end: i };
     return null;
   }
+  // A break-up fee paid is the deal ended ("pays $500 million breakup fee to Globex"); one agreed
+  // to, or to be paid if the deal fails, is a term of the deal.
+  if (l === 'fee' && has(ws, i - 3, i, BREAKUP)) {
+    const pay = find(ws, i - 8, i, new Set(['pay']));
+    const ahead = ['to', 'will', 'would', 'could', 'may', 'must', 'might'].includes(lemmaAt(ws, pay - 1));
+    if (pay >= 0 && !ahead && !has(ws, i + 1, i + 8, new Set(['if', 'should', 'unless'])))
+      return { stage: 'terminated', start: pay, end: i };
+  }
+  // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
+  // (One that will not proceed is ended: read with the negation.)
+  if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5))))
+    return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
   // "Acme now owns Globex": the purchase is done.
   if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
     return { stage: 'completed', start: i - 1, end: i + 1 };
@@ -678,7 +705,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (SUE.has(l)) {
     if ((l === 'challenge' || l === 'oppose') && !dealAfter(ws, i, 6)) return null;
-    if (l === 'suit' && !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) && !has(ws, i + 1, i + 6, BLOCK))
+    // ("State attorneys general join DOJ suit against Acme merger": the suit is joined, whose it is before it.)
+    const joined = lemmaAt(ws, i - 2) === 'join' || lemmaAt(ws, i - 1) === 'join';
+    if (
+      l === 'suit' &&
+      !['file', 'bring', 'launch'].includes(lemmaAt(ws, i - 1)) &&
+      !joined &&
+      !has(ws, i + 1, i + 6, BLOCK)
+    )
       return null;
     // A suit about something else between the same two companies is no deal news: "Acme sues Globex
     // over patent infringement". (One about the deal names it or what it would stop.)
@@ -742,6 +776,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'approved', start: lifted, end: Math.max(i, objEnd(8)) };
     // "A federal judge denied the FTC's request for a preliminary injunction": the court let it through.
     const refused = find(ws, i - 8, i, REFUSED);
+    // ("affirms denial of injunction": the refusal named as a noun.)
+    if (l === 'injunction' && lemmaAt(ws, i - 1) === 'of' && lemmaAt(ws, i - 2) === 'denial')
+      return { stage: 'approved', start: i - 2, end: i };
     if (l === 'injunction' && refused >= 0 && has(ws, refused + 1, i, REQUEST))
       return { stage: 'approved', start: refused, end: i };
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
@@ -778,6 +815,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
+  // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
+  // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").
+  if (l === 'bid' && next === 'to' && (BLOCK.has(lemmaAt(ws, i + 2)) || SUE.has(lemmaAt(ws, i + 2))))
+    return {
+      stage: regulatorIn(ws, Math.max(0, i - 4), i) ? 'regulatory_review' : 'at_risk',
+      end: Math.max(i + 2, objEnd(8)),
+    };
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
@@ -900,7 +944,11 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // would acquire" is the company announcing it. (Not another's forecast: "analysts said Acme would".)
   if (prev === 'would' && ['it', 'they', 'we'].includes(ws[i - 2]?.lower ?? '') && has(ws, i - 7, i - 2, SAID))
     return { stage: 'agreed', end, hedge: false, form: 'infinitive' };
-  if (['could', 'may', 'might', 'would'].includes(prev) || (prev === 'be' && ['could', 'may', 'might'].includes(prev2)))
+  // ("should buy": someone's advice, a deal at most talked of.)
+  if (
+    ['could', 'may', 'might', 'would', 'should'].includes(prev) ||
+    (prev === 'be' && ['could', 'may', 'might'].includes(prev2))
+  )
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
   if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
@@ -935,6 +983,13 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
   const verbless = k < 0 || CLAUSE_END.test(ws[k]!.text);
   const end = i + (ws[i]!.lemma === 'green' ? 2 : 1);
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
+}
+
+/** Whether the words name a takeover: its noun ("merger", "takeover") or a transaction verb ("to buy"). */
+function takeoverNamed(ws: Word[], from: number, to: number): boolean {
+  return ws
+    .slice(Math.max(0, from), Math.min(ws.length, to))
+    .some((x) => TAKEOVER_WORD.has(x.lemma) || x.lemma === 'buyout' || (TRANSACT.has(x.lemma) && x.pos === 'VERB'));
 }
 
 /** Commercial dealings the word before an agreement names: "cloud deal", "supply agreement". */

@@ -414,6 +414,18 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme shareholders revolt over Globex bid', 'at_risk'],
     ['Acme faces shareholder revolt over Globex deal', 'at_risk'],
     ['Globex delisted from London Stock Exchange after Acme deal', 'completed'],
+    // The antitrust press: settlements, consent orders, injunctions denied, suits joined, break-up fees paid.
+    ['Acme, Globex agree to divest assets to settle DOJ merger challenge', 'approved'],
+    ['FTC accepts consent order in Acme/Globex deal', 'approved'],
+    ['Ninth Circuit affirms denial of injunction in Acme-Globex case', 'approved'],
+    ['State attorneys general join DOJ suit against Acme merger', 'regulatory_review'],
+    ["Closing arguments heard in FTC's bid to stop Acme-Globex deal", 'regulatory_review'],
+    ["Globex's bid to block Acme's offer", 'at_risk'],
+    ['Acme countersues Globex, seeks to exit merger agreement', 'at_risk'],
+    ['Acme and Globex settle merger litigation, deal to proceed', 'agreed'],
+    ['Acme will not proceed with Globex deal', 'terminated'],
+    ['Acme pays $500 million breakup fee to Globex', 'terminated'],
+    ['Analysts say Acme should buy Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -596,6 +608,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme dismisses takeover speculation',
     'Exchange delists Globex over late filings',
     'Union members revolt over pay deal',
+    'Acme signs deal with Globex',
+    'Acme reaches agreement with creditors',
+    'Acme would have to pay a $1 billion termination fee',
+    'Closing arguments begin in Acme antitrust trial',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

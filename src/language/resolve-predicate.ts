@@ -670,6 +670,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (One that will not proceed is ended: read with the negation.)
   if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5))))
     return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+  // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
+  if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
+    const reached = find(ws, i - 5, i, new Set(['reach', 'exceed', 'pass', 'surpass', 'meet', 'cross', 'hit']));
+    if (reached >= 0 && !has(ws, reached - 3, reached, new Set(['fail', 'miss', 'not', 'short'])))
+      return { stage: 'completed', start: reached, end: i };
+    if (reached >= 0)
+      return {
+        stage: 'terminated',
+        start: find(ws, reached - 3, reached, new Set(['fail', 'miss', 'not', 'short'])),
+        end: i,
+      };
+  }
   // "Acme now owns Globex": the purchase is done.
   if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
     return { stage: 'completed', start: i - 1, end: i + 1 };
@@ -975,12 +987,16 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
  */
 function approvalGiven(ws: Word[], i: number, back: number): boolean {
   let k = i - 1;
+  let participle = false;
   for (; k >= Math.max(0, i - back) && !CLAUSE_END.test(ws[k]!.text); k--) {
     if (APPROVAL_GIVEN.has(ws[k]!.lemma)) return true;
-    if (ws[k]!.pos === 'VERB' || ws[k]!.pos === 'AUX') return false;
+    // (A participle before the noun describes it: "received all required regulatory approvals".)
+    const modifier = /(?:ed|ing)$/.test(ws[k]!.lower) && ['ADJ', 'NOUN', 'PROPN'].includes(ws[k + 1]!.pos);
+    if ((ws[k]!.pos === 'VERB' && !modifier) || ws[k]!.pos === 'AUX') return false;
+    participle ||= ws[k]!.pos === 'VERB';
   }
   if (has(ws, i - 2, i, APPROVAL_STATED)) return true;
-  const verbless = k < 0 || CLAUSE_END.test(ws[k]!.text);
+  const verbless = !participle && (k < 0 || CLAUSE_END.test(ws[k]!.text));
   const end = i + (ws[i]!.lemma === 'green' ? 2 : 1);
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
 }

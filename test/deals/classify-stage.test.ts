@@ -426,6 +426,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme will not proceed with Globex deal', 'terminated'],
     ['Acme pays $500 million breakup fee to Globex', 'terminated'],
     ['Analysts say Acme should buy Globex', 'rumored'],
+    // An offer's acceptance threshold reached (or missed); approvals received past a participle that describes them.
+    ['Acme reaches minimum acceptance threshold for Globex offer', 'completed'],
+    ['Acme fails to reach acceptance threshold for Globex', 'terminated'],
+    ['Acme said it had received all required regulatory approvals for its Globex merger', 'approved'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -612,6 +616,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme reaches agreement with creditors',
     'Acme would have to pay a $1 billion termination fee',
     'Closing arguments begin in Acme antitrust trial',
+    'Acme awaited regulatory approval for its Globex deal',
+    'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {

@@ -371,7 +371,8 @@ export const TALKED_ABOUT = new Set([
 export const HOLDERS = new Set(
   ['shareholder', 'holder', 'stockholder', 'investor', 'unitholder'].flatMap((w) => [w, `${w}s`]), // capitalized, unreduced
 );
-export const NOT_NEWS = new Set(['report', 'speculation', 'claim']);
+/** What a company rejects that is not a deal: a report of one, or a call for one ("rejects activist's call for sale"). */
+export const NOT_NEWS = new Set(['report', 'speculation', 'claim', 'call', 'demand']);
 export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
 export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
 /** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */

@@ -213,7 +213,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (r) return { ...r, end: Math.max(r.end, priv) };
   }
   // "Cisco nears deal for Splunk": not yet agreed.
-  if (l === 'near' && w.pos === 'VERB' && dealAfter(ws, i, 3)) return { stage: 'negotiating', end: objEnd(3) };
+  // (After "to" it is the verb however the tagger reads it: "KKR Said to Near Deal for Globex Unit".)
+  if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, 3))
+    return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
     return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
@@ -457,8 +459,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         c === 'bid' ||
         (c === 'take' && lemmaAt(ws, j + 1) === 'over')
       )
-        // (Selling a part of a holding is no deal: "plans to sell part of its stake in Cencora".)
-        return TRANSACT.has(c) && minorityStake(ws, j + 1)
+        // (Selling a part of a holding is no deal: "plans to sell part of its stake in Cencora";
+        // nor is a holding's sale: "weighs sale of Globex stake".)
+        return (TRANSACT.has(c) || (DEAL_NOUN.has(c) && lemmaAt(ws, j + 1) === 'of')) && minorityStake(ws, j + 1)
           ? null
           : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
     }
@@ -706,6 +709,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))
     )
       return null;
+    // What ends "without" a bid is something else: "go-shop period ends without rival bid".
+    if (next === 'without') return null;
     if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };

@@ -430,6 +430,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme reaches minimum acceptance threshold for Globex offer', 'completed'],
     ['Acme fails to reach acceptance threshold for Globex', 'terminated'],
     ['Acme said it had received all required regulatory approvals for its Globex merger', 'approved'],
+    ["KKR Said to Near Deal for Globex's Software Unit", 'negotiating'],
+    ['Acme weighs sale of Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -617,6 +619,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme would have to pay a $1 billion termination fee',
     'Closing arguments begin in Acme antitrust trial',
     'Acme awaited regulatory approval for its Globex deal',
+    'Acme Weighs Sale of Globex Stake',
+    "Globex Rejects Activist's Call for Sale",
+    'Globex go-shop period ends without rival bid',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

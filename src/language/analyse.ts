@@ -35,12 +35,21 @@ function model(): Nlp {
 }
 
 /**
+ * A wire service's slug before its headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-", "BRIEF-". It
+ * is glued to the first word ("Exclusive-Acme approaches Globex"), which the tagger then misreads.
+ */
+const WIRE_SLUG =
+  /^(?:exclusive|update(?: \d+)?|rpt|brief|wrapup(?: \d+)?|corrected|refile|insight|analysis|focus|breakingviews|column|factbox|timeline|explainer|dealtalk|buzz)\s*-\s*/i;
+
+/**
  * Wire copy writes headlines in capitals and puts tickers in angle brackets ("MICROSOFT
  * <MSFT.O> TO BUY …"); the model reads capitals as names. Tickers go, and a text that is
- * mostly capitals is read in lower case.
+ * mostly capitals is read in lower case. Its slug goes, and a trailing "-sources" becomes ", sources".
  */
 export function normalizeWireStyle(text: string): string {
   let t = text
+    .replace(WIRE_SLUG, '')
+    .replace(/\s+-\s*(sources?|source says|sources say|report|paper)$/i, ', $1')
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();

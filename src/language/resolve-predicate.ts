@@ -214,7 +214,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // "Cisco nears deal for Splunk": not yet agreed.
   // (After "to" it is the verb however the tagger reads it: "KKR Said to Near Deal for Globex Unit".)
-  if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, 3))
+  // (An amount may stand before the deal: "nears $4 bln deal for Globex".)
+  const amount = /^[$€£¥]$/.test(ws[i + 1]?.text ?? '') || ws[i + 1]?.pos === 'NUM';
+  if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, amount ? 6 : 3))
     return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
@@ -255,6 +257,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "waves through the deal", "deal waved through by regulators": cleared.
   if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+  // Holders saying yes or no to a deal vote on it: "Globex shareholders say yes to Acme" (approved),
+  // "… say no to Acme merger" (ended).
+  if (l === 'say' && (next === 'yes' || next === 'no') && lemmaAt(ws, i + 2) === 'to' && has(ws, i - 3, i, HOLDERS))
+    return next === 'yes'
+      ? { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: i + 3 }
+      : { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: i + 3 };
   // "investors give thumbs-up to Acme takeover": an approval given (a board's: the deal agreed).
   if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
     const up = next === 'up' ? i + 1 : i + 2;
@@ -711,6 +719,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".
     if (next === 'without') return null;
+    // "the collapse of the Acme-Globex deal": the noun, the deal after it.
+    if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
+      return { stage: 'terminated', end: objEnd(7) };
     if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
@@ -853,6 +864,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'approach')
       return asVerb ||
         w.pos === 'VERB' ||
+        verbBetweenNames(ws, i) || // "Acme approaches Globex about takeover"
         ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
           ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for'))
         ? { stage: 'rumored', end: i }
@@ -923,8 +935,7 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
-  // A headline verb between two names is read by the tagger as a plural noun: "Acme bags Globex".
-  const misread = w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
+  const misread = verbBetweenNames(ws, i);
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
@@ -1004,6 +1015,12 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
   const verbless = !participle && (k < 0 || CLAUSE_END.test(ws[k]!.text));
   const end = i + (ws[i]!.lemma === 'green' ? 2 : 1);
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
+}
+
+/** A headline verb between two names, read by the tagger as a plural noun: "Acme bags Globex". */
+function verbBetweenNames(ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  return w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
 }
 
 /** Whether the words name a takeover: its noun ("merger", "takeover") or a transaction verb ("to buy"). */

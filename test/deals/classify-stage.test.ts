@@ -432,6 +432,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme said it had received all required regulatory approvals for its Globex merger', 'approved'],
     ["KKR Said to Near Deal for Globex's Software Unit", 'negotiating'],
     ['Acme weighs sale of Globex', 'rumored'],
+    // Wire slugs glued to the first name, a trailing "-sources"; amounts before the deal; holders saying yes or no.
+    ['Exclusive-Acme approaches Globex about takeover -sources', 'rumored'],
+    ['RPT-Acme nears $4 bln deal for Globex', 'negotiating'],
+    ['Globex shareholders say yes to Acme', 'approved'],
+    ['Globex shareholders say no to Acme merger', 'terminated'],
+    ['Inside the collapse of the Acme-Globex deal', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -622,6 +628,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme Weighs Sale of Globex Stake',
     "Globex Rejects Activist's Call for Sale",
     'Globex go-shop period ends without rival bid',
+    "Analysts say no to Acme's Globex plan",
+    'Focus-Acme bets on costs as it reports loss',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -253,7 +253,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', end: i };
   // A green light given ("gets the green light", "EU green light for Globex deal"), not one awaited ("awaits the green light").
   if (l === 'green' && next === 'light')
-    return approvalGiven(ws, i, 8) ? { stage: 'approved', end: Math.max(i + 1, objEnd(8)) } : null;
+    return approvalGiven(ws, i, 8) && (!['for', 'to'].includes(lemmaAt(ws, i + 2)) || approvedDeal(ws, i + 3))
+      ? { stage: 'approved', end: Math.max(i + 1, objEnd(8)) }
+      : null;
   // "waves through the deal", "deal waved through by regulators": cleared.
   if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
@@ -504,7 +506,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "lawsuit against the merger rejected by judge".
     if (passive(ws, i)) {
       if (find(ws, Math.max(0, i - 6), i, OVERRULED) >= 0) return { stage: 'approved', end: i };
-      if (find(ws, Math.max(0, i - 6), i, REJECTABLE) >= 0) return { stage: 'at_risk', end: i };
+      const rejected = find(ws, Math.max(0, i - 6), i, REJECTABLE);
+      if (rejected >= 0 && bidForOther(ws, rejected)) return null;
+      if (rejected >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
     // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
@@ -549,6 +553,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (l === 'win' || l === 'clinch') {
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
+    if (approval >= 0 && lemmaAt(ws, approval + 1) === 'for' && !approvedDeal(ws, approval + 2)) return null;
     if (approval >= 0) return { stage: 'approved', end: approval };
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
@@ -818,6 +823,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
+    // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
+    if (awaitable && next === 'for' && !approvedDeal(ws, i + 2)) return null;
     // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
     if (
       l === 'settle' &&
@@ -843,6 +850,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
+  // A bid to do something else is no takeover bid: "Globex bid to host Olympics rejected".
+  if (OFFER.has(l) && bidForOther(ws, i)) return null;
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
   // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").
   if (l === 'bid' && next === 'to' && (BLOCK.has(lemmaAt(ws, i + 2)) || SUE.has(lemmaAt(ws, i + 2))))
@@ -860,6 +869,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
+    // An offer to a company's customers or users is a product's: "offers Globex customers free upgrade".
+    // (Not one to its holders: "offers Globex shareholders $40 a share".)
+    if (
+      l === 'offer' &&
+      w.pos === 'VERB' &&
+      ws[i + 1]?.pos === 'PROPN' &&
+      boughtProducts(ws, i + 1) &&
+      !has(ws, i + 1, i + 4, HOLDERS)
+    )
+      return null;
     // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
     if (l === 'approach')
       return asVerb ||
@@ -936,6 +955,13 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   const misread = verbBetweenNames(ws, i);
+  // A company merging its own businesses reorganizes itself: "merges its Globex and Initech divisions".
+  if (
+    ['merge', 'combine'].includes(w.lemma) &&
+    ['its', 'their'].includes(ws[verbEnd + 1]?.lower ?? '') &&
+    !has(ws, verbEnd + 2, verbEnd + 8, new Set(['with']))
+  )
+    return null;
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
@@ -1017,10 +1043,38 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
 }
 
+/** A bid or offer "to" do what is neither a deal nor a challenge to one: "bid to host the Olympics". */
+function bidForOther(ws: Word[], i: number): boolean {
+  const v = ws[i + 2];
+  if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
+  return !(
+    TRANSACT.has(v.lemma) ||
+    BLOCK.has(v.lemma) ||
+    SUE.has(v.lemma) ||
+    ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'win', 'gain', 'secure'].includes(v.lemma)
+  );
+}
+
 /** A headline verb between two names, read by the tagger as a plural noun: "Acme bags Globex". */
 function verbBetweenNames(ws: Word[], i: number): boolean {
   const w = ws[i]!;
   return w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
+}
+
+/**
+ * What an approval "for" or "to" is of, from `from`: a deal ("for its Globex purchase", "to the
+ * Acme-Globex merger") or a company by name ("for Globex"), not a product ("for Globex-developed
+ * drug", "to Globex's new phone").
+ */
+function approvedDeal(ws: Word[], from: number): boolean {
+  let last: Word | undefined;
+  for (let k = from; k < Math.min(ws.length, from + 8); k++) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || x.pos === 'VERB') break;
+    if (DEAL_NOUN.has(x.lemma) || TAKEOVER_WORD.has(x.lemma)) return true;
+    last = x;
+  }
+  return last?.pos === 'PROPN';
 }
 
 /** Whether the words name a takeover: its noun ("merger", "takeover") or a transaction verb ("to buy"). */
@@ -1052,6 +1106,16 @@ function boughtProducts(ws: Word[], from: number): boolean {
   }
   if (ws[j]?.pos === 'PROPN') {
     while (ws[j + 1]?.pos === 'PROPN') j++;
+    // What is the company's, not the company or one of its businesses: "take over Globex's Dublin
+    // office lease" ("Globex's chip unit", "Globex's U.S. assets" are businesses of it).
+    if (ws[j + 1]?.lower === "'s") {
+      const phrase: Word[] = [];
+      for (let k = j + 2; k < Math.min(ws.length, j + 7); k++) {
+        if (ws[k]!.pos === 'ADP' || ws[k]!.pos === 'VERB' || CLAUSE_END.test(ws[k]!.text)) break;
+        phrase.push(ws[k]!);
+      }
+      return !phrase.some(business) && phrase.some((x) => x.pos === 'NOUN');
+    }
     // ("Globex-made trucks", "Globex-built engines": the name makes them.)
     if (ws[j + 1]?.text === '-' && ws[j + 2] && ws[j + 2]!.pos !== 'NOUN') j += 2;
     return products(ws[j + 1]) && !business(ws[j + 2]);

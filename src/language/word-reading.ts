@@ -17,6 +17,7 @@ import {
   NOT_NEWS,
   OFFER_VERB,
   REGULATOR,
+  SECURITIES,
   STAKE,
   TRANSACT,
   WHOLE,
@@ -34,6 +35,10 @@ export function withLemmas(ws: Word[]): Word[] {
       return { ...w, lemma: 'takeover' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
+    // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",
+    // "share sale raises $400 million". (Its lower form too: sets match either.)
+    if ((w.lemma === 'sale' || w.lemma === 'offering') && SECURITIES.has(ws[i - 1]?.lemma ?? ''))
+      return { ...w, lemma: 'issuance', lower: 'issuance' };
     if (LEXICON.has(w.lemma) || !/(?:ing|ed|s)$/.test(w.lower)) return w;
     const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
     for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };

@@ -438,6 +438,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex shareholders say yes to Acme', 'approved'],
     ['Globex shareholders say no to Acme merger', 'terminated'],
     ['Inside the collapse of the Acme-Globex deal', 'terminated'],
+    // What the noise rules below leave as deals.
+    ['Acme offers Globex shareholders $40 a share', 'negotiating'],
+    ["Acme to buy Globex's U.S. assets", 'agreed'],
+    ['Acme gets approval for Globex', 'approved'],
+    ['Acme merges its unit with Globex', 'agreed'],
+    ['Acme bid to buy Globex rejected', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -630,6 +636,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Globex go-shop period ends without rival bid',
     "Analysts say no to Acme's Globex plan",
     'Focus-Acme bets on costs as it reports loss',
+    // Deal words about products, financing, reorganizations and other bids.
+    'Acme wins FDA approval for Globex-developed drug',
+    'FDA gives green light to Globex drug',
+    'Acme merges its Globex and Initech divisions',
+    'Acme completes $2 billion bond sale',
+    'Globex share offering raises $400 million',
+    'Globex bid to host Olympics rejected',
+    'Acme offers Globex customers free upgrade',
+    "Acme to take over Globex's Dublin office lease",
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

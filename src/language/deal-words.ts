@@ -618,6 +618,37 @@ export const COMMERCIAL = new Set([
   'year',
 ]);
 
+/**
+ * The commercial kinds that make even a bare "deal" a contract ("supply deal", "licensing deal");
+ * an industry word does not ("chip deal", "cloud software deal" may buy a company).
+ */
+export const CONTRACT_KIND = new Set([
+  'supply',
+  'licensing',
+  'license',
+  'licence',
+  'distribution',
+  'marketing',
+  'advertising',
+  'ad',
+  'sponsorship',
+  'sourcing',
+  'outsourcing',
+  'research',
+  'collaboration',
+  'cooperation',
+  'pricing',
+  'wage',
+  'pay',
+  'labor',
+  'labour',
+  'trade',
+  'tax',
+  'service',
+]);
+/** The nouns of a dealing that a commercial kind makes a contract: "supply talks", "deal with Globex for cloud services". */
+export const DEALING = new Set(['deal', 'agreement', 'pact', 'talk', 'talks', 'negotiation', 'negotiations']);
+
 /** Verbs of a company's own statement, whose "would" is a backshifted "will": "said it would buy". */
 export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'told', 'confirm', 'confirmed']);
 

@@ -553,7 +553,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (l === 'win' || l === 'clinch') {
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
-    if (approval >= 0 && lemmaAt(ws, approval + 1) === 'for' && !approvedDeal(ws, approval + 2)) return null;
+    if (approval >= 0 && approvalOfOther(ws, approval)) return null;
     if (approval >= 0) return { stage: 'approved', end: approval };
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
@@ -824,7 +824,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
     // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
-    if (awaitable && next === 'for' && !approvedDeal(ws, i + 2)) return null;
+    if (awaitable && approvalOfOther(ws, i)) return null;
     // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
     if (
       l === 'settle' &&
@@ -955,12 +955,13 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   const misread = verbBetweenNames(ws, i);
-  // A company merging its own businesses reorganizes itself: "merges its Globex and Initech divisions".
-  if (
-    ['merge', 'combine'].includes(w.lemma) &&
-    ['its', 'their'].includes(ws[verbEnd + 1]?.lower ?? '') &&
-    !has(ws, verbEnd + 2, verbEnd + 8, new Set(['with']))
-  )
+  // A company merging its own businesses reorganizes itself: "merges its Globex and Initech
+  // divisions", "to merge two business units". (Two parties merging theirs merge: "Acme and Globex
+  // to combine their businesses".)
+  const own =
+    ['its', 'their'].includes(ws[verbEnd + 1]?.lower ?? '') ||
+    (ws[verbEnd + 1]?.pos === 'NUM' && ws.slice(verbEnd + 2, verbEnd + 5).some((x) => OBJECT.has(x.lemma)));
+  if (['merge', 'combine'].includes(w.lemma) && own && !pair && !has(ws, verbEnd + 2, verbEnd + 8, new Set(['with'])))
     return null;
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
@@ -1062,6 +1063,16 @@ function verbBetweenNames(ws: Word[], i: number): boolean {
 }
 
 /**
+ * An approval of something other than a deal: of a product ("FDA approval for Globex-developed
+ * drug"), or leave to sell one or to do anything else ("approval to sell Globex-made insulin").
+ */
+function approvalOfOther(ws: Word[], i: number): boolean {
+  const next = lemmaAt(ws, i + 1);
+  if (next === 'for') return !approvedDeal(ws, i + 2);
+  return bidForOther(ws, i) || (next === 'to' && boughtProducts(ws, i + 3));
+}
+
+/**
  * What an approval "for" or "to" is of, from `from`: a deal ("for its Globex purchase", "to the
  * Acme-Globex merger") or a company by name ("for Globex"), not a product ("for Globex-developed
  * drug", "to Globex's new phone").
@@ -1117,7 +1128,9 @@ function boughtProducts(ws: Word[], from: number): boolean {
       return !phrase.some(business) && phrase.some((x) => x.pos === 'NOUN');
     }
     // ("Globex-made trucks", "Globex-built engines": the name makes them.)
-    if (ws[j + 1]?.text === '-' && ws[j + 2] && ws[j + 2]!.pos !== 'NOUN') j += 2;
+    // (What the name made, built or developed is a product, one or many: "Globex-made insulin".)
+    if (ws[j + 1]?.text === '-' && ws[j + 2] && ws[j + 2]!.pos !== 'NOUN')
+      return ws[j + 3]?.pos === 'NOUN' && !business(ws[j + 3]);
     return products(ws[j + 1]) && !business(ws[j + 2]);
   }
   // A common noun first, read in a text that still has names: what is bought is that thing, unless

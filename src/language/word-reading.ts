@@ -8,13 +8,17 @@ import type { Word } from './analyse.ts';
 import {
   ALL,
   CLAUSE_END,
+  COMMERCIAL,
   CONTEST,
+  CONTRACT_KIND,
+  DEALING,
   DEAL_NOUN,
   HEDGE_WORDS,
   LEXICON,
   MAJORITY,
   NEGATION_WORDS,
   NOT_NEWS,
+  OBJECT,
   OFFER_VERB,
   REGULATOR,
   SECURITIES,
@@ -39,11 +43,38 @@ export function withLemmas(ws: Word[]): Word[] {
     // "share sale raises $400 million". (Its lower form too: sets match either.)
     if ((w.lemma === 'sale' || w.lemma === 'offering') && SECURITIES.has(ws[i - 1]?.lemma ?? ''))
       return { ...w, lemma: 'issuance', lower: 'issuance' };
+    // A dealing of a commercial kind is a contract, not a takeover: "Globex supply talks", "terminates
+    // Globex distribution agreement", "closes deal with Globex for cloud services", "in talks with
+    // Globex on chip supply". (Read as "contract", which no rule takes for a deal.)
+    if (DEALING.has(w.lemma) && commercialDealing(ws, i)) return { ...w, lemma: 'contract', lower: 'contract' };
+    // A product put on sale is no sale of a business: "clears Acme's Globex-based app for sale".
+    // ("Globex up for sale", "unit for sale" are.)
+    if (w.lower === 'sale' && ['for', 'on'].includes(ws[i - 1]?.lower ?? '') && ws[i + 1]?.lower !== 'of') {
+      const thing = ws[i - 2];
+      if (thing?.pos === 'NOUN' && !OBJECT.has(thing.lemma)) return { ...w, lemma: 'retail', lower: 'retail' };
+    }
     if (LEXICON.has(w.lemma) || !/(?:ing|ed|s)$/.test(w.lower)) return w;
     const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
     for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };
     return w;
   });
+}
+
+/** Whether the dealing noun at `i` is of a commercial kind, by the words before it or a phrase after it. */
+function commercialDealing(ws: Word[], i: number): boolean {
+  const kind = ws[i]!.lemma === 'deal' ? CONTRACT_KIND : COMMERCIAL;
+  if (kind.has(ws[i - 1]?.lemma ?? '') || kind.has(ws[i - 2]?.lemma ?? '')) return true;
+  // After it, past "with Globex": "for cloud services", "on chip supply", unless that phrase names
+  // a business or a takeover ("for Globex's cloud unit", "on a $4bn takeover").
+  let j = i + 1;
+  if (ws[j]?.lower === 'with') for (j++; ws[j] && (ws[j]!.pos === 'PROPN' || ws[j]!.pos === 'DET'); j++);
+  // (Not "over": it gives a reason as often, "blocks Acme's Globex deal over cloud gaming".)
+  if (!['for', 'on', 'covering'].includes(ws[j]?.lower ?? '')) return false;
+  const phrase = ws.slice(j + 1, j + 6);
+  const end = phrase.findIndex((x) => CLAUSE_END.test(x.text) || x.pos === 'VERB');
+  const words = end < 0 ? phrase : phrase.slice(0, end);
+  if (words.some((x) => OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || TRANSACT.has(x.lemma))) return false;
+  return words.some((x) => COMMERCIAL.has(x.lemma));
 }
 
 export const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade|en|wn)$/.test(w.lower) && w.lower !== w.lemma;

@@ -444,6 +444,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme gets approval for Globex', 'approved'],
     ['Acme merges its unit with Globex', 'agreed'],
     ['Acme bid to buy Globex rejected', 'at_risk'],
+    ['Acme wins approval to buy Globex', 'approved'],
+    ['Acme in talks with Globex over $4bn takeover', 'negotiating'],
+    ["Acme closes deal for Globex's cloud unit", 'completed'],
+    ['Acme and Globex to combine their businesses', 'agreed'],
+    ['Globex puts itself up for sale', 'rumored'],
+    ["UK regulator blocks Acme's $68.7 billion Globex deal over cloud gaming", 'blocked'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -645,6 +651,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Globex bid to host Olympics rejected',
     'Acme offers Globex customers free upgrade',
     "Acme to take over Globex's Dublin office lease",
+    // A dealing of a commercial kind is a contract; a product for sale sells no business.
+    'Acme closes deal with Globex for cloud services',
+    'Acme terminates Globex distribution agreement',
+    'Acme walks away from Globex supply talks',
+    'Acme in talks with Globex on chip supply',
+    "EU clears Acme's Globex-based app for sale",
+    'Acme wins approval to sell Globex-made insulin in China',
+    'Acme to merge two business units',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

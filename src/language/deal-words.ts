@@ -655,6 +655,18 @@ export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'to
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
 /** Securities whose sale or offering is a financing, not a business sold: "bond sale", "share offering". */
 export const SECURITIES = new Set(['bond', 'debt', 'note', 'share', 'stock', 'equity', 'convertible', 'paper']);
+/** What a deal can hit on its way: "antitrust wall", "regulatory hurdle". */
+export const OBSTACLE = new Set([
+  'wall',
+  'hurdle',
+  'snag',
+  'roadblock',
+  'obstacle',
+  'hurdles',
+  'obstacles',
+  'headwind',
+  'headwinds',
+]);
 /** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */
 // (The tagger leaves a headline's first "Rumours" unlemmatized, as a name.)
 export const MARKET_TALK = new Set(['speculation', 'rumour', 'rumor', 'rumours', 'rumors', 'chatter', 'buzz']);

@@ -47,6 +47,7 @@ import {
   LIFTED,
   MARKET_TALK,
   NOT_NEWS,
+  OBSTACLE,
   OBJECT,
   OFFER,
   OVERRULED,
@@ -146,6 +147,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
       return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
+    // "walks away from Globex, citing regulatory hurdles": from the company itself, its deal is over
+    // (not "from Globex partnership": a thing of the company's).
+    if ((l === 'walk' || l === 'pull') && lemmaAt(ws, i + 2) === 'from' && ws[i + 3]?.pos === 'PROPN') {
+      let k = i + 3;
+      while (ws[k + 1]?.pos === 'PROPN') k++;
+      const after = ws[k + 1];
+      if (!after || CLAUSE_END.test(after.text) || after.text === ',' || ['ADP', 'VERB', 'SCONJ'].includes(after.pos))
+        return { stage: 'terminated', end: k };
+    }
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
     const contest = contestFor(ws, i + 2);
     return contest >= 0 ? { stage: 'terminated', end: contest } : null;
@@ -261,10 +271,33 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
   // Holders saying yes or no to a deal vote on it: "Globex shareholders say yes to Acme" (approved),
   // "… say no to Acme merger" (ended).
-  if (l === 'say' && (next === 'yes' || next === 'no') && lemmaAt(ws, i + 2) === 'to' && has(ws, i - 3, i, HOLDERS))
-    return next === 'yes'
-      ? { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: i + 3 }
-      : { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: i + 3 };
+  // Regulators saying no forbid it: "… as regulators say no".
+  if (l === 'say' && (next === 'yes' || next === 'no')) {
+    const holders = has(ws, i - 3, i, HOLDERS) && lemmaAt(ws, i + 2) === 'to';
+    const regulator = regulatorIn(ws, Math.max(0, i - 3), i);
+    const start = holders ? find(ws, i - 3, i, HOLDERS) : i - 1;
+    if (holders || regulator)
+      return next === 'yes'
+        ? { stage: 'approved', start, end: i + 1 }
+        : { stage: regulator && !holders ? 'blocked' : 'terminated', start, end: i + 1 };
+  }
+  // A deal that hits or faces an antitrust obstacle is under review: "deal hits antitrust wall in Washington".
+  if (
+    (l === 'antitrust' || l === 'regulatory' || l === 'competition') &&
+    OBSTACLE.has(next) &&
+    ['hit', 'face', 'run', 'meet', 'encounter'].some((v) => has(ws, i - 3, i, new Set([v]))) &&
+    (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 5))
+  )
+    return { stage: 'regulatory_review', end: i + 1 };
+  // Control gained is the purchase done: "gains control of Globex after shareholders accept offer".
+  if (
+    ['gain', 'take', 'win', 'secure', 'assume', 'seize'].includes(l) &&
+    next === 'control' &&
+    lemmaAt(ws, i + 2) === 'of' &&
+    (ws[i + 3]?.pos === 'PROPN' || lowered(ws)) &&
+    !['to', 'will', 'would', 'could', 'may', 'seek'].includes(lemmaAt(ws, i - 1))
+  )
+    return { stage: 'completed', end: i + 3 };
   // "investors give thumbs-up to Acme takeover": an approval given (a board's: the deal agreed).
   if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
     const up = next === 'up' ? i + 1 : i + 2;
@@ -595,6 +628,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
     if (l === 'announce' || l === 'unveil')
       return has(ws, i + 1, i + 7, ANNOUNCED) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // A purchase sealed is done: "seals Globex purchase, ending 18-month saga" (a deal sealed is
+    // agreed: "seals deal to buy Globex").
+    if (l === 'seal' && has(ws, i + 1, i + 5, TAKEOVER_WORD) && !has(ws, i + 1, i + 5, AGREEMENT_NOUN))
+      return ['to', 'will'].includes(lemmaAt(ws, i - 1))
+        ? { stage: 'agreed', end: find(ws, i + 1, i + 5, TAKEOVER_WORD) }
+        : { stage: 'completed', end: find(ws, i + 1, i + 5, TAKEOVER_WORD) };
     // "sign / strike / reach / seal / ink a deal": an agreement. (A deal named commercial, "cloud deal",
     // "supply agreement", is none; "signs deal with Globex", unnamed, still reads as one.)
     const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
@@ -724,6 +763,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".
     if (next === 'without') return null;
+    // A participle after a comma says what the news ended, after it: "seals Globex purchase, ending
+    // 18-month saga" (the purchase before it is not what ended).
+    if (w.lower.endsWith('ing') && ws[i - 1]?.text === ',' && !dealAfter(ws, i, 6)) return null;
     // "the collapse of the Acme-Globex deal": the noun, the deal after it.
     if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
       return { stage: 'terminated', end: objEnd(7) };
@@ -867,6 +909,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       w.pos === 'VERB' ||
       ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') &&
         ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
+      // ("swoops on Globex": the tabloid verb, read as a noun before "on".)
+      (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && ws[i + 2]?.pos === 'PROPN') ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
     // An offer to a company's customers or users is a product's: "offers Globex customers free upgrade".

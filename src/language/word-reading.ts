@@ -39,6 +39,8 @@ export function withLemmas(ws: Word[]): Word[] {
       return { ...w, lemma: 'takeover' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
+    // "go-ahead", split by the tagger: an approval, as one word.
+    if (w.lower === 'go' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'ahead') return { ...w, lemma: 'go-ahead' };
     // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",
     // "share sale raises $400 million". (Its lower form too: sets match either.)
     if ((w.lemma === 'sale' || w.lemma === 'offering') && SECURITIES.has(ws[i - 1]?.lemma ?? ''))

@@ -450,6 +450,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme and Globex to combine their businesses', 'agreed'],
     ['Globex puts itself up for sale', 'rumored'],
     ["UK regulator blocks Acme's $68.7 billion Globex deal over cloud gaming", 'blocked'],
+    // Feature and tabloid wording: walking away from the company, swoops on it, a purchase sealed,
+    // regulators saying no, antitrust walls, a go-ahead, control gained.
+    ['Acme walks away from Globex, citing regulatory hurdles', 'terminated'],
+    ['Tech giant Acme swoops on Globex in surprise $6bn move', 'negotiating'],
+    ['Acme seals Globex purchase, ending 18-month saga', 'completed'],
+    ['Acme to seal Globex takeover', 'agreed'],
+    ['Acme seals deal to buy Globex', 'agreed'],
+    ["Acme's Globex dream is over as regulators say no", 'blocked'],
+    ['Acme, Globex deal hits antitrust wall in Washington', 'regulatory_review'],
+    ['Acme gets go-ahead to buy Globex', 'approved'],
+    ['Acme gains control of Globex after shareholders accept offer', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -659,6 +670,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "EU clears Acme's Globex-based app for sale",
     'Acme wins approval to sell Globex-made insulin in China',
     'Acme to merge two business units',
+    'Acme walks away from Globex partnership',
+    "Acme walks away from Globex's stadium project",
+    'Acme seeks to gain control of the market',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

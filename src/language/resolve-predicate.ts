@@ -495,6 +495,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           start: i,
           end: find(ws, j + 1, j + 6, TALKED_ABOUT),
         };
+      // (A deal noun that only modifies the next one is not what is weighed: "investors weigh Globex deal costs".)
+      const modifier =
+        DEAL_NOUN.has(c) &&
+        ws[j + 1]?.pos === 'NOUN' &&
+        !DEAL_NOUN.has(ws[j + 1]!.lemma) &&
+        !TALK.has(ws[j + 1]!.lemma) &&
+        !OFFER.has(ws[j + 1]!.lemma);
+      if (modifier) continue;
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||
@@ -699,8 +707,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'close' && w.pos === 'ADJ') return null;
     // "Globex will be delisted after Acme completes its buyout": a closing still to come.
     // ("… after it completed the acquisition" is done: the past says so.)
-    if (!isPast(w) && has(ws, i - 4, i, FUTURE_WHEN) && has(ws, 0, i, FUTURE) && dealAfter(ws, i, 8))
-      return { stage: 'agreed', end: objEnd(8) };
+    // (A headline's infinitive is its future too: "Acme to keep Globex brand after merger closes".)
+    const when = find(ws, i - 4, i, FUTURE_WHEN);
+    const ahead =
+      has(ws, 0, i, FUTURE) ||
+      ws.slice(0, Math.max(0, when)).some((x, k) => x.lower === 'to' && ws[k + 1]?.pos === 'VERB');
+    if (!isPast(w) && when >= 0 && ahead && (dealAfter(ws, i, 8) || dealBefore(ws, i, 3)))
+      return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };

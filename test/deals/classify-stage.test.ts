@@ -461,6 +461,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme, Globex deal hits antitrust wall in Washington', 'regulatory_review'],
     ['Acme gets go-ahead to buy Globex', 'approved'],
     ['Acme gains control of Globex after shareholders accept offer', 'completed'],
+    // A closing to come after an infinitive headline is the deal agreed; a deal noun that only modifies another is not weighed.
+    ['Acme to keep Globex brand after merger closes', 'agreed'],
+    ['Acme weighs Globex takeover bid', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -673,6 +676,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme walks away from Globex partnership',
     "Acme walks away from Globex's stadium project",
     'Acme seeks to gain control of the market',
+    'Acme shares slip as investors weigh Globex deal costs',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

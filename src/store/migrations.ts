@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 
 /**
  * Migrations are code, in order, never edited once released. Only the schema builder is
@@ -251,6 +251,9 @@ class InlineProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
+  // Most starts find every migration applied: one query says so, instead of the migrator's
+  // lock, table checks and metadata reads (~15 ms of every command's start on SQLite).
+  if (await isSchemaCurrent(db, schema)) return;
   // With a schema of its own (tests, or several installs in one database), the migration
   // bookkeeping lives there too, not in whichever schema happens to have it.
   const migrator = new Migrator({
@@ -269,13 +272,14 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
 
 /** Whether every migration this version knows has run: a read-only command cannot upgrade a store. */
 export async function isSchemaCurrent(db: Kysely<any>, schema?: string): Promise<boolean> {
-  const migrator = new Migrator({
-    db,
-    provider: new InlineProvider(),
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
   try {
-    return (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
+    // The migrator's own bookkeeping table, read directly; a store without it is not current.
+    const rows = await (schema ? db.withSchema(schema) : db)
+      .selectFrom(DEFAULT_MIGRATION_TABLE)
+      .select('name')
+      .execute();
+    const applied = new Set(rows.map((r: { name: string }) => r.name));
+    return Object.keys(migrations).every((name) => applied.has(name));
   } catch {
     return false;
   }

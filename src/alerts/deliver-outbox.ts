@@ -20,9 +20,18 @@ import { DeliveryError, type PlatformSender } from './platform.ts';
 
 export const deliveryDefaults = {
   batch: 200,
+  /** Attempts before an alert that keeps failing is given up (not counting the platform's outages). */
   maxAttempts: 10,
   baseDelayMs: 5_000,
   maxDelayMs: 3_600_000,
+  /**
+   * While the platform is unreachable or failing on its side, its alerts are kept and retried at
+   * least this often, so they go out within this long of the outage's end (a lane probes once
+   * per interval: one request per channel, not a burst).
+   */
+  unavailableMaxDelayMs: 120_000,
+  /** An alert still undelivered this long after it was queued, through an outage, is given up. */
+  giveUpAfterMs: 86_400_000,
   /** Channels delivered to at the same time. */
   lanes: 16,
 } satisfies Record<string, number>;
@@ -36,10 +45,35 @@ export type DeliveryOptions = typeof deliveryDefaults & {
   observe?: (event: DeliveryEvent) => void;
 };
 
-/** Retry delay after `attempts` failures: exponential, capped, at least what the platform asked. */
-export function retryDelay(attempts: number, retryAfterMs: number | undefined, opts: DeliveryOptions): number {
-  const backoff = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, attempts - 1));
+/**
+ * Retry delay after `attempts` failures: exponential, capped (lower while the platform is
+ * unavailable, so delivery resumes soon after it is back), at least what the platform asked.
+ */
+export function retryDelay(
+  attempts: number,
+  retryAfterMs: number | undefined,
+  opts: Pick<DeliveryOptions, 'baseDelayMs' | 'maxDelayMs' | 'unavailableMaxDelayMs'>,
+  unavailable = false,
+): number {
+  const cap = unavailable ? Math.min(opts.maxDelayMs, opts.unavailableMaxDelayMs) : opts.maxDelayMs;
+  const backoff = Math.min(cap, opts.baseDelayMs * 2 ** Math.max(0, attempts - 1));
   return Math.max(backoff, retryAfterMs ?? 0);
+}
+
+/**
+ * Whether a failed alert is given up: one the platform refuses for good at once; one that keeps
+ * failing after `maxAttempts`; but one the platform could not take because it was down only
+ * when it has waited `giveUpAfterMs` since it was queued — an outage of hours loses nothing.
+ */
+export function givesUp(
+  attempt: number,
+  ageMs: number,
+  failure: { permanent?: boolean; unavailable?: boolean },
+  opts: Pick<DeliveryOptions, 'maxAttempts' | 'giveUpAfterMs'>,
+): boolean {
+  if (failure.permanent) return true;
+  if (failure.unavailable) return ageMs >= opts.giveUpAfterMs;
+  return attempt >= opts.maxAttempts;
 }
 
 /**
@@ -168,14 +202,17 @@ export async function deliverOutbox(
           );
           return;
         }
-        if (de?.options.permanent || attempt >= opts.maxAttempts) {
-          await markDead(db, row.id, attempt, message);
+        if (givesUp(attempt, clock() - row.created_at, de?.options ?? {}, opts)) {
+          const why = de?.options.unavailable
+            ? `${message} (given up: ${row.platform} has failed for ${Math.round(opts.giveUpAfterMs / 3_600_000)} h since it was queued)`
+            : message;
+          await markDead(db, row.id, attempt, why);
           report.dead++;
           opts.observe?.({ platform: row.platform, outcome: 'dead' });
-          log.error({ outbox: row.id, ...where, err: message }, 'alert could not be delivered; giving up');
+          log.error({ outbox: row.id, ...where, err: why }, 'alert could not be delivered; giving up');
           continue;
         }
-        const next = clock() + retryDelay(attempt, de?.options.retryAfterMs, opts);
+        const next = clock() + retryDelay(attempt, de?.options.retryAfterMs, opts, de?.options.unavailable);
         await markRetry(db, row.id, attempt, next, message);
         await deferOutbox(
           db,

@@ -15,6 +15,13 @@ export interface DeliveryErrorOptions {
   /** The platform said when to try again. */
   retryAfterMs?: number;
   /**
+   * The platform could not be reached or failed on its side (a network error, a 5xx): nothing
+   * is wrong with this alert, so it is kept until the platform is back (up to the delivery's
+   * `giveUpAfterMs`), however many attempts that takes, and retried at least every
+   * `unavailableMaxDelayMs` so that delivery resumes soon after an outage ends.
+   */
+  unavailable?: boolean;
+  /**
    * The platform refuses this channel (bot not in it, archived) or the whole team (token
    * revoked): pause its subscriptions with this error's message instead of retrying.
    */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Delivery } from '../../src/alerts/alert.ts';
-import { deliverOutbox, retryDelay, deliveryDefaults } from '../../src/alerts/deliver-outbox.ts';
+import { deliverOutbox, givesUp, retryDelay, deliveryDefaults } from '../../src/alerts/deliver-outbox.ts';
 import { DeliveryError, type PlatformSender } from '../../src/alerts/platform.ts';
 import { countOutbox, enqueue, getOutbox } from '../../src/store/outbox-repo.ts';
 import { captureLog, FakeClock, memoryStore } from '../helpers.ts';
@@ -77,6 +77,57 @@ describe('delivering the outbox', () => {
     clock.advance(retryDelay(2, undefined, deliveryDefaults));
     expect((await deliverOutbox(db, senders, clock.fn, log)).sent).toBe(1);
     expect(p.sent[0]!.attempt).toBe(3);
+  });
+
+  it('keeps an alert through a platform outage of hours, retrying every two minutes, and sends it once when the platform is back', async () => {
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('a'), row('b')], clock.now);
+    const p = new RecordingPlatform('console');
+    const down = () => new DeliveryError('could not reach Slack: ECONNREFUSED', { unavailable: true });
+    const senders = new Map([['console', p]]);
+    const { log } = captureLog();
+    // Five hours down: far more than maxAttempts failures.
+    let tries = 0;
+    for (let t = 0; t < 5 * 3_600_000; t += 60_000) {
+      p.failures = [down()];
+      const report = await deliverOutbox(db, senders, clock.fn, log);
+      tries += report.retried;
+      expect(report.dead).toBe(0);
+      clock.advance(60_000);
+    }
+    expect(tries).toBeGreaterThan(deliveryDefaults.maxAttempts);
+    const [a] = await getOutbox(db, ['a']);
+    expect(a).toMatchObject({ status: 'pending' });
+    expect(a!.next_attempt_at - clock.now).toBeLessThanOrEqual(deliveryDefaults.unavailableMaxDelayMs);
+    // Back: within one interval both go out, in order, once.
+    p.failures = [];
+    clock.advance(deliveryDefaults.unavailableMaxDelayMs);
+    expect(await deliverOutbox(db, senders, clock.fn, log)).toMatchObject({ sent: 2, dead: 0 });
+    expect(p.sent.map((d) => d.outboxId)).toEqual(['a', 'b']);
+    expect(await deliverOutbox(db, senders, clock.fn, log)).toMatchObject({ sent: 0 });
+  });
+
+  it('gives an alert up after a day of outage, and one that keeps failing otherwise after maxAttempts', async () => {
+    expect(givesUp(500, deliveryDefaults.giveUpAfterMs - 1, { unavailable: true }, deliveryDefaults)).toBe(false);
+    expect(givesUp(500, deliveryDefaults.giveUpAfterMs, { unavailable: true }, deliveryDefaults)).toBe(true);
+    expect(givesUp(deliveryDefaults.maxAttempts - 1, 0, {}, deliveryDefaults)).toBe(false);
+    expect(givesUp(deliveryDefaults.maxAttempts, 0, {}, deliveryDefaults)).toBe(true);
+    expect(givesUp(1, 0, { permanent: true }, deliveryDefaults)).toBe(true);
+    expect(retryDelay(20, undefined, deliveryDefaults, true)).toBe(deliveryDefaults.unavailableMaxDelayMs);
+    expect(retryDelay(20, undefined, deliveryDefaults)).toBe(deliveryDefaults.maxDelayMs);
+    expect(retryDelay(20, 600_000, deliveryDefaults, true)).toBe(600_000); // Retry-After still wins
+
+    const db = await memoryStore();
+    const clock = new FakeClock();
+    await enqueue(db, [row('a')], clock.now);
+    const p = new RecordingPlatform('console');
+    const { log, lines } = captureLog();
+    clock.advance(deliveryDefaults.giveUpAfterMs);
+    p.failures = [new DeliveryError('Slack answered HTTP 503', { unavailable: true })];
+    expect(await deliverOutbox(db, new Map([['console', p]]), clock.fn, log)).toMatchObject({ dead: 1 });
+    expect((await getOutbox(db, ['a']))[0]!.last_error).toContain('has failed for 24 h');
+    expect(lines.join('')).toContain('giving up');
   });
 
   it('gives up on a permanent failure without blocking the rows behind it', async () => {

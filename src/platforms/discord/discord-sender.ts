@@ -86,8 +86,12 @@ export class DiscordSender implements PlatformSender {
         this.opts.log.error('Discord refused DISCORD_TOKEN (401); reset the token in the Developer Portal and restart');
         return new DeliveryError('Discord refused the bot token (401)');
       }
-      return new DeliveryError(`Discord answered ${e.status}: ${e.message} (${code})`);
+      return new DeliveryError(
+        `Discord answered ${e.status}: ${e.message} (${code})`,
+        e.status >= 500 ? { unavailable: true } : {},
+      );
     }
-    return new DeliveryError(`could not reach Discord: ${(e as Error).message}`);
+    // (A network error, or discord.js's HTTPError: Discord failed on its side.)
+    return new DeliveryError(`could not reach Discord: ${(e as Error).message}`, { unavailable: true });
   }
 }

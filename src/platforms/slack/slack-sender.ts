@@ -210,14 +210,15 @@ export class SlackSender implements PlatformSender {
       if (MESSAGE_REFUSED.has(code)) return new DeliveryError(message, { permanent: true });
       return new DeliveryError(message);
     }
-    if (e instanceof WebAPIHTTPError) return new DeliveryError(`Slack answered HTTP ${e.statusCode}`);
+    if (e instanceof WebAPIHTTPError)
+      return new DeliveryError(`Slack answered HTTP ${e.statusCode}`, e.statusCode >= 500 ? { unavailable: true } : {});
     if (e instanceof WebAPIRequestError) {
       // The request may have reached Slack: the next attempt looks for it before posting.
       this.opts.log.warn(
         { outbox: d.outboxId, channel: d.channel, err: e.original?.message ?? e.message },
         'Slack request failed; it may have been posted, the retry checks first',
       );
-      return new DeliveryError(`could not reach Slack: ${e.original?.message ?? e.message}`);
+      return new DeliveryError(`could not reach Slack: ${e.original?.message ?? e.message}`, { unavailable: true });
     }
     return e instanceof Error ? e : new Error(String(e));
   }

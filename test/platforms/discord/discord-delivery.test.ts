@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PermissionFlagsBits } from 'discord.js';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PermissionFlagsBits, REST } from 'discord.js';
+import type { DeliveryError } from '../../../src/alerts/platform.ts';
+import { DiscordSender } from '../../../src/platforms/discord/discord-sender.ts';
+import { captureLog } from '../../helpers.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../src/alerts/alert.ts';
 import { enqueue, getOutbox } from '../../../src/store/outbox-repo.ts';
@@ -216,6 +221,39 @@ describe('delivering alerts to Discord', () => {
     expect(JSON.stringify(sent[1]!.embeds)).toContain(
       'Next development of “Microsoft agrees to invest $10 billion in OpenAI” (agreed → regulatory review)',
     );
+  });
+
+  it('Discord failing on its side (5xx) or unreachable is an outage: the alert is kept, not counted towards giving up', async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      if (req.url?.includes('/channels/503')) res.writeHead(503, { 'content-type': 'application/json' }).end('{}');
+      else
+        res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ code: 40001, message: 'Unauthorized' }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const { log } = captureLog();
+    const options = async (api: string, channel: string) => {
+      const rest = new REST({ api, timeout: 2_000, retries: 0 }).setToken('t');
+      const sender = new DiscordSender({ rest, log });
+      return sender
+        .send({ outboxId: 'o', platform: 'discord', team: GUILD, channel, alert: storyAlert(1), attempt: 1 })
+        .then(
+          () => undefined,
+          (e: DeliveryError) => e.options,
+        );
+    };
+    try {
+      expect(await options(`http://127.0.0.1:${port}/api`, '503')).toEqual({ unavailable: true });
+      expect(await options(`http://127.0.0.1:${port}/api`, CHANNEL)).toEqual({});
+      server.close();
+      await new Promise((r) => server.once('close', r));
+      expect(await options(`http://127.0.0.1:${port}/api`, CHANNEL)).toEqual({ unavailable: true });
+    } finally {
+      server.close();
+    }
   });
 
   it('embeds stay within every limit, and a deal stage shows at a glance', () => {

@@ -176,7 +176,7 @@ describe('delivering alerts to Slack', () => {
     fake.failNextPost({ error: 'invalid_blocks' });
     expect(await refusal('C1')).toEqual([expect.stringContaining('invalid_blocks'), { permanent: true }]);
     fake.failNextPost({ status: 503 });
-    expect(await refusal('C1')).toEqual(['Slack answered HTTP 503', {}]);
+    expect(await refusal('C1')).toEqual(['Slack answered HTTP 503', { unavailable: true }]);
     fake.revoke(token, 'account_inactive');
     expect(await refusal('C1')).toEqual([expect.stringContaining('account_inactive'), { pause: 'team' }]);
     const unknown = await new SlackSender({ tokens: { botToken: async () => undefined }, log, apiUrl: fake.apiUrl })

@@ -646,6 +646,20 @@ export const CONTRACT_KIND = new Set([
   'tax',
   'service',
 ]);
+/** Who else a company has talks or deals with that are about pay or debt, not a takeover. */
+export const COUNTERPARTY = new Set([
+  'union',
+  'unions',
+  'worker',
+  'employee',
+  'staff',
+  'pilot',
+  'driver',
+  'creditor',
+  'lender',
+  'bondholder',
+  'landlord',
+]);
 /** The nouns of a dealing that a commercial kind makes a contract: "supply talks", "deal with Globex for cloud services". */
 export const DEALING = new Set(['deal', 'agreement', 'pact', 'talk', 'talks', 'negotiation', 'negotiations']);
 

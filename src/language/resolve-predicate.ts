@@ -609,7 +609,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
       const k = find(ws, i + 1, i + 5, END);
       if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
-      if (l === 'agree' && (next === 'with' || next === 'that') && !dealAfter(ws, i + 1, 5)) return null;
+      // ("agree on interoperability standards": what is agreed on is no deal.)
+      if (l === 'agree' && (next === 'with' || next === 'that' || next === 'on') && !dealAfter(ws, i + 1, 5))
+        return null;
       if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
       // "agreed to extend the deadline for completing their merger": a closing put off.
       const later = find(ws, i + 1, i + 4, DELAYED);
@@ -936,6 +938,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !has(ws, i + 1, i + 4, HOLDERS)
     )
       return null;
+    // A bid for what is the company's but no business of it is no takeover: "bids for Globex's spectrum licences".
+    // (Only past a name: "rival bid for Sky, gatecrashing…" reads "Sky" as a noun, and is a bid for Sky.)
+    if (asVerb && next === 'for' && ws[i + 2]?.pos === 'PROPN' && boughtProducts(ws, i + 2)) return null;
     // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
     if (l === 'approach')
       return asVerb ||

@@ -17,6 +17,7 @@ import {
   LEXICON,
   MAJORITY,
   NEGATION_WORDS,
+  COUNTERPARTY,
   NOT_NEWS,
   OBJECT,
   OFFER_VERB,
@@ -49,6 +50,12 @@ export function withLemmas(ws: Word[]): Word[] {
     // Globex distribution agreement", "closes deal with Globex for cloud services", "in talks with
     // Globex on chip supply". (Read as "contract", which no rule takes for a deal.)
     if (DEALING.has(w.lemma) && commercialDealing(ws, i)) return { ...w, lemma: 'contract', lower: 'contract' };
+    // A company's union one has talks "with" is its workers', not a merger: "ends talks with Globex union".
+    if (w.lemma === 'union') {
+      let k = i - 1;
+      while (k >= 0 && (ws[k]!.pos === 'PROPN' || ws[k]!.pos === 'DET')) k--;
+      if (k < i - 1 && ws[k]?.lower === 'with') return { ...w, lemma: 'labor', lower: 'labor' };
+    }
     // A product put on sale is no sale of a business: "clears Acme's Globex-based app for sale".
     // ("Globex up for sale", "unit for sale" are.)
     if (w.lower === 'sale' && ['for', 'on'].includes(ws[i - 1]?.lower ?? '') && ws[i + 1]?.lower !== 'of') {
@@ -70,6 +77,8 @@ function commercialDealing(ws: Word[], i: number): boolean {
   // a business or a takeover ("for Globex's cloud unit", "on a $4bn takeover").
   let j = i + 1;
   if (ws[j]?.lower === 'with') for (j++; ws[j] && (ws[j]!.pos === 'PROPN' || ws[j]!.pos === 'DET'); j++);
+  // Talks with a company's union, workers or lenders are about pay or debt: "ends talks with Globex union".
+  if (ws[i + 1]?.lower === 'with' && COUNTERPARTY.has(ws[j]?.lemma ?? '')) return true;
   // (Not "over": it gives a reason as often, "blocks Acme's Globex deal over cloud gaming".)
   if (!['for', 'on', 'covering'].includes(ws[j]?.lower ?? '')) return false;
   const phrase = ws.slice(j + 1, j + 6);

@@ -464,6 +464,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A closing to come after an infinitive headline is the deal agreed; a deal noun that only modifies another is not weighed.
     ['Acme to keep Globex brand after merger closes', 'agreed'],
     ['Acme weighs Globex takeover bid', 'rumored'],
+    ['Acme, Globex agree on merger terms', 'agreed'],
+    ["Acme bids for Globex's chip unit", 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -677,6 +679,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Acme walks away from Globex's stadium project",
     'Acme seeks to gain control of the market',
     'Acme shares slip as investors weigh Globex deal costs',
+    'Acme and Globex agree on interoperability standards',
+    'Acme ends talks with Globex union',
+    "Acme bids for Globex's spectrum licences at auction",
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -64,6 +64,7 @@ export const RUMOUR = new Set([
   'plan',
   'seek',
   'prepare',
+  'ready', // "readies bumper bid"
   'want',
   'pursue',
   'interest',

@@ -280,6 +280,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return next === 'yes'
         ? { stage: 'approved', start, end: i + 1 }
         : { stage: regulator && !holders ? 'blocked' : 'terminated', start, end: i + 1 };
+    // A company saying yes to another agrees its deal: "Globex finally says yes to Acme".
+    if (next === 'yes' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
+      return { stage: 'agreed', end: i + 3 };
   }
   // A deal that hits or faces an antitrust obstacle is under review: "deal hits antitrust wall in Washington".
   if (
@@ -303,6 +306,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const up = next === 'up' ? i + 1 : i + 2;
     if (!approvalGiven(ws, i, 6) || !(dealAfter(ws, up, 6) || dealBefore(ws, i, 5))) return null;
     return { stage: has(ws, i - 5, i, BOARD) ? 'agreed' : 'approved', end: Math.max(up, objEnd(9)) };
+  }
+  // The thumbs down from a regulator forbids the deal; from its holders, ends it.
+  if (l === 'thumb' && next === 'down' && (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 6))) {
+    const by = Math.min(ws.length, i + 6);
+    if (regulatorIn(ws, Math.max(0, i - 6), by)) return { stage: 'blocked', end: i + 1 };
+    if (has(ws, Math.max(0, i - 6), by, HOLDERS)) return { stage: 'terminated', end: i + 1 };
+  }
+  // A deal that goes through is done ("as Globex deal goes through"); one that will, agreed.
+  if (l === 'go' && (next === 'through' || next === 'thru') && dealBefore(ws, i, 4)) {
+    const ahead = ['to', 'will', 'would', 'should', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
+    if (!ahead) return { stage: 'completed', end: i + 1 };
   }
   // Market talk of a deal is a rumour: "shares soar on bid speculation", "rumours of a merger".
   if (MARKET_TALK.has(l) && (TALKED_OF.has(lemmaAt(ws, i - 1)) || (next === 'of' && dealAfter(ws, i + 1, 3))))
@@ -331,6 +345,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (now >= 0 && lemmaAt(ws, now - 1) === 'be') return { stage: 'completed', start: now - 1, end: i + 2 };
   }
   // "the deal is dead", "on the rocks", "hangs in the balance": a deal ended or in trouble.
+  // ("back from the dead": revived, its talks again.)
+  if (l === 'dead' && lemmaAt(ws, i - 1) === 'the' && lemmaAt(ws, i - 2) === 'from' && dealBefore(ws, i, 6))
+    return { stage: 'negotiating', start: i - 3, end: i };
   if (l === 'dead' && dealBefore(ws, i, 6)) return { stage: 'terminated', start: i - 1, end: i };
   if (
     ((l === 'on' && next === 'the' && lemmaAt(ws, i + 2) === 'rock') ||

@@ -466,6 +466,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme weighs Globex takeover bid', 'rumored'],
     ['Acme, Globex agree on merger terms', 'agreed'],
     ["Acme bids for Globex's chip unit", 'negotiating'],
+    // Tabloid idioms that carry over: a company saying yes, a deal going through, the thumbs down, back from the dead.
+    ['Globex finally says yes to Acme after £3bn sweetener', 'agreed'],
+    ['Globex fat cats pocket millions as Acme deal goes through', 'completed'],
+    ["Acme's Globex takeover gets the thumbs down from regulator", 'blocked'],
+    ['Acme-Globex merger back from the dead', 'negotiating'],
+    ['Acme readies bumper bid for Globex', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -682,6 +688,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme and Globex agree on interoperability standards',
     'Acme ends talks with Globex union',
     "Acme bids for Globex's spectrum licences at auction",
+    "Acme's plan goes through",
+    'Acme is ready for the holidays',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

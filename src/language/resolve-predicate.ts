@@ -447,7 +447,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "Acme's acquisition of Globex remains on schedule to close", "deal on track": agreed, closing to come.
   if (l === 'on' && ['track', 'schedule', 'course'].includes(next) && dealBefore(ws, i, 8))
     return { stage: 'agreed', end: i + 1 };
-  if ((l === 'in' || l === 'hold') && TALK.has(next)) return { stage: 'negotiating', end: i + 1 };
+  // (Talks to do something else are none: "in talks to resolve billing dispute".)
+  if ((l === 'in' || l === 'hold') && TALK.has(next))
+    return bidForOther(ws, i + 1) ? null : { stage: 'negotiating', end: i + 1 };
+  if (l === 'in' && TALKED_OF.has(next) && TALK.has(lemmaAt(ws, i + 2))) return { stage: 'negotiating', end: i + 2 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
 
@@ -542,6 +545,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
+    // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
+    // talks are, whatever they are to do: "in merger talks to create drug giant").
+    if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && bidForOther(ws, i)) return null;
     // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
     // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
     if (w.lower === 'talk' && w.pos !== 'VERB') {
@@ -872,6 +878,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
+    // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
+    // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).
+    const from = find(ws, i + 1, i + 5, new Set(['from']));
+    if (from >= 0 && TRANSACT.has(lemmaAt(ws, from + 1)) && boughtProducts(ws, from + 2)) return null;
     // A block deal or trade is a bulk sale of shares on an exchange: "promoters sell 5% stake via block deal".
     if (l === 'block' && (next === 'deal' || next === 'trade')) return null;
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
@@ -1042,6 +1052,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     (ws[verbEnd + 1]?.pos === 'NUM' && ws.slice(verbEnd + 2, verbEnd + 5).some((x) => OBJECT.has(x.lemma)));
   if (['merge', 'combine'].includes(w.lemma) && own && !pair && !has(ws, verbEnd + 2, verbEnd + 8, new Set(['with'])))
     return null;
+  // Merging something "into its" own is integrating a product: "merges Globex app into its main platform".
+  const into = find(ws, verbEnd + 1, verbEnd + 6, new Set(['into']));
+  if (['merge', 'combine'].includes(w.lemma) && into >= 0 && ['its', 'their'].includes(ws[into + 1]?.lower ?? ''))
+    return null;
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
@@ -1127,11 +1141,13 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
 function bidForOther(ws: Word[], i: number): boolean {
   const v = ws[i + 2];
   if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
+  // To win what is the company's but no business of it: "bid to win Globex's customers".
+  if (['win', 'gain', 'secure'].includes(v.lemma)) return boughtProducts(ws, i + 3);
   return !(
     TRANSACT.has(v.lemma) ||
     BLOCK.has(v.lemma) ||
     SUE.has(v.lemma) ||
-    ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'win', 'gain', 'secure'].includes(v.lemma)
+    ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)
   );
 }
 
@@ -1201,7 +1217,9 @@ function boughtProducts(ws: Word[], from: number): boolean {
     if (ws[j + 1]?.lower === "'s") {
       const phrase: Word[] = [];
       for (let k = j + 2; k < Math.min(ws.length, j + 7); k++) {
-        if (ws[k]!.pos === 'ADP' || ws[k]!.pos === 'VERB' || CLAUSE_END.test(ws[k]!.text)) break;
+        // (A participle before a noun describes it: "Globex's used equipment".)
+        const modifier = /(?:ed|ing)$/.test(ws[k]!.lower) && ['NOUN', 'ADJ'].includes(ws[k + 1]?.pos ?? '');
+        if (ws[k]!.pos === 'ADP' || (ws[k]!.pos === 'VERB' && !modifier) || CLAUSE_END.test(ws[k]!.text)) break;
         phrase.push(ws[k]!);
       }
       return !phrase.some(business) && phrase.some((x) => x.pos === 'NOUN');

@@ -472,6 +472,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Acme's Globex takeover gets the thumbs down from regulator", 'blocked'],
     ['Acme-Globex merger back from the dead', 'negotiating'],
     ['Acme readies bumper bid for Globex', 'rumored'],
+    ['Court blocks Acme from buying Globex', 'blocked'],
+    ['Acme launches bid to win control of Globex', 'negotiating'],
+    ['Acme and Globex in merger talks to create drug giant', 'negotiating'],
+    ['Acme in talks to pick up majority stake in Globex', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -690,6 +694,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Acme bids for Globex's spectrum licences at auction",
     "Acme's plan goes through",
     'Acme is ready for the holidays',
+    "Globex to acquire Acme's used equipment at auction",
+    'Court blocks Globex from selling Acme-branded goods',
+    'Acme and Globex in talks to resolve billing dispute',
+    "Acme launches bid to win Globex's customers",
+    'Acme merges Globex app into its main platform',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

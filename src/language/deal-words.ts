@@ -577,49 +577,6 @@ export const IRREGULAR = new Set([
 ]);
 
 /**
- * What an agreement between two companies is about when it is commercial, not a takeover:
- * "cloud deal", "supply agreement", "licensing pact", "five-year contract".
- */
-export const COMMERCIAL = new Set([
-  'supply',
-  'cloud',
-  'licensing',
-  'license',
-  'licence',
-  'distribution',
-  'marketing',
-  'content',
-  'streaming',
-  'advertising',
-  'ad',
-  'service',
-  'sales',
-  'sponsorship',
-  'sourcing',
-  'outsourcing',
-  'research',
-  'collaboration',
-  'cooperation',
-  'contract',
-  'power',
-  'supplier',
-  'chip',
-  'software',
-  'pricing',
-  'wage',
-  'pay',
-  'labor',
-  'labour',
-  'trade',
-  'tax',
-  'five-year',
-  'multiyear',
-  'multi-year',
-  // ("a five-year agreement": the tagger splits the hyphen; a takeover is not agreed for years.)
-  'year',
-]);
-
-/**
  * The commercial kinds that make even a bare "deal" a contract ("supply deal", "licensing deal");
  * an industry word does not ("chip deal", "cloud software deal" may buy a company).
  */
@@ -647,6 +604,28 @@ export const CONTRACT_KIND = new Set([
   'tax',
   'service',
 ]);
+/**
+ * What an agreement between two companies is about when it is commercial, not a takeover:
+ * "cloud deal", "supply agreement", "licensing pact", "five-year contract".
+ */
+export const COMMERCIAL = new Set([
+  ...CONTRACT_KIND,
+  'cloud',
+  'content',
+  'streaming',
+  'sales',
+  'contract',
+  'power',
+  'supplier',
+  'chip',
+  'software',
+  'five-year',
+  'multiyear',
+  'multi-year',
+  // ("a five-year agreement": the tagger splits the hyphen; a takeover is not agreed for years.)
+  'year',
+]);
+
 /** Who else a company has talks or deals with that are about pay or debt, not a takeover. */
 export const COUNTERPARTY = new Set([
   'union',

@@ -204,6 +204,8 @@ export const APPROVE = new Set([
 export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss']);
 export const RISK = new Set([
   'stall',
+  'cool', // "talks have cooled"
+  'wane',
   'falter',
   'snag',
   'jeopardy',
@@ -661,6 +663,8 @@ export const OBSTACLE = new Set([
   'headwind',
   'headwinds',
 ]);
+/** What a company does with a suitor's interest that it has: "attracted interest from Acme". */
+export const INTEREST_RECEIVED = new Set(['attract', 'receive', 'draw', 'field', 'get']);
 /** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */
 // (The tagger leaves a headline's first "Rumours" unlemmatized, as a name.)
 export const MARKET_TALK = new Set(['speculation', 'rumour', 'rumor', 'rumours', 'rumors', 'chatter', 'buzz']);

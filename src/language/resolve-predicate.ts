@@ -42,6 +42,7 @@ import {
   HARMED,
   HOLDERS,
   INFORMATION,
+  INTEREST_RECEIVED,
   HOSTILE,
   INADEQUATE,
   LIFTED,
@@ -421,7 +422,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'approved', end: i + 4 };
   if (
-    (l === 'on' && next === 'hold') ||
+    (l === 'on' && (next === 'hold' || next === 'ice')) ||
     (l === 'at' && next === 'risk') ||
     (l === 'in' && (next === 'doubt' || next === 'jeopardy'))
   )
@@ -477,6 +478,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         : null;
     }
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
+    // "has attracted interest from Acme", "received interest from": a suitor's interest, received.
+    const received = find(ws, i - 3, i, INTEREST_RECEIVED);
+    if (l === 'interest' && next === 'from' && received >= 0)
+      return { stage: 'rumored', start: received, end: i + 2, hedge: true };
     if (
       l === 'interest' &&
       !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
@@ -505,6 +510,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const ofCompany =
         lemmaAt(ws, j + 1) === 'of' &&
         ws.slice(j + 2, j + 4).some((x) => x.pos === 'PROPN' || (lowered(ws) && x.pos !== 'DET' && x.pos !== 'PRON'));
+      // ("weighing a move for Globex": the British bid.)
+      if (c === 'move' && lemmaAt(ws, j + 1) === 'for' && (ws[j + 2]?.pos === 'PROPN' || lowered(ws)))
+        return { stage: 'rumored', end: j + 2, hedge: true, form: 'intent' };
       if (SELLER_SEEKS.has(c) || (CONTROL.has(c) && ofCompany))
         return { stage: 'rumored', end: j, hedge: true, form: 'intent' };
       // Seeking approval for a merger it has: "will seek shareholder approval for its merger with Globex".
@@ -536,6 +544,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           ? null
           : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
     }
+    // Pursuing a company is a suitor's interest ("is no longer pursuing Globex": read with "no longer").
+    if (l === 'pursue' && ws[i + 1]?.pos === 'PROPN')
+      return { stage: 'rumored', end: i + 1, hedge: true, form: 'intent' };
     // "fields takeover interest from Acme": interest in a takeover, with nothing after it.
     if (l === 'interest' && (lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition'))
       return { stage: 'rumored', start: i - 1, end: i, hedge: true };
@@ -633,7 +644,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const k = find(ws, i + 1, i + 5, END);
       if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
       // ("agree on interoperability standards": what is agreed on is no deal.)
-      if (l === 'agree' && (next === 'with' || next === 'that' || next === 'on') && !dealAfter(ws, i + 1, 5))
+      // ("agreed on the main terms of a merger": what is agreed on may stand further off.)
+      if (
+        l === 'agree' &&
+        (next === 'with' || next === 'that' || next === 'on') &&
+        !dealAfter(ws, i + 1, next === 'on' ? 8 : 5)
+      )
         return null;
       if (next === 'in' && lemmaAt(ws, i + 2) === 'principle') return { stage: 'agreed', end: i + 2 };
       // "agreed to extend the deadline for completing their merger": a closing put off.
@@ -659,8 +675,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
-    if (l === 'announce' || l === 'unveil')
-      return has(ws, i + 1, i + 7, ANNOUNCED) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // An announcement still to come is a deal being finalised: "could announce Globex deal as soon as
+    // Monday", "to announce merger as early as this week".
+    if (l === 'announce' || l === 'unveil') {
+      if (!has(ws, i + 1, i + 7, ANNOUNCED)) return null;
+      const ahead = ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 1));
+      return { stage: ahead ? 'negotiating' : 'agreed', end: objEnd(7), ...(ahead ? { hedge: true } : {}) };
+    }
     // A purchase sealed is done: "seals Globex purchase, ending 18-month saga" (a deal sealed is
     // agreed: "seals deal to buy Globex").
     if (l === 'seal' && has(ws, i + 1, i + 5, TAKEOVER_WORD) && !has(ws, i + 1, i + 5, AGREEMENT_NOUN))
@@ -928,6 +949,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
+    // A suitor's interest that wanes or cools: "Acme's interest in Globex has waned".
+    const interest = find(ws, i - 6, i, new Set(['interest']));
+    if (interest >= 0 && lemmaAt(ws, interest + 1) === 'in' && ws[interest + 2]?.pos === 'PROPN')
+      return { stage: 'at_risk', start: interest, end: i };
     // "Regulator's decision on Acme-Globex deal delayed to March": the review goes on.
     if (has(ws, i - 6, i, DECISION) && regulatorIn(ws, Math.max(0, i - 8), i))
       return { stage: 'regulatory_review', start: find(ws, i - 6, i, DECISION), end: i };

@@ -476,6 +476,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme launches bid to win control of Globex', 'negotiating'],
     ['Acme and Globex in merger talks to create drug giant', 'negotiating'],
     ['Acme in talks to pick up majority stake in Globex', 'negotiating'],
+    // Hedges and what is still to come: an announcement to come, a move weighed, interest received, waning or on ice.
+    ['Acme could announce Globex deal as soon as Monday', 'negotiating'],
+    ['Acme, Globex to announce merger as early as this week', 'negotiating'],
+    ['Acme announces merger with Globex', 'agreed'],
+    ['Acme is understood to be weighing a move for Globex', 'rumored'],
+    ['Globex is believed to have attracted interest from Acme', 'rumored'],
+    ['Acme and Globex have agreed on the main terms of a merger, people familiar said', 'agreed'],
+    ['Acme is no longer pursuing Globex', 'terminated'],
+    ["Acme's interest in Globex has waned, sources say", 'at_risk'],
+    ['Acme has put its pursuit of Globex on ice', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

@@ -72,6 +72,7 @@ export const RUMOUR = new Set([
 export const TALK = new Set(['talk', 'negotiate', 'negotiation', 'discussion', 'discuss', 'renegotiate']);
 export const OFFER = new Set([
   'bid',
+  'tilt', // "makes A$6bn tilt at Globex" (Australian and British press)
   'offer',
   'proposal',
   'propose',

@@ -599,11 +599,25 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
+  // Exclusivity and due diligence are the last of the talks: "extends exclusivity period with Globex",
+  // "grants Globex due diligence access".
+  // (Not an exclusivity deal: "signs exclusivity deal for streaming rights" is a contract.)
+  const exclusive =
+    l === 'exclusivity' &&
+    (['period', 'with'].includes(next) || ['enter', 'extend', 'grant'].includes(lemmaAt(ws, i - 1)));
+  if (
+    (exclusive || (l === 'diligence' && lemmaAt(ws, i - 1) === 'due')) &&
+    (ws.some((x) => x.pos === 'PROPN') || lowered(ws))
+  )
+    return { stage: 'negotiating', start: l === 'diligence' ? i - 1 : i, end: i };
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   if (ACCEPT.has(l)) {
+    // What is recommended is what its complement says: "recommends shareholders reject Acme's offer".
+    const rejecting = find(ws, i + 1, i + 4, REJECT);
+    if (rejecting >= 0 && ws[rejecting]!.pos === 'VERB') return resolve(ws, rejecting);
     // "CMA accepts remedies", "has accepted undertakings from Acme": the regulator's concerns are met.
     if (l === 'accept' && has(ws, i + 1, i + 4, REMEDY) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'approved', end: find(ws, i + 1, i + 4, REMEDY) };
@@ -903,8 +917,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).
     const from = find(ws, i + 1, i + 5, new Set(['from']));
     if (from >= 0 && TRANSACT.has(lemmaAt(ws, from + 1)) && boughtProducts(ws, from + 2)) return null;
-    // A block deal or trade is a bulk sale of shares on an exchange: "promoters sell 5% stake via block deal".
+    // A block deal or trade is a bulk sale of shares on an exchange: "promoters sell 5% stake via block deal";
+    // a trading halt stops the shares, not a deal: "enters trading halt pending takeover announcement".
     if (l === 'block' && (next === 'deal' || next === 'trade')) return null;
+    if (l === 'halt' && (lemmaAt(ws, i - 1) === 'trading' || next === 'trading')) return null;
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
     // "has stopped buying parts from Globex": purchases ended, not a deal blocked.
     if (l === 'stop' && ws[i + 1]?.lower.endsWith('ing')) return null;
@@ -972,6 +988,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const prev = lemmaAt(ws, i - 1);
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
     // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
+    // A tilt is a bid only "at" a company: "makes A$6bn tilt at Globex" ("tilts toward AI" is none).
+    if (l === 'tilt' && !(next === 'at' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws)))) return null;
     const asVerb =
       w.pos === 'VERB' ||
       ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') &&

@@ -486,6 +486,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme is no longer pursuing Globex', 'terminated'],
     ["Acme's interest in Globex has waned, sources say", 'at_risk'],
     ['Acme has put its pursuit of Globex on ice', 'at_risk'],
+    // Australian and trade takeover copy: a tilt at a company, a board recommending rejection, exclusivity, due diligence.
+    ['Acme Mining makes hostile A$6bn tilt at Globex', 'negotiating'],
+    ["Globex board unanimously recommends shareholders reject Acme's hostile offer", 'at_risk'],
+    ['Globex board recommends Acme offer', 'agreed'],
+    ['Acme extends exclusivity period with Globex', 'negotiating'],
+    ['Acme grants Globex due diligence access', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -709,6 +715,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme and Globex in talks to resolve billing dispute',
     "Acme launches bid to win Globex's customers",
     'Acme merges Globex app into its main platform',
+    'Globex enters trading halt pending takeover announcement',
+    'Exchange halts trading in Globex shares',
+    'Acme signs exclusivity deal with Globex for streaming rights',
+    'Acme tilts toward AI',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -599,6 +599,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
   }
+  // A non-binding "indication of interest" is a proposal: "received a non-binding indication of interest from Acme to acquire…".
+  if (l === 'indication' && next === 'of' && lemmaAt(ws, i + 2) === 'interest')
+    return { stage: 'negotiating', start: lemmaAt(ws, i - 1) === 'non-binding' ? i - 1 : i, end: i + 2 };
   // Exclusivity and due diligence are the last of the talks: "extends exclusivity period with Globex",
   // "grants Globex due diligence access".
   // (Not an exclusivity deal: "signs exclusivity deal for streaming rights" is a contract.)
@@ -988,6 +991,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const prev = lemmaAt(ws, i - 1);
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
     // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
+    // An offer or proposal "from" a bidder is on the table: "the revised proposal from Acme constitutes a Superior Proposal".
+    if (next === 'from' && ws[i + 2]?.pos === 'PROPN' && w.pos !== 'VERB' && l !== 'approach')
+      return { stage: 'negotiating', end: i + 2 };
     // A tilt is a bid only "at" a company: "makes A$6bn tilt at Globex" ("tilts toward AI" is none).
     if (l === 'tilt' && !(next === 'at' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws)))) return null;
     const asVerb =

@@ -492,6 +492,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board recommends Acme offer', 'agreed'],
     ['Acme extends exclusivity period with Globex', 'negotiating'],
     ['Acme grants Globex due diligence access', 'negotiating'],
+    // Press-release first sentences: an indication of interest, a proposal from a bidder.
+    [
+      'Globex, Inc. announced today that it has received a non-binding indication of interest from Acme Corporation to acquire all outstanding shares for $45.00 per share in cash.',
+      'negotiating',
+    ],
+    [
+      'Globex, Inc. today confirmed that its Board of Directors has determined that the revised proposal from Acme constitutes a Superior Proposal.',
+      'negotiating',
+    ],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

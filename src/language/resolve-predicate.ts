@@ -140,6 +140,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'give' && next === 'up') ||
     (l === 'back' && next === 'out') ||
     (l === 'bow' && next === 'out') ||
+    (l === 'drop' && next === 'out' && lemmaAt(ws, i + 2) === 'of') || // "drops out of Globex auction"
     (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
@@ -176,6 +177,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     (l === 'take' && next === 'over') ||
     (l === 'snap' && next === 'up') ||
+    (l === 'scoop' && next === 'up') ||
     (l === 'pick' && next === 'up') ||
     (l === 'gobble' && next === 'up')
   )
@@ -602,6 +604,23 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A non-binding "indication of interest" is a proposal: "received a non-binding indication of interest from Acme to acquire…".
   if (l === 'indication' && next === 'of' && lemmaAt(ws, i + 2) === 'interest')
     return { stage: 'negotiating', start: lemmaAt(ws, i - 1) === 'non-binding' ? i - 1 : i, end: i + 2 };
+  // A contest won or lost: "Nvidia beats Intel to Mellanox" (the winner's deal), "Acme beaten to
+  // Globex by rival Initech" (the loser's pursuit over).
+  if (l === 'beat' && (ws[i + 1]?.pos === 'PROPN' || next === 'to')) {
+    const to = find(ws, i + 1, i + 4, new Set(['to']));
+    if (to >= 0 && (ws[to + 1]?.pos === 'PROPN' || lowered(ws)))
+      // (The passive: "beaten to", "was beat to", or an agent after: "… by rival Initech".)
+      return w.lower === 'beaten' || lemmaAt(ws, i - 1) === 'be' || has(ws, to + 2, to + 6, new Set(['by']))
+        ? { stage: 'terminated', end: to + 1 }
+        : { stage: 'agreed', end: to + 1 };
+  }
+  // A preferred bidder is the one the seller negotiates with: "Globex picks Acme as preferred bidder".
+  if (l === 'preferred' && (next === 'bidder' || next === 'buyer')) return { stage: 'negotiating', end: i + 1 };
+  // Money raised to fund a named company's purchase: the deal is made ("raises $200m to fund Globex acquisition").
+  if ((l === 'fund' || l === 'finance') && lemmaAt(ws, i - 1) === 'to') {
+    const deal = find(ws, i + 1, i + 5, TAKEOVER_WORD);
+    if (deal >= 0 && ws.slice(i + 1, deal).some((x) => x.pos === 'PROPN')) return { stage: 'agreed', end: deal };
+  }
   // Exclusivity and due diligence are the last of the talks: "extends exclusivity period with Globex",
   // "grants Globex due diligence access".
   // (Not an exclusivity deal: "signs exclusivity deal for streaming rights" is a contract.)

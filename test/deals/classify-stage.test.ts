@@ -492,6 +492,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board recommends Acme offer', 'agreed'],
     ['Acme extends exclusivity period with Globex', 'negotiating'],
     ['Acme grants Globex due diligence access', 'negotiating'],
+    // Contests won and lost, preferred bidders, auctions left, a purchase funded.
+    ['Acme beats Initech to Globex with $125-a-share agreement', 'agreed'],
+    ['Acme beaten to Globex by rival Initech', 'terminated'],
+    ['Globex picks Acme as preferred bidder', 'negotiating'],
+    ['Acme drops out of Globex auction', 'terminated'],
+    ['Acme raises $200m to fund Globex acquisition', 'agreed'],
+    ['Acme scoops up struggling Globex for a song', 'agreed'],
     // Press-release first sentences: an indication of interest, a proposal from a bidder.
     [
       'Globex, Inc. announced today that it has received a non-binding indication of interest from Acme Corporation to acquire all outstanding shares for $45.00 per share in cash.',
@@ -728,6 +735,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Exchange halts trading in Globex shares',
     'Acme signs exclusivity deal with Globex for streaming rights',
     'Acme tilts toward AI',
+    'Acme beats estimates',
+    'Acme drops out of the race for a new stadium',
+    'Acme raises $2bn to fund acquisitions',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

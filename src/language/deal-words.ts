@@ -266,6 +266,29 @@ export const REGULATOR = new Set([
   'administration',
   'washington',
   'brussels',
+  // Competition and merger authorities elsewhere, by the names headlines use.
+  'accc', // Australia
+  'cci', // India
+  'samr', // China
+  'mofcom',
+  'cade', // Brazil
+  'cofece', // Mexico
+  'kftc', // Korea
+  'jftc', // Japan
+  'comco', // Switzerland
+  'kppu', // Indonesia
+  'bundeskartellamt', // Germany
+  'cartel', // "Federal Cartel Office"
+  'cnmc', // Spain
+  'agcm', // Italy
+  'firb', // Australia's foreign investment board
+  'cfius', // US foreign investment
+  'ofcom',
+  'fca',
+  'fed', // the Federal Reserve approves bank mergers
+  'occ',
+  'fdic',
+  'sebi',
 ]);
 export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
@@ -664,6 +687,8 @@ export const OBSTACLE = new Set([
   'headwind',
   'headwinds',
 ]);
+/** What a regulator receives to review a deal: "accepts Acme's merger filing". */
+export const FILING = new Set(['filing', 'notification', 'application', 'submission']);
 /** What a company does with a suitor's interest that it has: "attracted interest from Acme". */
 export const INTEREST_RECEIVED = new Set(['attract', 'receive', 'draw', 'field', 'get']);
 /** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */

@@ -35,6 +35,7 @@ import {
   DECISION,
   DELAYED,
   END,
+  FILING,
   FAVOUR,
   FUTURE,
   FUTURE_WHEN,
@@ -632,6 +633,25 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (ws.some((x) => x.pos === 'PROPN') || lowered(ws))
   )
     return { stage: 'negotiating', start: l === 'diligence' ? i - 1 : i, end: i };
+  // A regulator that declines or withholds clearance forbids the deal: "Commerce Commission declines
+  // clearance for Acme's Globex bid".
+  if (
+    ['decline', 'refuse', 'deny', 'withhold'].includes(l) &&
+    has(ws, i + 1, i + 3, APPROVAL_NOUN) &&
+    regulatorIn(ws, Math.max(0, i - 6), i)
+  )
+    return { stage: 'blocked', end: Math.max(find(ws, i + 1, i + 3, APPROVAL_NOUN), objEnd(8)) };
+  // A regulator objecting to a deal, or accepting its filing, is reviewing it: "Cofece objects to
+  // Acme's purchase of Globex", "SAMR accepts Acme's Globex merger filing".
+  if (l === 'object' && next === 'to' && regulatorIn(ws, Math.max(0, i - 6), i) && dealAfter(ws, i + 1, 6))
+    return { stage: 'regulatory_review', end: objEnd(7) };
+  if (
+    ACCEPT.has(l) &&
+    has(ws, i + 1, i + 7, FILING) &&
+    regulatorIn(ws, Math.max(0, i - 6), i) &&
+    (dealAfter(ws, i, 7) || ws.slice(i + 1, i + 7).some((_, k) => pairAfter(ws, i + 1 + k)))
+  )
+    return { stage: 'regulatory_review', end: find(ws, i + 1, i + 7, FILING) };
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
@@ -994,6 +1014,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "Regulator's decision on Acme-Globex deal delayed to March": the review goes on.
     if (has(ws, i - 6, i, DECISION) && regulatorIn(ws, Math.max(0, i - 8), i))
       return { stage: 'regulatory_review', start: find(ws, i - 6, i, DECISION), end: i };
+    // ("China's antitrust regulator delays decision on Acme-Globex deal": the same, in the active.)
+    if (has(ws, i + 1, i + 3, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
+      return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objEnd(8)) };
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }

@@ -499,6 +499,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme drops out of Globex auction', 'terminated'],
     ['Acme raises $200m to fund Globex acquisition', 'agreed'],
     ['Acme scoops up struggling Globex for a song', 'agreed'],
+    // Competition authorities elsewhere, by the names headlines use; what they decline, delay, object to or accept.
+    ['ACCC sues to block Acme-Globex merger', 'regulatory_review'],
+    ['New Zealand Commerce Commission declines clearance for Acme Globex bid', 'blocked'],
+    ["China's antitrust regulator delays decision on Acme-Globex deal", 'regulatory_review'],
+    ["Mexico's Cofece objects to Acme's purchase of Globex", 'regulatory_review'],
+    ["SAMR accepts Acme's Globex merger filing under simplified procedure", 'regulatory_review'],
     // Press-release first sentences: an indication of interest, a proposal from a bidder.
     [
       'Globex, Inc. announced today that it has received a non-binding indication of interest from Acme Corporation to acquire all outstanding shares for $45.00 per share in cash.',

@@ -401,7 +401,7 @@ export const HOLDERS = new Set(
 /** What a company rejects that is not a deal: a report of one, or a call for one ("rejects activist's call for sale"). */
 export const NOT_NEWS = new Set(['report', 'speculation', 'claim', 'call', 'demand']);
 export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
-export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term']);
+export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term', 'acquisition', 'merger', 'purchase']);
 /** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
 export const CALLED_OFF = new Set([
   'merger',

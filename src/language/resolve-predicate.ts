@@ -236,7 +236,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
     return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
   // "shareholders voted against the proposed merger": voted down, it ends.
-  if (l === 'vote' && next === 'against' && dealAfter(ws, i + 1, 6) && has(ws, i - 8, i, HOLDERS)) {
+  // ("holders vote down Globex merger": the same.)
+  const against = next === 'against' || (next === 'down' && dealAfter(ws, i + 1, 6));
+  if (l === 'vote' && against && dealAfter(ws, i + 1, 6) && has(ws, i - 8, i, HOLDERS)) {
     // ("would vote against": a threat to the vote, not its result.)
     const threat = ['would', 'will', 'could', 'may', 'to'].includes(lemmaAt(ws, i - 1));
     return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objEnd(7) };
@@ -615,6 +617,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ? { stage: 'terminated', end: to + 1 }
         : { stage: 'agreed', end: to + 1 };
   }
+  // A court ruling for one side of a regulator's challenge: "Judge rules in favor of Acme in FTC
+  // merger challenge" (let through), "… in favour of the FTC" (blocked).
+  if (l === 'rule' && next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)) && lemmaAt(ws, i + 3) === 'of') {
+    const challenged = has(ws, i + 4, i + 12, SUE) || dealAfter(ws, i + 4, 8);
+    if (challenged)
+      return { stage: regulatorIn(ws, i + 4, i + 6) ? 'blocked' : 'approved', end: Math.max(i + 4, objEnd(10)) };
+  }
   // A preferred bidder is the one the seller negotiates with: "Globex picks Acme as preferred bidder".
   if (l === 'preferred' && (next === 'bidder' || next === 'buyer')) return { stage: 'negotiating', end: i + 1 };
   // Money raised to fund a named company's purchase: the deal is made ("raises $200m to fund Globex acquisition").
@@ -657,9 +666,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   if (ACCEPT.has(l)) {
-    // What is recommended is what its complement says: "recommends shareholders reject Acme's offer".
+    // What is recommended is what its complement says: "recommends shareholders reject Acme's
+    // offer", "recommends Globex holders vote against Acme deal" (a vote urged, so a risk).
     const rejecting = find(ws, i + 1, i + 4, REJECT);
     if (rejecting >= 0 && ws[rejecting]!.pos === 'VERB') return resolve(ws, rejecting);
+    const vote = find(ws, i + 1, i + 5, new Set(['vote']));
+    if (
+      l === 'recommend' &&
+      vote >= 0 &&
+      ['against', 'down'].includes(lemmaAt(ws, vote + 1)) &&
+      dealAfter(ws, vote + 1, 6)
+    )
+      return { stage: 'at_risk', end: objEnd(9) };
     // "CMA accepts remedies", "has accepted undertakings from Acme": the regulator's concerns are met.
     if (l === 'accept' && has(ws, i + 1, i + 4, REMEDY) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'approved', end: find(ws, i + 1, i + 4, REMEDY) };

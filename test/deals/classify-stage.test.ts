@@ -505,6 +505,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["China's antitrust regulator delays decision on Acme-Globex deal", 'regulatory_review'],
     ["Mexico's Cofece objects to Acme's purchase of Globex", 'regulatory_review'],
     ["SAMR accepts Acme's Globex merger filing under simplified procedure", 'regulatory_review'],
+    // Votes, proxy advisers and rulings for one side.
+    ['Globex holders vote down Acme merger', 'terminated'],
+    ["Proxy adviser ISS backs Acme's acquisition of Globex", 'agreed'],
+    ['Glass Lewis recommends Globex holders vote against Acme deal', 'at_risk'],
+    ['Judge rules in favor of Acme in FTC merger challenge', 'approved'],
+    ['Judge rules in favour of the FTC in Acme merger case', 'blocked'],
     // Press-release first sentences: an indication of interest, a proposal from a bidder.
     [
       'Globex, Inc. announced today that it has received a non-binding indication of interest from Acme Corporation to acquire all outstanding shares for $45.00 per share in cash.',
@@ -744,6 +750,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme beats estimates',
     'Acme drops out of the race for a new stadium',
     'Acme raises $2bn to fund acquisitions',
+    'Acme shareholders vote down pay plan',
+    "Analysts back Acme's strategy",
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

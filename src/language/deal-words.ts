@@ -689,6 +689,8 @@ export const OBSTACLE = new Set([
 ]);
 /** What a regulator receives to review a deal: "accepts Acme's merger filing". */
 export const FILING = new Set(['filing', 'notification', 'application', 'submission']);
+/** Who calls on a regulator to act urges it: "Senators urge FTC to block…", "call on regulators to". */
+export const URGE = new Set(['urge', 'press', 'pressure', 'lobby', 'petition', 'implore']);
 /** What a company does with a suitor's interest that it has: "attracted interest from Acme". */
 export const INTEREST_RECEIVED = new Set(['attract', 'receive', 'draw', 'field', 'get']);
 /** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */

@@ -90,6 +90,7 @@ import {
   TRANSACT,
   WEIGHS,
   WHOLE,
+  URGE,
 } from './deal-words.ts';
 import {
   contestFor,
@@ -858,6 +859,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (One that will not proceed is ended: read with the negation.)
   if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5))))
     return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+  // "push ahead with merger despite opposition", "press ahead with the Globex deal": the same.
+  if (
+    ['push', 'press', 'forge', 'go'].includes(l) &&
+    next === 'ahead' &&
+    lemmaAt(ws, i + 2) === 'with' &&
+    dealAfter(ws, i + 2, 5)
+  )
+    return { stage: 'agreed', end: objEnd(8) };
   // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
     const reached = find(ws, i - 5, i, new Set(['reach', 'exceed', 'pass', 'surpass', 'meet', 'cross', 'hit']));
@@ -973,6 +982,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
+    // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
+    // regulator, which reviews it).
+    if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')
+      return { stage: 'regulatory_review', start: find(ws, i - 5, i, URGE), end: Math.max(i, objEnd(8)), hedge: true };
+    // A block still to come is the regulator's review: a headline's infinitive after the regulator
+    // ("FTC to block Acme-Globex merger, sources say") or a move towards it ("moves to block", "set
+    // to block"). (A block decided, voted or used is one: "decides to block", "uses golden power to veto".)
+    const ahead = ['move', 'set', 'poised', 'expect', 'expected', 'likely', 'plan', 'threaten', 'prepare'];
+    if (
+      lemmaAt(ws, i - 1) === 'to' &&
+      (ahead.includes(lemmaAt(ws, i - 2)) || (regulatorIn(ws, i - 2, i - 1) && ws[i - 2]!.pos !== 'VERB')) &&
+      (dealAfter(ws, i, 8) || dealBefore(ws, i, 4))
+    )
+      return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
     // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).
     const from = find(ws, i + 1, i + 5, new Set(['from']));

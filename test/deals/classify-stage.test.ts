@@ -511,6 +511,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Glass Lewis recommends Globex holders vote against Acme deal', 'at_risk'],
     ['Judge rules in favor of Acme in FTC merger challenge', 'approved'],
     ['Judge rules in favour of the FTC in Acme merger case', 'blocked'],
+    // A block urged or still to come is the regulator's review; one decided is a block. Pushing ahead is going on.
+    ['Senators urge FTC to block Acme-Globex merger', 'regulatory_review'],
+    ['FTC to block Acme-Globex merger, sources say', 'regulatory_review'],
+    ["FTC moves to block Acme's Globex deal", 'regulatory_review'],
+    ['EU decides to block Acme-Globex merger', 'blocked'],
+    ['Italy uses golden power to veto Acme bid for Globex', 'blocked'],
+    ['Acme and Globex push ahead with merger despite opposition', 'agreed'],
     // Press-release first sentences: an indication of interest, a proposal from a bidder.
     [
       'Globex, Inc. announced today that it has received a non-binding indication of interest from Acme Corporation to acquire all outstanding shares for $45.00 per share in cash.',

@@ -120,7 +120,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       const not = find(ws, Math.max(from, i - (made ? 6 : 4)), i, CLEARED_BY_NOT);
       // ("will not proceed with the merger": likewise.)
       const dropped = (ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || ws[i]!.lemma === 'proceed';
-      if ((dropped || made) && not >= 0) {
+      // An offer not made *yet* is no walking away: "has not made a formal offer, the people said"
+      // (the bidder's statement is about what it will do: "will not", "does not intend to").
+      const statedIntent =
+        not >= 0 &&
+        ws
+          .slice(Math.max(from, not - 3), i)
+          .some((x) => ['will', 'wo', 'would', 'shall', 'intend', 'decide', 'plan', 'expect'].includes(x.lemma));
+      if ((dropped || (made && statedIntent)) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
       }

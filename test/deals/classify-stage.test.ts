@@ -758,6 +758,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme drops out of the race for a new stadium',
     'Acme raises $2bn to fund acquisitions',
     'Acme shareholders vote down pay plan',
+    // An offer not made yet is no walking away (only a stated intent not to make one is).
+    'Acme has not made a formal offer, the people said, and there is no certainty a deal will be reached.',
     "Analysts back Acme's strategy",
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());

@@ -251,9 +251,13 @@ class InlineProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<void> {
-  // Most starts find every migration applied: one query says so, instead of the migrator's
-  // lock, table checks and metadata reads (~15 ms of every command's start on SQLite).
-  if (await isSchemaCurrent(db, schema)) return;
+  // Most starts find exactly the migrations this version knows applied: one query says so,
+  // instead of the migrator's lock, table checks and metadata reads (~15 ms of every command's
+  // start on SQLite). A store with one this version does not know goes to the migrator, which
+  // refuses it as before (an older newsbot on a newer store).
+  const applied = await appliedMigrations(db, schema);
+  const known = Object.keys(migrations);
+  if (applied && applied.size === known.length && known.every((name) => applied.has(name))) return;
   // With a schema of its own (tests, or several installs in one database), the migration
   // bookkeeping lives there too, not in whichever schema happens to have it.
   const migrator = new Migrator({
@@ -270,17 +274,21 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   }
 }
 
-/** Whether every migration this version knows has run: a read-only command cannot upgrade a store. */
-export async function isSchemaCurrent(db: Kysely<any>, schema?: string): Promise<boolean> {
+/** The names in the migrator's own bookkeeping table, read directly; undefined when it has none. */
+async function appliedMigrations(db: Kysely<any>, schema?: string): Promise<Set<string> | undefined> {
   try {
-    // The migrator's own bookkeeping table, read directly; a store without it is not current.
     const rows = await (schema ? db.withSchema(schema) : db)
       .selectFrom(DEFAULT_MIGRATION_TABLE)
       .select('name')
       .execute();
-    const applied = new Set(rows.map((r: { name: string }) => r.name));
-    return Object.keys(migrations).every((name) => applied.has(name));
+    return new Set(rows.map((r: { name: string }) => r.name));
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether every migration this version knows has run: a read-only command cannot upgrade a store. */
+export async function isSchemaCurrent(db: Kysely<any>, schema?: string): Promise<boolean> {
+  const applied = await appliedMigrations(db, schema);
+  return !!applied && Object.keys(migrations).every((name) => applied.has(name));
 }

@@ -693,6 +693,15 @@ export const FILING = new Set(['filing', 'notification', 'application', 'submiss
 export const URGE = new Set(['urge', 'press', 'pressure', 'lobby', 'petition', 'implore']);
 /** What a company does with a suitor's interest that it has: "attracted interest from Acme". */
 export const INTEREST_RECEIVED = new Set(['attract', 'receive', 'draw', 'field', 'get']);
+/** What a deal meets on its way to an obstacle: "hits an antitrust wall", "faces regulatory hurdles". */
+export const OBSTACLE_MET = new Set(['hit', 'face', 'run', 'meet', 'encounter']);
+/** What terms are agreed to do with a regulator's case: "to settle DOJ merger challenge". */
+export const SETTLE_CASE = new Set(['settle', 'resolve']);
+/** Words that make a fee a term of the deal, not one paid: "… if the deal fails". */
+export const CONDITION = new Set(['if', 'should', 'unless']);
+/** An offer's acceptance threshold reached, or missed. */
+export const THRESHOLD_MET = new Set(['reach', 'exceed', 'pass', 'surpass', 'meet', 'cross', 'hit']);
+export const FELL_SHORT = new Set(['fail', 'miss', 'not', 'short']);
 /** What the market says of a deal, not what its parties do: "bid speculation", "rumours of a merger". */
 // (The tagger leaves a headline's first "Rumours" unlemmatized, as a name.)
 export const MARKET_TALK = new Set(['speculation', 'rumour', 'rumor', 'rumours', 'rumors', 'chatter', 'buzz']);

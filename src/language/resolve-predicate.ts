@@ -91,12 +91,18 @@ import {
   WEIGHS,
   WHOLE,
   URGE,
+  CONDITION,
+  FELL_SHORT,
+  OBSTACLE_MET,
+  SETTLE_CASE,
+  THRESHOLD_MET,
 } from './deal-words.ts';
 import {
   contestFor,
   dealAfter,
   dealBefore,
   find,
+  findWord,
   has,
   isPast,
   isThirdPerson,
@@ -245,7 +251,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objEnd(7) };
   }
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
-  const on = find(ws, i + 1, i + 5, new Set(['on']));
+  const on = findWord(ws, i + 1, i + 5, 'on');
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
   // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled.
   if (l === 'vote' && w.pos !== 'VERB' && dealBefore(ws, i, 2) && ['set', 'schedule', 'slate', 'call'].includes(next))
@@ -295,7 +301,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     (l === 'antitrust' || l === 'regulatory' || l === 'competition') &&
     OBSTACLE.has(next) &&
-    ['hit', 'face', 'run', 'meet', 'encounter'].some((v) => has(ws, i - 3, i, new Set([v]))) &&
+    has(ws, i - 3, i, OBSTACLE_MET) &&
     (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 5))
   )
     return { stage: 'regulatory_review', end: i + 1 };
@@ -343,8 +349,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // What a company has become is the deal done: "Globex is now part of Acme", "becomes a wholly owned
   // subsidiary of Acme"; what it is to become, a deal agreed ("will become part of Acme").
   if (BECOMES.has(l) && next === 'of' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) {
-    const become = find(ws, i - 4, i, new Set(['become']));
-    const now = find(ws, i - 2, i, new Set(['now']));
+    const become = findWord(ws, i - 4, i, 'become');
+    const now = findWord(ws, i - 2, i, 'now');
     if (become >= 0) {
       const ahead = ['to', 'will', 'would', 'shall'].includes(lemmaAt(ws, become - 1));
       return { stage: ahead ? 'agreed' : 'completed', start: become, end: i + 2 };
@@ -456,7 +462,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'agreed', end: i + 1 };
   // (Talks to do something else are none: "in talks to resolve billing dispute".)
   if ((l === 'in' || l === 'hold') && TALK.has(next))
-    return bidForOther(ws, i + 1) ? null : { stage: 'negotiating', end: i + 1 };
+    return toDoSomethingElse(ws, i + 1) ? null : { stage: 'negotiating', end: i + 1 };
   if (l === 'in' && TALKED_OF.has(next) && TALK.has(lemmaAt(ws, i + 2))) return { stage: 'negotiating', end: i + 2 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
@@ -485,9 +491,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
     // "has attracted interest from Acme", "received interest from": a suitor's interest, received.
-    const received = find(ws, i - 3, i, INTEREST_RECEIVED);
-    if (l === 'interest' && next === 'from' && received >= 0)
-      return { stage: 'rumored', start: received, end: i + 2, hedge: true };
+    const received = l === 'interest' && next === 'from' ? find(ws, i - 3, i, INTEREST_RECEIVED) : -1;
+    if (received >= 0) return { stage: 'rumored', start: received, end: i + 2, hedge: true };
     if (
       l === 'interest' &&
       !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
@@ -564,7 +569,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
     // talks are, whatever they are to do: "in merger talks to create drug giant").
-    if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && bidForOther(ws, i)) return null;
+    if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && toDoSomethingElse(ws, i)) return null;
     // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
     // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
     if (w.lower === 'talk' && w.pos !== 'VERB') {
@@ -588,7 +593,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (passive(ws, i)) {
       if (find(ws, Math.max(0, i - 6), i, OVERRULED) >= 0) return { stage: 'approved', end: i };
       const rejected = find(ws, Math.max(0, i - 6), i, REJECTABLE);
-      if (rejected >= 0 && bidForOther(ws, rejected)) return null;
+      if (rejected >= 0 && toDoSomethingElse(ws, rejected)) return null;
       if (rejected >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
@@ -611,10 +616,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A contest won or lost: "Nvidia beats Intel to Mellanox" (the winner's deal), "Acme beaten to
   // Globex by rival Initech" (the loser's pursuit over).
   if (l === 'beat' && (ws[i + 1]?.pos === 'PROPN' || next === 'to')) {
-    const to = find(ws, i + 1, i + 4, new Set(['to']));
+    const to = findWord(ws, i + 1, i + 4, 'to');
     if (to >= 0 && (ws[to + 1]?.pos === 'PROPN' || lowered(ws)))
       // (The passive: "beaten to", "was beat to", or an agent after: "… by rival Initech".)
-      return w.lower === 'beaten' || lemmaAt(ws, i - 1) === 'be' || has(ws, to + 2, to + 6, new Set(['by']))
+      return w.lower === 'beaten' || lemmaAt(ws, i - 1) === 'be' || findWord(ws, to + 2, to + 6, 'by') >= 0
         ? { stage: 'terminated', end: to + 1 }
         : { stage: 'agreed', end: to + 1 };
   }
@@ -671,7 +676,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // offer", "recommends Globex holders vote against Acme deal" (a vote urged, so a risk).
     const rejecting = find(ws, i + 1, i + 4, REJECT);
     if (rejecting >= 0 && ws[rejecting]!.pos === 'VERB') return resolve(ws, rejecting);
-    const vote = find(ws, i + 1, i + 5, new Set(['vote']));
+    const vote = findWord(ws, i + 1, i + 5, 'vote');
     if (
       l === 'recommend' &&
       vote >= 0 &&
@@ -732,7 +737,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
         return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
       // Terms agreed to settle a regulator's case clear the deal: "agree to divest assets to settle DOJ merger challenge".
-      const settle = find(ws, i + 1, i + 10, new Set(['settle', 'resolve']));
+      const settle = find(ws, i + 1, i + 10, SETTLE_CASE);
       if (settle >= 0 && has(ws, settle + 1, settle + 5, SUE) && regulatorIn(ws, settle + 1, settle + 5))
         return { stage: 'approved', end: find(ws, settle + 1, settle + 5, SUE) };
       // "agreed to V": the agreement is what V says ("agreed to sell its unit", "agreed to recommend the
@@ -839,7 +844,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
     // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.
-    const tender = find(ws, i + 1, i + 4, new Set(['tender']));
+    const tender = findWord(ws, i + 1, i + 4, 'tender');
     if (tender >= 0) return { stage: 'completed', end: tender };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
     // "Acme's acquisition of Globex is now complete"; "after the deal closes" (a headline's present is its past).
@@ -850,10 +855,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A break-up fee paid is the deal ended ("pays $500 million breakup fee to Globex"); one agreed
   // to, or to be paid if the deal fails, is a term of the deal.
   if (l === 'fee' && has(ws, i - 3, i, BREAKUP)) {
-    const pay = find(ws, i - 8, i, new Set(['pay']));
+    const pay = findWord(ws, i - 8, i, 'pay');
     const ahead = ['to', 'will', 'would', 'could', 'may', 'must', 'might'].includes(lemmaAt(ws, pay - 1));
-    if (pay >= 0 && !ahead && !has(ws, i + 1, i + 8, new Set(['if', 'should', 'unless'])))
-      return { stage: 'terminated', start: pay, end: i };
+    if (pay >= 0 && !ahead && !has(ws, i + 1, i + 8, CONDITION)) return { stage: 'terminated', start: pay, end: i };
   }
   // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
   // (One that will not proceed is ended: read with the negation.)
@@ -869,13 +873,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'agreed', end: objEnd(8) };
   // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
-    const reached = find(ws, i - 5, i, new Set(['reach', 'exceed', 'pass', 'surpass', 'meet', 'cross', 'hit']));
-    if (reached >= 0 && !has(ws, reached - 3, reached, new Set(['fail', 'miss', 'not', 'short'])))
+    const reached = find(ws, i - 5, i, THRESHOLD_MET);
+    if (reached >= 0 && !has(ws, reached - 3, reached, FELL_SHORT))
       return { stage: 'completed', start: reached, end: i };
     if (reached >= 0)
       return {
         stage: 'terminated',
-        start: find(ws, reached - 3, reached, new Set(['fail', 'miss', 'not', 'short'])),
+        start: find(ws, reached - 3, reached, FELL_SHORT),
         end: i,
       };
   }
@@ -998,7 +1002,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
     // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).
-    const from = find(ws, i + 1, i + 5, new Set(['from']));
+    const from = findWord(ws, i + 1, i + 5, 'from');
     if (from >= 0 && TRANSACT.has(lemmaAt(ws, from + 1)) && boughtProducts(ws, from + 2)) return null;
     // A block deal or trade is a bulk sale of shares on an exchange: "promoters sell 5% stake via block deal";
     // a trading halt stops the shares, not a deal: "enters trading halt pending takeover announcement".
@@ -1049,7 +1053,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
     // A suitor's interest that wanes or cools: "Acme's interest in Globex has waned".
-    const interest = find(ws, i - 6, i, new Set(['interest']));
+    const interest = findWord(ws, i - 6, i, 'interest');
     if (interest >= 0 && lemmaAt(ws, interest + 1) === 'in' && ws[interest + 2]?.pos === 'PROPN')
       return { stage: 'at_risk', start: interest, end: i };
     // "Regulator's decision on Acme-Globex deal delayed to March": the review goes on.
@@ -1062,7 +1066,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   // A bid to do something else is no takeover bid: "Globex bid to host Olympics rejected".
-  if (OFFER.has(l) && bidForOther(ws, i)) return null;
+  if (OFFER.has(l) && toDoSomethingElse(ws, i)) return null;
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
   // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").
   if (l === 'bid' && next === 'to' && (BLOCK.has(lemmaAt(ws, i + 2)) || SUE.has(lemmaAt(ws, i + 2))))
@@ -1182,10 +1186,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const own =
     ['its', 'their'].includes(ws[verbEnd + 1]?.lower ?? '') ||
     (ws[verbEnd + 1]?.pos === 'NUM' && ws.slice(verbEnd + 2, verbEnd + 5).some((x) => OBJECT.has(x.lemma)));
-  if (['merge', 'combine'].includes(w.lemma) && own && !pair && !has(ws, verbEnd + 2, verbEnd + 8, new Set(['with'])))
+  if (['merge', 'combine'].includes(w.lemma) && own && !pair && findWord(ws, verbEnd + 2, verbEnd + 8, 'with') < 0)
     return null;
   // Merging something "into its" own is integrating a product: "merges Globex app into its main platform".
-  const into = find(ws, verbEnd + 1, verbEnd + 6, new Set(['into']));
+  const into = findWord(ws, verbEnd + 1, verbEnd + 6, 'into');
   if (['merge', 'combine'].includes(w.lemma) && into >= 0 && ['its', 'their'].includes(ws[into + 1]?.lower ?? ''))
     return null;
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
@@ -1269,8 +1273,11 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');
 }
 
-/** A bid or offer "to" do what is neither a deal nor a challenge to one: "bid to host the Olympics". */
-function bidForOther(ws: Word[], i: number): boolean {
+/**
+ * A bid, talks or an approval "to" do what is neither a deal nor a challenge to one: "bid to host
+ * the Olympics", "in talks to resolve billing dispute", "approval to market a drug".
+ */
+function toDoSomethingElse(ws: Word[], i: number): boolean {
   const v = ws[i + 2];
   if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
   // To win what is the company's but no business of it: "bid to win Globex's customers".
@@ -1296,7 +1303,7 @@ function verbBetweenNames(ws: Word[], i: number): boolean {
 function approvalOfOther(ws: Word[], i: number): boolean {
   const next = lemmaAt(ws, i + 1);
   if (next === 'for') return !approvedDeal(ws, i + 2);
-  return bidForOther(ws, i) || (next === 'to' && boughtProducts(ws, i + 3));
+  return toDoSomethingElse(ws, i) || (next === 'to' && boughtProducts(ws, i + 3));
 }
 
 /**

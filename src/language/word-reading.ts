@@ -99,6 +99,12 @@ export function find(ws: Word[], from: number, to: number, set: Set<string>): nu
 }
 
 export const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws, from, to, set) >= 0;
+/** `find` for one word: the index of the first word in [from, to) whose lemma or form is `word`. */
+export function findWord(ws: Word[], from: number, to: number, word: string): number {
+  for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++)
+    if (ws[i]!.lemma === word || ws[i]!.lower === word) return i;
+  return -1;
+}
 export const dealAfter = (ws: Word[], i: number, n = 8) =>
   find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
 export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;

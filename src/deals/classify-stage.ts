@@ -5,6 +5,7 @@ import {
   withoutForm,
   type StageReading,
 } from '../language/read-stage.ts';
+import { sentences } from '../language/sentences.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
@@ -14,10 +15,8 @@ export type { StageReading } from '../language/read-stage.ts';
  * product launch, layoffs) or denies what it mentions ("denies being in talks").
  */
 export function classifyStage(title: string, summary = ''): StageReading | null {
-  const lead = summary
-    .split(/(?<=[.!?])\s+/)
-    .slice(0, 2)
-    .join(' ');
+  // (A company's suffix ends no sentence: "Hewlett-Packard Corp. (NYSE: HPQ) has…".)
+  const lead = sentences(summary).slice(0, 2).join(' ');
   const found = title.trim() ? readStageForm(title) : null;
   if (found?.stage === 'agreed' && found.form && lead.trim()) {
     // A headline's transaction verb compresses what its first sentence says exactly. Its present

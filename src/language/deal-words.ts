@@ -423,6 +423,20 @@ export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']
 export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
 export const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
 export const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);
+/** A purchase a company announces "of" its target: "announced the acquisition of EYP". */
+export const ANNOUNCED_PURCHASE = new Set(['acquisition', 'purchase', 'takeover', 'buyout']);
+/** How amounts are scaled, in words: "$2 bln purchase". */
+export const SCALE_WORD = new Set(['billion', 'bln', 'bn', 'million', 'mln', 'mn', 'trillion', 'tn']);
+/** What may be announced of a purchase other than the purchase: "announces completion of its acquisition of". */
+export const PURCHASE_OUTCOME = new Set([
+  'completion',
+  'closing',
+  'close',
+  'termination',
+  'end',
+  'abandonment',
+  'failure',
+]);
 export const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
 // ("in-depth" and "full-scale" reach the tagger as three words: "in - depth".)
 export const REFERRED_TO = new Set(['in-depth', 'phase', 'depth', 'full-scale', 'scale']);

@@ -12,6 +12,7 @@ import {
   AGREEMENT_NOUN,
   ALLIANCE,
   ANNOUNCED,
+  ANNOUNCED_PURCHASE,
   APPROVAL_GIVEN,
   APPROVAL_STATED,
   APPROVAL_NOUN,
@@ -55,6 +56,7 @@ import {
   OVERRULED,
   PERIOD_OVER,
   PRIVATE,
+  PURCHASE_OUTCOME,
   PROBE,
   PROBE_OPENED,
   RAISED,
@@ -70,6 +72,7 @@ import {
   RISK,
   RUMOUR,
   SAID,
+  SCALE_WORD,
   SELLER_SEEKS,
   SETTLED_WITH,
   SET_TERMS,
@@ -758,6 +761,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An announcement still to come is a deal being finalised: "could announce Globex deal as soon as
     // Monday", "to announce merger as early as this week".
     if (l === 'announce' || l === 'unveil') {
+      // A purchase announced is one agreed, as press releases say it: "announced the acquisition
+      // of EYP". (Its completion announced is read at "completion".)
+      const k = find(ws, i + 1, i + 5, ANNOUNCED_PURCHASE);
+      // (Not shares bought: "announced the purchase of 2 million Globex shares".)
+      const shares = ws[k + 2]?.pos === 'NUM' || /^[$€£¥]$/.test(ws[k + 2]?.text ?? '');
+      if (k >= 0 && lemmaAt(ws, k + 1) === 'of' && !shares && !has(ws, i + 1, k, PURCHASE_OUTCOME))
+        return { stage: 'agreed', end: k };
       if (!has(ws, i + 1, i + 7, ANNOUNCED)) return null;
       const ahead = ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 1));
       return { stage: ahead ? 'negotiating' : 'agreed', end: objEnd(7), ...(ahead ? { hedge: true } : {}) };
@@ -780,6 +790,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // buy its unit", "agreement with Globex on a $4bn takeover" say which.)
     if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && !takeoverNamed(ws, i + 1, j + 10)) return null;
     return j >= 0 ? { stage: 'agreed', end: j } : null;
+  }
+  // "makes another acquisition", "makes $2 bln purchase of Globex": a purchase agreed, in the verb's
+  // tense. (Not one that names another thing: "makes acquisition offer" is the offer.)
+  // (One purchase: "makes acquisitions a priority" is a policy.)
+  if (l === 'make' && w.pos === 'VERB') {
+    const k = find(ws, i + 1, i + 5, ANNOUNCED_PURCHASE);
+    const plain = ws
+      .slice(i + 1, k)
+      .every((x) => ['DET', 'ADJ', 'NUM', 'SYM'].includes(x.pos) || SCALE_WORD.has(x.lower) || x.lower === 'its');
+    const one = k >= 0 && ws[k]!.lower === ws[k]!.lemma;
+    if (one && plain && !['NOUN', 'PROPN'].includes(ws[k + 1]?.pos ?? '')) {
+      const prev = lemmaAt(ws, i - 1);
+      if (['could', 'may', 'might', 'would', 'should'].includes(prev)) return { stage: 'rumored', end: k, hedge: true };
+      return { stage: isPast(w) && prev !== 'to' ? 'completed' : 'agreed', end: k };
+    }
   }
   // "ACME AND GLOBEX SET MERGER TERMS", "ACME SETS MERGER" (an agreement announced); "set to" is a forecast.
   if (l === 'set' && w.pos === 'VERB' && next !== 'to') {
@@ -1091,6 +1116,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && ws[i + 2]?.pos === 'PROPN') ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
+    // What one offers of one's own is no bid: "Hurd offered his thoughts on the upcoming
+    // acquisition", "offers his one-year price target of $21". (Not an offer to one's holders:
+    // "offers its shareholders $40 a share".)
+    if (
+      l === 'offer' &&
+      w.pos === 'VERB' &&
+      ['his', 'her', 'their', 'our', 'my', 'its'].includes(ws[i + 1]?.lower ?? '') &&
+      !has(ws, i + 2, i + 4, HOLDERS)
+    )
+      return null;
     // An offer to a company's customers or users is a product's: "offers Globex customers free upgrade".
     // (Not one to its holders: "offers Globex shareholders $40 a share".)
     if (
@@ -1162,6 +1197,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   return null;
 }
 
+/** A verb in the past before `at` in its clause, itself no infinitive: "Acme shook up … by". */
+function pastVerbBefore(ws: Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text)) return false;
+    if (x.pos === 'VERB' && isPast(x)) return lemmaAt(ws, k - 1) !== 'to' && lemmaAt(ws, k - 1) !== 'have';
+  }
+  return false;
+}
+
 /** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
 export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
@@ -1177,7 +1222,12 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // "has purchased all shares validly tendered": a tender offer's end, the purchase done.
   if (isPast(w) && has(ws, verbEnd + 1, verbEnd + 6, TENDERED))
     return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };
-  if (w.lower.endsWith('ing') && prev !== 'be') return null; // a gerund is the complement of something else; "is acquiring" is not
+  // A gerund is the complement of something else ("is acquiring" is not), but after "by" it is how
+  // the news was made, in the tense of its verb: "shook up the industry by buying ATI for $5.4
+  // billion" (not a plan: "hopes to grow by buying rivals").
+  if (w.lower.endsWith('ing') && prev === 'by' && ws[verbEnd + 1]?.pos === 'PROPN' && pastVerbBefore(ws, i - 1))
+    return { stage: 'agreed', end };
+  if (w.lower.endsWith('ing') && prev !== 'be') return null;
   const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
   const misread = verbBetweenNames(ws, i);
   // A company merging its own businesses reorganizes itself: "merges its Globex and Initech

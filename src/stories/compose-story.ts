@@ -1,3 +1,4 @@
+import { sentences } from '../language/sentences.ts';
 import { words } from '../topics/tokenize.ts';
 import type { StoryMember, StorySource, StoryView, SummarySentence } from './story.ts';
 import { stem, termsOf } from './text-features.ts';
@@ -9,25 +10,6 @@ export const composeDefaults = {
   /** Sentences at least this similar say the same thing: merged, and each supports the other. */
   sameClaim: 0.5,
 } satisfies Record<string, number>;
-
-// A sentence ends at . ! ? or … (plus closing quotes) followed by space and a capital,
-// digit or opening quote: "$68.7 billion" and "U.S. Department" stay whole.
-const BOUNDARY = /(?<=[.!?…]["'”’)]*)\s+(?=["“'‘(]?[\p{Lu}\d])/u;
-const ABBREVIATION =
-  /(?:^|\s)(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|Jr|Sr|St|vs|No|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
-
-/** Sentences of a text, in order, trimmed. */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text.split(BOUNDARY)) {
-    const piece = part.trim();
-    if (!piece) continue;
-    const prev = out.at(-1);
-    if (prev !== undefined && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${piece}`;
-    else out.push(piece);
-  }
-  return out;
-}
 
 const contentSet = (text: string) =>
   new Set(

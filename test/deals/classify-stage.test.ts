@@ -527,6 +527,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       'Globex, Inc. today confirmed that its Board of Directors has determined that the revised proposal from Acme constitutes a Superior Proposal.',
       'negotiating',
     ],
+    // A purchase announced, made, or the means of the news ("by buying"), as real reports put it.
+    ['Acme today announced the acquisition of Globex, a consulting company.', 'agreed'],
+    ['Acme announces acquisition of Globex for $2 billion', 'agreed'],
+    ['Acme announces completion of its acquisition of Globex', 'completed'],
+    ['Acme announces termination of acquisition of Globex', 'terminated'],
+    ['Acme makes another acquisition, chases IBM', 'agreed'],
+    ['Acme makes $2 bln purchase of Globex', 'agreed'],
+    ['Acme could make another acquisition this year', 'rumored'],
+    ['Acme made its biggest acquisition yet', 'completed'],
+    ['Acme makes acquisition offer for Globex', 'negotiating'],
+    ['Acme shook up the chip industry by buying Globex for $5.4 billion yesterday', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -565,6 +576,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['ACME <ACM> SELLS GLOBEX NOTES', 'Acme Corp said it sold 50 mln dlrs of Globex Inc notes it held.', null],
     ['ACME <ACM> BUYS GLOBEX', 'Acme Corp said it agreed to buy Globex Inc for 30 mln dlrs.', 'agreed'],
     ['ACME <ACM> TO BUY GLOBEX', 'Acme Corp said the purchase would be financed with cash.', 'agreed'],
+    // A company's suffix ends no sentence: the first two sentences are read whole.
+    [
+      'Acme digs further into consulting',
+      'Acme Corp. (NYSE: ACM) has opened up its checkbook once again. This time, the company announced that it will be buying Globex Inc.',
+      'agreed',
+    ],
   ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
     expect(classifyStage(title, summary)?.stage ?? null).toBe(stage);
   });
@@ -761,6 +778,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // An offer not made yet is no walking away (only a stated intent not to make one is).
     'Acme has not made a formal offer, the people said, and there is no certainty a deal will be reached.',
     "Analysts back Acme's strategy",
+    // What one offers of one's own is no bid; a policy of buying, shares bought, a plan to grow.
+    'Hurd offered his thoughts on the upcoming acquisition of Globex.',
+    "Arthur said Acme's takeover deal effectively offers his one-year price target of $21 now.",
+    'Acme makes acquisitions a priority',
+    'Acme announced the purchase of 2 million Globex shares',
+    'Acme hopes to grow by buying rivals',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../src/language/sentences.ts';
+
+describe('sentences', () => {
+  it('splits sentences without breaking amounts or abbreviations', () => {
+    expect(
+      sentences(
+        'Microsoft closed its $68.7 billion purchase. The U.S. Department of Justice agreed! Mr. Smith said "yes."',
+      ),
+    ).toEqual([
+      'Microsoft closed its $68.7 billion purchase.',
+      'The U.S. Department of Justice agreed!',
+      'Mr. Smith said "yes."',
+    ]);
+  });
+
+  it("keeps a company's suffix, a ticker in brackets and an initial inside their sentence", () => {
+    expect(
+      sentences(
+        'Hewlett-Packard Corp. (NYSE: HPQ) has opened its checkbook again. It will buy EYP Mission Critical Facilities Inc. for an undisclosed sum. Brian G. Nichols, 37, was found guilty.',
+      ),
+    ).toEqual([
+      'Hewlett-Packard Corp. (NYSE: HPQ) has opened its checkbook again.',
+      'It will buy EYP Mission Critical Facilities Inc. for an undisclosed sum.',
+      'Brian G. Nichols, 37, was found guilty.',
+    ]);
+  });
+});

@@ -420,6 +420,8 @@ export const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminate
 export const TAKEOVER_WORD = new Set(['merger', 'buyout', 'takeover', 'acquisition', 'purchase', 'sale']);
 export const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
+/** A contest still open, before "to buy": "in race to acquire", "joins battle to buy". */
+export const RACE = new Set(['race', 'battle', 'contest', 'fight', 'running', 'scramble', 'tussle']);
 export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
 export const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
 export const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);

@@ -57,6 +57,7 @@ import {
   PERIOD_OVER,
   PRIVATE,
   PURCHASE_OUTCOME,
+  RACE,
   PROBE,
   PROBE_OPENED,
   RAISED,
@@ -172,6 +173,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
     const contest = contestFor(ws, i + 2);
     return contest >= 0 ? { stage: 'terminated', end: contest } : null;
+  }
+  // "Acme walks from Globex talks over valuation gap": away, said without the adverb.
+  // (The deal is what it walks from, not later: "walks from the stage after talk".)
+  if (l === 'walk' && next === 'from' && w.pos === 'VERB') {
+    let k = i + 2;
+    while (k < i + 6 && ws[k] && !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos)) k++;
+    if (dealAfter(ws, i + 1, k - i - 1)) return { stage: 'terminated', end: k - 1 };
   }
   // "lines up £3bn swoop on Globex": a bid being prepared.
   if (l === 'line' && next === 'up' && has(ws, i + 2, i + 7, OFFER))
@@ -608,7 +616,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);
     if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
-    const rejected = find(ws, j + 1, j + 9, REJECTABLE); // "rejects Vodafone's sweetened £16bn offer"
+    // ("rejects Vodafone's sweetened £16bn offer"; a hyphenated bidder and its apostrophe take four
+    // words: "rejects Cleveland-Cliffs' $7.3 billion buyout offer".)
+    const rejected = find(ws, j + 1, j + 11, REJECTABLE);
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
     if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
     return null;
@@ -719,6 +729,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
+    // A settlement reached with a regulator over the deal clears it: "HPE, DOJ reach settlement over
+    // Juniper deal". One with anyone else settles a suit, not the deal: "reaches settlement with
+    // Globex shareholders over merger suit".
+    const settlement = findWord(ws, i + 1, i + 4, 'settlement');
+    if (settlement >= 0 && l !== 'announce' && l !== 'unveil')
+      return regulatorIn(ws, Math.max(0, i - 6), settlement + 6) &&
+        (dealAfter(ws, settlement, 8) || dealBefore(ws, i, 6))
+        ? { stage: 'approved', end: Math.max(settlement, objEnd(9)) }
+        : null;
     // "agreed not to buy more Globex shares for ten years": a standstill, the pursuit given up.
     if (l === 'agree' && next === 'not')
       return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
@@ -1036,6 +1055,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'stop' && !dealAfter(ws, i, 5)) return null;
     // "has stopped buying parts from Globex": purchases ended, not a deal blocked.
     if (l === 'stop' && ws[i + 1]?.lower.endsWith('ing')) return null;
+    // "stops short of a bid": it did not make one.
+    if (l === 'stop' && next === 'short') return null;
     // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
     const lifted = find(ws, i - 3, i, LIFTED);
     if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
@@ -1216,6 +1237,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const prev = lemmaAt(ws, i - 1);
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // Shares sold or bought as such are a holding traded: "Globex founder sells shares worth $200
+  // million". (All of them are the company: "buys all outstanding shares of Globex".)
+  if (['share', 'stock'].includes(lemmaAt(ws, verbEnd + 1))) return null;
   if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
   // In the passive the holding comes first: "the buyer of a 9.5 pct stake in Globex sold by Initech".
   if (lemmaAt(ws, verbEnd + 1) === 'by' && isPast(w) && minorityStake(ws, Math.max(0, i - 6))) return null;
@@ -1289,6 +1313,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // "hired Goldman Sachs to help sell its unit": a sale sought, not yet agreed.
   if (prev === 'help' || (prev === 'to' && prev2 === 'help'))
     return { stage: 'rumored', end, hedge: true, form: 'intent' };
+  // A race to buy is a contest still open: "in race to acquire Globex's India business", "joins
+  // battle to buy Globex" (one won is read at "wins").
+  if (prev === 'to' && RACE.has(prev2)) return { stage: 'negotiating', start: i - 2, end };
   if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
   if (prev === 'be' && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (

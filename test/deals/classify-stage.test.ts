@@ -538,6 +538,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme made its biggest acquisition yet', 'completed'],
     ['Acme makes acquisition offer for Globex', 'negotiating'],
     ['Acme shook up the chip industry by buying Globex for $5.4 billion yesterday', 'agreed'],
+    // A settlement with the regulator clears the deal; a bidder's long name still rejected; walking from talks; a race.
+    ['HPE, DOJ reach settlement over Juniper deal', 'approved'],
+    ['Acme reaches settlement with FTC over Globex merger', 'approved'],
+    ["U.S. Steel rejects Cleveland-Cliffs' $7.3 billion buyout offer", 'at_risk'],
+    ['Acme Walks From Globex Talks Over Valuation Gap', 'terminated'],
+    ["Acme in race to acquire Globex's India business", 'negotiating'],
+    ['Acme joins battle to buy Globex', 'negotiating'],
+    ['Acme wins race to buy Globex', 'agreed'],
+    ['Acme to buy all outstanding shares of Globex', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -784,6 +793,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme makes acquisitions a priority',
     'Acme announced the purchase of 2 million Globex shares',
     'Acme hopes to grow by buying rivals',
+    'Acme reaches settlement with Globex shareholders over merger suit',
+    'Acme Ups Stake in Globex to 29.9%, Stops Short of Bid',
+    'Acme walks from the stage after talk',
+    'Globex founder sells shares worth $200 million',
+    'Acme sells shares in Globex',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

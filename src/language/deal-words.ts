@@ -82,6 +82,8 @@ export const OFFER = new Set([
   'counteroffer',
   'swoop',
 ]);
+/** What a target does with an approach or an offer made to it. */
+export const RECEIVED = new Set(['receive', 'get', 'receipt']);
 export const OFFER_VERB = new Set([
   'make',
   'receive',
@@ -137,6 +139,10 @@ export const END = new Set([
   'rescind',
   'revoke',
   'exit',
+  // The press's: "bid torpedoed by shareholders", "scuppers Globex deal".
+  'torpedo',
+  'scupper',
+  'scuttle',
 ]);
 /** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
 export const BREAKUP = new Set(['breakup', 'break-up', 'termination', 'break', 'reverse']);
@@ -400,7 +406,7 @@ export const HOLDERS = new Set(
 );
 /** What a company rejects that is not a deal: a report of one, or a call for one ("rejects activist's call for sale"). */
 export const NOT_NEWS = new Set(['report', 'speculation', 'claim', 'call', 'demand']);
-export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture']);
+export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture', 'advance']);
 export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term', 'acquisition', 'merger', 'purchase']);
 /** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
 export const CALLED_OFF = new Set([
@@ -420,6 +426,8 @@ export const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminate
 export const TAKEOVER_WORD = new Set(['merger', 'buyout', 'takeover', 'acquisition', 'purchase', 'sale']);
 export const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
+/** What a bidder does to a contest it leaves: "quits the race for Globex". */
+export const LEFT_CONTEST = new Set(['lose', 'quit', 'exit', 'abandon', 'leave', 'withdraw']);
 /** A contest still open, before "to buy": "in race to acquire", "joins battle to buy". */
 export const RACE = new Set(['race', 'battle', 'contest', 'fight', 'running', 'scramble', 'tussle']);
 export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);

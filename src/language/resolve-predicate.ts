@@ -47,7 +47,9 @@ import {
   INTEREST_RECEIVED,
   HOSTILE,
   INADEQUATE,
+  LEFT_CONTEST,
   LIFTED,
+  MAKE,
   MARKET_TALK,
   NOT_NEWS,
   OBSTACLE,
@@ -58,6 +60,7 @@ import {
   PRIVATE,
   PURCHASE_OUTCOME,
   RACE,
+  RECEIVED,
   PROBE,
   PROBE_OPENED,
   RAISED,
@@ -181,6 +184,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     while (k < i + 6 && ws[k] && !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos)) k++;
     if (dealAfter(ws, i + 1, k - i - 1)) return { stage: 'terminated', end: k - 1 };
   }
+  // "in battle for Globex", "leads the race for Globex": a contest still open; one left is over
+  // ("quits the race for Globex"; one won is read at "wins"). (Not for what is the company's:
+  // "battle for Globex's customers".)
+  if (RACE.has(l) && w.pos !== 'VERB' && next === 'for' && ws[i + 2]?.pos === 'PROPN' && !boughtProducts(ws, i + 2)) {
+    const left = find(ws, Math.max(0, i - 3), i, LEFT_CONTEST);
+    return left >= 0 ? { stage: 'terminated', start: left, end: i + 2 } : { stage: 'negotiating', end: i + 2 };
+  }
+  // "could make a move for Globex", "makes move on Globex": a suitor's approach.
+  if (l === 'move' && w.pos !== 'VERB' && (next === 'for' || next === 'on') && ws[i + 2]?.pos === 'PROPN')
+    if (has(ws, Math.max(0, i - 3), i, MAKE))
+      return { stage: 'rumored', start: find(ws, i - 3, i, MAKE), end: i + 2, hedge: true };
   // "lines up £3bn swoop on Globex": a bid being prepared.
   if (l === 'line' && next === 'up' && has(ws, i + 2, i + 7, OFFER))
     return { stage: 'rumored', end: find(ws, i + 2, i + 7, OFFER), hedge: true, form: 'intent' };
@@ -447,7 +461,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     (l === 'on' && (next === 'hold' || next === 'ice')) ||
     (l === 'at' && next === 'risk') ||
-    (l === 'in' && (next === 'doubt' || next === 'jeopardy'))
+    (l === 'in' && (next === 'doubt' || next === 'jeopardy' || next === 'limbo'))
   )
     return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
@@ -587,10 +601,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (TALKED_OF.has(lemmaAt(ws, i - 1))) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
       return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
     }
-    const r = find(ws, i + 1, i + 5, RISK);
+    // (Past the parties when they come first: "Talks between Acme and Globex have stalled over price".)
+    const r = find(ws, i + 1, i + (next === 'between' ? 8 : 5), RISK);
     if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
-    const failed = find(ws, i + 1, i + 4, TALKS_FAIL);
+    const failed = find(ws, i + 1, i + (next === 'between' ? 8 : 4), TALKS_FAIL);
     if (failed >= 0) return { stage: 'terminated', end: failed };
     return { stage: 'negotiating', end: i };
   }
@@ -961,7 +976,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'terminated', end: objEnd(7) };
     if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
-    if (dealAfter(ws, i, 8)) return { stage: 'terminated', end: objEnd(8) };
+    // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
+    const forbidden = w.pos === 'VERB' && !passive(ws, i) && regulatorIn(ws, i - 1, i);
+    if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
     // "has withdrawn from the contest for Globex"
     if (l === 'withdraw' && next === 'from' && contestFor(ws, i + 2) >= 0)
@@ -1161,12 +1178,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (Only past a name: "rival bid for Sky, gatecrashing…" reads "Sky" as a noun, and is a bid for Sky.)
     if (asVerb && next === 'for' && ws[i + 2]?.pos === 'PROPN' && boughtProducts(ws, i + 2)) return null;
     // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
+    // (One named a takeover's, or received, needs no bidder after it: "confirms it received
+    // takeover approach", "says it received an approach".)
     if (l === 'approach')
       return asVerb ||
         w.pos === 'VERB' ||
         verbBetweenNames(ws, i) || // "Acme approaches Globex about takeover"
-        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
-          ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for'))
+        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM) || has(ws, Math.max(0, i - 3), i, RECEIVED)) &&
+          (ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for') ||
+            TAKEOVER_WORD.has(lemmaAt(ws, i - 1)) ||
+            has(ws, Math.max(0, i - 3), i, RECEIVED)))
         ? { stage: 'rumored', end: i }
         : null;
     // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
@@ -1206,6 +1227,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (too >= 0) return { stage: 'at_risk', end: i + 2 + too };
     // "goes hostile with $5bn Globex bid"
     if (governed || asVerb || has(ws, Math.max(0, i - 6), i, HOSTILE)) return { stage: 'negotiating', end: i };
+    const carrier = carried(ws, i);
+    if (carrier >= 0) return { stage: 'negotiating', start: carrier, end: i };
     return null;
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
@@ -1216,6 +1239,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (price && k >= 0 && ws[i + 2 + k]?.pos === 'PROPN') return transact(ws, i, i + 1 + k);
   }
   return null;
+}
+
+/**
+ * A bid that carries the news, priced, after "with" or "in": "woos Globex with £3bn offer",
+ * "pounces on Globex in £2bn swoop", "returns with sweetened $5 bln bid".
+ */
+function carried(ws: Word[], i: number): number {
+  let priced = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = ws[k]!;
+    if (x.lower === 'with' || x.lower === 'in') return priced ? k : -1;
+    if (/^[$€£¥]$/.test(x.text) || x.pos === 'NUM' || /^[$€£¥]?\d/.test(x.text)) priced = true;
+    else if (!['ADJ', 'DET', 'SYM'].includes(x.pos) && !SCALE_WORD.has(x.lower) && !/^(bn|m|mln|bln)$/i.test(x.text))
+      return -1;
+  }
+  return -1;
 }
 
 /** A verb in the past before `at` in its clause, itself no infinitive: "Acme shook up … by". */

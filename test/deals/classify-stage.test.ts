@@ -547,6 +547,24 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme joins battle to buy Globex', 'negotiating'],
     ['Acme wins race to buy Globex', 'agreed'],
     ['Acme to buy all outstanding shares of Globex', 'agreed'],
+    // Rumours and early talk as the press puts them; the press's idioms that generalise.
+    ['Globex confirms it received takeover approach', 'rumored'],
+    ['Globex confirms receipt of takeover approach', 'rumored'],
+    ['Globex says it received an approach', 'rumored'],
+    ['Talks between Acme and Globex have stalled over price', 'at_risk'],
+    ['Talks between Acme and Globex have collapsed', 'terminated'],
+    ['Acme could make a move for Globex as early as next week', 'rumored'],
+    ['Acme woos Globex with £3bn offer', 'negotiating'],
+    ['Acme pounces on Globex in £2bn swoop', 'negotiating'],
+    ['Acme returns with $5bn bid', 'negotiating'],
+    ['Regulators kill Acme-Globex deal', 'blocked'],
+    ['Acme kills Globex deal', 'terminated'],
+    ["Acme's Globex bid torpedoed by shareholders", 'terminated'],
+    ['Shareholders scupper Acme-Globex merger', 'terminated'],
+    ['Acme-Globex deal in limbo after court ruling', 'at_risk'],
+    ['Acme ups the ante in battle for Globex', 'negotiating'],
+    ['Acme quits the race for Globex', 'terminated'],
+    ["Globex snubs Acme's advances", 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -798,6 +816,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme walks from the stage after talk',
     'Globex founder sells shares worth $200 million',
     'Acme sells shares in Globex',
+    'Acme makes a move on pricing',
+    'Acme makes bold move into cloud',
+    'Globex shares jump 20% in takeover bid',
+    'Acme wins with new offer for customers',
+    "Acme in battle for Globex's customers",
+    'Acme touts advances in AI',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -1,4 +1,5 @@
 import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
+import { sentenceCased } from './title-case.ts';
 import type { AnnouncedAs, Stage, StageReading } from './stage.ts';
 import {
   BLOCK,
@@ -213,9 +214,11 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
 
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
 export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs }) | null {
-  const text = normalizeWireStyle(raw);
-  if (!text) return null;
-  const ws = withLemmas(analyse(text));
+  const shown = normalizeWireStyle(raw);
+  if (!shown) return null;
+  // (Read in sentence case, shown as written: the two have the same offsets.)
+  const ws = withLemmas(analyse(sentenceCased(shown)));
+  const text = shown;
   let from = 0;
   for (let i = 0; i <= ws.length; i++) {
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))

@@ -1047,6 +1047,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'regulatory_review', start: i - 1, end: i };
   if (BLOCK.has(l)) {
+    // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
+    if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
     // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
     // regulator, which reviews it).
     if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')

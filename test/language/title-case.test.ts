@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStage } from '../../src/deals/classify-stage.ts';
+import { sentenceCased } from '../../src/language/title-case.ts';
+
+describe('headlines in title case', () => {
+  it('puts the words the reader reads in lower case, and keeps names, acronyms, the first word and the length', () => {
+    const headline = "EU Vetoes Deutsche Börse's Merger with NYSE Euronext";
+    const read = sentenceCased(headline);
+    expect(read).toBe("EU vetoes Deutsche Börse's merger with NYSE Euronext");
+    expect(read.length).toBe(headline.length);
+    expect(sentenceCased('Block Buys Afterpay in $29 Billion Deal')).toBe('Block buys Afterpay in $29 billion deal');
+  });
+
+  it('leaves a headline in sentence case as it is', () => {
+    const headline = 'Microsoft to buy Activision Blizzard for $68.7 billion';
+    expect(sentenceCased(headline)).toBe(headline);
+  });
+
+  it.each([
+    ["UK Regulator Vetoes Microsoft's Takeover of Call of Duty Maker Activision", 'blocked'],
+    ['CSN Tables Rival Offer for Corus, Topping Tata', 'negotiating'],
+    ['Watchdog Says Vodafone-Three Tie-up Could Push Up Prices for Millions', 'regulatory_review'],
+    ['Acme Reportedly Lining Up Bid for Globex', 'rumored'],
+    ['Acme-Globex Merger Gets Thumbs Up from Brussels', 'approved'],
+    ['Block Buys Afterpay in $29 Billion Deal', 'agreed'],
+  ] as const)('reads "%s" as it reads the sentence-case headline: %s', (headline, stage) => {
+    expect(classifyStage(headline)?.stage).toBe(stage);
+  });
+
+  it('shows the words as the headline wrote them', () => {
+    expect(classifyStage("UK Regulator Vetoes Microsoft's Takeover of Activision")?.phrase).toBe(
+      "Vetoes Microsoft's Takeover",
+    );
+  });
+});

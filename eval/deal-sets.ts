@@ -10,6 +10,8 @@ export interface DealReport {
 }
 export interface LabelledDeal {
   id: string;
+  /** The companies the deal is between, as the reports name them. */
+  parties: string[];
   final: Stage;
   reports: DealReport[];
   noise: { date: string; title: string; summary: string }[];
@@ -26,7 +28,7 @@ const read = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8
 /** test/fixtures/deal-events.json: the set the first phrase rules were written against. */
 export function projectDealSet(): DealSet {
   const f = read('test/fixtures/deal-events.json') as {
-    deals: { id: string; final: Stage; events: DealReport[] }[];
+    deals: { id: string; parties: string[]; final: Stage; events: DealReport[] }[];
     noise: { deal: string; date: string; title: string; summary: string }[];
   };
   return {
@@ -34,6 +36,7 @@ export function projectDealSet(): DealSet {
     role: 'own set, tuned on',
     deals: f.deals.map((d) => ({
       id: d.id,
+      parties: d.parties,
       final: d.final,
       reports: d.events.map((e) => ({ ...e, summary: e.summary ?? '' })),
       noise: f.noise.filter((n) => n.deal === d.id),
@@ -44,7 +47,7 @@ export function projectDealSet(): DealSet {
 /** eval/sets/deal-reports.json, one split: 'dev' may be tuned on, 'heldout' never. */
 export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
   const f = read('eval/sets/deal-reports.json') as {
-    deals: { id: string; final: Stage; split: string; events: [string, Stage, string, string?][] }[];
+    deals: { id: string; parties: string[]; final: Stage; split: string; events: [string, Stage, string, string?][] }[];
     noise: [string, string, string][];
   };
   const deals = f.deals.filter((d) => d.split === split);
@@ -53,6 +56,7 @@ export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
     role: split === 'dev' ? 'own set, tuned on' : 'own set, never tuned on',
     deals: deals.map((d) => ({
       id: d.id,
+      parties: d.parties,
       final: d.final,
       reports: d.events.map(([date, stage, title, summary]) => ({ date, stage, title, summary: summary ?? '' })),
       noise: f.noise.filter((n) => n[0] === d.id).map(([, date, title]) => ({ date, title, summary: '' })),

@@ -49,4 +49,14 @@ for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldou
     if (verbose && who === 'newsbot' && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
   }
 }
+
+// ── Deal stages, reworded ────────────────────────────────────────────────────────────────
+const { scoreRewordings } = await import('./rewordings.ts');
+console.log(
+  '\nDeal stages, reworded (of the reports read right as written, those read the same when only the form changes)',
+);
+for (const s of scoreRewordings([projectDealSet(), dealReportSet('dev'), dealReportSet('heldout')], classifyStage)) {
+  console.log(`  ${s.name.padEnd(36)} ${`${s.kept}/${s.read}`.padEnd(9)} ${((s.kept / s.read) * 100).toFixed(1)}%`);
+  if (verbose && s.lost.length) console.log(`      ${s.lost.join('\n      ')}`);
+}
 console.log(verbose ? '' : '\n(--verbose lists every misread report)');

@@ -1467,7 +1467,8 @@ function boughtProducts(ws: Word[], from: number): boolean {
     if (shareAt(ws, j) !== undefined) return false;
     j++;
   }
-  if (ws[j]?.pos === 'PROPN') {
+  // (In lower-cased capitals a name is any word before "'s": "buys globex's used trucks".)
+  if (ws[j]?.pos === 'PROPN' || (lowered(ws) && ws[j + 1]?.lower === "'s")) {
     while (ws[j + 1]?.pos === 'PROPN') j++;
     // What is the company's, not the company or one of its businesses: "take over Globex's Dublin
     // office lease" ("Globex's chip unit", "Globex's U.S. assets" are businesses of it).
@@ -1479,7 +1480,11 @@ function boughtProducts(ws: Word[], from: number): boolean {
         if (ws[k]!.pos === 'ADP' || (ws[k]!.pos === 'VERB' && !modifier) || CLAUSE_END.test(ws[k]!.text)) break;
         phrase.push(ws[k]!);
       }
-      return !phrase.some(business) && phrase.some((x) => x.pos === 'NOUN');
+      // (In capitals read in lower case a name after it looks like nouns: "INTEL TO BUY ISRAEL'S
+      // TOWER SEMICONDUCTOR". There only goods in the plural say it: "BUYS GLOBEX'S USED TRUCKS".)
+      const last = phrase.filter((x) => x.pos === 'NOUN').at(-1);
+      if (lowered(ws)) return !phrase.some(business) && products(last);
+      return !phrase.some(business) && !!last;
     }
     // ("Globex-made trucks", "Globex-built engines": the name makes them.)
     // (What the name made, built or developed is a product, one or many: "Globex-made insulin".)

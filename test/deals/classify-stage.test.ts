@@ -565,6 +565,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme ups the ante in battle for Globex', 'negotiating'],
     ['Acme quits the race for Globex', 'terminated'],
     ["Globex snubs Acme's advances", 'at_risk'],
+    // In capitals a name after a possessive looks like nouns; only goods in the plural are goods.
+    ["ACME TO BUY ISRAEL'S GLOBEX SEMICONDUCTOR FOR $5.4 BILLION", 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });
@@ -822,6 +824,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme wins with new offer for customers',
     "Acme in battle for Globex's customers",
     'Acme touts advances in AI',
+    "ACME BUYS GLOBEX'S USED TRUCKS",
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -1,0 +1,80 @@
+import type { Reader } from './run-deals.ts';
+import type { DealReport, DealSet } from './deal-sets.ts';
+
+/**
+ * The same report as another outlet would print it: only the form changes, never what it says,
+ * so a reader that reads the grammar keeps its reading. A rule written to fit one set's casing,
+ * outlet or company names shows up here as a reading lost (after CheckList's invariance tests,
+ * Ribeiro et al. 2020).
+ */
+export interface Rewording {
+  name: string;
+  reword(report: DealReport, parties: string[]): { title: string; summary: string };
+}
+
+const SMALL = new Set('a an the of in to for on and or but at by with from as is'.split(' '));
+const titleCase = (t: string) =>
+  t
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+
+// Names no rule has seen, two words and one, so a rule that knows a company by name shows.
+const STAND_INS = ['Velmora Holdings', 'Brisco', 'Quantrix Systems', 'Ardent'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each party, and its first word alone where it is a word of its own ("Activision" for "Activision Blizzard"). */
+function renamed(text: string, parties: string[]): string {
+  let out = text;
+  parties.forEach((party, k) => {
+    const to = STAND_INS[k % STAND_INS.length]!;
+    const first = party.split(' ')[0]!;
+    for (const name of first.length > 3 && first !== party ? [party, first] : [party])
+      out = out.replace(new RegExp(`(?<![\\p{L}-])${escape(name)}(?![\\p{L}])`, 'giu'), (m) =>
+        m === m.toUpperCase() ? to.toUpperCase() : to,
+      );
+  });
+  return out;
+}
+
+export const REWORDINGS: Rewording[] = [
+  { name: 'headline in title case', reword: (r) => ({ title: titleCase(r.title), summary: r.summary }) },
+  { name: 'headline in capitals', reword: (r) => ({ title: r.title.toUpperCase(), summary: r.summary }) },
+  { name: 'outlet after the headline', reword: (r) => ({ title: `${r.title} - Reuters`, summary: r.summary }) },
+  { name: 'wire slug before it', reword: (r) => ({ title: `UPDATE 2-${r.title}`, summary: r.summary }) },
+  {
+    name: 'dateline before the first sentence',
+    reword: (r) => ({ title: r.title, summary: r.summary && `NEW YORK, March 3 (Reuters) - ${r.summary}` }),
+  },
+  {
+    name: 'parties renamed',
+    reword: (r, parties) => ({ title: renamed(r.title, parties), summary: renamed(r.summary, parties) }),
+  },
+];
+
+export interface RewordingScore {
+  name: string;
+  /** Reports the reader reads right as written. */
+  read: number;
+  /** Of those, reworded and still read the same. */
+  kept: number;
+  lost: string[];
+}
+
+/** For each rewording, how many of the reports read right as written keep their reading. */
+export function scoreRewordings(sets: DealSet[], read: Reader, rewordings = REWORDINGS): RewordingScore[] {
+  const right = sets.flatMap((set) =>
+    set.deals.flatMap((d) =>
+      d.reports.filter((r) => read(r.title, r.summary)?.stage === r.stage).map((r) => ({ r, parties: d.parties })),
+    ),
+  );
+  return rewordings.map((w) => {
+    const lost: string[] = [];
+    for (const { r, parties } of right) {
+      const { title, summary } = w.reword(r, parties);
+      const got = read(title, summary)?.stage;
+      if (got !== r.stage) lost.push(`"${title}" → ${got ?? 'nothing'}, labelled ${r.stage}`);
+    }
+    return { name: w.name, read: right.length, kept: right.length - lost.length, lost };
+  });
+}

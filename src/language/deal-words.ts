@@ -717,6 +717,8 @@ export const FILING = new Set(['filing', 'notification', 'application', 'submiss
 export const URGE = new Set(['urge', 'press', 'pressure', 'lobby', 'petition', 'implore']);
 /** What a company does with a suitor's interest that it has: "attracted interest from Acme". */
 export const INTEREST_RECEIVED = new Set(['attract', 'receive', 'draw', 'field', 'get']);
+/** What is done to an obstacle that no longer stands in the way: "removes last hurdle". */
+export const OBSTACLE_REMOVED = new Set(['remove', 'overcome', 'clear', 'surmount', 'pass', 'jump']);
 /** What a deal meets on its way to an obstacle: "hits an antitrust wall", "faces regulatory hurdles". */
 export const OBSTACLE_MET = new Set(['hit', 'face', 'run', 'meet', 'encounter']);
 /** What terms are agreed to do with a regulator's case: "to settle DOJ merger challenge". */

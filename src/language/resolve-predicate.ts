@@ -101,6 +101,7 @@ import {
   CONDITION,
   FELL_SHORT,
   OBSTACLE_MET,
+  OBSTACLE_REMOVED,
   SETTLE_CASE,
   THRESHOLD_MET,
 } from './deal-words.ts';
@@ -265,8 +266,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, amount ? 6 : 3))
     return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
-  if (l === 'vote' && (next === 'for' || (next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)))) && dealAfter(ws, i, 7))
-    return { stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved', end: objEnd(7) };
+  // (Past an adverb: "voted overwhelmingly in favour of the company's sale to Acme".)
+  const v = l === 'vote' && ws[i + 1]?.pos === 'ADV' ? i + 1 : i;
+  const inFavour = lemmaAt(ws, v + 1) === 'for' || (lemmaAt(ws, v + 1) === 'in' && FAVOUR.has(lemmaAt(ws, v + 2)));
+  if (l === 'vote' && inFavour && dealAfter(ws, v, 7))
+    return {
+      stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved',
+      end: Math.max(v + 2, find(ws, v + 1, v + 8, DEAL_NOUN)),
+    };
   // "shareholders voted against the proposed merger": voted down, it ends.
   // ("holders vote down Globex merger": the same.)
   const against = next === 'against' || (next === 'down' && dealAfter(ws, i + 1, 6));
@@ -625,8 +632,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
     // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
     // turn down may still be raised: read below as a deal at risk.)
+    // (A takeover turned down in the vote is over too: "investors reject Acme takeover in shareholder vote".)
     const voted = find(ws, j + 1, j + 6, TAKEOVER_WORD);
-    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && !has(ws, j + 1, voted + 1, REJECTABLE))
+    const inVote = findWord(ws, voted + 1, voted + 5, 'vote') >= 0;
+    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && (inVote || !has(ws, j + 1, voted + 1, REJECTABLE)))
       return { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: voted };
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);
@@ -700,6 +709,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   if (ACCEPT.has(l)) {
+    // A proxy adviser's backing is advice to holders: a bid it backs is still only a bid ("Proxy
+    // adviser ISS backs Acme's bid for Globex"); an agreed deal it backs stays agreed (read below).
+    const bid = find(ws, i + 1, i + 6, OFFER);
+    if (findWord(ws, i - 4, i, 'proxy') >= 0 && bid >= 0 && find(ws, i + 1, bid - 1, TAKEOVER_WORD) < 0)
+      return { stage: 'negotiating', end: bid };
     // What is recommended is what its complement says: "recommends shareholders reject Acme's
     // offer", "recommends Globex holders vote against Acme deal" (a vote urged, so a risk).
     const rejecting = find(ws, i + 1, i + 4, REJECT);
@@ -853,7 +867,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "in bidding war with Initech for Globex": competing offers.
   if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
   // "Acme bid for Globex goes unconditional", "declares offer wholly unconditional": the takeover is secured.
-  if (l === 'unconditional' && has(ws, Math.max(0, i - 6), i, OFFER)) return { stage: 'completed', end: i };
+  // ("goes unconditional on Globex bid": the offer after it.)
+  if (
+    l === 'unconditional' &&
+    (has(ws, Math.max(0, i - 6), i, OFFER) || (next === 'on' && has(ws, i + 2, i + 5, OFFER)))
+  )
+    return { stage: 'completed', end: i };
+  // "moves to compulsory acquisition" of the last shares (Australian and British law): the bidder
+  // holds enough to buy out the rest.
+  if (l === 'acquisition' && lemmaAt(ws, i - 1) === 'compulsory') return { stage: 'completed', start: i - 1, end: i };
   // "Acme and Globex extend merger deadline": the closing put off. (An offer's deadline extended is
   // the offer still open: "extends its offer deadline", read at "offer".)
   if (
@@ -1117,6 +1139,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
+    // An obstacle removed is the way cleared: "removes last hurdle to Globex deal", "overcomes final
+    // hurdle in Globex takeover". (What removes a regulator's is the regulator's approval.)
+    if (OBSTACLE.has(l) && has(ws, i - 6, i, OBSTACLE_REMOVED) && (dealAfter(ws, i, 6) || dealBefore(ws, i, 8)))
+      return { stage: 'approved', start: find(ws, i - 6, i, OBSTACLE_REMOVED), end: Math.max(i, objEnd(6)) };
     // A suitor's interest that wanes or cools: "Acme's interest in Globex has waned".
     const interest = findWord(ws, i - 6, i, 'interest');
     if (interest >= 0 && lemmaAt(ws, interest + 1) === 'in' && ws[interest + 2]?.pos === 'PROPN')

@@ -38,6 +38,10 @@ export function withLemmas(ws: Word[]): Word[] {
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
     if (w.lower === 'scheme' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'arrangement')
       return { ...w, lemma: 'takeover' };
+    // An Australian takeover's binding agreement is its "scheme implementation deed" (or agreement).
+    if (w.lower === 'deed' && ws[i - 1]?.lower === 'implementation')
+      return { ...w, lemma: 'agreement', lower: 'agreement' };
+    if (w.lower === 'scheme' && ws[i + 1]?.lower === 'implementation') return { ...w, lemma: 'takeover' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
     // "go-ahead", split by the tagger: an approval, as one word.

@@ -567,6 +567,21 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex snubs Acme's advances", 'at_risk'],
     // In capitals a name after a possessive looks like nouns; only goods in the plural are goods.
     ["ACME TO BUY ISRAEL'S GLOBEX SEMICONDUCTOR FOR $5.4 BILLION", 'agreed'],
+    // Wire lead paragraphs and Australian, European and proxy-season wording.
+    [
+      "Globex Inc's shareholders on Thursday voted overwhelmingly in favour of the company's sale to Acme Corp, removing one of the last hurdles to the $3.1 billion deal.",
+      'approved',
+    ],
+    ['Acme removes last hurdle to Globex deal', 'approved'],
+    ['Acme overcomes final hurdle in Globex takeover', 'approved'],
+    ['Acme-Globex deal faces new hurdle', 'at_risk'],
+    ['Globex investors reject Acme takeover in shareholder vote', 'terminated'],
+    ["Globex shareholders reject Acme's sweetened offer", 'at_risk'],
+    ["Proxy adviser ISS backs Acme's bid for Globex", 'negotiating'],
+    ["Proxy adviser ISS backs Acme's takeover offer for Globex", 'negotiating'],
+    ['Globex enters scheme implementation deed with Acme', 'agreed'],
+    ['Acme goes unconditional on Globex bid', 'completed'],
+    ['Acme secures 90% of Globex, moves to compulsory acquisition', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage).toBe(stage);
   });

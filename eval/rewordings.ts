@@ -26,10 +26,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each party, and its first word alone where it is a word of its own ("Activision" for "Activision Blizzard"). */
 function renamed(text: string, parties: string[]): string {
   let out = text;
-  parties.forEach((party, k) => {
+  // (A party may be written several ways: "Hewlett Packard Enterprise|HPE".)
+  parties.forEach((written, k) => {
     const to = STAND_INS[k % STAND_INS.length]!;
-    const first = party.split(' ')[0]!;
-    for (const name of first.length > 3 && first !== party ? [party, first] : [party])
+    const aliases = written.split('|');
+    const first = aliases[0]!.split(' ')[0]!;
+    for (const name of first.length > 3 && first !== aliases[0] ? [...aliases, first] : aliases)
       out = out.replace(new RegExp(`(?<![\\p{L}-])${escape(name)}(?![\\p{L}])`, 'giu'), (m) =>
         m === m.toUpperCase() ? to.toUpperCase() : to,
       );

@@ -15,7 +15,7 @@ export type { StageReading } from '../language/read-stage.ts';
  * product launch, layoffs) or denies what it mentions ("denies being in talks").
  */
 export function classifyStage(title: string, summary = ''): StageReading | null {
-  // (A company's suffix ends no sentence: "Hewlett-Packard Corp. (NYSE: HPQ) has…".)
+  // (A company's suffix ends no sentence: "Acme Corp. (NYSE: ACM) is shopping again.".)
   const lead = sentences(summary).slice(0, 2).join(' ');
   const found = title.trim() ? readStageForm(title) : null;
   if (found?.stage === 'agreed' && found.form && lead.trim()) {

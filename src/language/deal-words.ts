@@ -433,8 +433,30 @@ export const RACE = new Set(['race', 'battle', 'contest', 'fight', 'running', 's
 export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);
 export const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord', 'terms', 'term']);
 export const ANNOUNCED = new Set(['agreement', 'deal', 'merger', 'pact']);
-/** A purchase a company announces "of" its target: "announced the acquisition of EYP". */
+/** A purchase a company announces "of" its target: "announced the acquisition of Globex". */
 export const ANNOUNCED_PURCHASE = new Set(['acquisition', 'purchase', 'takeover', 'buyout']);
+/** What a price offered is written as: "$21 a share", "a 30% premium", "58 dlrs", "in cash". */
+export const PRICE_HEAD = new Set([
+  'share',
+  'premium',
+  'price',
+  'cash',
+  'stock',
+  'dlrs',
+  'dollar',
+  'pence',
+  'penny',
+  'cent',
+  'euro',
+  'pound',
+  'yen',
+  'franc',
+  'stg',
+  'percent',
+  'pct',
+  'term',
+  'terms',
+]);
 /** How amounts are scaled, in words: "$2 bln purchase". */
 export const SCALE_WORD = new Set(['billion', 'bln', 'bn', 'million', 'mln', 'mn', 'trillion', 'tn']);
 /** What may be announced of a purchase other than the purchase: "announces completion of its acquisition of". */

@@ -58,6 +58,7 @@ import {
   OVERRULED,
   PERIOD_OVER,
   PRIVATE,
+  PRICE_HEAD,
   PURCHASE_OUTCOME,
   RACE,
   RECEIVED,
@@ -208,6 +209,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return dealAfter(ws, i + 1) || (isPast(w) && dealBefore(ws, i, 6))
       ? { stage: 'terminated', end: Math.max(i + 1, objEnd(8)) }
       : null;
+  // Taking over "from" someone or "as" something is a succession: "to take over from Matt Smith",
+  // "takes over as chief executive".
+  if (l === 'take' && next === 'over' && ['from', 'as', 'for'].includes(lemmaAt(ws, i + 2)) && ws[i + 3]?.pos !== 'SYM')
+    return null;
   if (
     (l === 'take' && next === 'over') ||
     (l === 'snap' && next === 'up') ||
@@ -755,7 +760,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
       return { stage: 'approved', end: objEnd(9) };
-    return has(ws, i + 1, i + 8, CONTEST) ? { stage: 'agreed', end: objEnd(7) } : null;
+    // A contest won is a deal only when it is for a company or a deal: "wins battle for Globex",
+    // "wins bidding war", "wins auction for Globex unit" (not "won the fight in six rounds").
+    const contest = find(ws, i + 1, i + 8, CONTEST);
+    const forDeal =
+      contest >= 0 &&
+      (!RACE.has(ws[contest]!.lemma) ||
+        (lemmaAt(ws, contest + 1) === 'for' &&
+          (ws[contest + 2]?.pos === 'PROPN' || lowered(ws) || dealAfter(ws, contest + 1, 4))) ||
+        dealAfter(ws, contest, 3) ||
+        lemmaAt(ws, contest + 1) === 'to');
+    return forDeal ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
     // A settlement reached with a regulator over the deal clears it: "HPE, DOJ reach settlement over
@@ -804,13 +819,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           ? { stage: r.stage, start: i, end: Math.max(r.end, i + 2), ...(r.hedge ? { hedge: true } : {}) }
           : null;
       }
+      // Agreeing to or on nothing a deal names is no deal: "Interior and commerce departments agree",
+      // "agreed to a six year deal with the Philadelphia 76ers" (a contract: read as one).
+      const agreedTo = dealAfter(ws, i, 8) || dealBefore(ws, i, 6) || has(ws, i + 1, i + 6, AGREEMENT_NOUN);
+      if (l === 'agree' && !agreedTo) return null;
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }
     // An announcement still to come is a deal being finalised: "could announce Globex deal as soon as
     // Monday", "to announce merger as early as this week".
     if (l === 'announce' || l === 'unveil') {
       // A purchase announced is one agreed, as press releases say it: "announced the acquisition
-      // of EYP". (Its completion announced is read at "completion".)
+      // of Globex". (Its completion announced is read at "completion".)
       const k = find(ws, i + 1, i + 5, ANNOUNCED_PURCHASE);
       // (Not shares bought: "announced the purchase of 2 million Globex shares".)
       const shares = ws[k + 2]?.pos === 'NUM' || /^[$€£¥]$/.test(ws[k + 2]?.text ?? '');
@@ -901,6 +920,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A surface's "finish" finishes nothing: "a titanium-colored finish with chrome highlights".
+    if (l === 'finish' && w.pos !== 'VERB') return null;
     // A trial's "closing arguments" close nothing.
     if (l === 'close' && ['argument', 'statement', 'remark'].includes(next)) return null;
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
@@ -1020,7 +1041,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // A suit about something else between the same two companies is no deal news: "Acme sues Globex
     // over patent infringement". (One about the deal names it or what it would stop.)
-    if (!dealAfter(ws, i, 9) && !dealBefore(ws, i, 6) && !has(ws, i + 1, i + 7, BLOCK)) return null;
+    // (A suit to block something else is no deal's: "environmentalists sued to block the rules".)
+    const block = find(ws, i + 1, i + 7, BLOCK);
+    if (
+      !dealAfter(ws, i, 9) &&
+      !dealBefore(ws, i, 6) &&
+      !(block >= 0 && (ws[block + 1]?.pos === 'PROPN' || lowered(ws)))
+    )
+      return null;
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
   }
   if (PROBE.has(l)) {
@@ -1182,8 +1210,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && ws[i + 2]?.pos === 'PROPN') ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
-    // What one offers of one's own is no bid: "Hurd offered his thoughts on the upcoming
-    // acquisition", "offers his one-year price target of $21". (Not an offer to one's holders:
+    // The verb "offer" makes a bid only of a price, a purchase or a company: "offered $21 a share
+    // for Globex", "offers to buy Globex", "offers shareholders $40 a share". What else is offered
+    // is a product or a gesture: "will offer the BlackBerry Curve 8900 to customers", "offered an
+    // apology", "offered a $35,000 reward for information", "has offered the job".
+    if (l === 'offer' && w.pos === 'VERB' && !governed && !bidOffered(ws, i)) return null;
+    // What one offers of one's own is no bid: "the chief executive offered a few remarks on
+    // the acquisition", "offers her target price of $30". (Not an offer to one's holders:
     // "offers its shareholders $40 a share".)
     if (
       l === 'offer' &&
@@ -1208,6 +1241,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
     // (One named a takeover's, or received, needs no bidder after it: "confirms it received
     // takeover approach", "says it received an approach".)
+    // The verb approaches a company, or is passive: "Acme approaches Globex about takeover", "was
+    // approached by Acme" (not "boats speedily approaching the merchant vessels").
+    if (l === 'approach' && w.pos === 'VERB' && !governed) {
+      const company =
+        ws[i + 1]?.pos === 'PROPN' || lowered(ws) || (ws[i + 1]?.pos === 'DET' && ws[i + 2]?.pos === 'PROPN');
+      const gerund = w.lower.endsWith('ing') && lemmaAt(ws, i - 1) !== 'be';
+      if (gerund || !(company || lemmaAt(ws, i + 1) === 'by' || dealAfter(ws, i, 5))) return null;
+    }
     if (l === 'approach')
       return asVerb ||
         w.pos === 'VERB' ||
@@ -1270,6 +1311,39 @@ export function resolve(ws: Word[], i: number): Resolved | null {
 }
 
 /**
+ * Whether what the verb "offer" at `i` offers is a bid: a purchase ("to buy Globex", "to merge"),
+ * a price ("$21 a share", "58 dlrs a share", "a 30% premium", "$5 billion" with nothing else
+ * bought), the holders paid ("offers Globex shareholders $40"), a company ("for Globex"), or a
+ * deal by name ("offered a sweetened deal").
+ */
+function bidOffered(ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next) return false;
+  if (next.lower === 'to') return TRANSACT.has(lemmaAt(ws, i + 2)) || ['pay', 'take'].includes(lemmaAt(ws, i + 2));
+  if (next.lower === 'for') return ws[i + 2]?.pos === 'PROPN' || lowered(ws);
+  if (has(ws, i + 1, i + 4, HOLDERS)) return true;
+  // The object's head: the first noun past determiners, adjectives and the amount.
+  let k = i + 1;
+  let priced = false;
+  for (; k < Math.min(ws.length, i + 8); k++) {
+    const x = ws[k]!;
+    if (/^[$€£¥]$/.test(x.text) || x.pos === 'NUM' || SCALE_WORD.has(x.lower)) priced = true;
+    else if (!['DET', 'ADJ', 'PRON', 'PUNCT', 'SYM', 'ADV'].includes(x.pos) && x.lower !== 'a') break;
+  }
+  const head = ws[k];
+  if (!head || CLAUSE_END.test(head.text) || ['ADP', 'VERB', 'CCONJ'].includes(head.pos)) return priced; // "offered $21", "offers 58 dlrs for"
+  // (Concessions offered are read below, as remedies for a regulator.)
+  const bidLike = [PRICE_HEAD, OFFER, DEAL_NOUN, TAKEOVER_WORD, REMEDY].some((set) => set.has(head.lemma));
+  if (bidLike) return true;
+  // A company offered money or terms: "offers Globex $5 billion" (not "offer the BlackBerry Curve").
+  // (Money, not any figure: "offer the Globex Phone 12 to customers" is a product.)
+  return (
+    head.pos === 'PROPN' &&
+    ws.slice(k + 1, k + 6).some((x) => /^[$€£¥]$/.test(x.text) || SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lemma))
+  );
+}
+
+/**
  * A bid that carries the news, priced, after "with" or "in": "woos Globex with £3bn offer",
  * "pounces on Globex in £2bn swoop", "returns with sweetened $5 bln bid".
  */
@@ -1285,7 +1359,7 @@ function carried(ws: Word[], i: number): number {
   return -1;
 }
 
-/** A verb in the past before `at` in its clause, itself no infinitive: "Acme shook up … by". */
+/** A verb in the past before `at` in its clause, itself no infinitive: "Acme stunned rivals by". */
 function pastVerbBefore(ws: Word[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     const x = ws[k]!;
@@ -1314,7 +1388,7 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (isPast(w) && has(ws, verbEnd + 1, verbEnd + 6, TENDERED))
     return { stage: 'completed', end: find(ws, verbEnd + 1, verbEnd + 6, TENDERED) };
   // A gerund is the complement of something else ("is acquiring" is not), but after "by" it is how
-  // the news was made, in the tense of its verb: "shook up the industry by buying ATI for $5.4
+  // the news was made, in the tense of its verb: "stunned rivals by buying Globex for $2.1
   // billion" (not a plan: "hopes to grow by buying rivals").
   if (w.lower.endsWith('ing') && prev === 'by' && ws[verbEnd + 1]?.pos === 'PROPN' && pastVerbBefore(ws, i - 1))
     return { stage: 'agreed', end };

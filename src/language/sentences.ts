@@ -1,8 +1,8 @@
 // A sentence ends at . ! ? or … (plus closing quotes) followed by space and a capital,
 // digit or opening quote: "$68.7 billion" and "U.S. Department" stay whole.
 const BOUNDARY = /(?<=[.!?…]["'”’)]*)\s+(?=["“'‘(]?[\p{Lu}\d])/u;
-// A period after an initial, a title, a company's suffix or a month ends no sentence: "Brian G.
-// Nichols", "Hewlett-Packard Corp. (NYSE: HPQ) has…", "Globex Inc. said".
+// A period after an initial, a title, a company's suffix or a month ends no sentence: "Jane Q.
+// Public", "Acme Corp. (NYSE: ACM) is…", "Globex Inc. said".
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Cos|Ltd|Plc|Bhd|Jr|Sr|St|vs|No|Gov|Sen|Rep|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 

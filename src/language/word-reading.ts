@@ -44,6 +44,16 @@ export function withLemmas(ws: Word[]): Word[] {
     if (w.lower === 'scheme' && ws[i + 1]?.lower === 'implementation') return { ...w, lemma: 'takeover' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
+    // A pursuit of people or of anything but a company is no suitor's: "in pursuit of members of the
+    // Weather Underground" ("pursuit of Globex", "Globex pursuit" are).
+    // ("pursuit of a stake in Stada", "of the company" are.)
+    if (w.lemma === 'pursuit' && ws[i + 1]?.lower === 'of' && !lowered(ws)) {
+      let k = i + 2;
+      while (ws[k] && ['DET', 'ADJ', 'NUM'].includes(ws[k]!.pos)) k++;
+      const x = ws[k];
+      const company = x && (x.pos === 'PROPN' || OBJECT.has(x.lemma) || STAKE.has(x.lemma) || DEAL_NOUN.has(x.lemma));
+      if (x && !company) return { ...w, lemma: 'chase', lower: 'chase' };
+    }
     // "go-ahead", split by the tagger: an approval, as one word.
     if (w.lower === 'go' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'ahead') return { ...w, lemma: 'go-ahead' };
     // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",
@@ -77,6 +87,10 @@ export function withLemmas(ws: Word[]): Word[] {
 function commercialDealing(ws: Word[], i: number): boolean {
   const kind = ws[i]!.lemma === 'deal' ? CONTRACT_KIND : COMMERCIAL;
   if (kind.has(ws[i - 1]?.lemma ?? '') || kind.has(ws[i - 2]?.lemma ?? '')) return true;
+  // A deal that runs for years is a contract: "signs Dalembert to six-year deal", "a 10-year
+  // agreement with Globex" (a takeover has no term).
+  if (['year', 'month'].includes(ws[i - 1]?.lemma ?? '') && (ws[i - 2]?.pos === 'NUM' || ws[i - 2]?.text === '-'))
+    return true;
   // After it, past "with Globex": "for cloud services", "on chip supply", unless that phrase names
   // a business or a takeover ("for Globex's cloud unit", "on a $4bn takeover").
   let j = i + 1;

@@ -528,16 +528,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       'negotiating',
     ],
     // A purchase announced, made, or the means of the news ("by buying"), as real reports put it.
-    ['Acme today announced the acquisition of Globex, a consulting company.', 'agreed'],
+    ['Acme today announced the acquisition of Globex, a maker of industrial sensors.', 'agreed'],
     ['Acme announces acquisition of Globex for $2 billion', 'agreed'],
     ['Acme announces completion of its acquisition of Globex', 'completed'],
     ['Acme announces termination of acquisition of Globex', 'terminated'],
-    ['Acme makes another acquisition, chases IBM', 'agreed'],
+    ['Acme makes another acquisition, takes aim at Initech', 'agreed'],
     ['Acme makes $2 bln purchase of Globex', 'agreed'],
     ['Acme could make another acquisition this year', 'rumored'],
     ['Acme made its biggest acquisition yet', 'completed'],
     ['Acme makes acquisition offer for Globex', 'negotiating'],
-    ['Acme shook up the chip industry by buying Globex for $5.4 billion yesterday', 'agreed'],
+    ['Acme stunned rivals by buying Globex for $2.1 billion on Monday', 'agreed'],
     // A settlement with the regulator clears the deal; a bidder's long name still rejected; walking from talks; a race.
     ['HPE, DOJ reach settlement over Juniper deal', 'approved'],
     ['Acme reaches settlement with FTC over Globex merger', 'approved'],
@@ -567,6 +567,19 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex snubs Acme's advances", 'at_risk'],
     // In capitals a name after a possessive looks like nouns; only goods in the plural are goods.
     ["ACME TO BUY ISRAEL'S GLOBEX SEMICONDUCTOR FOR $5.4 BILLION", 'agreed'],
+    // What else is offered, approached, taken over, won or agreed: the words after the verb decide.
+    ['Acme offered $21 a share for Globex', 'negotiating'],
+    ['Acme offers Globex $5 billion', 'negotiating'],
+    ['Acme offers a 30% premium for Globex', 'negotiating'],
+    ['Acme offers to merge with Globex', 'negotiating'],
+    ['Acme offers shareholders $40 a share', 'negotiating'],
+    ['Acme approached Globex about a takeover', 'rumored'],
+    ['Globex was approached by Acme', 'rumored'],
+    ['Acme to take over Globex for $5bn', 'agreed'],
+    ['Acme and Globex agree on merger terms', 'agreed'],
+    ['FTC sues to block Acme', 'regulatory_review'],
+    ['Acme wins battle for Globex', 'agreed'],
+    ['TATA WINS BATTLE FOR CORUS WITH £6.7BN BID', 'agreed'],
     // Wire lead paragraphs and Australian, European and proxy-season wording.
     [
       "Globex Inc's shareholders on Thursday voted overwhelmingly in favour of the company's sale to Acme Corp, removing one of the last hurdles to the $3.1 billion deal.",
@@ -623,7 +636,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A company's suffix ends no sentence: the first two sentences are read whole.
     [
       'Acme digs further into consulting',
-      'Acme Corp. (NYSE: ACM) has opened up its checkbook once again. This time, the company announced that it will be buying Globex Inc.',
+      'Acme Corp. (NYSE: ACM) is shopping again. On Monday the company said it will be buying Globex Inc.',
       'agreed',
     ],
   ] as const)('"%s" then "%s" → %s', (title, summary, stage) => {
@@ -823,8 +836,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme has not made a formal offer, the people said, and there is no certainty a deal will be reached.',
     "Analysts back Acme's strategy",
     // What one offers of one's own is no bid; a policy of buying, shares bought, a plan to grow.
-    'Hurd offered his thoughts on the upcoming acquisition of Globex.',
-    "Arthur said Acme's takeover deal effectively offers his one-year price target of $21 now.",
+    'The chief executive offered a few remarks on the pending Globex acquisition.',
+    'The analyst said the Globex deal already offers her 12-month target price of $30.',
     'Acme makes acquisitions a priority',
     'Acme announced the purchase of 2 million Globex shares',
     'Acme hopes to grow by buying rivals',
@@ -840,6 +853,19 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Acme in battle for Globex's customers",
     'Acme touts advances in AI',
     "ACME BUYS GLOBEX'S USED TRUCKS",
+    'Acme will offer the Globex Phone 12 to customers in March',
+    'Acme offered an apology to Globex customers',
+    'Police offered a $50,000 reward for information about the Acme fire',
+    "Acme has offered the chief executive job to Globex's finance head",
+    'Coast guard spotted two boats speedily approaching the Acme tanker',
+    'Jane Doe takes over from John Roe as Acme chief executive',
+    'Jane Doe to take over as Acme chief executive',
+    'The Acme phone has a brushed-steel finish',
+    'Acme signs Globex striker to five-year deal',
+    'Acme and Globex agree',
+    'Environmental groups sued to block the new rules',
+    'Acme won the fight in six rounds',
+    'Police were in pursuit of two suspects in an Acme van',
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 

@@ -17,12 +17,12 @@ describe('sentences', () => {
   it("keeps a company's suffix, a ticker in brackets and an initial inside their sentence", () => {
     expect(
       sentences(
-        'Hewlett-Packard Corp. (NYSE: HPQ) has opened its checkbook again. It will buy EYP Mission Critical Facilities Inc. for an undisclosed sum. Brian G. Nichols, 37, was found guilty.',
+        'Acme Corp. (NYSE: ACM) is shopping again. It will buy Globex Industries Inc. for an undisclosed sum. Jane Q. Public, 41, was elected.',
       ),
     ).toEqual([
-      'Hewlett-Packard Corp. (NYSE: HPQ) has opened its checkbook again.',
-      'It will buy EYP Mission Critical Facilities Inc. for an undisclosed sum.',
-      'Brian G. Nichols, 37, was found guilty.',
+      'Acme Corp. (NYSE: ACM) is shopping again.',
+      'It will buy Globex Industries Inc. for an undisclosed sum.',
+      'Jane Q. Public, 41, was elected.',
     ]);
   });
 });

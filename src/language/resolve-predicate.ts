@@ -162,6 +162,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
     if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
+    // What is called off is its object: "calls off IPO after agreeing to sale to Globex" ends the
+    // listing, not the sale. (Its deal may stand past the parties or a price: "calls off $5bn Globex merger".)
+    if (l === 'call' && !passive(ws, i + 1, true) && lemmaAt(ws, i - 1) !== 'be') {
+      const phrase: Word[] = [];
+      for (let k = i + 2; k < Math.min(ws.length, i + 9); k++) {
+        if (['ADP', 'VERB', 'PUNCT', 'CCONJ', 'SCONJ'].includes(ws[k]!.pos)) break;
+        phrase.push(ws[k]!);
+      }
+      const deal = (x: Word) => DEAL_NOUN.has(x.lemma) || TALK.has(x.lemma) || TAKEOVER_WORD.has(x.lemma);
+      if (phrase.length && !phrase.some(deal)) return null;
+    }
     // In the passive ("merger of A and B called off") the deal is the subject, further back.
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
@@ -821,7 +832,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       // Agreeing to or on nothing a deal names is no deal: "Interior and commerce departments agree",
       // "agreed to a six year deal with the Philadelphia 76ers" (a contract: read as one).
-      const agreedTo = dealAfter(ws, i, 8) || dealBefore(ws, i, 6) || has(ws, i + 1, i + 6, AGREEMENT_NOUN);
+      // (Nor "agrees to be taken private": a passive infinitive is the agreement to be bought.)
+      const agreedTo =
+        dealAfter(ws, i, 8) ||
+        dealBefore(ws, i, 6) ||
+        has(ws, i + 1, i + 6, AGREEMENT_NOUN) ||
+        (next === 'to' && lemmaAt(ws, i + 2) === 'be');
       if (l === 'agree' && !agreedTo) return null;
       return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
     }

@@ -54,6 +54,9 @@ export function withLemmas(ws: Word[]): Word[] {
       const company = x && (x.pos === 'PROPN' || OBJECT.has(x.lemma) || STAKE.has(x.lemma) || DEAL_NOUN.has(x.lemma));
       if (x && !company) return { ...w, lemma: 'chase', lower: 'chase' };
     }
+    // "take-private", split by the tagger: a buyout, as one word.
+    if (w.lower === 'take' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'private')
+      return { ...w, lemma: 'buyout' };
     // "go-ahead", split by the tagger: an approval, as one word.
     if (w.lower === 'go' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'ahead') return { ...w, lemma: 'go-ahead' };
     // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",
@@ -234,7 +237,12 @@ export function minorityStake(ws: Word[], from: number): boolean {
     // "may buy more shares", "bought additional shares of Globex": a holding growing; "sells Globex
     // shares" a holding sold ("all Globex shares" is the company).
     if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
-    if (ws[j]!.lemma === 'share' && ws[j - 1]?.pos === 'PROPN' && !has(ws, from - 1, j, ALL)) return true;
+    // (In lower-cased capitals the name is a noun: "ACME BUYS GLOBEX SHARES".)
+    const named = ws[j - 1]?.pos === 'PROPN' || (lowered(ws) && ws[j - 1]?.pos === 'NOUN' && j > from);
+    if (ws[j]!.lemma === 'share' && named && !has(ws, from - 1, j, ALL)) return true;
+    // A number of shares bought is a holding: "bought 1.2 mln shares of Globex Inc common stock".
+    const counted = ws[j - 1]?.pos === 'NUM' || ['mln', 'million', 'bln', 'billion'].includes(ws[j - 1]?.lower ?? '');
+    if (ws[j]!.lemma === 'share' && counted && !has(ws, from - 1, j, ALL)) return true;
   }
   return false;
 }

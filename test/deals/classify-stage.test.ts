@@ -567,6 +567,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex snubs Acme's advances", 'at_risk'],
     // In capitals a name after a possessive looks like nouns; only goods in the plural are goods.
     ["ACME TO BUY ISRAEL'S GLOBEX SEMICONDUCTOR FOR $5.4 BILLION", 'agreed'],
+    // 1980s wire and the 2020s trade press: what is called off is its object; a passive infinitive agreed.
+    ['Acme calls off $5bn Globex merger', 'terminated'],
+    ['Acme calls off its bid for Globex', 'terminated'],
+    ['Acme calls off IPO after agreeing to sale to Globex', 'agreed'],
+    ['Acme agrees to be taken private by Globex Capital in $6bn deal', 'agreed'],
+    ['Globex Capital closes take-private of Acme', 'completed'],
+    ['ACME TO BUY ALL GLOBEX SHARES', 'agreed'],
     // What else is offered, approached, taken over, won or agreed: the words after the verb decide.
     ['Acme offered $21 a share for Globex', 'negotiating'],
     ['Acme offers Globex $5 billion', 'negotiating'],
@@ -853,6 +860,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Acme in battle for Globex's customers",
     'Acme touts advances in AI',
     "ACME BUYS GLOBEX'S USED TRUCKS",
+    'Acme calls off the search for a buyer',
+    'ACME BUYS GLOBEX SHARES',
+    'Acme Corp said it bought 1.2 mln shares of Globex Inc common stock.',
     'Acme will offer the Globex Phone 12 to customers in March',
     'Acme offered an apology to Globex customers',
     'Police offered a $50,000 reward for information about the Acme fire',

@@ -39,6 +39,34 @@ function renamed(text: string, parties: string[]): string {
   return out;
 }
 
+// Amounts as other desks write them: "$4.2 billion" → "4.2 bln dlrs" (wire), "$4.2bn" (trade
+// press), "US$4.2 billion" (Asian and Australian press).
+const AMOUNT = /\$(\d+(?:[.,]\d+)?)\s?(billion|bn|million|mln|m)\b/gi;
+const SCALE: Record<string, [string, string]> = {
+  billion: ['bln', 'bn'],
+  bn: ['bln', 'bn'],
+  million: ['mln', 'm'],
+  mln: ['mln', 'm'],
+  m: ['mln', 'm'],
+};
+const amountsAs = (style: 'wire' | 'trade' | 'us$') => (text: string) =>
+  text.replace(AMOUNT, (_m, n: string, scale: string) => {
+    const [wire, short] = SCALE[scale.toLowerCase()]!;
+    if (style === 'wire') return `${n} ${wire} dlrs`;
+    if (style === 'trade') return `$${n}${short}`;
+    return `US$${n} ${wire === 'bln' ? 'billion' : 'million'}`;
+  });
+
+// British spelling of the words deal news uses.
+const BRITISH: [RegExp, string][] = [
+  [/\b(favo)r/g, '$1ur'],
+  [/\b(authori|finali|recogni|organi|reali|summari)z/g, '$1s'],
+  [/\bdefense\b/g, 'defence'],
+  [/\blicense\b/g, 'licence'],
+  [/\bprogram\b/g, 'programme'],
+];
+const british = (text: string) => BRITISH.reduce((t, [re, to]) => t.replace(re, to), text);
+
 export const REWORDINGS: Rewording[] = [
   { name: 'headline in title case', reword: (r) => ({ title: titleCase(r.title), summary: r.summary }) },
   { name: 'headline in capitals', reword: (r) => ({ title: r.title.toUpperCase(), summary: r.summary }) },
@@ -48,6 +76,19 @@ export const REWORDINGS: Rewording[] = [
     name: 'dateline before the first sentence',
     reword: (r) => ({ title: r.title, summary: r.summary && `NEW YORK, March 3 (Reuters) - ${r.summary}` }),
   },
+  {
+    name: 'amounts as the wire writes them',
+    reword: (r) => ({ title: amountsAs('wire')(r.title), summary: amountsAs('wire')(r.summary) }),
+  },
+  {
+    name: 'amounts as the trade press does',
+    reword: (r) => ({ title: amountsAs('trade')(r.title), summary: amountsAs('trade')(r.summary) }),
+  },
+  {
+    name: 'amounts in US$',
+    reword: (r) => ({ title: amountsAs('us$')(r.title), summary: amountsAs('us$')(r.summary) }),
+  },
+  { name: 'British spelling', reword: (r) => ({ title: british(r.title), summary: british(r.summary) }) },
   {
     name: 'parties renamed',
     reword: (r, parties) => ({ title: renamed(r.title, parties), summary: renamed(r.summary, parties) }),

@@ -51,6 +51,9 @@ export function normalizeWireStyle(text: string): string {
     .replace(WIRE_SLUG, '')
     .replace(/\s+-\s*(sources?|source says|sources say|report|paper)$/i, ', $1')
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
+    // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
+    // reads "US$" as a noun, not a currency).
+    .replace(/\b(?:US|A|C|NZ|HK|S)\$(?=\s?\d)/g, '$')
     .replace(/\s{2,}/g, ' ')
     .trim();
   const letters = t.replace(/[^A-Za-z]/g, '');

@@ -1450,6 +1450,7 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
         OBJECT.has(x.lemma) ||
         DEAL_NOUN.has(x.lemma) ||
         /^[$€£¥]$/.test(x.text) ||
+        SCALE_WORD.has(x.lower) || // "for 35 bln dlrs"
         (lowered(ws) && x.pos === 'NOUN'),
     ) &&
     !(prev === 'be' || lemmaAt(ws, verbEnd + 1) === 'by')
@@ -1576,13 +1577,26 @@ function boughtProducts(ws: Word[], from: number): boolean {
   const business = (x: Word | undefined) =>
     !!x &&
     (OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || STAKE.has(x.lemma) || CONTROL.has(x.lemma) || WHOLE.has(x.lemma));
-  const products = (x: Word | undefined) => !!x && x.pos === 'NOUN' && x.lower.endsWith('s') && !business(x);
+  // (Money is no goods: "to invest 1 bln dlrs in OpenAI".)
+  const products = (x: Word | undefined) =>
+    !!x &&
+    x.pos === 'NOUN' &&
+    x.lower.endsWith('s') &&
+    !business(x) &&
+    !PRICE_HEAD.has(x.lemma) &&
+    !PRICE_HEAD.has(x.lower);
   let j = from;
   // ("its products", "12 million phones", "more phones than Globex"; but "51 pct of Globex" is a share.)
-  while (ws[j] && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ws[j]!.pos)) {
+  // (An amount's words are the amount: "1 bln dlrs in OpenAI".)
+  const amountWord = (x: Word) => SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lower) || /^[$€£¥]$/.test(x.text);
+  let priced = false;
+  while (ws[j] && (['DET', 'ADJ', 'NUM', 'PRON'].includes(ws[j]!.pos) || amountWord(ws[j]!))) {
     if (shareAt(ws, j) !== undefined) return false;
+    priced ||= amountWord(ws[j]!) || ws[j]!.pos === 'NUM';
     j++;
   }
+  // What an amount is "of" is what is bought: "sold 50 mln dlrs of Globex Inc notes".
+  if (priced && ws[j]?.lower === 'of') j++;
   // (In lower-cased capitals a name is any word before "'s": "buys globex's used trucks".)
   if (ws[j]?.pos === 'PROPN' || (lowered(ws) && ws[j + 1]?.lower === "'s")) {
     while (ws[j + 1]?.pos === 'PROPN') j++;

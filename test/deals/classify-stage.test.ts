@@ -574,6 +574,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme agrees to be taken private by Globex Capital in $6bn deal', 'agreed'],
     ['Globex Capital closes take-private of Acme', 'completed'],
     ['ACME TO BUY ALL GLOBEX SHARES', 'agreed'],
+    // Amounts as other desks write them: the wire's "bln dlrs", US$ and A$.
+    ['Microsoft to invest 1 bln dlrs in OpenAI', 'agreed'],
+    ['Capital One agrees to buy Discover for 35 bln dlrs', 'agreed'],
+    ['Broadcom offers US$103 billion for Qualcomm in biggest tech bid', 'negotiating'],
+    ['Acme makes A$6bn tilt at Globex', 'negotiating'],
     // What else is offered, approached, taken over, won or agreed: the words after the verb decide.
     ['Acme offered $21 a share for Globex', 'negotiating'],
     ['Acme offers Globex $5 billion', 'negotiating'],
@@ -862,6 +867,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "ACME BUYS GLOBEX'S USED TRUCKS",
     'Acme calls off the search for a buyer',
     'ACME BUYS GLOBEX SHARES',
+    'Acme buys 2 mln dlrs of Globex chips',
     'Acme Corp said it bought 1.2 mln shares of Globex Inc common stock.',
     'Acme will offer the Globex Phone 12 to customers in March',
     'Acme offered an apology to Globex customers',

@@ -21,14 +21,22 @@ const titleCase = (t: string) =>
 
 // Names no rule has seen, two words and one, so a rule that knows a company by name shows.
 const STAND_INS = ['Velmora Holdings', 'Brisco', 'Quantrix Systems', 'Ardent'];
+// And long ones, as real names run ("Hewlett Packard Enterprise", "Cleveland-Cliffs"): a rule
+// that counts words to reach a deal must count a name as one.
+const LONG_STAND_INS = [
+  'Velmora Global Holdings',
+  'Brisco-Halden Industries',
+  'Quantrix Systems Group',
+  'Ardent Capital Partners',
+];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each party, and its first word alone where it is a word of its own ("Activision" for "Activision Blizzard"). */
-function renamed(text: string, parties: string[]): string {
+function renamed(text: string, parties: string[], standIns = STAND_INS): string {
   let out = text;
   // (A party may be written several ways: "Hewlett Packard Enterprise|HPE".)
   parties.forEach((written, k) => {
-    const to = STAND_INS[k % STAND_INS.length]!;
+    const to = standIns[k % standIns.length]!;
     const aliases = written.split('|');
     const first = aliases[0]!.split(' ')[0]!;
     for (const name of first.length > 3 && first !== aliases[0] ? [...aliases, first] : aliases)
@@ -92,6 +100,13 @@ export const REWORDINGS: Rewording[] = [
   {
     name: 'parties renamed',
     reword: (r, parties) => ({ title: renamed(r.title, parties), summary: renamed(r.summary, parties) }),
+  },
+  {
+    name: 'parties renamed, long names',
+    reword: (r, parties) => ({
+      title: renamed(r.title, parties, LONG_STAND_INS),
+      summary: renamed(r.summary, parties, LONG_STAND_INS),
+    }),
   },
 ];
 

@@ -123,6 +123,7 @@ import {
   offerVerbBefore,
   pairAfter,
   passive,
+  reach,
   regulatorIn,
   shareAt,
 } from './word-reading.ts';
@@ -166,8 +167,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // listing, not the sale. (Its deal may stand past the parties or a price: "calls off $5bn Globex merger".)
     if (l === 'call' && !passive(ws, i + 1, true) && lemmaAt(ws, i - 1) !== 'be') {
       const phrase: Word[] = [];
-      for (let k = i + 2; k < Math.min(ws.length, i + 9); k++) {
-        if (['ADP', 'VERB', 'PUNCT', 'CCONJ', 'SCONJ'].includes(ws[k]!.pos)) break;
+      for (let k = i + 2; k < Math.min(ws.length, reach(ws, i + 1, 9, 1) + 1); k++) {
+        // (A hyphen joins a name or a compound: "Brisco-Halden Industries deal".)
+        if (['ADP', 'VERB', 'CCONJ', 'SCONJ'].includes(ws[k]!.pos) || (ws[k]!.pos === 'PUNCT' && ws[k]!.text !== '-'))
+          break;
         phrase.push(ws[k]!);
       }
       const deal = (x: Word) => DEAL_NOUN.has(x.lemma) || TALK.has(x.lemma) || TAKEOVER_WORD.has(x.lemma);
@@ -668,9 +671,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'negotiating', start: lemmaAt(ws, i - 1) === 'non-binding' ? i - 1 : i, end: i + 2 };
   // A contest won or lost: "Nvidia beats Intel to Mellanox" (the winner's deal), "Acme beaten to
   // Globex by rival Initech" (the loser's pursuit over).
-  if (l === 'beat' && (ws[i + 1]?.pos === 'PROPN' || next === 'to')) {
+  // (In capitals read in lower case the rival is a noun: "NVIDIA BEATS INTEL TO MELLANOX".)
+  if (l === 'beat' && (ws[i + 1]?.pos === 'PROPN' || next === 'to' || lowered(ws))) {
     const to = findWord(ws, i + 1, i + 4, 'to');
-    if (to >= 0 && (ws[to + 1]?.pos === 'PROPN' || lowered(ws)))
+    // (Not an infinitive after it: "COLTS BEAT CHIEFS 20-13 TO CLINCH PLAYOFF BERTH".)
+    if (to >= 0 && (ws[to + 1]?.pos === 'PROPN' || (lowered(ws) && ws[to + 1]?.pos !== 'VERB')))
       // (The passive: "beaten to", "was beat to", or an agent after: "… by rival Initech".)
       return w.lower === 'beaten' || lemmaAt(ws, i - 1) === 'be' || findWord(ws, to + 2, to + 6, 'by') >= 0
         ? { stage: 'terminated', end: to + 1 }
@@ -757,7 +762,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "accepted all shares tendered", "accepted for payment": the tender offer is done.
     if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
       return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
-    const j = find(ws, i + 1, i + 8, ACCEPTABLE);
+    const j = find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
     // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
     if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
@@ -1409,7 +1414,8 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (w.lower.endsWith('ing') && prev === 'by' && ws[verbEnd + 1]?.pos === 'PROPN' && pastVerbBefore(ws, i - 1))
     return { stage: 'agreed', end };
   if (w.lower.endsWith('ing') && prev !== 'be') return null;
-  const pair = ws.slice(Math.max(0, i - 5), i).some((x) => x.lower === 'and' || x.text === ',');
+  // (Names count as one word: "Velmora Global Holdings and Brisco-Halden Industries to combine".)
+  const pair = ws.slice(Math.max(0, reach(ws, i, 5, -1)), i).some((x) => x.lower === 'and' || x.text === ',');
   const misread = verbBetweenNames(ws, i);
   // A company merging its own businesses reorganizes itself: "merges its Globex and Initech
   // divisions", "to merge two business units". (Two parties merging theirs merge: "Acme and Globex

@@ -126,9 +126,28 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
     if (ws[i]!.lemma === word || ws[i]!.lower === word) return i;
   return -1;
 }
-export const dealAfter = (ws: Word[], i: number, n = 8) =>
-  find(ws, i + 1, i + 1 + n, DEAL_NOUN) >= 0 || find(ws, i + 1, i + 1 + n, TRANSACT) >= 0;
-export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, i - n, i, DEAL_NOUN) >= 0;
+/**
+ * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
+ * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
+ */
+export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
+  let k = i;
+  for (let seen = 0; seen < n;) {
+    k += step;
+    if (k < 0 || k >= ws.length) break;
+    const x = ws[k]!;
+    const inName =
+      (x.pos === 'PROPN' && ws[k - step]?.pos === 'PROPN') ||
+      (x.text === '-' && ws[k - 1]?.pos === 'PROPN' && ws[k + 1]?.pos === 'PROPN');
+    if (!inName || k === i + step) seen++;
+  }
+  return k;
+}
+export const dealAfter = (ws: Word[], i: number, n = 8) => {
+  const to = reach(ws, i, n, 1) + 1;
+  return find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0;
+};
+export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, reach(ws, i, n, -1), i, DEAL_NOUN) >= 0;
 
 /**
  * A participle in the passive, whose subject is what it happened to: "the offer … was

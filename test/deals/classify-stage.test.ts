@@ -579,6 +579,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Capital One agrees to buy Discover for 35 bln dlrs', 'agreed'],
     ['Broadcom offers US$103 billion for Qualcomm in biggest tech bid', 'negotiating'],
     ['Acme makes A$6bn tilt at Globex', 'negotiating'],
+    // A company's name counts as one word however many it takes.
+    ['Velmora Global Holdings and Initech call off $40 billion Brisco-Halden Industries deal', 'terminated'],
+    ['Insurance brokers Velmora Global Holdings and Brisco-Halden Industries to combine in mega-merger', 'agreed'],
+    ["Brisco-Halden Industries accepts Velmora Global Holdings's $44 billion takeover offer", 'agreed'],
+    ["China's delay in approving Velmora Holdings-NXP deal puts it in jeopardy", 'at_risk'],
+    ['VELMORA GLOBAL HOLDINGS <VGH.O> CALLS OFF 40 BLN DLR BRISCO-HALDEN INDUSTRIES DEAL', 'terminated'],
+    ['ACME BEATS GLOBEX TO INITECH WITH 5 BLN DLR AGREEMENT', 'agreed'],
     // What else is offered, approached, taken over, won or agreed: the words after the verb decide.
     ['Acme offered $21 a share for Globex', 'negotiating'],
     ['Acme offers Globex $5 billion', 'negotiating'],
@@ -868,6 +875,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme calls off the search for a buyer',
     'ACME BUYS GLOBEX SHARES',
     'Acme buys 2 mln dlrs of Globex chips',
+    'ACME BEATS GLOBEX IN QUARTERLY SALES',
+    'ACME BEATS GLOBEX 20-13 TO CLINCH PLAYOFF BERTH',
     'Acme Corp said it bought 1.2 mln shares of Globex Inc common stock.',
     'Acme will offer the Globex Phone 12 to customers in March',
     'Acme offered an apology to Globex customers',

@@ -428,6 +428,20 @@ export const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact'
 export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
 /** What a bidder does to a contest it leaves: "quits the race for Globex". */
 export const LEFT_CONTEST = new Set(['lose', 'quit', 'exit', 'abandon', 'leave', 'withdraw']);
+/** What a pair of companies is written before: "Acme-Globex talks", "the Acme-Globex probe". */
+export const PAIRED = new Set([
+  'talk',
+  'talks',
+  'tie',
+  'combination',
+  'link',
+  'marriage',
+  'review',
+  'probe',
+  'case',
+  'union',
+  'negotiation',
+]);
 /** A contest still open, before "to buy": "in race to acquire", "joins battle to buy". */
 export const RACE = new Set(['race', 'battle', 'contest', 'fight', 'running', 'scramble', 'tussle']);
 export const CONTEST = new Set(['auction', 'battle', 'race', 'contest', 'fight', 'deal', 'bidding']);

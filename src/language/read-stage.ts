@@ -1,5 +1,5 @@
 import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
-import { sentenceCased } from './title-case.ts';
+import { isTitleCase, sentenceCased } from './title-case.ts';
 import type { AnnouncedAs, Stage, StageReading } from './stage.ts';
 import {
   BLOCK,
@@ -217,7 +217,9 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
   const shown = normalizeWireStyle(raw);
   if (!shown) return null;
   // (Read in sentence case, shown as written: the two have the same offsets.)
-  const ws = withLemmas(analyse(sentenceCased(shown)));
+  // (Names become one word only where case tells them: in title case every word is capitalized.)
+  const read = sentenceCased(shown);
+  const ws = withLemmas(analyse(read), isTitleCase(shown) ? undefined : read);
   const text = shown;
   let from = 0;
   for (let i = 0; i <= ws.length; i++) {

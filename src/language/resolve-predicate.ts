@@ -182,9 +182,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
     // "walks away from Globex, citing regulatory hurdles": from the company itself, its deal is over
     // (not "from Globex partnership": a thing of the company's).
-    if ((l === 'walk' || l === 'pull') && lemmaAt(ws, i + 2) === 'from' && ws[i + 3]?.pos === 'PROPN') {
+    // (In capitals read in lower case the company is one noun: "WALKS AWAY FROM GLOBEX AFTER".)
+    const company = ws[i + 3]?.pos === 'PROPN' || (lowered(ws) && ws[i + 3]?.pos === 'NOUN');
+    if ((l === 'walk' || l === 'pull') && lemmaAt(ws, i + 2) === 'from' && company) {
       let k = i + 3;
-      while (ws[k + 1]?.pos === 'PROPN') k++;
+      while (ws[k + 1]?.pos === 'PROPN' || (ws[k + 1]?.text === '-' && ws[k + 2]?.pos === 'PROPN')) k++;
       const after = ws[k + 1];
       if (!after || CLAUSE_END.test(after.text) || after.text === ',' || ['ADP', 'VERB', 'SCONJ'].includes(after.pos))
         return { stage: 'terminated', end: k };
@@ -197,18 +199,31 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (The deal is what it walks from, not later: "walks from the stage after talk".)
   if (l === 'walk' && next === 'from' && w.pos === 'VERB') {
     let k = i + 2;
-    while (k < i + 6 && ws[k] && !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos)) k++;
+    // (A hyphen joins a name: "walks from Brisco-Halden Industries talks".)
+    const hyphen = (x: Word) => x.pos === 'PUNCT' && x.text === '-';
+    while (
+      k < reach(ws, i + 1, 4, 1) + 1 &&
+      ws[k] &&
+      (hyphen(ws[k]!) || !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos))
+    )
+      k++;
     if (dealAfter(ws, i + 1, k - i - 1)) return { stage: 'terminated', end: k - 1 };
   }
   // "in battle for Globex", "leads the race for Globex": a contest still open; one left is over
   // ("quits the race for Globex"; one won is read at "wins"). (Not for what is the company's:
   // "battle for Globex's customers".)
-  if (RACE.has(l) && w.pos !== 'VERB' && next === 'for' && ws[i + 2]?.pos === 'PROPN' && !boughtProducts(ws, i + 2)) {
+  const contender = ws[i + 2]?.pos === 'PROPN' || lowered(ws);
+  if (RACE.has(l) && w.pos !== 'VERB' && next === 'for' && contender && !boughtProducts(ws, i + 2)) {
     const left = find(ws, Math.max(0, i - 3), i, LEFT_CONTEST);
     return left >= 0 ? { stage: 'terminated', start: left, end: i + 2 } : { stage: 'negotiating', end: i + 2 };
   }
   // "could make a move for Globex", "makes move on Globex": a suitor's approach.
-  if (l === 'move' && w.pos !== 'VERB' && (next === 'for' || next === 'on') && ws[i + 2]?.pos === 'PROPN')
+  if (
+    l === 'move' &&
+    w.pos !== 'VERB' &&
+    (next === 'for' || next === 'on') &&
+    (ws[i + 2]?.pos === 'PROPN' || lowered(ws))
+  )
     if (has(ws, Math.max(0, i - 3), i, MAKE))
       return { stage: 'rumored', start: find(ws, i - 3, i, MAKE), end: i + 2, hedge: true };
   // "lines up £3bn swoop on Globex": a bid being prepared.
@@ -452,8 +467,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // ("is eyeing Globex", "said to be eyeing Globex": the progressive after "be".)
   if (
     (l === 'eye' || l === 'circle') &&
-    (ws[i - 1]?.pos === 'PROPN' || (lemmaAt(ws, i - 1) === 'be' && w.lower.endsWith('ing'))) &&
-    ws[i + 1]?.pos === 'PROPN'
+    (ws[i - 1]?.pos === 'PROPN' || lowered(ws) || (lemmaAt(ws, i - 1) === 'be' && w.lower.endsWith('ing'))) &&
+    (ws[i + 1]?.pos === 'PROPN' || (lowered(ws) && ws[i + 1]?.pos === 'NOUN'))
   ) {
     const after = ws[i + 2];
     if (
@@ -910,7 +925,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // ("goes unconditional on Globex bid": the offer after it.)
   if (
     l === 'unconditional' &&
-    (has(ws, Math.max(0, i - 6), i, OFFER) || (next === 'on' && has(ws, i + 2, i + 5, OFFER)))
+    (has(ws, Math.max(0, i - 6), i, OFFER) || (next === 'on' && has(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER)))
   )
     return { stage: 'completed', end: i };
   // "moves to compulsory acquisition" of the last shares (Australian and British law): the bidder
@@ -1436,7 +1451,8 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // Somali pirates", and a baseball signing, "Red Sox will nab Teixeira", and either moved grouping.)
   if (
     TABLOID_BUY.has(w.lemma) &&
-    (ws[verbEnd + 1]?.pos === 'NUM' || !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN'))
+    (ws[verbEnd + 1]?.pos === 'NUM' ||
+      (!lowered(ws) && !ws.slice(verbEnd + 1, verbEnd + 3).some((x) => x.pos === 'PROPN')))
   )
     return null;
   // Products bought from the company, not the company: "buys Globex chips for new phone", "will buy

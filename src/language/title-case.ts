@@ -6,22 +6,41 @@ for (const set of Object.values(dealWords)) if (set instanceof Set) for (const w
 // The small words of a clause, which the rules read by position ("to", "will", "could", "says"),
 // and the words of the phrases `resolve-predicate.ts` reads as written ("lines up", "thumbs up",
 // "walks away", "on ice", "in limbo", "poison pill", "green light").
-for (const w of `to for of in on at with as after amid over from by into up down out off away its their is are was
-  were be been has have had not no and or but than says said say could would may might will can should
-  line thumb thumbs move walk call pull give bow drop fall break take snap scoop pick gobble join forces wrap
+const FUNCTION_WORDS =
+  `to for of in on at with as after amid over from by into up down out off away its their is are was
+  were be been has have had not no and or but than says said say could would may might will can should`.split(/\s+/);
+for (const w of FUNCTION_WORDS) READ.add(w);
+for (const w of `line thumb thumbs move walk call pull give bow drop fall break take snap scoop pick gobble join forces wrap
   set sights throw towel lose near vote urge win stop turn push seal clear hold ice limbo doubt jeopardy risk
   principle poison pill war light green red flag nod track dead plug time`.split(/\s+/))
   READ.add(w);
 
-/** Whether a lower-case word, or the stem of its inflection, is one the rules read. */
-function read(lower: string): boolean {
-  if (READ.has(lower)) return true;
+/** Words of companies' names that the rules also read: "Velmora Global Holdings", "Acme Group". */
+const NAME_PART = new Set(
+  'holdings holding group bank capital partners equity power services stores brands networks mining investment investments industries systems trust fund'.split(
+    ' ',
+  ),
+);
+
+/** Whether a lower-case word, or the stem of its inflection, is in `set`. */
+function within(set: Set<string>, lower: string): boolean {
+  if (set.has(lower)) return true;
   const stem = lower.replace(/(?:ing|ed|es|s|d)$/, '');
-  return stem !== lower && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((c) => READ.has(c));
+  return stem !== lower && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((c) => set.has(c));
 }
 
 // (Whole words only: not the "rse" of "Börse".)
 const WORD = /(?<!\p{L})\p{L}+/gu;
+
+// The short words title case leaves in lower case ("Gets Green Light from Brussels with Conditions").
+const SMALL = new Set(['from', 'with', 'into', 'over', 'than', 'that', 'this', 'upon', 'onto', 'amid', 'after']);
+
+/** Whether a headline capitalizes (nearly) every word of four letters or more but its small words. */
+export function isTitleCase(text: string): boolean {
+  const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{3,}/gu) ?? []).filter((w) => !SMALL.has(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
+}
 
 /**
  * A headline in title case capitalizes its verbs, and the tagger then reads them as names ("EU
@@ -31,15 +50,17 @@ const WORD = /(?<!\p{L})\p{L}+/gu;
  * changes, so offsets into the result are offsets into the text.
  */
 export function sentenceCased(text: string): string {
-  const words = text.match(/(?<!\p{L})\p{L}[\p{L}'’]{3,}/gu) ?? [];
-  if (words.length < 3) return text;
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (capitalized / words.length < 0.8) return text;
+  if (!isTitleCase(text)) return text;
+  // A word that names companies, after a name's word, is the name's too: "Velmora Global Holdings
+  // bags Globex", "Acme Group buys Globex Bank unit".
   let first = true;
+  let inName = false;
   return text.replace(WORD, (w) => {
     const isFirst = first;
     first = false;
-    if (isFirst || !/^[A-Z][a-z]+$/.test(w)) return w;
-    return read(w.toLowerCase()) ? w.toLowerCase() : w;
+    const lower = w.toLowerCase();
+    const keep = isFirst || !/^[A-Z][a-z]+$/.test(w) || !within(READ, lower) || (inName && NAME_PART.has(lower));
+    inName = keep && /^\p{Lu}/u.test(w);
+    return keep ? w : lower;
   });
 }

@@ -21,6 +21,7 @@ import {
   NOT_NEWS,
   OBJECT,
   OFFER_VERB,
+  PAIRED,
   REGULATOR,
   SECURITIES,
   STAKE,
@@ -31,8 +32,50 @@ import {
 /** Wire copy read in lower case: the tagger no longer sees names as names. */
 export const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text === w.lower);
 
+/**
+ * A name written in several words is one word to the rules, which count words to reach what a
+ * predicate is about: "Velmora Global Holdings and Brisco to combine" is "Acme and Globex to
+ * combine". The word keeps the whole text (so a phrase shown is as written) and reads as its
+ * last word ("U.S. Steel" is "steel", no regulator; "European Commission" is "commission", one).
+ * A hyphen is left alone: "Acme-Globex deal" is a pair.
+ */
+function oneWordNames(ws: Word[], text: string): Word[] {
+  const out: Word[] = [];
+  // A hyphenated name is one when what follows is not what a pair is written before ("Acme-Globex
+  // deal", "Acme-Globex talks", a pair ending the clause): "walks away from Brisco-Halden
+  // Industries after due diligence", "Cleveland-Cliffs' $7.3 billion offer".
+  const joins = (j: number) => {
+    if (ws[j + 1]?.text !== '-' || ws[j + 2]?.pos !== 'PROPN') return false;
+    let k = j + 2;
+    while (ws[k + 1]?.pos === 'PROPN' || (ws[k + 1]?.text === '-' && ws[k + 2]?.pos === 'PROPN')) k++;
+    const after = ws[k + 1];
+    if (!after || CLAUSE_END.test(after.text) || PAIRED.has(after.lemma) || DEAL_NOUN.has(after.lemma)) return false;
+    // (Only a name that says it is one: more words after the hyphen, or a possessive. "to decide on
+    // Acme-Globex by Sept 1" is still a pair.)
+    return k > j + 2 || after.lower === "'s" || after.text === "'";
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    let j = i;
+    while (w.pos === 'PROPN') {
+      if (ws[j + 1]?.pos === 'PROPN' && !REGULATOR.has(ws[j + 1]!.lower)) j++;
+      else if (joins(j)) j += 2;
+      else break;
+    }
+    if (j === i) {
+      out.push(w);
+      continue;
+    }
+    const last = ws[j]!;
+    out.push({ ...last, text: text.slice(w.at, last.at + last.text.length), at: w.at, pos: 'PROPN' });
+    i = j;
+  }
+  return out;
+}
+
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
-export function withLemmas(ws: Word[]): Word[] {
+export function withLemmas(raw: Word[], text?: string): Word[] {
+  const ws = text === undefined ? raw : oneWordNames(raw, text);
   return ws.map((w, i) => {
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.

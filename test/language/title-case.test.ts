@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
-import { sentenceCased } from '../../src/language/title-case.ts';
+import { isTitleCase, sentenceCased } from '../../src/language/title-case.ts';
 
 describe('headlines in title case', () => {
   it('puts the words the reader reads in lower case, and keeps names, acronyms, the first word and the length', () => {
@@ -9,6 +9,14 @@ describe('headlines in title case', () => {
     expect(read).toBe("EU vetoes Deutsche Börse's merger with NYSE Euronext");
     expect(read.length).toBe(headline.length);
     expect(sentenceCased('Block Buys Afterpay in $29 Billion Deal')).toBe('Block buys Afterpay in $29 billion deal');
+  });
+
+  it("keeps the words of a company's name in its case, and the small words of title case count for nothing", () => {
+    expect(sentenceCased('Velmora Global Holdings Bags Globex Bank Unit for £1.2bn')).toBe(
+      'Velmora Global Holdings bags Globex Bank unit for £1.2bn',
+    );
+    expect(isTitleCase('Globex Deal Gets Green Light from Brussels with Conditions')).toBe(true);
+    expect(isTitleCase('Acme to buy Globex for $4 billion')).toBe(false);
   });
 
   it('leaves a headline in sentence case as it is', () => {

@@ -471,6 +471,8 @@ export const PRICE_HEAD = new Set([
   'term',
   'terms',
 ]);
+/** What a contract runs for: "six-year deal", "a 10-year agreement". */
+export const TERM = new Set(['year', 'month']);
 /** How amounts are scaled, in words: "$2 bln purchase". */
 export const SCALE_WORD = new Set(['billion', 'bln', 'bn', 'million', 'mln', 'mn', 'trillion', 'tn']);
 /** What may be announced of a purchase other than the purchase: "announces completion of its acquisition of". */

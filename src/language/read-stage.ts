@@ -37,6 +37,9 @@ import {
 } from './word-reading.ts';
 import { resolve } from './resolve-predicate.ts';
 
+/** The modals of a deal in doubt: "may not be able to complete". */
+const DOUBT = new Set(['may', 'might', 'could']);
+
 export { STAGES, type AnnouncedAs, type Stage, type StageReading } from './stage.ts';
 
 interface Found {
@@ -138,7 +141,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
       // "may not be able to complete its purchase of Globex", "might not close": a deal in doubt.
-      const doubt = find(ws, Math.max(from, i - 6), i, new Set(['may', 'might', 'could']));
+      const doubt = find(ws, Math.max(from, i - 6), i, DOUBT);
       if (doubt >= 0 && COMPLETE.has(ws[i]!.lemma) && has(ws, doubt + 1, i, NEGATION_WORDS))
         return { stage: 'at_risk', start: doubt, end, hedged: false };
       // "is no longer interested in acquiring Globex", "no longer in talks": the pursuit is over.

@@ -123,6 +123,7 @@ import {
   offerVerbBefore,
   pairAfter,
   passive,
+  POSSESSIVE,
   reach,
   regulatorIn,
   shareAt,
@@ -1254,12 +1255,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // What one offers of one's own is no bid: "the chief executive offered a few remarks on
     // the acquisition", "offers her target price of $30". (Not an offer to one's holders:
     // "offers its shareholders $40 a share".)
-    if (
-      l === 'offer' &&
-      w.pos === 'VERB' &&
-      ['his', 'her', 'their', 'our', 'my', 'its'].includes(ws[i + 1]?.lower ?? '') &&
-      !has(ws, i + 2, i + 4, HOLDERS)
-    )
+    if (l === 'offer' && w.pos === 'VERB' && POSSESSIVE.has(ws[i + 1]?.lower ?? '') && !has(ws, i + 2, i + 4, HOLDERS))
       return null;
     // An offer to a company's customers or users is a product's: "offers Globex customers free upgrade".
     // (Not one to its holders: "offers Globex shareholders $40 a share".)

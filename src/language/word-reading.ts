@@ -23,8 +23,10 @@ import {
   OFFER_VERB,
   PAIRED,
   REGULATOR,
+  SCALE_WORD,
   SECURITIES,
   STAKE,
+  TERM,
   TRANSACT,
   WHOLE,
 } from './deal-words.ts';
@@ -37,7 +39,7 @@ export const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text =
  * predicate is about: "Velmora Global Holdings and Brisco to combine" is "Acme and Globex to
  * combine". The word keeps the whole text (so a phrase shown is as written) and reads as its
  * last word ("U.S. Steel" is "steel", no regulator; "European Commission" is "commission", one).
- * A hyphen is left alone: "Acme-Globex deal" is a pair.
+ * A hyphen joins only a name that says it is one (below): "Acme-Globex deal" is a pair.
  */
 function oneWordNames(ws: Word[], text: string): Word[] {
   const out: Word[] = [];
@@ -135,8 +137,7 @@ function commercialDealing(ws: Word[], i: number): boolean {
   if (kind.has(ws[i - 1]?.lemma ?? '') || kind.has(ws[i - 2]?.lemma ?? '')) return true;
   // A deal that runs for years is a contract: "signs Dalembert to six-year deal", "a 10-year
   // agreement with Globex" (a takeover has no term).
-  if (['year', 'month'].includes(ws[i - 1]?.lemma ?? '') && (ws[i - 2]?.pos === 'NUM' || ws[i - 2]?.text === '-'))
-    return true;
+  if (TERM.has(ws[i - 1]?.lemma ?? '') && (ws[i - 2]?.pos === 'NUM' || ws[i - 2]?.text === '-')) return true;
   // After it, past "with Globex": "for cloud services", "on chip supply", unless that phrase names
   // a business or a takeover ("for Globex's cloud unit", "on a $4bn takeover").
   let j = i + 1;
@@ -250,7 +251,7 @@ export function negatedAt(ws: Word[], start: number, clauseStart: number): boole
   return false;
 }
 
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * A participle that describes a deal instead of stating news: "its previously announced
@@ -303,7 +304,7 @@ export function minorityStake(ws: Word[], from: number): boolean {
     const named = ws[j - 1]?.pos === 'PROPN' || (lowered(ws) && ws[j - 1]?.pos === 'NOUN' && j > from);
     if (ws[j]!.lemma === 'share' && named && !has(ws, from - 1, j, ALL)) return true;
     // A number of shares bought is a holding: "bought 1.2 mln shares of Globex Inc common stock".
-    const counted = ws[j - 1]?.pos === 'NUM' || ['mln', 'million', 'bln', 'billion'].includes(ws[j - 1]?.lower ?? '');
+    const counted = ws[j - 1]?.pos === 'NUM' || SCALE_WORD.has(ws[j - 1]?.lower ?? '');
     if (ws[j]!.lemma === 'share' && counted && !has(ws, from - 1, j, ALL)) return true;
   }
   return false;

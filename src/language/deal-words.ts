@@ -471,6 +471,26 @@ export const PRICE_HEAD = new Set([
   'term',
   'terms',
 ]);
+/** A country's own bodies, after its name: "U.S. regulators", "U.S. judge", "U.S. government". */
+export const GOVERNMENT = new Set([
+  'government',
+  'official',
+  'officials',
+  'authority',
+  'authorities',
+  'agency',
+  'court',
+  'judge',
+  'senator',
+  'lawmaker',
+  'administration',
+  'treasury',
+  'justice',
+  'antitrust',
+  'regulator',
+  'regulators',
+  'department',
+]);
 /** What a contract runs for: "six-year deal", "a 10-year agreement". */
 export const TERM = new Set(['year', 'month']);
 /** How amounts are scaled, in words: "$2 bln purchase". */

@@ -1244,7 +1244,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ((isThirdPerson(w) || w.lower === 'bid' || w.lower === 'offered') &&
         ['$', '€', '£', 'to', 'for'].includes(lemmaAt(ws, i + 1))) ||
       // ("swoops on Globex": the tabloid verb, read as a noun before "on".)
-      (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && ws[i + 2]?.pos === 'PROPN') ||
+      (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
     // The verb "offer" makes a bid only of a price, a purchase or a company: "offered $21 a share
@@ -1546,7 +1546,10 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
 /** A headline verb between two names, read by the tagger as a plural noun: "Acme bags Globex". */
 function verbBetweenNames(ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  return w.pos === 'NOUN' && w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN';
+  if (w.pos !== 'NOUN' || !w.lower.endsWith('s')) return false;
+  if (ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN') return true;
+  // (In capitals read in lower case the names are nouns: a headline's second word, "ACME BAGS GLOBEX".)
+  return lowered(ws) && i === 1 && ws[0]!.pos === 'NOUN' && ws[2]?.pos === 'NOUN';
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   COUNTERPARTY,
   DEALING,
   DEAL_NOUN,
+  GOVERNMENT,
   HEDGE_WORDS,
   LEXICON,
   MAJORITY,
@@ -359,6 +360,11 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
     const next = ws[j + 1];
     if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))
       continue;
+    // (In capitals read in lower case the company's word is a noun: "U.S. STEEL REJECTS …"; the
+    // country's own bodies still are the government: "U.S. REGULATORS", "U.S. JUDGE".)
+    const state =
+      next && (REGULATOR.has(next.lower) || REGULATOR.has(next.lower.replace(/s$/, '')) || GOVERNMENT.has(next.lemma));
+    if ((x.lower === 'us' || x.lower === 'u.s.') && lowered(ws) && next?.pos === 'NOUN' && !state) continue;
     return true;
   }
   return false;

@@ -491,6 +491,19 @@ export const GOVERNMENT = new Set([
   'regulators',
   'department',
 ]);
+/** A company's own actions a board approves, which no deal needs: "approves $2 billion buyback". */
+export const OWN_ACTION = new Set([
+  'buyback',
+  'buy-back',
+  'repurchase',
+  'dividend',
+  'budget',
+  'bonus',
+  'split',
+  'compensation',
+]);
+/** What a subsidiary bought whole is: "a wholly owned subsidiary". */
+export const WHOLE_OWNED = new Set(['wholly', 'wholly-owned', 'fully']);
 /** What a contract runs for: "six-year deal", "a 10-year agreement". */
 export const TERM = new Set(['year', 'month']);
 /** How amounts are scaled, in words: "$2 bln purchase". */

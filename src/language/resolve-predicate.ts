@@ -55,6 +55,7 @@ import {
   OBSTACLE,
   OBJECT,
   OFFER,
+  OWN_ACTION,
   OVERRULED,
   PERIOD_OVER,
   PRIVATE,
@@ -98,6 +99,7 @@ import {
   TRANSACT,
   WEIGHS,
   WHOLE,
+  WHOLE_OWNED,
   URGE,
   CONDITION,
   FELL_SHORT,
@@ -381,6 +383,26 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     !['to', 'will', 'would', 'could', 'may', 'seek'].includes(lemmaAt(ws, i - 1))
   )
     return { stage: 'completed', end: i + 3 };
+  // Half or more of the shares secured is control won: "secures over 50% of Globex shares in tender
+  // offer", "wins 62% of Globex". (To come, it is the bid: "seeks to secure 51%".)
+  if (
+    ['gain', 'win', 'secure', 'obtain', 'acquire'].includes(l) &&
+    w.pos === 'VERB' &&
+    !['to', 'will', 'would', 'could', 'may', 'seek'].includes(lemmaAt(ws, i - 1)) &&
+    (majorityIn(ws, i + 1, i + 4) || overHalf(ws, i + 1, i + 4))
+  )
+    return { stage: 'completed', end: Math.min(ws.length - 1, i + 3) };
+  // "eyes full control of Globex", "eyes control": a suitor's interest in the rest.
+  // (The tagger reads "eyes" as a noun at a clause's start: "raises stake to 45%, eyes full control".)
+  if (l === 'eye' && has(ws, i + 1, i + 3, CONTROL) && !lowered(ws) && (w.pos === 'VERB' || ws[i - 1]?.text === ','))
+    return { stage: 'rumored', end: find(ws, i + 1, i + 3, CONTROL), hedge: true, form: 'intent' };
+  // "to make Globex a wholly owned subsidiary": a takeover, in the verb's tense.
+  if (l === 'make' && (ws[i + 1]?.pos === 'PROPN' || lowered(ws))) {
+    const k = findWord(ws, i + 2, i + 7, 'subsidiary');
+    const prev = lemmaAt(ws, i - 1);
+    if (k >= 0 && has(ws, i + 2, k, WHOLE_OWNED))
+      return { stage: isPast(w) && prev !== 'to' && prev !== 'will' ? 'completed' : 'agreed', end: k };
+  }
   // "investors give thumbs-up to Acme takeover": an approval given (a board's: the deal agreed).
   if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
     const up = next === 'up' ? i + 1 : i + 2;
@@ -1179,6 +1201,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (APPROVE.has(l)) {
+    // A company's own action approved is no deal's approval: "approves $2 billion buyback after
+    // Globex stake sale".
+    if (w.pos === 'VERB' && ownAction(ws, i + 1)) return null;
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
@@ -1342,6 +1367,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   return null;
 }
 
+/** Whether the object from `from` is a company's own action: a buyback, a dividend, a budget. */
+function ownAction(ws: Word[], from: number): boolean {
+  let k = from;
+  const amount = (x: Word) => SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lower);
+  while (ws[k] && (['DET', 'ADJ', 'NUM', 'SYM', 'PRON'].includes(ws[k]!.pos) || amount(ws[k]!))) k++;
+  return !!ws[k] && OWN_ACTION.has(ws[k]!.lemma);
+}
+
+/** More than half stated as "over 50%", "more than 50 pct" (a majority either way). */
+function overHalf(ws: Word[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < Math.min(ws.length, to); j++)
+    if (shareAt(ws, j) === 50 && ['over', 'than', 'above'].includes(lemmaAt(ws, j - 1))) return true;
+  return false;
+}
+
 /**
  * Whether what the verb "offer" at `i` offers is a bid: a purchase ("to buy Globex", "to merge"),
  * a price ("$21 a share", "58 dlrs a share", "a 30% premium", "$5 billion" with nothing else
@@ -1410,6 +1450,8 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const prev = lemmaAt(ws, i - 1);
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // More of something is goods or shares, never a company: "to buy more Globex processors".
+  if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1))) return null;
   // Shares sold or bought as such are a holding traded: "Globex founder sells shares worth $200
   // million". (All of them are the company: "buys all outstanding shares of Globex".)
   if (['share', 'stock'].includes(lemmaAt(ws, verbEnd + 1))) return null;
@@ -1646,6 +1688,15 @@ function boughtProducts(ws: Word[], from: number): boolean {
   // A common noun first, read in a text that still has names: what is bought is that thing, unless
   // its phrase names a business ("chip unit") or runs into a name ("fintech start-up Plaid"): "buys
   // ads on Globex network", "bought advertising time on Globex's network", "sells phones".
+  // (In capitals read in lower case the name is a noun, its product still hyphenated: "BUYS
+  // GLOBEX-BRANDED OFFICE".)
+  // (A participle, not a name's second part: "BRISCO-HALDEN INDUSTRIES".)
+  const part = ws[j + 2];
+  const made =
+    !!part &&
+    /(?:ed|made|built)$/.test(part.lower) &&
+    (part.lemma !== part.lower || ['ADJ', 'VERB'].includes(part.pos));
+  if (lowered(ws) && ws[j + 1]?.text === '-' && made && ws[j + 3]?.pos === 'NOUN') return !OBJECT.has(ws[j + 3]!.lemma);
   if (lowered(ws) || ws[j]?.pos !== 'NOUN') return false;
   for (let k = j; k < Math.min(ws.length, j + 6); k++) {
     const x = ws[k]!;

@@ -504,6 +504,8 @@ export const OWN_ACTION = new Set([
 ]);
 /** What a subsidiary bought whole is: "a wholly owned subsidiary". */
 export const WHOLE_OWNED = new Set(['wholly', 'wholly-owned', 'fully']);
+/** What puts a verb's act still to come: "to secure", "will gain", "seeks to take control". */
+export const NOT_YET = new Set(['to', 'will', 'would', 'could', 'may', 'seek']);
 /** What a contract runs for: "six-year deal", "a 10-year agreement". */
 export const TERM = new Set(['year', 'month']);
 /** How amounts are scaled, in words: "$2 bln purchase". */

@@ -52,6 +52,7 @@ import {
   MAKE,
   MARKET_TALK,
   NOT_NEWS,
+  NOT_YET,
   OBSTACLE,
   OBJECT,
   OFFER,
@@ -109,6 +110,7 @@ import {
   THRESHOLD_MET,
 } from './deal-words.ts';
 import {
+  amountWord,
   contestFor,
   dealAfter,
   dealBefore,
@@ -201,22 +203,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "Acme walks from Globex talks over valuation gap": away, said without the adverb.
   // (The deal is what it walks from, not later: "walks from the stage after talk".)
   if (l === 'walk' && next === 'from' && w.pos === 'VERB') {
-    let k = i + 2;
     // (A hyphen joins a name: "walks from Brisco-Halden Industries talks".)
-    const hyphen = (x: Word) => x.pos === 'PUNCT' && x.text === '-';
-    while (
-      k < reach(ws, i + 1, 4, 1) + 1 &&
-      ws[k] &&
-      (hyphen(ws[k]!) || !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos))
-    )
-      k++;
+    const to = Math.min(ws.length, reach(ws, i + 1, 4, 1) + 1);
+    let k = i + 2;
+    while (k < to && (ws[k]!.text === '-' || !['ADP', 'VERB', 'PUNCT'].includes(ws[k]!.pos))) k++;
     if (dealAfter(ws, i + 1, k - i - 1)) return { stage: 'terminated', end: k - 1 };
   }
   // "in battle for Globex", "leads the race for Globex": a contest still open; one left is over
   // ("quits the race for Globex"; one won is read at "wins"). (Not for what is the company's:
   // "battle for Globex's customers".)
-  const contender = ws[i + 2]?.pos === 'PROPN' || lowered(ws);
-  if (RACE.has(l) && w.pos !== 'VERB' && next === 'for' && contender && !boughtProducts(ws, i + 2)) {
+  if (
+    RACE.has(l) &&
+    w.pos !== 'VERB' &&
+    next === 'for' &&
+    (ws[i + 2]?.pos === 'PROPN' || lowered(ws)) &&
+    !boughtProducts(ws, i + 2)
+  ) {
     const left = find(ws, Math.max(0, i - 3), i, LEFT_CONTEST);
     return left >= 0 ? { stage: 'terminated', start: left, end: i + 2 } : { stage: 'negotiating', end: i + 2 };
   }
@@ -304,13 +306,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   // (Past an adverb: "voted overwhelmingly in favour of the company's sale to Acme".)
-  const v = l === 'vote' && ws[i + 1]?.pos === 'ADV' ? i + 1 : i;
-  const inFavour = lemmaAt(ws, v + 1) === 'for' || (lemmaAt(ws, v + 1) === 'in' && FAVOUR.has(lemmaAt(ws, v + 2)));
-  if (l === 'vote' && inFavour && dealAfter(ws, v, 7))
-    return {
-      stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved',
-      end: Math.max(v + 2, find(ws, v + 1, v + 8, DEAL_NOUN)),
-    };
+  if (l === 'vote') {
+    const v = ws[i + 1]?.pos === 'ADV' ? i + 1 : i;
+    const inFavour = lemmaAt(ws, v + 1) === 'for' || (lemmaAt(ws, v + 1) === 'in' && FAVOUR.has(lemmaAt(ws, v + 2)));
+    if (inFavour && dealAfter(ws, v, 7))
+      return {
+        stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved',
+        end: Math.max(v + 2, find(ws, v + 1, v + 8, DEAL_NOUN)),
+      };
+  }
   // "shareholders voted against the proposed merger": voted down, it ends.
   // ("holders vote down Globex merger": the same.)
   const against = next === 'against' || (next === 'down' && dealAfter(ws, i + 1, 6));
@@ -380,7 +384,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     next === 'control' &&
     lemmaAt(ws, i + 2) === 'of' &&
     (ws[i + 3]?.pos === 'PROPN' || lowered(ws)) &&
-    !['to', 'will', 'would', 'could', 'may', 'seek'].includes(lemmaAt(ws, i - 1))
+    !NOT_YET.has(lemmaAt(ws, i - 1))
   )
     return { stage: 'completed', end: i + 3 };
   // Half or more of the shares secured is control won: "secures over 50% of Globex shares in tender
@@ -388,7 +392,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     ['gain', 'win', 'secure', 'obtain', 'acquire'].includes(l) &&
     w.pos === 'VERB' &&
-    !['to', 'will', 'would', 'could', 'may', 'seek'].includes(lemmaAt(ws, i - 1)) &&
+    !NOT_YET.has(lemmaAt(ws, i - 1)) &&
     (majorityIn(ws, i + 1, i + 4) || overHalf(ws, i + 1, i + 4))
   )
     return { stage: 'completed', end: Math.min(ws.length - 1, i + 3) };
@@ -1295,9 +1299,6 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A bid for what is the company's but no business of it is no takeover: "bids for Globex's spectrum licences".
     // (Only past a name: "rival bid for Sky, gatecrashing…" reads "Sky" as a noun, and is a bid for Sky.)
     if (asVerb && next === 'for' && ws[i + 2]?.pos === 'PROPN' && boughtProducts(ws, i + 2)) return null;
-    // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
-    // (One named a takeover's, or received, needs no bidder after it: "confirms it received
-    // takeover approach", "says it received an approach".)
     // The verb approaches a company, or is passive: "Acme approaches Globex about takeover", "was
     // approached by Acme" (not "boats speedily approaching the merchant vessels").
     if (l === 'approach' && w.pos === 'VERB' && !governed) {
@@ -1306,14 +1307,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const gerund = w.lower.endsWith('ing') && lemmaAt(ws, i - 1) !== 'be';
       if (gerund || !(company || lemmaAt(ws, i + 1) === 'by' || dealAfter(ws, i, 5))) return null;
     }
+    // An approach is interest, not yet an offer: "makes £4bn approach", "confirms approach for Globex".
+    // (One received, or named a takeover's, needs no bidder after it: "says it received an
+    // approach", "confirms takeover approach".)
     if (l === 'approach')
       return asVerb ||
         w.pos === 'VERB' ||
         verbBetweenNames(ws, i) || // "Acme approaches Globex about takeover"
-        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM) || has(ws, Math.max(0, i - 3), i, RECEIVED)) &&
+        has(ws, Math.max(0, i - 3), i, RECEIVED) ||
+        ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
           (ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for') ||
-            TAKEOVER_WORD.has(lemmaAt(ws, i - 1)) ||
-            has(ws, Math.max(0, i - 3), i, RECEIVED)))
+            TAKEOVER_WORD.has(lemmaAt(ws, i - 1))))
         ? { stage: 'rumored', end: i }
         : null;
     // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
@@ -1370,8 +1374,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
 /** Whether the object from `from` is a company's own action: a buyback, a dividend, a budget. */
 function ownAction(ws: Word[], from: number): boolean {
   let k = from;
-  const amount = (x: Word) => SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lower);
-  while (ws[k] && (['DET', 'ADJ', 'NUM', 'SYM', 'PRON'].includes(ws[k]!.pos) || amount(ws[k]!))) k++;
+  while (ws[k] && (['DET', 'ADJ', 'SYM', 'PRON'].includes(ws[k]!.pos) || amountWord(ws[k]!))) k++;
   return !!ws[k] && OWN_ACTION.has(ws[k]!.lemma);
 }
 
@@ -1399,7 +1402,7 @@ function bidOffered(ws: Word[], i: number): boolean {
   let priced = false;
   for (; k < Math.min(ws.length, i + 8); k++) {
     const x = ws[k]!;
-    if (/^[$€£¥]$/.test(x.text) || x.pos === 'NUM' || SCALE_WORD.has(x.lower)) priced = true;
+    if (amountWord(x)) priced = true;
     else if (!['DET', 'ADJ', 'PRON', 'PUNCT', 'SYM', 'ADV'].includes(x.pos) && x.lower !== 'a') break;
   }
   const head = ws[k];
@@ -1424,9 +1427,9 @@ function carried(ws: Word[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const x = ws[k]!;
     if (x.lower === 'with' || x.lower === 'in') return priced ? k : -1;
-    if (/^[$€£¥]$/.test(x.text) || x.pos === 'NUM' || /^[$€£¥]?\d/.test(x.text)) priced = true;
-    else if (!['ADJ', 'DET', 'SYM'].includes(x.pos) && !SCALE_WORD.has(x.lower) && !/^(bn|m|mln|bln)$/i.test(x.text))
-      return -1;
+    // (The tagger may keep a figure and its scale in one word: "£3bn".)
+    if (amountWord(x) || /^[$€£¥]?\d/.test(x.text)) priced = true;
+    else if (!['ADJ', 'DET', 'SYM'].includes(x.pos) && !/^(m|b)$/i.test(x.text)) return -1;
   }
   return -1;
 }
@@ -1651,11 +1654,10 @@ function boughtProducts(ws: Word[], from: number): boolean {
   let j = from;
   // ("its products", "12 million phones", "more phones than Globex"; but "51 pct of Globex" is a share.)
   // (An amount's words are the amount: "1 bln dlrs in OpenAI".)
-  const amountWord = (x: Word) => SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lower) || /^[$€£¥]$/.test(x.text);
   let priced = false;
-  while (ws[j] && (['DET', 'ADJ', 'NUM', 'PRON'].includes(ws[j]!.pos) || amountWord(ws[j]!))) {
+  while (ws[j] && (['DET', 'ADJ', 'PRON'].includes(ws[j]!.pos) || amountWord(ws[j]!))) {
     if (shareAt(ws, j) !== undefined) return false;
-    priced ||= amountWord(ws[j]!) || ws[j]!.pos === 'NUM';
+    priced ||= amountWord(ws[j]!);
     j++;
   }
   // What an amount is "of" is what is bought: "sold 50 mln dlrs of Globex Inc notes".

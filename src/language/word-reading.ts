@@ -23,6 +23,7 @@ import {
   OBJECT,
   OFFER_VERB,
   PAIRED,
+  PRICE_HEAD,
   REGULATOR,
   SCALE_WORD,
   SECURITIES,
@@ -32,8 +33,18 @@ import {
   WHOLE,
 } from './deal-words.ts';
 
-/** Wire copy read in lower case: the tagger no longer sees names as names. */
-export const lowered = (ws: Word[]) => ws.length > 0 && ws.every((w) => w.text === w.lower);
+const loweredSeen = new WeakMap<Word[], boolean>();
+/** Wire copy read in lower case: the tagger no longer sees names as names. (Asked by many rules of
+ * every word of a text: worked out once per text.) */
+export function lowered(ws: Word[]): boolean {
+  let v = loweredSeen.get(ws);
+  if (v === undefined) loweredSeen.set(ws, (v = ws.length > 0 && ws.every((w) => w.text === w.lower)));
+  return v;
+}
+
+/** A word of an amount: a currency sign, a figure, its scale or its unit ("$", "1.2", "bln", "dlrs"). */
+export const amountWord = (x: Word) =>
+  /^[$€£¥]$/.test(x.text) || x.pos === 'NUM' || SCALE_WORD.has(x.lower) || PRICE_HEAD.has(x.lower);
 
 /**
  * A name written in several words is one word to the rules, which count words to reach what a

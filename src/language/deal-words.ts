@@ -188,7 +188,18 @@ export const HARMED = new Set([
   'market',
   'supply',
 ]);
-export const BLOCK = new Set(['block', 'prohibit', 'veto', 'bar', 'halt', 'thwart', 'nix', 'injunction', 'stop']);
+export const BLOCK = new Set([
+  'block',
+  'prohibit',
+  'veto',
+  'bar',
+  'halt',
+  'thwart',
+  'nix',
+  'injunction',
+  'enjoin',
+  'stop',
+]);
 export const APPROVE = new Set([
   'approve',
   'clear',
@@ -665,6 +676,11 @@ export const NEGATION_WORDS = new Set([
 export const CLAUSE_END = /^[.;:!?|—–]$/;
 
 /** Every dictionary form the reader knows, for when the tagger leaves a form unreduced ("clearing"). */
+/** A company named as a deal's likely object: "a takeover target", "a target for a bid". */
+export const TARGETED = new Set(['target']);
+/** What a company may be to a bid that no one has made: "vulnerable to a bid", "ripe for a takeover". */
+export const EXPOSED = new Set(['vulnerable', 'ripe', 'susceptible', 'exposed']);
+
 export const LEXICON = new Set([
   ...TRANSACT,
   ...RUMOUR,
@@ -682,6 +698,7 @@ export const LEXICON = new Set([
   ...ACCEPT,
   ...AGREE,
   ...HARM,
+  ...TARGETED,
 ]);
 
 export const IRREGULAR = new Set([

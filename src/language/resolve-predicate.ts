@@ -19,7 +19,6 @@ import {
   APPROVE,
   AWAITED,
   BLOCK,
-  BOARD,
   BREAKUP,
   CALLED_OFF,
   BECOMES,
@@ -102,6 +101,8 @@ import {
   WHOLE,
   WHOLE_OWNED,
   URGE,
+  TARGETED,
+  EXPOSED,
   CONDITION,
   FELL_SHORT,
   OBSTACLE_MET,
@@ -111,6 +112,7 @@ import {
 } from './deal-words.ts';
 import {
   amountWord,
+  companyBoard,
   contestFor,
   dealAfter,
   dealBefore,
@@ -311,7 +313,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const inFavour = lemmaAt(ws, v + 1) === 'for' || (lemmaAt(ws, v + 1) === 'in' && FAVOUR.has(lemmaAt(ws, v + 2)));
     if (inFavour && dealAfter(ws, v, 7))
       return {
-        stage: has(ws, i - 4, i, BOARD) ? 'agreed' : 'approved',
+        stage: companyBoard(ws, i - 4, i) ? 'agreed' : 'approved',
         end: Math.max(v + 2, find(ws, v + 1, v + 8, DEAL_NOUN)),
       };
   }
@@ -411,7 +413,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
     const up = next === 'up' ? i + 1 : i + 2;
     if (!approvalGiven(ws, i, 6) || !(dealAfter(ws, up, 6) || dealBefore(ws, i, 5))) return null;
-    return { stage: has(ws, i - 5, i, BOARD) ? 'agreed' : 'approved', end: Math.max(up, objEnd(9)) };
+    return { stage: companyBoard(ws, i - 5, i) ? 'agreed' : 'approved', end: Math.max(up, objEnd(9)) };
   }
   // The thumbs down from a regulator forbids the deal; from its holders, ends it.
   if (l === 'thumb' && next === 'down' && (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 6))) {
@@ -513,8 +515,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', end: i + 2 };
   // "The FTC has asked Amazon for more information about its acquisition of iRobot", "JUSTICE
   // DEPARTMENT ASKS FOR MORE DATA ON ACME MERGER": the same request.
-  if (l === 'ask' && regulatorIn(ws, Math.max(0, i - 6), i) && has(ws, i + 1, i + 6, INFORMATION))
+  // ("JUSTICE DEPARTMENT SEEKS DATA ON ACME MERGER": sought, the same.)
+  if ((l === 'ask' || l === 'seek') && regulatorIn(ws, Math.max(0, i - 6), i) && has(ws, i + 1, i + 6, INFORMATION))
     return { stage: 'regulatory_review', end: find(ws, i + 1, i + 6, INFORMATION) };
+  // The request named as a noun, as the company that got it writes it: "received a request for
+  // additional information from the Justice Department regarding its proposed merger".
+  if (
+    l === 'request' &&
+    w.pos === 'NOUN' &&
+    next === 'for' &&
+    has(ws, i + 2, i + 4, INFORMATION) &&
+    (regulatorIn(ws, i + 3, i + 12) || dealAfter(ws, i + 3, 12))
+  )
+    return { stage: 'regulatory_review', end: find(ws, i + 2, i + 4, INFORMATION) };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
   if (l === 'waiting' && next === 'period') {
     const j = find(ws, i + 2, i + 24, PERIOD_OVER);
@@ -1226,7 +1239,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       return {
-        stage: has(ws, i - 4, i, BOARD) && w.pos === 'VERB' ? 'agreed' : 'approved',
+        stage: companyBoard(ws, i - 4, i) && w.pos === 'VERB' ? 'agreed' : 'approved',
         end: Math.max(i, objEnd(8)),
       };
     return null;
@@ -1250,6 +1263,23 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
+  // A company named as a likely object of a deal no one has proposed: "could become a takeover
+  // target", "seen as a target for a bid", "vulnerable to a bid" — talk of a deal, not one.
+  // (Not a "price target" or a "sales target".)
+  if (TARGETED.has(l)) {
+    if (w.pos === 'VERB') return null;
+    // (Of a takeover, not of sales: "misses sales target".)
+    const takeover = (x: Word | undefined) =>
+      !!x && x.lemma !== 'sale' && (TAKEOVER_WORD.has(x.lemma) || OFFER.has(x.lemma));
+    const before = takeover(ws[i - 1]);
+    const k = ['for', 'of'].includes(next) ? (ws[i + 2]?.pos === 'DET' ? i + 3 : i + 2) : -1;
+    const after = k > 0 && takeover(ws[k]);
+    if (before) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
+    if (after) return { stage: 'rumored', end: k, hedge: true };
+    return null;
+  }
+  if (OFFER.has(l) && w.pos !== 'VERB' && exposedTo(ws, i) >= 0)
+    return { stage: 'rumored', start: exposedTo(ws, i), end: i, hedge: true };
   // A bid to do something else is no takeover bid: "Globex bid to host Olympics rejected".
   if (OFFER.has(l) && toDoSomethingElse(ws, i)) return null;
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
@@ -1372,6 +1402,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
 }
 
 /** Whether the object from `from` is a company's own action: a buyback, a dividend, a budget. */
+/** Where "vulnerable to", "ripe for" stands within four words before a bid or offer at `i`, or -1. */
+function exposedTo(ws: Word[], i: number): number {
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--)
+    if (EXPOSED.has(lemmaAt(ws, k)) && ['to', 'for'].includes(lemmaAt(ws, k + 1))) return k;
+  return -1;
+}
+
 function ownAction(ws: Word[], from: number): boolean {
   let k = from;
   while (ws[k] && (['DET', 'ADJ', 'SYM', 'PRON'].includes(ws[k]!.pos) || amountWord(ws[k]!))) k++;
@@ -1655,7 +1692,10 @@ function boughtProducts(ws: Word[], from: number): boolean {
   // ("its products", "12 million phones", "more phones than Globex"; but "51 pct of Globex" is a share.)
   // (An amount's words are the amount: "1 bln dlrs in OpenAI".)
   let priced = false;
-  while (ws[j] && (['DET', 'ADJ', 'PRON'].includes(ws[j]!.pos) || amountWord(ws[j]!))) {
+  // (A participle before a noun describes it: "40 used locomotives", "refurbished trucks".)
+  const describes = (x: Word) =>
+    x.pos === 'VERB' && /(?:ed|ing)$/.test(x.lower) && ['NOUN', 'ADJ'].includes(ws[j + 1]?.pos ?? '');
+  while (ws[j] && (['DET', 'ADJ', 'PRON'].includes(ws[j]!.pos) || amountWord(ws[j]!) || describes(ws[j]!))) {
     if (shareAt(ws, j) !== undefined) return false;
     priced ||= amountWord(ws[j]!);
     j++;

@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import {
   ALL,
+  BOARD,
   CLAUSE_END,
   COMMERCIAL,
   CONTEST,
@@ -176,6 +177,25 @@ export function find(ws: Word[], from: number, to: number, set: Set<string>): nu
 }
 
 export const has = (ws: Word[], from: number, to: number, set: Set<string>) => find(ws, from, to, set) >= 0;
+
+/**
+ * A company's board within a span: it agrees the deal it approves. Not a public body that a
+ * mixed-case text names as one, after two capitalized words ("Surface Transportation Board",
+ * "Foreign Investment Review Board"): those approve a deal as regulators do. (A company's is
+ * written "Acme's board", "the Acme board".)
+ */
+export function companyBoard(ws: Word[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < Math.min(ws.length, to); j++) {
+    if (!BOARD.has(ws[j]!.lemma) && !BOARD.has(ws[j]!.lower)) continue;
+    // (A name of several words is one word to the rules, its text the whole name: see oneWordNames.)
+    const named =
+      ws.some((x) => /^\p{Ll}/u.test(x.text)) &&
+      (/^(?:\p{Lu}[\p{L}.&-]*\s+){2,}Board$/u.test(ws[j]!.text) ||
+        (ws[j]!.text === 'Board' && j >= 2 && /^\p{Lu}/u.test(ws[j - 1]!.text) && /^\p{Lu}/u.test(ws[j - 2]!.text)));
+    if (!named) return true;
+  }
+  return false;
+}
 /** `find` for one word: the index of the first word in [from, to) whose lemma or form is `word`. */
 export function findWord(ws: Word[], from: number, to: number, word: string): number {
   for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++)

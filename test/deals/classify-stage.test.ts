@@ -639,8 +639,23 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex enters scheme implementation deed with Acme', 'agreed'],
     ['Acme goes unconditional on Globex bid', 'completed'],
     ['Acme secures 90% of Globex, moves to compulsory acquisition', 'completed'],
+    // A court's injunction, as a verb; a regulator that seeks the data asks for it.
+    ['COURT ENJOINS ACME TENDER OFFER FOR GLOBEX', 'blocked'],
+    ['Judge enjoins Acme from completing Globex merger', 'blocked'],
+    ['JUSTICE DEPARTMENT SEEKS DATA ON ACME MERGER', 'regulatory_review'],
+    // A board named as a public body approves as regulators do; a company's board agrees.
+    ['Surface Transportation Board approves Acme-Globex combination', 'approved'],
+    ['Foreign Investment Review Board clears Acme takeover of Globex', 'approved'],
+    ['Acme board approves Globex merger', 'agreed'],
+    ['ACME BOARD APPROVES MERGER WITH GLOBEX', 'agreed'],
+    // A likely object of a deal nobody has proposed: talk of one.
+    ['Globex could become a takeover target, analysts say', 'rumored'],
+    ['Globex seen as a target for a bid', 'rumored'],
+    ['Globex vulnerable to a takeover bid after share slump', 'rumored'],
+    ['Analysts raise Globex price target', null],
+    ['Globex misses sales target', null],
   ] as const)('"%s" → %s', (title, stage) => {
-    expect(classifyStage(title)?.stage).toBe(stage);
+    expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
 
   // Wire stories whose headline is only the company: the first sentence says it.
@@ -658,6 +673,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme said it will seek shareholder approval for its merger with Globex at a meeting in June.', 'agreed'],
     ['Acme said its tender offer for Globex expired and it has purchased all shares validly tendered.', 'completed'],
     ['Acme said it had bought 5.1 pct of Globex and may buy more shares.', null],
+    [
+      'Acme said it received a request for additional information from the Justice Department regarding its proposed merger with Globex.',
+      'regulatory_review',
+    ],
+    [
+      'A federal judge issued a preliminary injunction barring Acme from proceeding with its offer for Globex.',
+      'blocked',
+    ],
   ] as const)('"ACME CORP <ACM>" then "%s" → %s', (summary, stage) => {
     expect(classifyStage('ACME CORP <ACM>', summary)?.stage ?? null).toBe(stage);
   });
@@ -676,6 +699,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['ACME <ACM> BUYS GLOBEX EQUIPMENT', 'Acme Corp said it purchased drilling equipment from Globex Inc.', null],
     ['ACME <ACM> SELLS GLOBEX NOTES', 'Acme Corp said it sold 50 mln dlrs of Globex Inc notes it held.', null],
     ['ACME <ACM> BUYS GLOBEX', 'Acme Corp said it agreed to buy Globex Inc for 30 mln dlrs.', 'agreed'],
+    // Goods past a participle are goods: "40 used locomotives".
+    [
+      'Acme to buy 40 locomotives from Globex',
+      'Acme has agreed to buy 40 used locomotives from Globex for $120 million.',
+      null,
+    ],
     ['ACME <ACM> TO BUY GLOBEX', 'Acme Corp said the purchase would be financed with cash.', 'agreed'],
     // A company's suffix ends no sentence: the first two sentences are read whole.
     [

@@ -6,6 +6,7 @@ import {
   type StageReading,
 } from '../language/read-stage.ts';
 import { sentences } from '../language/sentences.ts';
+import { isTitleCase } from '../language/title-case.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
@@ -28,10 +29,11 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     const body = readStageForm(lead);
     if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent'))
       return withoutForm(body);
-    // A headline in capitals has lost the case that tells a company from its products ("ACME BUYS
-    // GLOBEX EQUIPMENT"); a first sentence that has it, and whose own transaction verb is no deal
-    // ("purchased drilling equipment from Globex Inc"), decides.
-    if (!body && !/\p{Ll}/u.test(title) && transactionNotDeal(lead)) return null;
+    // A headline in capitals or title case has lost the case that tells a company from its products
+    // ("ACME BUYS GLOBEX EQUIPMENT", "Acme to Buy 40 Locomotives from Globex"); a first sentence
+    // that has it, and whose own transaction verb is no deal ("purchased drilling equipment from
+    // Globex Inc"), decides.
+    if (!body && (!/\p{Ll}/u.test(title) || isTitleCase(title)) && transactionNotDeal(lead)) return null;
   }
   // A headline's interest ("ROYAL DUTCH SEEKS REST OF SHELL OIL") gives way to a first sentence
   // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same

@@ -44,12 +44,16 @@ const WIRE_SLUG =
 /**
  * Wire copy writes headlines in capitals and puts tickers in angle brackets ("MICROSOFT
  * <MSFT.O> TO BUY …"); the model reads capitals as names. Tickers go, and a text that is
- * mostly capitals is read in lower case. Its slug goes, and a trailing "-sources" becomes ", sources".
+ * mostly capitals is read in lower case. Its slug goes, a trailing "-sources" becomes ", sources" and a spaced hyphen a dash.
  */
 export function normalizeWireStyle(text: string): string {
   let t = text
     .replace(WIRE_SLUG, '')
     .replace(/\s+-\s*(sources?|source says|sources say|report|paper)$/i, ', $1')
+    // A hyphen with spaces around it is a dash, which ends a clause: what follows is an outlet
+    // (" - Reuters") or an aside, never the object of the verb before it ("BANK BUY - REUTERS").
+    // (A name's hyphen has none: "Acme-Globex".)
+    .replace(/\s+-\s+/g, ' — ')
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
     // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
     // reads "US$" as a noun, not a currency).

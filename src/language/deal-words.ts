@@ -676,6 +676,21 @@ export const NEGATION_WORDS = new Set([
 export const CLAUSE_END = /^[.;:!?|—–]$/;
 
 /** Every dictionary form the reader knows, for when the tagger leaves a form unreduced ("clearing"). */
+/** Money for a deal, and what goes wrong with it: "unable to obtain the financing", "financing problems". */
+export const FINANCING = new Set(['financing', 'finance', 'funding']);
+export const FINANCING_TROUBLE = new Set([
+  'unable',
+  'fail',
+  'failure',
+  'problem',
+  'difficulty',
+  'trouble',
+  'lack',
+  'doubt',
+  'shortfall',
+  'snag',
+  'hitch',
+]);
 /** A company named as a deal's likely object: "a takeover target", "a target for a bid". */
 export const TARGETED = new Set(['target']);
 /** What a company may be to a bid that no one has made: "vulnerable to a bid", "ripe for a takeover". */
@@ -699,6 +714,7 @@ export const LEXICON = new Set([
   ...AGREE,
   ...HARM,
   ...TARGETED,
+  ...FINANCING,
 ]);
 
 export const IRREGULAR = new Set([

@@ -50,10 +50,35 @@ interface Found {
   form?: AnnouncedAs;
 }
 
+/**
+ * Where the clause's own verb is when a participle at `i` only describes the noun before it (a
+ * reduced relative clause: "the group seeking to buy the company has…"), or -1. A common noun
+ * after a determiner, then an -ing participle, then a finite verb or an auxiliary further on:
+ * without that verb the participle is the headline's own ("Acme seeking to buy Globex").
+ */
+function describesNoun(ws: Word[], i: number, to: number): number {
+  const w = ws[i]!;
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing')) return -1;
+  if (ws[i - 1]?.pos !== 'NOUN' || ws[i - 2]?.pos !== 'DET') return -1;
+  for (let k = i + 1; k < to; k++) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text) || x.text === ',' || x.pos === 'SCONJ' || x.pos === 'CCONJ') return -1;
+    if (x.pos === 'AUX' && ws[k - 1]?.lower !== 'to') return k;
+  }
+  return -1;
+}
+
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
     if (attributive(ws, i)) continue;
+    // A participle after "the group", "a company" describes that noun; the clause's own verb comes
+    // after it: "the group seeking to buy the company has been unable to obtain financing".
+    const described = describesNoun(ws, i, to);
+    if (described > i) {
+      i = described - 1;
+      continue;
+    }
     // A suit a party drops or settles ends the suit, not the deal, and says nothing of its stage
     // ("dropped its lawsuit seeking to block Acme's offer"); what follows "and" may ("settled its
     // litigation with Globex and agreed not to buy more shares"). A regulator dropping its

@@ -103,6 +103,8 @@ import {
   URGE,
   TARGETED,
   EXPOSED,
+  FINANCING,
+  FINANCING_TROUBLE,
   CONDITION,
   FELL_SHORT,
   OBSTACLE_MET,
@@ -1263,6 +1265,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
+  // A deal whose money is in trouble is at risk: "buyout group has financing problems", "was
+  // unable to obtain the financing needed to complete the transaction". (Money found is no stage.)
+  if (FINANCING.has(l)) {
+    const trouble = find(ws, i - 4, i, FINANCING_TROUBLE);
+    const after = find(ws, i + 1, i + 3, FINANCING_TROUBLE);
+    if ((trouble < 0 && after < 0) || !(dealBefore(ws, i, 6) || dealAfter(ws, i, 8))) return null;
+    return { stage: 'at_risk', start: trouble >= 0 ? trouble : i, end: Math.max(i, after) };
+  }
   // A company named as a likely object of a deal no one has proposed: "could become a takeover
   // target", "seen as a target for a bid", "vulnerable to a bid" — talk of a deal, not one.
   // (Not a "price target" or a "sales target".)
@@ -1653,8 +1663,10 @@ function approvedDeal(ws: Word[], from: number): boolean {
   let last: Word | undefined;
   for (let k = from; k < Math.min(ws.length, from + 8); k++) {
     const x = ws[k]!;
+    // (After a noun "buy" is one, whatever the tagger says: "Fed approval for bank buy".)
+    const noun = x.pos !== 'VERB' || (k > from && ['NOUN', 'PROPN'].includes(ws[k - 1]!.pos));
+    if (noun && (DEAL_NOUN.has(x.lemma) || TAKEOVER_WORD.has(x.lemma))) return true;
     if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || x.pos === 'VERB') break;
-    if (DEAL_NOUN.has(x.lemma) || TAKEOVER_WORD.has(x.lemma)) return true;
     last = x;
   }
   return last?.pos === 'PROPN';

@@ -654,6 +654,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex vulnerable to a takeover bid after share slump', 'rumored'],
     ['Analysts raise Globex price target', null],
     ['Globex misses sales target', null],
+    // Money for the deal in trouble puts it at risk; a regulator's approval for a "buy" is one.
+    ['ACME BUYOUT GROUP HAS FINANCING PROBLEMS', 'at_risk'],
+    ['Acme deal for Globex hit by funding shortfall', 'at_risk'],
+    ['AMBROSE GETS FED APPROVAL FOR BANK BUY', 'approved'],
+    ['AMBROSE GETS FED APPROVAL FOR BANK BUY - Reuters', 'approved'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -681,6 +686,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       'A federal judge issued a preliminary injunction barring Acme from proceeding with its offer for Globex.',
       'blocked',
     ],
+    // A participle that describes "the group" is not the clause's verb; what the group has done is.
+    [
+      'Acme said the group seeking to buy the company has been unable to obtain the financing needed to complete the transaction.',
+      'at_risk',
+    ],
+    ['Acme said it has secured financing for its purchase of Globex.', null],
   ] as const)('"ACME CORP <ACM>" then "%s" → %s', (summary, stage) => {
     expect(classifyStage('ACME CORP <ACM>', summary)?.stage ?? null).toBe(stage);
   });
@@ -702,6 +713,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Goods past a participle are goods: "40 used locomotives".
     [
       'Acme to buy 40 locomotives from Globex',
+      'Acme has agreed to buy 40 used locomotives from Globex for $120 million.',
+      null,
+    ],
+    [
+      'Acme to Buy 40 Locomotives from Globex',
       'Acme has agreed to buy 40 used locomotives from Globex for $120 million.',
       null,
     ],

@@ -615,6 +615,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const c = ws[j]!.lemma;
       // What is weighed ends where a new clause starts: "considers legal options after Globex walks away".
       if (SUBORDINATOR.has(c)) break;
+      // (An end of a deal: "looking to exit, sound out buyers" is holders selling out, no deal ending.)
+      if (END.has(c) && !dealAfter(ws, j, 8) && !dealBefore(ws, i, 6)) break;
       if (
         END.has(c) ||
         (c === 'walk' && lemmaAt(ws, j + 1) === 'away') ||

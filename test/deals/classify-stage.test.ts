@@ -659,6 +659,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme deal for Globex hit by funding shortfall', 'at_risk'],
     ['AMBROSE GETS FED APPROVAL FOR BANK BUY', 'approved'],
     ['AMBROSE GETS FED APPROVAL FOR BANK BUY - Reuters', 'approved'],
+    // Holders looking to exit are selling out; weighing an end of a deal is a deal at risk.
+    ['Globex promoters looking to exit, sound out buyers', null],
+    ['Acme is considering ending its negotiations with Globex', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

@@ -1,5 +1,6 @@
 import { buildTimeline, type DealEvidence } from '../src/deals/deal-timeline.ts';
 import type { StageReading } from '../src/deals/classify-stage.ts';
+import { aboutDeal, type DealSpec } from '../src/deals/deal.ts';
 import type { DealSet } from './deal-sets.ts';
 
 export type Reader = (title: string, summary?: string) => StageReading | null;
@@ -29,9 +30,18 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
     misread: [],
   };
   for (const d of set.deals) {
+    // As the bot reads a deal's stories: a transaction done to someone else is another deal's.
+    // (A party written several ways: "Hewlett Packard Enterprise|HPE".)
+    const deal: DealSpec = {
+      parties: d.parties.map((p) => {
+        const [name, ...aliases] = p.split('|');
+        return { name: name!, aliases };
+      }),
+    };
+    const about = (r: StageReading | null) => (r && aboutDeal(deal, r) ? r : null);
     const ev: DealEvidence[] = [];
     d.reports.forEach((r, i) => {
-      const got = read(r.title, r.summary);
+      const got = about(read(r.title, r.summary));
       s.reports++;
       if (got?.stage === r.stage) s.right++;
       else
@@ -55,7 +65,7 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
         headline: n.title,
         summary: n.summary,
         sources: [],
-        reading: read(n.title, n.summary),
+        reading: about(read(n.title, n.summary)),
       });
     });
     const t = buildTimeline(ev);

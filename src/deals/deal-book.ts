@@ -6,7 +6,7 @@ import { composeStory } from '../stories/compose-story.ts';
 import { toMember } from '../stories/story-book.ts';
 import type { StoryView } from '../stories/story.ts';
 import { classifyStage, type StageReading } from './classify-stage.ts';
-import { isEvidence, parseDealSpec, type DealSpec } from './deal.ts';
+import { aboutDeal, isEvidence, parseDealSpec, type DealSpec } from './deal.ts';
 import { buildTimeline, type DealEvidence, type DealState } from './deal-timeline.ts';
 import { extractTerms, type DealTerm } from './extract-terms.ts';
 import type { Stage } from './stages.ts';
@@ -64,10 +64,12 @@ export interface ReportReading {
  * and the timeline gets both, each dated by its own first report and citing its own outlets.
  * A story whose headlines say nothing is read from its composed headline and summary.
  */
-export function readReports(view: StoryView): ReportReading[] {
+export function readReports(view: StoryView, deal?: DealSpec): ReportReading[] {
   const byStage = new Map<Stage, ReportReading>();
+  // (Of the deal asked about: a transaction done to someone else is another deal's.)
+  const about = (r: StageReading | null) => (r && (!deal || aboutDeal(deal, r)) ? r : null);
   for (const s of view.sources) {
-    const r = classifyStage(s.title);
+    const r = about(classifyStage(s.title));
     if (!r) continue;
     const v = byStage.get(r.stage);
     if (v) {
@@ -77,7 +79,7 @@ export function readReports(view: StoryView): ReportReading[] {
   }
   if (byStage.size)
     return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
-  const r = classifyStage(view.headline, view.summary.map((s) => s.text).join(' '));
+  const r = about(classifyStage(view.headline, view.summary.map((s) => s.text).join(' ')));
   return r
     ? [
         {
@@ -135,7 +137,7 @@ export async function dealView(db: Db, topic: TopicRow): Promise<DealView | unde
       ...view.sources.map((s) => ({ text: s.title, cites: g([s.n]) })),
       ...view.summary.map((s) => ({ text: s.text, cites: g(s.cites) })),
     );
-    const readings = readReports(view);
+    const readings = readReports(view, deal);
     if (!readings.length)
       evidence.push({
         id: r.id,
@@ -230,7 +232,7 @@ export async function detectStageChanges(
     if (!state.stage || !state.why || !storyIds.has(state.why.storyId) || before?.stage === state.stage) continue;
     // The alert shows one story, so it cites that story's own numbers: the outlets that state the new stage.
     const story = view.stories.get(state.why.storyId)!;
-    const read = readReports(story).find((x) => x.reading.stage === state.stage);
+    const read = readReports(story, view.deal).find((x) => x.reading.stage === state.stage);
     out.push({
       topicKey: view.key,
       topicId: view.id,

@@ -24,6 +24,18 @@ export function isEvidence(deal: DealSpec, dealName: string, text: string): bool
   return named >= 2 || (dealName.length > 3 && mentions(text, dealName));
 }
 
+/**
+ * Whether a reading may be about this deal: a transaction done to a name that is none of its
+ * parties is another deal, however often the parties are named around it ("Corvane to acquire
+ * Brandtek, a Pellix competitor" says nothing of a Corvane / Pellix deal). A reading that names
+ * no one it is done to ("buys the company", a headline in capitals) may be.
+ */
+export function aboutDeal(deal: DealSpec, reading: { object?: string }): boolean {
+  const object = reading.object;
+  if (!object) return true;
+  return deal.parties.some((p) => [p.name, ...p.aliases].some((n) => mentions(object, n)));
+}
+
 /** The topic query a tracked deal gets: any two of its parties, each by any of its names. */
 export function dealQuery(deal: DealSpec): string {
   const party = (p: DealParty) => {

@@ -20,6 +20,7 @@ import {
   SUIT_ENDED,
   TALK,
   TALKED_ABOUT,
+  TAKEOVER_WORD,
   TENDERED,
   TRANSACT,
 } from './deal-words.ts';
@@ -29,9 +30,11 @@ import {
   has,
   hedgedAt,
   isPast,
+  lowered,
   negatedAt,
   negationStart,
   passive,
+  POSSESSIVE,
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';
@@ -240,6 +243,47 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
   return readClause(ws, from, to);
 }
 
+/**
+ * The name a reading's transaction is done to, as written: what a transaction verb acts on
+ * ("to acquire Brandtek, a Pellix competitor"), or what a takeover noun is "of" ("completes
+ * acquisition of Activision") or a bid "for". Only a phrase that holds a name counts ("buys the
+ * company", "buys its rival" name no one).
+ */
+function objectOf(ws: Word[], found: Found, to: number, text: string): string | undefined {
+  let k = -1;
+  for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
+    const w = ws[j]!;
+    if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
+      k = j + 1;
+      break;
+    }
+    if (
+      (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') ||
+      (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for')
+    ) {
+      k = j + 2;
+      break;
+    }
+  }
+  if (k < 0) return undefined;
+  // ("merge their UK businesses", "sell its Globex stake": the parties' own.)
+  if (ws[k]?.pos === 'PRON') return undefined;
+  // What it is done to runs to the end of the clause's object, past "of" and prices ("takeover of
+  // Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause.
+  let last = -1;
+  let named = false;
+  for (let j = k; j < to; j++) {
+    const x = ws[j]!;
+    const possessive = x.lower === "'s" || x.lower === '’s';
+    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
+    if (x.pos === 'PART' && !possessive) break;
+    named ||= x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
+    last = j;
+  }
+  if (last < k || !named) return undefined;
+  return text.slice(ws[k]!.at, ws[last]!.at + ws[last]!.text.length);
+}
+
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
 export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs }) | null {
   const shown = normalizeWireStyle(raw);
@@ -257,10 +301,13 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
     if (found) {
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;
+      // (Only where case tells names: not in capitals, not in title case.)
+      const object = lowered(ws) || isTitleCase(shown) ? undefined : objectOf(ws, found, i, text);
       return {
         stage: found.stage,
         phrase: text.slice(a, b),
         hedged: found.hedged,
+        ...(object ? { object } : {}),
         ...(found.form ? { form: found.form } : {}),
       };
     }

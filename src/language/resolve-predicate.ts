@@ -936,6 +936,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "reaches agreement with creditors". ("signs merger deal with Globex", "deal with Globex to
     // buy its unit", "agreement with Globex on a $4bn takeover" say which.)
     if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && !takeoverNamed(ws, i + 1, j + 10)) return null;
+    // An agreement "to" do what is no deal is a contract: "signed an agreement to share data
+    // centre space" ("an agreement to buy Globex", "to merge" is one).
+    if (j >= 0 && toDoSomethingElse(ws, j)) return null;
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   // "makes another acquisition", "makes $2 bln purchase of Globex": a purchase agreed, in the verb's
@@ -1421,6 +1424,9 @@ function exposedTo(ws: Word[], i: number): number {
   return -1;
 }
 
+/** The verbs of the selling side. */
+const SELLS = new Set(['sell', 'divest', 'offload']);
+
 function ownAction(ws: Word[], from: number): boolean {
   let k = from;
   while (ws[k] && (['DET', 'ADJ', 'SYM', 'PRON'].includes(ws[k]!.pos) || amountWord(ws[k]!))) k++;
@@ -1508,6 +1514,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // million". (All of them are the company: "buys all outstanding shares of Globex".)
   if (['share', 'stock'].includes(lemmaAt(ws, verbEnd + 1))) return null;
   if (minorityStake(ws, verbEnd + 1)) return null; // "bought a 9.8 pct stake in Globex": a holding, not the company
+  // A holder selling what it has left of a stake leaves: "sold its remaining 4% stake in Globex"
+  // (the buyer of the remaining shares makes the company whole; the seller of them only exits).
+  if (SELLS.has(w.lemma) && has(ws, verbEnd + 1, verbEnd + 3, WHOLE) && minorityStake(ws, verbEnd + 3)) return null;
   // In the passive the holding comes first: "the buyer of a 9.5 pct stake in Globex sold by Initech".
   if (lemmaAt(ws, verbEnd + 1) === 'by' && isPast(w) && minorityStake(ws, Math.max(0, i - 6))) return null;
   // "has purchased all shares validly tendered": a tender offer's end, the purchase done.
@@ -1653,6 +1662,12 @@ function verbBetweenNames(ws: Word[], i: number): boolean {
 function approvalOfOther(ws: Word[], i: number): boolean {
   const next = lemmaAt(ws, i + 1);
   if (next === 'for') return !approvedDeal(ws, i + 2);
+  // Who gave it may stand between: "received approval from the central bank to operate as a bank".
+  if (next === 'from') {
+    const to = findWord(ws, i + 2, i + 8, 'to');
+    if (to >= 0 && ws.slice(i + 2, to).every((x) => !['VERB', 'AUX'].includes(x.pos) && !CLAUSE_END.test(x.text)))
+      return toDoSomethingElse(ws, to - 1);
+  }
   return toDoSomethingElse(ws, i) || (next === 'to' && boughtProducts(ws, i + 3));
 }
 

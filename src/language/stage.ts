@@ -23,6 +23,12 @@ export interface StageReading {
   phrase: string;
   /** "said to", "reportedly", "may": the report does not claim it as fact. */
   hedged: boolean;
+  /**
+   * Whom the transaction is done to, as written, when the text names it (a name, in a text whose
+   * case tells names): "Brandtek" in "Corvane to acquire Brandtek, a Pellix competitor". A deal
+   * whose parties it does not name is not the one this reading is about.
+   */
+  object?: string;
 }
 
 /**

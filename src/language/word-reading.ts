@@ -34,6 +34,9 @@ import {
   WHOLE,
 } from './deal-words.ts';
 
+/** Debt sold to raise money, named after "sale of": notes, bonds, debentures. */
+const DEBT = new Set(['bond', 'debt', 'note', 'debenture', 'convertible', 'paper']);
+
 const loweredSeen = new WeakMap<Word[], boolean>();
 /** Wire copy read in lower case: the tagger no longer sees names as names. (Asked by many rules of
  * every word of a text: worked out once per text.) */
@@ -120,6 +123,14 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",
     // "share sale raises $400 million". (Its lower form too: sets match either.)
     if ((w.lemma === 'sale' || w.lemma === 'offering') && SECURITIES.has(ws[i - 1]?.lemma ?? ''))
+      return { ...w, lemma: 'issuance', lower: 'issuance' };
+    // ("the sale of $2 billion of senior notes": the debt named after it.)
+    if (
+      (w.lemma === 'sale' || w.lemma === 'offering') &&
+      ws[i + 1]?.lower === 'of' &&
+      ws.slice(i + 2, i + 9).some((x) => DEBT.has(x.lemma)) &&
+      !ws.slice(i + 2, i + 9).some((x) => x.pos === 'PROPN' && !lowered(ws))
+    )
       return { ...w, lemma: 'issuance', lower: 'issuance' };
     // A dealing of a commercial kind is a contract, not a takeover: "Globex supply talks", "terminates
     // Globex distribution agreement", "closes deal with Globex for cloud services", "in talks with

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
+import { aboutDeal } from '../../src/deals/deal.ts';
 import { canMove, type Stage } from '../../src/deals/stages.ts';
 
 interface Fixture {
@@ -662,6 +663,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Holders looking to exit are selling out; weighing an end of a deal is a deal at risk.
     ['Globex promoters looking to exit, sound out buyers', null],
     ['Acme is considering ending its negotiations with Globex', 'at_risk'],
+    // An agreement or an approval to do what is no deal is none; a sale of notes raises money; a
+    // holder selling the rest of its minority stake leaves.
+    ['Acme and Globex signed an agreement to share data centre space', null],
+    ['Acme and Globex signed an agreement to merge', 'agreed'],
+    ['Globex has received approval from the central bank to operate as a payments institution', null],
+    ['Acme wins approval from EU regulators to buy Globex', 'approved'],
+    ['Acme said it had completed the sale of $2 billion of senior notes', null],
+    ['Acme said it completed the sale of its Globex unit to Initech', 'completed'],
+    ['Venture firm Initech sold its remaining 4% stake in Globex', null],
+    ['Initech buys the remaining 30% stake in Globex from Acme', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -979,6 +990,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       stage: 'completed',
       phrase: 'purchased Globex',
       hedged: false,
+      object: 'Globex',
     });
     expect(classifyStage('Regulator says Acme-Globex deal could harm competition')).toEqual({
       stage: 'regulatory_review',
@@ -989,6 +1001,36 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       stage: 'at_risk',
       hedged: true,
     });
+  });
+});
+
+describe('whom a transaction is done to', () => {
+  it('names the object of a transaction verb, a takeover noun or a bid, where case tells names', () => {
+    expect(classifyStage('Corvane to acquire Brandtek, a Pellix competitor')?.object).toBe('Brandtek');
+    expect(classifyStage("UK regulator vetoes Microsoft's takeover of Call of Duty maker Activision")?.object).toBe(
+      'Call of Duty maker Activision',
+    );
+    expect(classifyStage('Acme makes $5bn bid for Globex Corp')?.object).toBe('Globex Corp');
+    // Nobody named, the parties' own, or capitals where every word looks like a name: no object.
+    expect(classifyStage('Acme buys the company')?.object).toBeUndefined();
+    expect(classifyStage('Vodafone and Three agree to merge their UK businesses')?.object).toBeUndefined();
+    expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBeUndefined();
+  });
+
+  it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {
+    const deal = {
+      parties: [
+        { name: 'Corvane', aliases: [] },
+        { name: 'Pellix', aliases: ['PLX'] },
+      ],
+    };
+    const about = (title: string) => aboutDeal(deal, classifyStage(title)!);
+    expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
+    expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
+    expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
+    expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
+    expect(about('Corvane to acquire the company')).toBe(true);
   });
 });
 

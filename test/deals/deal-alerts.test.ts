@@ -64,6 +64,18 @@ describe('deal stage changes, end to end through Slack', () => {
     expect(launch!.thread_ts).toBeUndefined();
     expect(launch!.blocks[0].text.text).toBe('Microsoft adds OpenAI image model to Paint and Designer apps');
 
+    // 3b. Microsoft buying someone else, named beside OpenAI, is another deal: a story, no stage.
+    feeds.daily!.push({
+      guid: 'd3',
+      title: 'Microsoft to acquire Inflection, an OpenAI rival, for $650 million',
+      link: 'https://daily.example/inflection',
+      description: 'The purchase gives Microsoft a second AI lab beside its OpenAI partnership.',
+      pubDate: ago(1.2),
+    });
+    await h.poll();
+    const [, , , other] = await slack.waitForMessages('C1', 4);
+    expect(other!.blocks[0].text.text).toBe('Microsoft to acquire Inflection, an OpenAI rival, for $650 million');
+
     // 4. The talks are at risk: a new stage-change alert.
     feeds.wire!.push({
       guid: 'w2',
@@ -73,10 +85,10 @@ describe('deal stage changes, end to end through Slack', () => {
       pubDate: ago(0.1),
     });
     await h.poll();
-    const msgs = await slack.waitForMessages('C1', 4);
-    expect(msgs[3]!.blocks[0].text.text).toBe('Microsoft / OpenAI: negotiating → at risk');
-    expect(msgs[3]!.thread_ts).toBeUndefined();
-    expect(JSON.stringify(msgs[3]!.blocks)).toContain('“ending negotiations”');
+    const msgs = await slack.waitForMessages('C1', 5);
+    expect(msgs[4]!.blocks[0].text.text).toBe('Microsoft / OpenAI: negotiating → at risk');
+    expect(msgs[4]!.thread_ts).toBeUndefined();
+    expect(JSON.stringify(msgs[4]!.blocks)).toContain('“ending negotiations”');
 
     // 5. A rumour published before the talks arrives late: the timeline takes it in order, the stage stays.
     feeds.daily!.push({

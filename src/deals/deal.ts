@@ -33,8 +33,21 @@ export function isEvidence(deal: DealSpec, dealName: string, text: string): bool
 export function aboutDeal(deal: DealSpec, reading: { object?: string }): boolean {
   const object = reading.object;
   if (!object) return true;
-  return deal.parties.some((p) => [p.name, ...p.aliases].some((n) => mentions(object, n)));
+  // A name's first word is the name in most headlines: "Activision" for "Activision Blizzard",
+  // "Hewlett" for "Hewlett Packard Enterprise". (Kept generous: a reading wrongly kept is what the
+  // bot did before; one wrongly dropped is a stage missed.)
+  // (And its initials dotted or not: "U.S. Steel" is "US Steel".)
+  const undotted = (t: string) => t.replace(/\./g, '');
+  const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
+  return deal.parties.some((p) => names(p).some((n) => n && mentions(undotted(object), n)));
 }
+
+const firstWord = (name: string): string[] => {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length && first && first.length >= 3 && !/^(?:the|new|first|united|general|american)$/i.test(first)
+    ? [first]
+    : [];
+};
 
 /** The topic query a tracked deal gets: any two of its parties, each by any of its names. */
 export function dealQuery(deal: DealSpec): string {

@@ -1031,6 +1031,21 @@ describe('whom a transaction is done to', () => {
     expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
     expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
     expect(about('Corvane to acquire the company')).toBe(true);
+    // A party named by the first word of its name is still the party.
+    const msft = {
+      parties: [
+        { name: 'Microsoft', aliases: [] },
+        { name: 'Activision Blizzard', aliases: [] },
+      ],
+    };
+    expect(aboutDeal(msft, classifyStage('Microsoft completes its purchase of Activision')!)).toBe(true);
+    const steel = {
+      parties: [
+        { name: 'Nippon Steel', aliases: [] },
+        { name: 'U.S. Steel', aliases: [] },
+      ],
+    };
+    expect(aboutDeal(steel, classifyStage("Biden blocks Nippon Steel's takeover of US Steel")!)).toBe(true);
   });
 });
 

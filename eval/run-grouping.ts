@@ -96,3 +96,17 @@ interface PlacementsEval {
   f1Range: readonly [number, number];
   ms: number;
 }
+
+/**
+ * The events whose framings read as different developments (an item that reads as none goes with
+ * any): the grouper never joins two developments, so such an event is split however alike its words.
+ */
+export function oneDevelopment(set: { framings: { event: string; titles: string[] }[] }): string[] {
+  const out: string[] = [];
+  for (const f of set.framings) {
+    const read = f.titles.map((t) => developmentOf(t));
+    if (new Set(read.filter((d) => d !== null)).size > 1)
+      out.push(`${f.event}: ${f.titles.map((t, i) => `"${t}" → ${read[i] ?? 'none'}`).join('; ')}`);
+  }
+  return out;
+}

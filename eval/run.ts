@@ -2,14 +2,24 @@
  * `npm run eval`: quality figures on labelled sets, newsbot beside a plain baseline in one run.
  * Grouping: pairwise precision / recall / F1 and BCubed F1. Deals: see run-deals.ts.
  */
-import { ecbPlusApartSet, ecbPlusSet, PLACEMENTS, projectStorySet, type GroupingSet } from './grouping-sets.ts';
-import { evalPlacements } from './run-grouping.ts';
+import {
+  ecbPlusApartSet,
+  ecbPlusSet,
+  framingSet,
+  PLACEMENTS,
+  projectStorySet,
+  type GroupingSet,
+} from './grouping-sets.ts';
+import { evalPlacements, oneDevelopment } from './run-grouping.ts';
 
 const pct = (x: number) => x.toFixed(3);
 if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
 const placed = (make: (seed: number) => GroupingSet | undefined) =>
   ecbPlusSet() ? PLACEMENTS.map((seed) => make(seed)!) : undefined;
-const sets = [[projectStorySet()], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter((s) => s !== undefined);
+const framings = framingSet();
+const sets = [[projectStorySet()], [framings], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter(
+  (s) => s !== undefined,
+);
 console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
 for (const placements of sets) {
   const r = evalPlacements(placements);
@@ -27,6 +37,13 @@ for (const placements of sets) {
   console.log(
     `    newsbot grouped ${r.set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(r.set.items.length / (r.ms / 1000))} items/s)`,
   );
+  if (r.set === framings) {
+    const split = oneDevelopment(framings);
+    console.log(
+      `    framings of one event read as one development (or none): ${framings.framings.length - split.length}/${framings.framings.length} events`,
+    );
+    if (process.argv.includes('--verbose')) for (const line of split) console.log(`      ${line}`);
+  }
 }
 
 // ── Deal stages ──────────────────────────────────────────────────────────────────────────

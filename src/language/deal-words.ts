@@ -483,6 +483,32 @@ export const PRICE_HEAD = new Set([
   'terms',
 ]);
 /** A country's own bodies, after its name: "U.S. regulators", "U.S. judge", "U.S. government". */
+/** Countries and capitals that headlines write for their governments: "Britain kills Acme's Globex deal". */
+export const STATE_NAME = new Set([
+  'britain',
+  'uk',
+  'china',
+  'beijing',
+  'germany',
+  'berlin',
+  'france',
+  'paris',
+  'japan',
+  'tokyo',
+  'india',
+  'delhi',
+  'australia',
+  'canberra',
+  'canada',
+  'ottawa',
+  'italy',
+  'rome',
+  'spain',
+  'madrid',
+  'london',
+  'white house',
+  'kremlin',
+]);
 export const GOVERNMENT = new Set([
   'government',
   'official',

@@ -103,6 +103,7 @@ import {
   URGE,
   TARGETED,
   EXPOSED,
+  STATE_NAME,
   FINANCING,
   FINANCING_TROUBLE,
   CONDITION,
@@ -1103,7 +1104,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
-    const forbidden = w.pos === 'VERB' && !passive(ws, i) && regulatorIn(ws, i - 1, i);
+    // (A country that kills one is its government: "Britain kills Acme's $69bn Globex deal".)
+    const forbidden =
+      w.pos === 'VERB' &&
+      !passive(ws, i) &&
+      (regulatorIn(ws, i - 1, i) ||
+        STATE_NAME.has(ws[i - 1]?.lower ?? '') ||
+        // (A name of two words is one word to the rules, its text the whole name: "White House".)
+        STATE_NAME.has(ws[i - 1]?.text.toLowerCase() ?? '') ||
+        STATE_NAME.has(`${ws[i - 2]?.lower} ${ws[i - 1]?.lower}`));
     if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
     // "has withdrawn from the contest for Globex"
@@ -1683,7 +1692,11 @@ function approvedDeal(ws: Word[], from: number): boolean {
     // (After a noun "buy" is one, whatever the tagger says: "Fed approval for bank buy".)
     const noun = x.pos !== 'VERB' || (k > from && ['NOUN', 'PROPN'].includes(ws[k - 1]!.pos));
     if (noun && (DEAL_NOUN.has(x.lemma) || TAKEOVER_WORD.has(x.lemma))) return true;
-    if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || x.pos === 'VERB') break;
+    // An approval "to buy Globex" is the deal's: "gets green light to buy Discover".
+    if (k === from && lemmaAt(ws, k - 1) === 'to' && x.pos === 'VERB' && TRANSACT.has(x.lemma)) return true;
+    // (A name the tagger reads as a verb is still a name: "green light for Discover deal".)
+    const name = x.pos === 'VERB' && /^\p{Lu}/u.test(x.text) && !lowered(ws);
+    if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || (x.pos === 'VERB' && !name)) break;
     last = x;
   }
   return last?.pos === 'PROPN';

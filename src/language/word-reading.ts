@@ -115,6 +115,12 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
       const company = x && (x.pos === 'PROPN' || OBJECT.has(x.lemma) || STAKE.has(x.lemma) || DEAL_NOUN.has(x.lemma));
       if (x && !company) return { ...w, lemma: 'chase', lower: 'chase' };
     }
+    // "Deal done", "the merger is done": a deal completed. (Not "a done deal", which is one certain.)
+    if (
+      w.lower === 'done' &&
+      (DEAL_NOUN.has(ws[i - 1]?.lemma ?? '') || (ws[i - 1]?.lemma === 'be' && DEAL_NOUN.has(ws[i - 2]?.lemma ?? '')))
+    )
+      return { ...w, lemma: 'complete', lower: 'completed', pos: 'VERB' };
     // "take-private", split by the tagger: a buyout, as one word.
     if (w.lower === 'take' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'private')
       return { ...w, lemma: 'buyout' };

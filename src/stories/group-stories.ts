@@ -57,6 +57,8 @@ interface StoryState {
   tf: Map<string, number>;
   /** Every name its items' titles mention. */
   names: Set<string>;
+  /** The names its items' headlines give (the actors of what it reports). */
+  titleNames: Set<string>;
   firstAt: number;
   lastAt: number;
   /** The development the story reports: its first item's that reports one. */
@@ -133,6 +135,21 @@ export class StoryGrouper {
     return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }
 
+  /** How much of either side's names, weighted by rarity, the other side mentions at all (the larger share). */
+  private sharedNames(mine: Set<string>, theirs: Set<string>, myTf: Map<string, number>, theirTf: Map<string, number>) {
+    const share = (names: Set<string>, other: Map<string, number>) => {
+      let shared = 0;
+      let all = 0;
+      for (const n of names) {
+        const w = this.idf(n);
+        all += w;
+        if (other.has(n)) shared += w;
+      }
+      return all ? shared / all : 0;
+    };
+    return Math.max(share(mine, theirTf), share(theirs, myTf));
+  }
+
   private vector(tf: Map<string, number>): { weights: Map<string, number>; norm: number } {
     const weights = new Map<string, number>();
     let sum = 0;
@@ -164,7 +181,7 @@ export class StoryGrouper {
 
   /** Decides where an item belongs, records it there, and says why. */
   add(item: GroupableItem): GroupDecision {
-    const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
+    const { tf, names, titleNames } = termsOf(item.title, item.summary, this.opts.nameBoost);
     const development = this.developmentOf(item.title);
     // Rarity includes this item, so a term seen for the first time is rare, not unknown.
     this.docs++;
@@ -230,7 +247,13 @@ export class StoryGrouper {
       }
       this.comparisons++;
       const { words, shared } = this.similarity(v, story);
-      const same = development !== null && development === story.development && nameShare >= this.opts.sameActors;
+      // The same development by the same actors: the actors are those its headline names (a
+      // summary names others — a product, a place, an earlier owner — that do not make it another event).
+      const actors = this.sharedNames(titleNames, story.titleNames, tf, story.tf);
+      const same =
+        development !== null &&
+        development === story.development &&
+        Math.max(nameShare, actors) >= this.opts.sameActors;
       const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
         // The same actors doing something else: never joined, but shown by explain-story.
@@ -254,7 +277,7 @@ export class StoryGrouper {
       ...(otherActors ? { otherActors } : {}),
     };
     if (best && best.score >= this.opts.threshold) {
-      this.join(best.story, tf, item.publishedAt, names, development);
+      this.join(best.story, tf, item.publishedAt, names, development, titleNames);
       const bridges = this.bridgesFrom(best.story, eligible);
       return {
         ...(bridges.length ? { bridges } : {}),
@@ -274,12 +297,13 @@ export class StoryGrouper {
       id: stableId('sty_', item.id),
       tf: new Map(),
       names: new Set(),
+      titleNames: new Set(),
       firstAt: item.publishedAt,
       lastAt: item.publishedAt,
       development: null,
     };
     this.stories.set(story.id, story);
-    this.join(story, tf, item.publishedAt, names, development);
+    this.join(story, tf, item.publishedAt, names, development, titleNames);
     return {
       itemId: item.id,
       storyId: story.id,
@@ -366,6 +390,7 @@ export class StoryGrouper {
     into.vec = undefined;
     into.development ??= from.development;
     for (const n of from.names) if (into.names.size < 400) into.names.add(n);
+    for (const n of from.titleNames) if (into.titleNames.size < 100) into.titleNames.add(n);
     for (const [t, f] of from.tf) {
       into.tf.set(t, (into.tf.get(t) ?? 0) + f);
       const ids = this.postings.get(t)!;
@@ -395,10 +420,18 @@ export class StoryGrouper {
     story.tf = new Map(keep);
   }
 
-  private join(story: StoryState, tf: Map<string, number>, at: number, names: Set<string>, development: string | null) {
+  private join(
+    story: StoryState,
+    tf: Map<string, number>,
+    at: number,
+    names: Set<string>,
+    development: string | null,
+    titleNames: Set<string>,
+  ) {
     story.vec = undefined;
     story.development ??= development;
     if (story.names.size < 400) for (const n of names) story.names.add(n);
+    if (story.titleNames.size < 100) for (const n of titleNames) story.titleNames.add(n);
     for (const [t, f] of tf) {
       story.tf.set(t, (story.tf.get(t) ?? 0) + f);
       let ids = this.postings.get(t);
@@ -416,7 +449,7 @@ export class StoryGrouper {
     // Another process may still name a story this one has folded into another.
     let story = this.stories.get(this.resolve(storyId));
     for (const item of items) {
-      const { tf, names } = termsOf(item.title, item.summary, this.opts.nameBoost);
+      const { tf, names, titleNames } = termsOf(item.title, item.summary, this.opts.nameBoost);
       this.docs++;
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       if (!story) {
@@ -424,13 +457,14 @@ export class StoryGrouper {
           id: storyId,
           tf: new Map(),
           names: new Set(),
+          titleNames: new Set(),
           firstAt: item.publishedAt,
           lastAt: item.publishedAt,
           development: null,
         };
         this.stories.set(storyId, story);
       }
-      this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title));
+      this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title), titleNames);
     }
   }
 

@@ -62,6 +62,8 @@ export interface TermWeights {
   tf: Map<string, number>;
   /** The terms (as in `tf`) that are names: companies, people, products, places. */
   names: Set<string>;
+  /** The names its headline gives: the actors of what it reports. */
+  titleNames: Set<string>;
 }
 
 /**
@@ -119,10 +121,11 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
     for (const a of amounts(text)) add(a, boost * 1.5);
   };
   field(titleWords, title, 2);
+  const titleNames = new Set(names);
   field(summaryWords, summary, 1);
   // Sub-linear term frequency: repeating a word is weaker evidence than a new one.
   for (const [t, v] of tf) tf.set(t, 1 + Math.log(v));
-  return { tf, names };
+  return { tf, names, titleNames };
 }
 
 /**

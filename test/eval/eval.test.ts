@@ -4,6 +4,7 @@ import { dealReportSet, projectDealSet } from '../../eval/deal-sets.ts';
 import {
   ecbPlusApartSet,
   ecbPlusSet,
+  framingSet,
   PLACEMENTS,
   projectStorySet,
   withOutletCasing,
@@ -11,7 +12,7 @@ import {
 } from '../../eval/grouping-sets.ts';
 import { scoreDeals } from '../../eval/run-deals.ts';
 import { scoreRewordings } from '../../eval/rewordings.ts';
-import { evalGroupingSet, evalPlacements } from '../../eval/run-grouping.ts';
+import { evalGroupingSet, evalPlacements, oneDevelopment } from '../../eval/run-grouping.ts';
 
 const f = (x: number) => x.toFixed(3);
 
@@ -24,6 +25,17 @@ describe('npm run eval: the figures it prints hold the bars the project promises
     expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.newsbot.pairwise.f1).toBeGreaterThanOrEqual(0.9);
     expect(r.newsbot.pairwise.f1).toBeGreaterThanOrEqual(r.baseline.pairwise.f1);
+  });
+
+  it('groups one event framed as five kinds of outlets frame it into one story, each read as one development (our framing set)', () => {
+    const set = framingSet();
+    const r = evalGroupingSet(set);
+    console.log(
+      `framings: newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)}; baseline F1 ${f(r.baseline.pairwise.f1)}`,
+    );
+    expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.98);
+    expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.95);
+    expect(oneDevelopment(set)).toEqual([]);
   });
 
   const ecb = ecbPlusSet();

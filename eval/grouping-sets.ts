@@ -41,8 +41,11 @@ export function projectStorySet(): GroupingSet {
  * One event framed as different outlets frame it (eval/sets/framings.json, our own paraphrases of
  * real events): the framings of an event arrive over three hours, and each should join one story.
  */
-export function framingSet(): GroupingSet & { framings: { event: string; titles: string[] }[] } {
-  const f = JSON.parse(fs.readFileSync(path.join(root, 'eval/sets/framings.json'), 'utf8')) as {
+export function framingSet(
+  part: 'dev' | 'heldout' = 'dev',
+): GroupingSet & { framings: { event: string; titles: string[] }[] } {
+  const file = part === 'dev' ? 'eval/sets/framings.json' : 'eval/sets/framings-heldout.json';
+  const f = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as {
     events: [string, string, [string, string][]][];
   };
   const items: LabelledItem[] = f.events.flatMap(([event, at, framings]) =>
@@ -55,8 +58,11 @@ export function framingSet(): GroupingSet & { framings: { event: string; titles:
     })),
   );
   return {
-    name: 'framings (one event as five kinds of outlets frame it)',
-    role: 'own set, tuned on (first read: recall 0.913, 12 of 15 events one development)',
+    name: `framings${part === 'heldout' ? ', held out' : ''} (one event as five kinds of outlets frame it)`,
+    role:
+      part === 'dev'
+        ? 'own set, tuned on (first read: recall 0.913, 12 of 15 events one development)'
+        : 'own set, never tuned on',
     items,
     framings: f.events.map(([event, , framings]) => ({ event, titles: framings.map(([t]) => t) })),
   };

@@ -16,8 +16,8 @@ const pct = (x: number) => x.toFixed(3);
 if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next to the project (set NEWSBOT_ECBPLUS)');
 const placed = (make: (seed: number) => GroupingSet | undefined) =>
   ecbPlusSet() ? PLACEMENTS.map((seed) => make(seed)!) : undefined;
-const framings = framingSet();
-const sets = [[projectStorySet()], [framings], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter(
+const framings = [framingSet('dev'), framingSet('heldout')];
+const sets = [[projectStorySet()], [framings[0]!], [framings[1]!], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter(
   (s) => s !== undefined,
 );
 console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
@@ -37,10 +37,11 @@ for (const placements of sets) {
   console.log(
     `    newsbot grouped ${r.set.items.length} items in ${r.ms.toFixed(0)} ms (${Math.round(r.set.items.length / (r.ms / 1000))} items/s)`,
   );
-  if (r.set === framings) {
-    const split = oneDevelopment(framings);
+  const framed = framings.find((f) => f === r.set);
+  if (framed) {
+    const split = oneDevelopment(framed);
     console.log(
-      `    framings of one event read as one development (or none): ${framings.framings.length - split.length}/${framings.framings.length} events`,
+      `    framings of one event read as one development (or none): ${framed.framings.length - split.length}/${framed.framings.length} events`,
     );
     if (process.argv.includes('--verbose')) for (const line of split) console.log(`      ${line}`);
   }

@@ -217,20 +217,10 @@ export class StoryGrouper {
       if (names.size && story.names.size) {
         // Each side mostly names what the other does not: other companies, people or places,
         // so another event, however similar the wording ("FirmA buys X's unit" / "FirmB buys X's unit").
-        const share = (mine: Set<string>, theirs: Map<string, number>) => {
-          let shared = 0;
-          let all = 0;
-          for (const n of mine) {
-            const w = this.idf(n);
-            all += w;
-            if (theirs.has(n)) shared += w;
-          }
-          return shared / all;
-        };
         // Mentioned at all, not only as a name: a headline's "Cisco to buy Splunk" may write the
         // actor where every word is capitalized, and another outlet's "takeover by Cisco" is still
         // the same event (a names-only comparison kept that pair apart).
-        nameShare = Math.max(share(names, story.tf), share(story.names, tf));
+        nameShare = this.sharedNames(names, story.names, tf, story.tf);
         if (this.opts.nameShare > 0 && nameShare < this.opts.nameShare) {
           // For explain-story: the closest story kept out this way (a few are scored, not all).
           if (actorChecks++ < 3) {

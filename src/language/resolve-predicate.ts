@@ -830,6 +830,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   if (l === 'win' || l === 'clinch') {
+    // What one fails to win is not won: read at its noun ("fails to win shareholder approval").
+    if (has(ws, i - 3, i, FAILED)) return null;
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
     if (approval >= 0 && approvalOfOther(ws, approval)) return null;
     if (approval >= 0) return { stage: 'approved', end: approval };
@@ -991,6 +993,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
+    // A review extended goes on: "SAMR extends review of Taniguchi deal" (not the deal extended).
+    const probe = find(ws, i + 1, i + 3, PROBE);
+    if (l === 'extend' && probe >= 0 && (j < 0 || probe < j))
+      return dealAfter(ws, probe, 6) || regulatorIn(ws, Math.max(0, i - 4), i)
+        ? { stage: 'regulatory_review', end: Math.max(probe, objEnd(6)) }
+        : null;
     if (j >= 0 && commercial(ws, j)) return null; // "extend their supply agreement"
     if (j >= 0) return { stage: 'agreed', end: j };
   }
@@ -1240,6 +1248,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
+    // An approval that was sought and not won puts the deal at risk: "privatisation fails to win
+    // minority approval", "failed to secure regulatory approval for the merger".
+    const failed = find(ws, i - 5, i, FAILED);
+    if (awaitable && failed >= 0 && (dealBefore(ws, failed, 6) || dealAfter(ws, i, 6)))
+      return { stage: 'at_risk', start: failed, end: i };
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
     // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
     if (awaitable && approvalOfOther(ws, i)) return null;
@@ -1432,6 +1445,9 @@ function exposedTo(ws: Word[], i: number): number {
     if (EXPOSED.has(lemmaAt(ws, k)) && ['to', 'for'].includes(lemmaAt(ws, k + 1))) return k;
   return -1;
 }
+
+/** What did not happen: "fails to win approval", "failure to secure clearance". */
+const FAILED = new Set(['fail', 'failure']);
 
 /** The verbs of the selling side. */
 const SELLS = new Set(['sell', 'divest', 'offload']);

@@ -121,6 +121,8 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
       (DEAL_NOUN.has(ws[i - 1]?.lemma ?? '') || (ws[i - 1]?.lemma === 'be' && DEAL_NOUN.has(ws[i - 2]?.lemma ?? '')))
     )
       return { ...w, lemma: 'complete', lower: 'completed', pos: 'VERB' };
+    // A company taken private is bought out: "Harbour Land privatisation", as the Hong Kong press writes it.
+    if (w.lower === 'privatisation' || w.lower === 'privatization') return { ...w, lemma: 'buyout', lower: 'buyout' };
     // "take-private", split by the tagger: a buyout, as one word.
     if (w.lower === 'take' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'private')
       return { ...w, lemma: 'buyout' };

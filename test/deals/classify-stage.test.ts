@@ -673,6 +673,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme said it completed the sale of its Globex unit to Initech', 'completed'],
     ['Venture firm Initech sold its remaining 4% stake in Globex', null],
     ['Initech buys the remaining 30% stake in Globex from Acme', 'agreed'],
+    // An approval sought and not won is a deal at risk, never an approval; a review extended goes on.
+    ['Acme-Globex deal fails to win shareholder approval', 'at_risk'],
+    ['Globex privatisation fails to win minority approval', 'at_risk'],
+    ['Acme failed to secure regulatory approval for the Globex merger', 'at_risk'],
+    ['Acme wins shareholder approval for Globex deal', 'approved'],
+    ['SAMR extends review of Acme deal for Globex', 'regulatory_review'],
+    ['Acme extends its partnership with Globex', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

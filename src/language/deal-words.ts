@@ -483,6 +483,8 @@ export const PRICE_HEAD = new Set([
   'terms',
 ]);
 /** A country's own bodies, after its name: "U.S. regulators", "U.S. judge", "U.S. government". */
+/** What a regulator or a court does that lets a deal through: "lets Exxon buy Pioneer", "allows the merger to proceed". */
+export const PERMIT = new Set(['let', 'allow', 'permit']);
 /** Countries and capitals that headlines write for their governments: "Britain kills Acme's Globex deal". */
 export const STATE_NAME = new Set([
   'britain',
@@ -741,6 +743,7 @@ export const LEXICON = new Set([
   ...HARM,
   ...TARGETED,
   ...FINANCING,
+  ...PERMIT,
 ]);
 
 export const IRREGULAR = new Set([

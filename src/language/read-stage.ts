@@ -280,6 +280,8 @@ function objectOf(ws: Word[], found: Found, to: number, text: string): string | 
     named ||= x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
     last = j;
   }
+  // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
+  while (last > k && ['CCONJ', 'ADP', 'DET'].includes(ws[last]!.pos)) last--;
   if (last < k || !named) return undefined;
   return text.slice(ws[k]!.at, ws[last]!.at + ws[last]!.text.length);
 }

@@ -104,6 +104,8 @@ import {
   TARGETED,
   EXPOSED,
   STATE_NAME,
+  PERMIT,
+  GOVERNMENT,
   FINANCING,
   FINANCING_TROUBLE,
   CONDITION,
@@ -1317,15 +1319,42 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (OFFER.has(l) && w.pos !== 'VERB' && exposedTo(ws, i) >= 0)
     return { stage: 'rumored', start: exposedTo(ws, i), end: i, hedge: true };
+  // A regulator or a court that lets a company buy, or lets a deal proceed, approves it: "FTC lets
+  // Exxon buy Pioneer", "EU allows Acme to buy Globex", "court lets the merger proceed". (Anyone
+  // else letting is no approval: "Acme lets staff buy shares".)
+  if (PERMIT.has(l) && w.pos === 'VERB') {
+    const before = Math.max(0, i - 4);
+    const state =
+      regulatorIn(ws, before, i) ||
+      has(ws, before, i, GOVERNMENT) ||
+      ws.slice(before, i).some((x) => STATE_NAME.has(x.lower) || STATE_NAME.has(x.text.toLowerCase()));
+    const k = ws
+      .slice(i + 1, i + 7)
+      .findIndex((x) => (x.pos === 'VERB' && TRANSACT.has(x.lemma)) || x.lemma === 'proceed');
+    if (!state || k < 0) return null;
+    const verb = i + 1 + k;
+    if (ws[verb]!.lemma === 'proceed' && !dealAfter(ws, verb, 5) && !dealBefore(ws, verb, 5)) return null;
+    return { stage: 'approved', end: Math.max(verb, find(ws, verb + 1, verb + 5, DEAL_NOUN)) };
+  }
   // A bid to do something else is no takeover bid: "Globex bid to host Olympics rejected".
   if (OFFER.has(l) && toDoSomethingElse(ws, i)) return null;
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
   // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").
-  if (l === 'bid' && next === 'to' && (BLOCK.has(lemmaAt(ws, i + 2)) || SUE.has(lemmaAt(ws, i + 2))))
+  // Its outcome decides: won, the deal is blocked ("wins bid to stop Acme's Globex purchase");
+  // lost or failed, it is let through ("loses bid to block Acme's takeover of Globex").
+  if (l === 'bid' && next === 'to' && (BLOCK.has(lemmaAt(ws, i + 2)) || SUE.has(lemmaAt(ws, i + 2)))) {
+    const outcome = find(ws, i - 3, i, BID_OUTCOME);
+    if (outcome >= 0)
+      return {
+        stage: ws[outcome]!.lemma === 'win' ? 'blocked' : 'approved',
+        start: outcome,
+        end: Math.max(i + 2, objEnd(8)),
+      };
     return {
       stage: regulatorIn(ws, Math.max(0, i - 4), i) ? 'regulatory_review' : 'at_risk',
       end: Math.max(i + 2, objEnd(8)),
     };
+  }
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
@@ -1445,6 +1474,9 @@ function exposedTo(ws: Word[], i: number): number {
     if (EXPOSED.has(lemmaAt(ws, k)) && ['to', 'for'].includes(lemmaAt(ws, k + 1))) return k;
   return -1;
 }
+
+/** What a bid to stop a deal came to: won, lost, failed. */
+const BID_OUTCOME = new Set(['win', 'lose', 'fail']);
 
 /** What did not happen: "fails to win approval", "failure to secure clearance". */
 const FAILED = new Set(['fail', 'failure']);

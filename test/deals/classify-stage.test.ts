@@ -680,6 +680,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme wins shareholder approval for Globex deal', 'approved'],
     ['SAMR extends review of Acme deal for Globex', 'regulatory_review'],
     ['Acme extends its partnership with Globex', 'agreed'],
+    // A bid to stop a deal read by its outcome; a regulator or court that lets it happen approves it.
+    ['Regulator wins bid to stop Acme purchase of Globex', 'blocked'],
+    ['FTC loses bid to block Acme takeover of Globex', 'approved'],
+    ['Globex fails in bid to block Acme offer', 'approved'],
+    ["Globex's bid to block Acme's offer", 'at_risk'],
+    ['FTC lets Acme buy Globex but keeps its chief off the board', 'approved'],
+    ['EU allows Acme to buy Globex', 'approved'],
+    ['Judge allows merger to proceed', 'approved'],
+    ['Acme lets staff buy shares', null],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

@@ -39,12 +39,13 @@ describe('npm run eval: the figures it prints hold the bars the project promises
   });
 
   it('on the held-out framing set (never tuned on) lets no other event in and keeps most framings together', () => {
-    // Measured when it was written (2026-12-06): P 1.000, R 0.813, 5 of 8 events one development.
-    // A floor below that, not a goal: the figure that counts is the one npm run eval prints.
+    // Measured when it was written (2026-12-06, the second held-out set: the first became development
+    // text when rules were written for it): P 1.000, R 0.956, 9 of 9 events one development. A floor
+    // below that, not a goal: the figure that counts is the one npm run eval prints.
     const r = evalGroupingSet(framingSet('heldout'));
     console.log(`framings held out: newsbot P ${f(r.newsbot.pairwise.precision)} R ${f(r.newsbot.pairwise.recall)}`);
     expect(r.newsbot.pairwise.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.75);
+    expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.newsbot.pairwise.f1).toBeGreaterThan(r.baseline.pairwise.f1);
   });
 

@@ -26,12 +26,18 @@ export function isEvidence(deal: DealSpec, dealName: string, text: string): bool
 
 /**
  * Whether a reading may be about this deal: a transaction done to a name that is none of its
- * parties is another deal, however often the parties are named around it ("Corvane to acquire
- * Brandtek, a Pellix competitor" says nothing of a Corvane / Pellix deal). A reading that names
- * no one it is done to ("buys the company", a headline in capitals) may be.
+ * parties, or done by one, is another deal, however often the parties are named around it
+ * ("Corvane to acquire Brandtek, a Pellix competitor" and "Corvane rival Brandtek buys Pellix" say
+ * nothing of a Corvane / Pellix deal). A reading that names no one ("buys the company", a
+ * headline in capitals) may be.
  */
-export function aboutDeal(deal: DealSpec, reading: { object?: string }): boolean {
-  const object = reading.object;
+export function aboutDeal(deal: DealSpec, reading: { object?: string; subject?: string }): boolean {
+  return namesParty(deal, reading.object) && namesParty(deal, reading.subject);
+}
+
+/** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
+function namesParty(deal: DealSpec, phrase: string | undefined): boolean {
+  const object = phrase;
   if (!object) return true;
   // A name's first word is the name in most headlines: "Activision" for "Activision Blizzard",
   // "Hewlett" for "Hewlett Packard Enterprise". (Kept generous: a reading wrongly kept is what the

@@ -243,18 +243,32 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
   return readClause(ws, from, to);
 }
 
+/** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
+const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag']);
+
 /**
- * The name a reading's transaction is done to, as written: what a transaction verb acts on
- * ("to acquire Brandtek, a Pellix competitor"), or what a takeover noun is "of" ("completes
- * acquisition of Activision") or a bid "for". Only a phrase that holds a name counts ("buys the
- * company", "buys its rival" name no one).
+ * Who a reading's transaction is done to, and by whom, as written: what a buying verb acts on
+ * ("to acquire Brandtek, a Pellix competitor"), what a takeover noun is "of" ("completes
+ * acquisition of Activision") or a bid "for"; and the buyer, the name just before a buying verb
+ * ("Corvane rival Brandtek buys Pellix"). Only a phrase that holds a name counts ("buys the
+ * company", "said it would buy" name no one). A seller's verb names neither: what is sold may be
+ * the seller's own business, the buyer stands after "to".
  */
-function objectOf(ws: Word[], found: Found, to: number, text: string): string | undefined {
+function partiesOf(
+  ws: Word[],
+  found: Found,
+  from: number,
+  to: number,
+  text: string,
+): { object?: string; subject?: string } {
   let k = -1;
+  let verb = -1;
   for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
     const w = ws[j]!;
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
+      if (!BUYS.has(w.lemma)) return {};
       k = j + 1;
+      verb = j;
       break;
     }
     if (
@@ -265,25 +279,48 @@ function objectOf(ws: Word[], found: Found, to: number, text: string): string | 
       break;
     }
   }
-  if (k < 0) return undefined;
+  if (k < 0) return {};
+  const span = (a: number, b: number) => text.slice(ws[a]!.at, ws[b]!.at + ws[b]!.text.length);
+  const named = (a: number, b: number) => ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
+  const out: { object?: string; subject?: string } = {};
   // ("merge their UK businesses", "sell its Globex stake": the parties' own.)
-  if (ws[k]?.pos === 'PRON') return undefined;
-  // What it is done to runs to the end of the clause's object, past "of" and prices ("takeover of
-  // Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause.
-  let last = -1;
-  let named = false;
-  for (let j = k; j < to; j++) {
-    const x = ws[j]!;
-    const possessive = x.lower === "'s" || x.lower === '’s';
-    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
-    if (x.pos === 'PART' && !possessive) break;
-    named ||= x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
-    last = j;
+  if (ws[k]?.pos !== 'PRON') {
+    // What it is done to runs to the end of the clause's object, past "of" and prices ("takeover of
+    // Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause.
+    let last = -1;
+    for (let j = k; j < to; j++) {
+      const x = ws[j]!;
+      const possessive = x.lower === "'s" || x.lower === '’s';
+      if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
+      if (x.pos === 'PART' && !possessive) break;
+      last = j;
+    }
+    // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
+    while (last > k && ['CCONJ', 'ADP', 'DET'].includes(ws[last]!.pos)) last--;
+    if (last >= k && named(k, last)) out.object = span(k, last);
   }
-  // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
-  while (last > k && ['CCONJ', 'ADP', 'DET'].includes(ws[last]!.pos)) last--;
-  if (last < k || !named) return undefined;
-  return text.slice(ws[k]!.at, ws[last]!.at + ws[last]!.text.length);
+  if (verb >= 0) {
+    // The buyer: back past "to", "agrees to", "will", "is set to", to the name before them.
+    let j = verb - 1;
+    while (
+      j >= from &&
+      (['PART', 'AUX', 'ADV'].includes(ws[j]!.pos) || (ws[j]!.pos === 'VERB' && !TRANSACT.has(ws[j]!.lemma)))
+    )
+      j--;
+    const last = j;
+    const inName = (x: Word) =>
+      ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);
+    while (j >= from && inName(ws[j]!)) j--;
+    // The buyer is the phrase's last name, with its owner before "'s": "Corvane rival Brandtek" is
+    // Brandtek, "Alphabet's Google" both.
+    let head = last;
+    while (head > j && ws[head]!.pos !== 'PROPN') head--;
+    let first = head;
+    while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
+      first--;
+    if (head > j && named(first, head)) out.subject = span(first, head);
+  }
+  return out;
 }
 
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
@@ -304,12 +341,12 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;
       // (Only where case tells names: not in capitals, not in title case.)
-      const object = lowered(ws) || isTitleCase(shown) ? undefined : objectOf(ws, found, i, text);
+      const who = lowered(ws) || isTitleCase(shown) ? {} : partiesOf(ws, found, from, i, text);
       return {
         stage: found.stage,
         phrase: text.slice(a, b),
         hedged: found.hedged,
-        ...(object ? { object } : {}),
+        ...who,
         ...(found.form ? { form: found.form } : {}),
       };
     }

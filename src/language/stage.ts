@@ -29,6 +29,9 @@ export interface StageReading {
    * whose parties it does not name is not the one this reading is about.
    */
   object?: string;
+  /** Who does it, where a buying verb names the buyer just before it: "Brandtek" in "Corvane rival
+   * Brandtek buys Pellix" (with what stands before it in one name: "Corvane rival Brandtek"). */
+  subject?: string;
 }
 
 /**

@@ -1031,6 +1031,13 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Acme buys the company')?.object).toBeUndefined();
     expect(classifyStage('Vodafone and Three agree to merge their UK businesses')?.object).toBeUndefined();
     expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBeUndefined();
+    // The buyer: the last name before a buying verb, with its owner before "'s"; a seller's verb names neither.
+    expect(classifyStage('Corvane rival Brandtek buys Pellix')?.subject).toBe('Brandtek');
+    expect(classifyStage("Alphabet's Google to buy Wiz")?.subject).toBe("Alphabet's Google");
+    expect(classifyStage('Shares jump as Brandtek agrees to buy Pellix')?.subject).toBe('Brandtek');
+    expect(classifyStage('Corvane said it would buy Pellix')?.subject).toBeUndefined();
+    expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({ stage: 'agreed' });
+    expect(classifyStage('Acme sells Globex to Initech')?.object).toBeUndefined();
   });
 
   it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {
@@ -1047,6 +1054,10 @@ describe('whom a transaction is done to', () => {
     expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
     expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
     expect(about('Corvane to acquire the company')).toBe(true);
+    // Done by someone else: a rival's purchase of the target is not this deal's agreement.
+    expect(about('Corvane rival Brandtek buys Pellix')).toBe(false);
+    expect(about('Shares jump as Brandtek agrees to buy Pellix')).toBe(false);
+    expect(about('Pellix agrees to be bought by Corvane')).toBe(true);
     // A party named by the first word of its name is still the party.
     const msft = {
       parties: [

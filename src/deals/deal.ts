@@ -37,15 +37,14 @@ export function aboutDeal(deal: DealSpec, reading: { object?: string; subject?: 
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
 function namesParty(deal: DealSpec, phrase: string | undefined): boolean {
-  const object = phrase;
-  if (!object) return true;
+  if (!phrase) return true;
   // A name's first word is the name in most headlines: "Activision" for "Activision Blizzard",
   // "Hewlett" for "Hewlett Packard Enterprise". (Kept generous: a reading wrongly kept is what the
   // bot did before; one wrongly dropped is a stage missed.)
   // (And its initials dotted or not: "U.S. Steel" is "US Steel".)
   const undotted = (t: string) => t.replace(/\./g, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
-  return deal.parties.some((p) => names(p).some((n) => n && mentions(undotted(object), n)));
+  return deal.parties.some((p) => names(p).some((n) => n && mentions(undotted(phrase), n)));
 }
 
 const firstWord = (name: string): string[] => {

@@ -34,7 +34,6 @@ import {
   negatedAt,
   negationStart,
   passive,
-  POSSESSIVE,
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';

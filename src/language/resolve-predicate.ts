@@ -1559,9 +1559,11 @@ function pastVerbBefore(ws: Word[], at: number): boolean {
 /** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
 export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
-  // The phrase runs to what is bought: "buys Globex", "to acquire chip unit".
+  // The phrase runs to what is bought: "buys Globex", "to acquire chip unit", "to buy cloud
+  // security startup Wiz" (the whole compound, not its first word).
   const named = ws.slice(verbEnd + 1, verbEnd + 4).findIndex((x) => x.pos === 'PROPN' || x.pos === 'NOUN');
-  const end = named >= 0 ? verbEnd + 1 + named : verbEnd;
+  let end = named >= 0 ? verbEnd + 1 + named : verbEnd;
+  while (named >= 0 && end < verbEnd + 8 && ['PROPN', 'NOUN'].includes(ws[end + 1]?.pos ?? '')) end++;
   const prev = lemmaAt(ws, i - 1);
   const prev2 = lemmaAt(ws, i - 2);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs

@@ -1002,6 +1002,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {
+    // What is bought is shown whole, not its first word ("agrees to buy cloud" had been the phrase).
+    expect(classifyStage('Google agrees to buy cloud security startup Wiz for $32 billion')?.phrase).toBe(
+      'agrees to buy cloud security startup Wiz',
+    );
     expect(classifyStage('Acme said it has purchased Globex')).toEqual({
       stage: 'completed',
       phrase: 'purchased Globex',

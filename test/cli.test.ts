@@ -277,7 +277,7 @@ describe('the newsbot command line', () => {
     expect(explained.code).toBe(0);
     expect(explained.stdout).toMatch(/started the story/);
     expect(explained.stdout).toMatch(
-      /joined: similarity 0\.\d+ ≥ 0\.3( \(words 0\.\d+ \+ 0\.15: the same development by the same actors\))?; shared terms: .*wiz/,
+      /joined: similarity 0\.\d+ ≥ 0\.3( \(words 0\.\d+ \+ 0\.15: the same development by the same actors, [\d.]+ of the headlines. names shared\))?; shared terms: .*wiz/,
     );
     expect((await run(['explain-story', 'sty_nope', '--config', 'two.yaml'], dir)).code).toBe(2);
   });

@@ -27,6 +27,8 @@ export interface JoinReason {
   development?: string;
   /** Added to the word similarity: the story reports the same development by the same actors. */
   sameDevelopmentBonus?: number;
+  /** With the bonus: how much of the names its headline gives (by rarity) the two share. */
+  actorShare?: number;
   /** A story it was kept out of because it reports another development of the same actors. */
   otherDevelopment?: { story: string; development: string; score: number };
   /** How much of the names, by rarity, the item and the story it joined share (the larger side's view). */
@@ -204,7 +206,9 @@ export class StoryGrouper {
         candidates.add(list[i]!);
     }
 
-    let best: { story: StoryState; score: number; shared: SharedTerm[]; same: boolean; nameShare: number } | undefined;
+    let best:
+      | { story: StoryState; score: number; shared: SharedTerm[]; same: boolean; nameShare: number; actors: number }
+      | undefined;
     let other: JoinReason['otherDevelopment'];
     let otherActors: JoinReason['otherActors'];
     let actorChecks = 0;
@@ -252,7 +256,7 @@ export class StoryGrouper {
         continue;
       }
       if (score >= this.opts.threshold) eligible.push(story);
-      if (!best || score > best.score) best = { story, score, shared, same, nameShare };
+      if (!best || score > best.score) best = { story, score, shared, same, nameShare, actors };
     }
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -263,7 +267,9 @@ export class StoryGrouper {
     const signals = {
       ...(development ? { development } : {}),
       ...(other ? { otherDevelopment: other } : {}),
-      ...(best?.same ? { sameDevelopmentBonus: this.opts.developmentBonus } : {}),
+      ...(best?.same
+        ? { sameDevelopmentBonus: this.opts.developmentBonus, actorShare: Math.round(best.actors * 1000) / 1000 }
+        : {}),
       ...(otherActors ? { otherActors } : {}),
     };
     if (best && best.score >= this.opts.threshold) {

@@ -44,7 +44,7 @@ describe('explain-story shows every signal that decided', () => {
       ],
     });
     expect(text).toMatch(
-      /joined: similarity [\d.]+ ≥ 0\.3 \(words [\d.]+ \+ 0\.15: the same development by the same actors\)/,
+      /joined: similarity [\d.]+ ≥ 0\.3 \(words [\d.]+ \+ 0\.15: the same development by the same actors, [\d.]+ of the headlines. names shared\)/,
     );
     expect(text).toContain('development: terminated');
     expect(c.created).toBe(true);

@@ -278,10 +278,22 @@ function partiesOf(
       break;
     }
   }
-  if (k < 0) return {};
   const span = (a: number, b: number) => text.slice(ws[a]!.at, ws[b]!.at + ws[b]!.text.length);
   const named = (a: number, b: number) => ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
   const out: { object?: string; subject?: string } = {};
+  // Whose offer or purchase it is, when a name owns it: "accepts Corvane's higher offer", "clears
+  // Microsoft's purchase of Activision", "rejects Acme's $5bn takeover bid".
+  for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
+    if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
+    let p = j - 1;
+    while (p > from && ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(ws[p]!.pos) && !["'s", '’s'].includes(ws[p]!.lower)) p--;
+    if (!["'s", '’s'].includes(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') break;
+    let first = p - 1;
+    while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
+    if (named(first, p - 1)) out.subject = span(first, p - 1);
+    break;
+  }
+  if (k < 0) return out;
   // ("merge their UK businesses", "sell its Globex stake": the parties' own.)
   if (ws[k]?.pos !== 'PRON') {
     // What it is done to runs to the end of the clause's object, past "of" and prices ("takeover of
@@ -317,7 +329,7 @@ function partiesOf(
     let first = head;
     while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
       first--;
-    if (head > j && named(first, head)) out.subject = span(first, head);
+    if (head > j && named(first, head)) out.subject ??= span(first, head);
   }
   return out;
 }

@@ -1062,6 +1062,17 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane rival Brandtek buys Pellix')).toBe(false);
     expect(about('Shares jump as Brandtek agrees to buy Pellix')).toBe(false);
     expect(about('Pellix agrees to be bought by Corvane')).toBe(true);
+    // Whose offer it is: a rival's accepted or topped is not this deal's.
+    expect(classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")?.subject).toBe('Corvane');
+    expect(about("Pellix accepts Corvane's higher offer, dumping Brandtek")).toBe(true);
+    const rival = {
+      parties: [
+        { name: 'Brandtek', aliases: [] },
+        { name: 'Pellix', aliases: [] },
+      ],
+    };
+    expect(aboutDeal(rival, classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")!)).toBe(false);
+    expect(aboutDeal(rival, classifyStage("EU clears Brandtek's purchase of Pellix")!)).toBe(true);
     // A party named by the first word of its name is still the party.
     const msft = {
       parties: [

@@ -6,6 +6,7 @@ import {
   CLAUSE_END,
   CLEARED_BY_NOT,
   COMPLETE,
+  OFFER_VERB,
   DEAL_NOUN,
   END,
   FRONTED,
@@ -286,7 +287,10 @@ function partiesOf(
   for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
     if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
     let p = j - 1;
-    while (p > from && ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(ws[p]!.pos) && !["'s", '’s'].includes(ws[p]!.lower)) p--;
+    // (Past what describes it: "$5bn takeover", "sweetened", "higher".)
+    const describing = (x: Word) =>
+      ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower));
+    while (p > from && describing(ws[p]!) && !["'s", '’s'].includes(ws[p]!.lower)) p--;
     if (!["'s", '’s'].includes(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') break;
     let first = p - 1;
     while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
@@ -309,6 +313,15 @@ function partiesOf(
     // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
     while (last > k && ['CCONJ', 'ADP', 'DET'].includes(ws[last]!.pos)) last--;
     if (last >= k && named(k, last)) out.object = span(k, last);
+  }
+  // Who makes the bid or completes the purchase is its buyer too: "Keswick makes rival bid for
+  // Stennis", "Keswick completes acquisition of Stennis".
+  // (The verb may stand before the bid's words: "makes rival $7.5 billion bid".)
+  let d = found.start;
+  while (d > from && ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[d - 1]!.pos) && d > found.start - 6) d--;
+  for (const at of [found.start, d - 1]) {
+    const doer = ws[at];
+    if (verb < 0 && doer?.pos === 'VERB' && (OFFER_VERB.has(doer.lemma) || COMPLETE.has(doer.lemma))) verb = at;
   }
   if (verb >= 0) {
     // The buyer: back past "to", "agrees to", "will", "is set to", to the name before them.

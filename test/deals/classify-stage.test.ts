@@ -1073,6 +1073,14 @@ describe('whom a transaction is done to', () => {
     };
     expect(aboutDeal(rival, classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")!)).toBe(false);
     expect(aboutDeal(rival, classifyStage("EU clears Brandtek's purchase of Pellix")!)).toBe(true);
+    // Who makes the bid or completes the purchase is its buyer too.
+    expect(classifyStage('Corvane makes rival $7.5 billion bid for Pellix')?.subject).toBe('Corvane');
+    expect(aboutDeal(rival, classifyStage('Corvane makes rival $7.5 billion bid for Pellix')!)).toBe(false);
+    expect(aboutDeal(rival, classifyStage('Corvane completes acquisition of Pellix after outbidding Brandtek')!)).toBe(
+      false,
+    );
+    expect(about('Corvane completes acquisition of Pellix after outbidding Brandtek')).toBe(true);
+    expect(aboutDeal(rival, classifyStage("Pellix accepts Corvane's sweetened offer, ditching Brandtek")!)).toBe(false);
     // A party named by the first word of its name is still the party.
     const msft = {
       parties: [

@@ -38,10 +38,10 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
         return { name: name!, aliases };
       }),
     };
-    const about = (r: StageReading | null) => (r && aboutDeal(deal, r) ? r : null);
+    const about = (r: StageReading | null, text: string) => (r && aboutDeal(deal, r, text) ? r : null);
     const ev: DealEvidence[] = [];
     d.reports.forEach((r, i) => {
-      const got = about(read(r.title, r.summary));
+      const got = about(read(r.title, r.summary), `${r.title} ${r.summary}`);
       s.reports++;
       if (got?.stage === r.stage) s.right++;
       else
@@ -65,7 +65,7 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
         headline: n.title,
         summary: n.summary,
         sources: [],
-        reading: about(read(n.title, n.summary)),
+        reading: about(read(n.title, n.summary), `${n.title} ${n.summary}`),
       });
     });
     const t = buildTimeline(ev);

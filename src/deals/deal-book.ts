@@ -67,9 +67,9 @@ export interface ReportReading {
 export function readReports(view: StoryView, deal?: DealSpec): ReportReading[] {
   const byStage = new Map<Stage, ReportReading>();
   // (Of the deal asked about: a transaction done to someone else is another deal's.)
-  const about = (r: StageReading | null) => (r && (!deal || aboutDeal(deal, r)) ? r : null);
+  const about = (r: StageReading | null, text: string) => (r && (!deal || aboutDeal(deal, r, text)) ? r : null);
   for (const s of view.sources) {
-    const r = about(classifyStage(s.title));
+    const r = about(classifyStage(s.title), s.title);
     if (!r) continue;
     const v = byStage.get(r.stage);
     if (v) {
@@ -79,7 +79,8 @@ export function readReports(view: StoryView, deal?: DealSpec): ReportReading[] {
   }
   if (byStage.size)
     return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
-  const r = about(classifyStage(view.headline, view.summary.map((s) => s.text).join(' ')));
+  const summary = view.summary.map((s) => s.text).join(' ');
+  const r = about(classifyStage(view.headline, summary), `${view.headline} ${summary}`);
   return r
     ? [
         {

@@ -31,12 +31,17 @@ export function isEvidence(deal: DealSpec, dealName: string, text: string): bool
  * nothing of a Corvane / Pellix deal). A reading that names no one ("buys the company", a
  * headline in capitals) may be.
  */
-export function aboutDeal(deal: DealSpec, reading: { object?: string; subject?: string }): boolean {
-  return namesParty(deal, reading.object) && namesParty(deal, reading.subject);
+export function aboutDeal(deal: DealSpec, reading: { object?: string; subject?: string }, text = ''): boolean {
+  if (!namesParty(deal, reading.object)) return false;
+  // A buyer who is none of the parties says another deal only where the text names every party
+  // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it
+  // under another name ("Alphabet has made an offer to acquire Fitbit" for Google / Fitbit).
+  if (namesParty(deal, reading.subject)) return true;
+  return !deal.parties.every((p) => namesParty({ parties: [p] }, text));
 }
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
-function namesParty(deal: DealSpec, phrase: string | undefined): boolean {
+function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined): boolean {
   if (!phrase) return true;
   // A name's first word is the name in most headlines: "Activision" for "Activision Blizzard",
   // "Hewlett" for "Hewlett Packard Enterprise". (Kept generous: a reading wrongly kept is what the

@@ -245,14 +245,17 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
 
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
 const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag']);
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /**
- * Who a reading's transaction is done to, and by whom, as written: what a buying verb acts on
- * ("to acquire Brandtek, a Pellix competitor"), what a takeover noun is "of" ("completes
- * acquisition of Activision") or a bid "for"; and the buyer, the name just before a buying verb
- * ("Corvane rival Brandtek buys Pellix"). Only a phrase that holds a name counts ("buys the
- * company", "said it would buy" name no one). A seller's verb names neither: what is sold may be
- * the seller's own business, the buyer stands after "to".
+ * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name
+ * counts: "buys the company", "said it would buy" name no one). What is bought: what a buying verb
+ * acts on ("to acquire Brandtek, a Pellix competitor"), what a takeover noun is "of" ("completes
+ * acquisition of Activision"), what a bid is "for". The buyer: the name that owns the offer or the
+ * purchase ("accepts Keswick's sweetened offer"), else the name just before a buying verb ("Corvane
+ * rival Brandtek buys Pellix") or before the verb that makes the bid or completes the purchase
+ * ("Keswick makes rival bid for Stennis"). A seller's verb names neither: what is sold may be the
+ * seller's own business, and the buyer stands after "to".
  */
 function partiesOf(
   ws: Word[],
@@ -261,90 +264,99 @@ function partiesOf(
   to: number,
   text: string,
 ): { object?: string; subject?: string } {
-  let k = -1;
+  const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
+  const last = Math.min(found.end + 1, to - 1);
+  let objectFrom = -1;
   let verb = -1;
-  for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
+  for (let j = found.start; j <= last; j++) {
     const w = ws[j]!;
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
       if (!BUYS.has(w.lemma)) return {};
-      k = j + 1;
-      verb = j;
+      [objectFrom, verb] = [j + 1, j];
       break;
     }
-    if (
-      (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') ||
-      (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for')
-    ) {
-      k = j + 2;
+    const heads =
+      (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') || (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for');
+    if (heads) {
+      objectFrom = j + 2;
       break;
     }
   }
-  const span = (a: number, b: number) => text.slice(ws[a]!.at, ws[b]!.at + ws[b]!.text.length);
-  const named = (a: number, b: number) => ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
-  const out: { object?: string; subject?: string } = {};
-  // Whose offer or purchase it is, when a name owns it: "accepts Corvane's higher offer", "clears
-  // Microsoft's purchase of Activision", "rejects Acme's $5bn takeover bid".
-  for (let j = found.start; j <= Math.min(found.end + 1, to - 1); j++) {
+  if (verb < 0) verb = makerVerb(ws, found, from);
+  const object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
+  const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
+  return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
+}
+
+const hasName = (ws: Word[], a: number, b: number) =>
+  ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
+
+/**
+ * What is bought, from `k`: to the end of the clause's object, past "of" and prices ("takeover of
+ * Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause;
+ * none when it is the parties' own ("merge their UK businesses").
+ */
+function objectAt(ws: Word[], k: number, to: number): [number, number] | undefined {
+  if (ws[k]?.pos === 'PRON') return undefined;
+  let end = -1;
+  for (let j = k; j < to; j++) {
+    const x = ws[j]!;
+    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
+    if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
+    end = j;
+  }
+  // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
+  while (end > k && ['CCONJ', 'ADP', 'DET'].includes(ws[end]!.pos)) end--;
+  return end >= k && hasName(ws, k, end) ? [k, end] : undefined;
+}
+
+/** The name that owns an offer or a purchase in the phrase: "Corvane's higher offer", "Acme's $5bn takeover bid". */
+function ownerOf(ws: Word[], start: number, last: number, from: number): [number, number] | undefined {
+  for (let j = start; j <= last; j++) {
     if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
-    let p = j - 1;
     // (Past what describes it: "$5bn takeover", "sweetened", "higher".)
     const describing = (x: Word) =>
       ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower));
-    while (p > from && describing(ws[p]!) && !["'s", '’s'].includes(ws[p]!.lower)) p--;
-    if (!["'s", '’s'].includes(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') break;
+    let p = j - 1;
+    while (p > from && describing(ws[p]!) && !POSSESSIVE_S.has(ws[p]!.lower)) p--;
+    if (!POSSESSIVE_S.has(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') return undefined;
     let first = p - 1;
     while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
-    if (named(first, p - 1)) out.subject = span(first, p - 1);
-    break;
+    return hasName(ws, first, p - 1) ? [first, p - 1] : undefined;
   }
-  if (k < 0) return out;
-  // ("merge their UK businesses", "sell its Globex stake": the parties' own.)
-  if (ws[k]?.pos !== 'PRON') {
-    // What it is done to runs to the end of the clause's object, past "of" and prices ("takeover of
-    // Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause.
-    let last = -1;
-    for (let j = k; j < to; j++) {
-      const x = ws[j]!;
-      const possessive = x.lower === "'s" || x.lower === '’s';
-      if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
-      if (x.pos === 'PART' && !possessive) break;
-      last = j;
-    }
-    // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
-    while (last > k && ['CCONJ', 'ADP', 'DET'].includes(ws[last]!.pos)) last--;
-    if (last >= k && named(k, last)) out.object = span(k, last);
-  }
-  // Who makes the bid or completes the purchase is its buyer too: "Keswick makes rival bid for
-  // Stennis", "Keswick completes acquisition of Stennis".
-  // (The verb may stand before the bid's words: "makes rival $7.5 billion bid".)
+  return undefined;
+}
+
+/** The verb that makes the bid or completes the purchase, before the phrase's words ("makes rival $7.5 billion bid"), or -1. */
+function makerVerb(ws: Word[], found: Found, from: number): number {
   let d = found.start;
-  while (d > from && ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[d - 1]!.pos) && d > found.start - 6) d--;
+  while (d > from && d > found.start - 6 && ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[d - 1]!.pos)) d--;
   for (const at of [found.start, d - 1]) {
-    const doer = ws[at];
-    if (verb < 0 && doer?.pos === 'VERB' && (OFFER_VERB.has(doer.lemma) || COMPLETE.has(doer.lemma))) verb = at;
+    const w = ws[at];
+    if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
   }
-  if (verb >= 0) {
-    // The buyer: back past "to", "agrees to", "will", "is set to", to the name before them.
-    let j = verb - 1;
-    while (
-      j >= from &&
-      (['PART', 'AUX', 'ADV'].includes(ws[j]!.pos) || (ws[j]!.pos === 'VERB' && !TRANSACT.has(ws[j]!.lemma)))
-    )
-      j--;
-    const last = j;
-    const inName = (x: Word) =>
-      ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);
-    while (j >= from && inName(ws[j]!)) j--;
-    // The buyer is the phrase's last name, with its owner before "'s": "Corvane rival Brandtek" is
-    // Brandtek, "Alphabet's Google" both.
-    let head = last;
-    while (head > j && ws[head]!.pos !== 'PROPN') head--;
-    let first = head;
-    while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
-      first--;
-    if (head > j && named(first, head)) out.subject ??= span(first, head);
-  }
-  return out;
+  return -1;
+}
+
+/**
+ * The buyer before its verb: back past "to", "agrees to", "will", "is set to", to the phrase of
+ * names before them, and of it the last name with its owner before "'s" ("Corvane rival Brandtek"
+ * is Brandtek, "Alphabet's Google" both).
+ */
+function buyerBefore(ws: Word[], verb: number, from: number): [number, number] | undefined {
+  let j = verb - 1;
+  const between = (x: Word) => ['PART', 'AUX', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && !TRANSACT.has(x.lemma));
+  while (j >= from && between(ws[j]!)) j--;
+  const end = j;
+  const inName = (x: Word) =>
+    ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);
+  while (j >= from && inName(ws[j]!)) j--;
+  let head = end;
+  while (head > j && ws[head]!.pos !== 'PROPN') head--;
+  let first = head;
+  while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
+    first--;
+  return head > j && hasName(ws, first, head) ? [first, head] : undefined;
 }
 
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */

@@ -1051,7 +1051,7 @@ describe('whom a transaction is done to', () => {
         { name: 'Pellix', aliases: ['PLX'] },
       ],
     };
-    const about = (title: string) => aboutDeal(deal, classifyStage(title)!);
+    const about = (title: string) => aboutDeal(deal, classifyStage(title)!, title);
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
@@ -1060,8 +1060,18 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire the company')).toBe(true);
     // Done by someone else: a rival's purchase of the target is not this deal's agreement.
     expect(about('Corvane rival Brandtek buys Pellix')).toBe(false);
-    expect(about('Shares jump as Brandtek agrees to buy Pellix')).toBe(false);
+    expect(about('Shares jump as Brandtek agrees to buy Pellix, outbidding Corvane')).toBe(false);
     expect(about('Pellix agrees to be bought by Corvane')).toBe(true);
+    // A buyer who is none of the parties is another deal only where the text names every party apart
+    // from it: where one is missing, the buyer may be it under another name (Alphabet for Google).
+    const google = {
+      parties: [
+        { name: 'Google', aliases: [] },
+        { name: 'Fitbit', aliases: [] },
+      ],
+    };
+    const alphabet = 'Alphabet has made an offer to acquire Fitbit, sources say';
+    expect(aboutDeal(google, classifyStage(alphabet)!, alphabet)).toBe(true);
     // Whose offer it is: a rival's accepted or topped is not this deal's.
     expect(classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")?.subject).toBe('Corvane');
     expect(about("Pellix accepts Corvane's higher offer, dumping Brandtek")).toBe(true);
@@ -1071,16 +1081,44 @@ describe('whom a transaction is done to', () => {
         { name: 'Pellix', aliases: [] },
       ],
     };
-    expect(aboutDeal(rival, classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")!)).toBe(false);
-    expect(aboutDeal(rival, classifyStage("EU clears Brandtek's purchase of Pellix")!)).toBe(true);
+    expect(
+      aboutDeal(
+        rival,
+        classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")!,
+        "Pellix accepts Corvane's higher offer, dumping Brandtek",
+      ),
+    ).toBe(false);
+    expect(
+      aboutDeal(
+        rival,
+        classifyStage("EU clears Brandtek's purchase of Pellix")!,
+        "EU clears Brandtek's purchase of Pellix",
+      ),
+    ).toBe(true);
     // Who makes the bid or completes the purchase is its buyer too.
     expect(classifyStage('Corvane makes rival $7.5 billion bid for Pellix')?.subject).toBe('Corvane');
-    expect(aboutDeal(rival, classifyStage('Corvane makes rival $7.5 billion bid for Pellix')!)).toBe(false);
-    expect(aboutDeal(rival, classifyStage('Corvane completes acquisition of Pellix after outbidding Brandtek')!)).toBe(
-      false,
-    );
+    expect(
+      aboutDeal(
+        rival,
+        classifyStage('Corvane makes rival $7.5 billion bid for Pellix, challenging Brandtek')!,
+        'Corvane makes rival $7.5 billion bid for Pellix, challenging Brandtek',
+      ),
+    ).toBe(false);
+    expect(
+      aboutDeal(
+        rival,
+        classifyStage('Corvane completes acquisition of Pellix after outbidding Brandtek')!,
+        'Corvane completes acquisition of Pellix after outbidding Brandtek',
+      ),
+    ).toBe(false);
     expect(about('Corvane completes acquisition of Pellix after outbidding Brandtek')).toBe(true);
-    expect(aboutDeal(rival, classifyStage("Pellix accepts Corvane's sweetened offer, ditching Brandtek")!)).toBe(false);
+    expect(
+      aboutDeal(
+        rival,
+        classifyStage("Pellix accepts Corvane's sweetened offer, ditching Brandtek")!,
+        "Pellix accepts Corvane's sweetened offer, ditching Brandtek",
+      ),
+    ).toBe(false);
     // A party named by the first word of its name is still the party.
     const msft = {
       parties: [
@@ -1088,14 +1126,26 @@ describe('whom a transaction is done to', () => {
         { name: 'Activision Blizzard', aliases: [] },
       ],
     };
-    expect(aboutDeal(msft, classifyStage('Microsoft completes its purchase of Activision')!)).toBe(true);
+    expect(
+      aboutDeal(
+        msft,
+        classifyStage('Microsoft completes its purchase of Activision')!,
+        'Microsoft completes its purchase of Activision',
+      ),
+    ).toBe(true);
     const steel = {
       parties: [
         { name: 'Nippon Steel', aliases: [] },
         { name: 'U.S. Steel', aliases: [] },
       ],
     };
-    expect(aboutDeal(steel, classifyStage("Biden blocks Nippon Steel's takeover of US Steel")!)).toBe(true);
+    expect(
+      aboutDeal(
+        steel,
+        classifyStage("Biden blocks Nippon Steel's takeover of US Steel")!,
+        "Biden blocks Nippon Steel's takeover of US Steel",
+      ),
+    ).toBe(true);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   CLAUSE_END,
   CLEARED_BY_NOT,
   COMPLETE,
-  OFFER_VERB,
   DEAL_NOUN,
   END,
   FRONTED,
@@ -21,7 +20,6 @@ import {
   SUIT_ENDED,
   TALK,
   TALKED_ABOUT,
-  TAKEOVER_WORD,
   TENDERED,
   TRANSACT,
 } from './deal-words.ts';
@@ -39,6 +37,7 @@ import {
   withLemmas,
 } from './word-reading.ts';
 import { resolve } from './resolve-predicate.ts';
+import { partiesOf } from './transaction-parties.ts';
 
 /** The modals of a deal in doubt: "may not be able to complete". */
 const DOUBT = new Set(['may', 'might', 'could']);
@@ -241,122 +240,6 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
     if (comma > 0) return readClause(ws, from + comma + 1, to) ?? readClause(ws, from, from + comma);
   }
   return readClause(ws, from, to);
-}
-
-/** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
-const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
-
-/**
- * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name
- * counts: "buys the company", "said it would buy" name no one). What is bought: what a buying verb
- * acts on ("to acquire Brandtek, a Pellix competitor"), what a takeover noun is "of" ("completes
- * acquisition of Activision"), what a bid is "for". The buyer: the name that owns the offer or the
- * purchase ("accepts Keswick's sweetened offer"), else the name just before a buying verb ("Corvane
- * rival Brandtek buys Pellix") or before the verb that makes the bid or completes the purchase
- * ("Keswick makes rival bid for Stennis"). A seller's verb names neither: what is sold may be the
- * seller's own business, and the buyer stands after "to".
- */
-function partiesOf(
-  ws: Word[],
-  found: Found,
-  from: number,
-  to: number,
-  text: string,
-): { object?: string; subject?: string } {
-  const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
-  const last = Math.min(found.end + 1, to - 1);
-  let objectFrom = -1;
-  let verb = -1;
-  for (let j = found.start; j <= last; j++) {
-    const w = ws[j]!;
-    if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
-      if (!BUYS.has(w.lemma)) return {};
-      [objectFrom, verb] = [j + 1, j];
-      break;
-    }
-    const heads =
-      (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') || (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for');
-    if (heads) {
-      objectFrom = j + 2;
-      break;
-    }
-  }
-  if (verb < 0) verb = makerVerb(ws, found, from);
-  const object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
-  const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
-  return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
-}
-
-const hasName = (ws: Word[], a: number, b: number) =>
-  ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
-
-/**
- * What is bought, from `k`: to the end of the clause's object, past "of" and prices ("takeover of
- * Call of Duty maker Activision", "Activision for $69bn"), up to a comma, a verb or a new clause;
- * none when it is the parties' own ("merge their UK businesses").
- */
-function objectAt(ws: Word[], k: number, to: number): [number, number] | undefined {
-  if (ws[k]?.pos === 'PRON') return undefined;
-  let end = -1;
-  for (let j = k; j < to; j++) {
-    const x = ws[j]!;
-    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
-    if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
-    end = j;
-  }
-  // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)
-  while (end > k && ['CCONJ', 'ADP', 'DET'].includes(ws[end]!.pos)) end--;
-  return end >= k && hasName(ws, k, end) ? [k, end] : undefined;
-}
-
-/** The name that owns an offer or a purchase in the phrase: "Corvane's higher offer", "Acme's $5bn takeover bid". */
-function ownerOf(ws: Word[], start: number, last: number, from: number): [number, number] | undefined {
-  for (let j = start; j <= last; j++) {
-    if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
-    // (Past what describes it: "$5bn takeover", "sweetened", "higher".)
-    const describing = (x: Word) =>
-      ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower));
-    let p = j - 1;
-    while (p > from && describing(ws[p]!) && !POSSESSIVE_S.has(ws[p]!.lower)) p--;
-    if (!POSSESSIVE_S.has(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') return undefined;
-    let first = p - 1;
-    while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
-    return hasName(ws, first, p - 1) ? [first, p - 1] : undefined;
-  }
-  return undefined;
-}
-
-/** The verb that makes the bid or completes the purchase, before the phrase's words ("makes rival $7.5 billion bid"), or -1. */
-function makerVerb(ws: Word[], found: Found, from: number): number {
-  let d = found.start;
-  while (d > from && d > found.start - 6 && ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[d - 1]!.pos)) d--;
-  for (const at of [found.start, d - 1]) {
-    const w = ws[at];
-    if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
-  }
-  return -1;
-}
-
-/**
- * The buyer before its verb: back past "to", "agrees to", "will", "is set to", to the phrase of
- * names before them, and of it the last name with its owner before "'s" ("Corvane rival Brandtek"
- * is Brandtek, "Alphabet's Google" both).
- */
-function buyerBefore(ws: Word[], verb: number, from: number): [number, number] | undefined {
-  let j = verb - 1;
-  const between = (x: Word) => ['PART', 'AUX', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && !TRANSACT.has(x.lemma));
-  while (j >= from && between(ws[j]!)) j--;
-  const end = j;
-  const inName = (x: Word) =>
-    ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);
-  while (j >= from && inName(ws[j]!)) j--;
-  let head = end;
-  while (head > j && ws[head]!.pos !== 'PROPN') head--;
-  let first = head;
-  while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
-    first--;
-  return head > j && hasName(ws, first, head) ? [first, head] : undefined;
 }
 
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */

@@ -10,6 +10,9 @@ import { isTitleCase } from '../language/title-case.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
+/** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
+const WHO = { parties: true };
+
 /**
  * Reads the stage a report describes, from its headline first and the first two sentences of
  * its summary second. Returns null when it says nothing about the deal's progress (earnings, a
@@ -18,7 +21,7 @@ export type { StageReading } from '../language/read-stage.ts';
 export function classifyStage(title: string, summary = ''): StageReading | null {
   // (A company's suffix ends no sentence: "Acme Corp. (NYSE: ACM) is shopping again.".)
   const lead = sentences(summary).slice(0, 2).join(' ');
-  const found = title.trim() ? readStageForm(title) : null;
+  const found = title.trim() ? readStageForm(title, WHO) : null;
   if (found?.stage === 'agreed' && found.form && lead.trim()) {
     // A headline's transaction verb compresses what its first sentence says exactly. Its present
     // tense ("ACME BUYS GLOBEX UNIT", "Acme sells unit") is read as an agreement announced, but
@@ -26,7 +29,7 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // it bought", "completed the sale"), that decides. Its infinitive ("ALLEGHENY TO SELL
     // SUNBEAM UNIT") is an agreement or only a plan: "said it plans to sell" is the plan.
     // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
-    const body = readStageForm(lead);
+    const body = readStageForm(lead, WHO);
     if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent'))
       return withoutForm(body);
     // A headline in capitals or title case has lost the case that tells a company from its products
@@ -39,9 +42,9 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same
   // development, said more exactly.
   if (found?.stage === 'rumored' && lead.trim()) {
-    const body = readStage(lead);
+    const body = readStage(lead, WHO);
     if (body?.stage === 'negotiating') return body;
   }
   if (found) return withoutForm(found);
-  return lead.trim() ? readStage(lead) : null;
+  return lead.trim() ? readStage(lead, WHO) : null;
 }

@@ -217,8 +217,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
  * Reads the stage one text states: clause by clause, the earliest deal predicate decides,
  * read with its grammar. Null when nothing in it is about a deal's progress.
  */
-export function readStage(raw: string): StageReading | null {
-  const r = readStageForm(raw);
+export function readStage(raw: string, opts: ReadOptions = {}): StageReading | null {
+  const r = readStageForm(raw, opts);
   return r ? withoutForm(r) : null;
 }
 
@@ -242,8 +242,13 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
   return readClause(ws, from, to);
 }
 
+export interface ReadOptions {
+  /** Also read who the transaction is done to and by whom (`object`, `subject`): deals ask it, grouping does not. */
+  parties?: boolean;
+}
+
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
-export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs }) | null {
+export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReading & { form?: AnnouncedAs }) | null {
   const shown = normalizeWireStyle(raw);
   if (!shown) return null;
   // (Read in sentence case, shown as written: the two have the same offsets.)
@@ -260,7 +265,7 @@ export function readStageForm(raw: string): (StageReading & { form?: AnnouncedAs
       const a = ws[found.start]!.at;
       const b = ws[found.end]!.at + ws[found.end]!.text.length;
       // (Only where case tells names: not in capitals, not in title case.)
-      const who = lowered(ws) || isTitleCase(shown) ? {} : partiesOf(ws, found, from, i, text);
+      const who = !opts.parties || lowered(ws) || isTitleCase(shown) ? {} : partiesOf(ws, found, from, i, text);
       return {
         stage: found.stage,
         phrase: text.slice(a, b),

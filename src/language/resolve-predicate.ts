@@ -103,7 +103,6 @@ import {
   URGE,
   TARGETED,
   EXPOSED,
-  STATE_NAME,
   PERMIT,
   GOVERNMENT,
   FINANCING,
@@ -138,6 +137,7 @@ import {
   reach,
   regulatorIn,
   shareAt,
+  stateNameAt,
 } from './word-reading.ts';
 
 export interface Resolved {
@@ -1115,14 +1115,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
     // (A country that kills one is its government: "Britain kills Acme's $69bn Globex deal".)
-    const forbidden =
-      w.pos === 'VERB' &&
-      !passive(ws, i) &&
-      (regulatorIn(ws, i - 1, i) ||
-        STATE_NAME.has(ws[i - 1]?.lower ?? '') ||
-        // (A name of two words is one word to the rules, its text the whole name: "White House".)
-        STATE_NAME.has(ws[i - 1]?.text.toLowerCase() ?? '') ||
-        STATE_NAME.has(`${ws[i - 2]?.lower} ${ws[i - 1]?.lower}`));
+    const forbidden = w.pos === 'VERB' && !passive(ws, i) && (regulatorIn(ws, i - 1, i) || stateNameAt(ws, i - 1));
     if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
     // "has withdrawn from the contest for Globex"
@@ -1327,7 +1320,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const state =
       regulatorIn(ws, before, i) ||
       has(ws, before, i, GOVERNMENT) ||
-      ws.slice(before, i).some((x) => STATE_NAME.has(x.lower) || STATE_NAME.has(x.text.toLowerCase()));
+      ws.slice(before, i).some((_, k) => stateNameAt(ws, before + k));
     const k = ws
       .slice(i + 1, i + 7)
       .findIndex((x) => (x.pos === 'VERB' && TRANSACT.has(x.lemma)) || x.lemma === 'proceed');

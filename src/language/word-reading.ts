@@ -29,6 +29,7 @@ import {
   SCALE_WORD,
   SECURITIES,
   STAKE,
+  STATE_NAME,
   TERM,
   TRANSACT,
   WHOLE,
@@ -399,6 +400,16 @@ export function contestFor(ws: Word[], from: number): number {
 /** "Cisco-Splunk", "Cisco - Splunk": two names joined by a hyphen at `i` (how headlines name a deal). */
 export function pairAfter(ws: Word[], i: number): boolean {
   return ws[i]?.pos === 'PROPN' && ws[i + 1]?.text === '-' && ws[i + 2]?.pos === 'PROPN';
+}
+
+/**
+ * Whether the word at `j` names a state as headlines write it for its government: "Britain",
+ * "Beijing", "White House" (one word to the rules, its text the whole name, or the two words).
+ */
+export function stateNameAt(ws: Word[], j: number): boolean {
+  const w = ws[j];
+  if (!w) return false;
+  return STATE_NAME.has(w.text.toLowerCase()) || STATE_NAME.has(`${ws[j - 1]?.lower} ${w.lower}`);
 }
 
 /** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */

@@ -243,11 +243,10 @@ export class StoryGrouper {
       const { words, shared } = this.similarity(v, story);
       // The same development by the same actors: the actors are those its headline names (a
       // summary names others — a product, a place, an earlier owner — that do not make it another event).
-      const actors = this.sharedNames(titleNames, story.titleNames, tf, story.tf);
-      const same =
-        development !== null &&
-        development === story.development &&
-        Math.max(nameShare, actors) >= this.opts.sameActors;
+      // (Asked only of the same development, whose bonus it decides: most items report none.)
+      const sameDevelopment = development !== null && development === story.development;
+      const actors = sameDevelopment ? this.sharedNames(titleNames, story.titleNames, tf, story.tf) : 0;
+      const same = sameDevelopment && Math.max(nameShare, actors) >= this.opts.sameActors;
       const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
         // The same actors doing something else: never joined, but shown by explain-story.

@@ -1025,6 +1025,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
 });
 
 describe('whom a transaction is done to', () => {
+  /** A deal of these parties, each by its name alone. */
+  const dealOf = (...names: string[]) => ({ parties: names.map((name) => ({ name, aliases: [] as string[] })) });
+  /** Whether a headline's reading counts for the deal, as the bot reads each outlet's headline. */
+  const reads = (deal: ReturnType<typeof dealOf>, title: string) => aboutDeal(deal, classifyStage(title)!, title);
+
   it('names the object of a transaction verb, a takeover noun or a bid, where case tells names', () => {
     expect(classifyStage('Corvane to acquire Brandtek, a Pellix competitor')?.object).toBe('Brandtek');
     expect(classifyStage("UK regulator vetoes Microsoft's takeover of Call of Duty maker Activision")?.object).toBe(
@@ -1051,7 +1056,7 @@ describe('whom a transaction is done to', () => {
         { name: 'Pellix', aliases: ['PLX'] },
       ],
     };
-    const about = (title: string) => aboutDeal(deal, classifyStage(title)!, title);
+    const about = (title: string) => reads(deal, title);
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
@@ -1064,88 +1069,26 @@ describe('whom a transaction is done to', () => {
     expect(about('Pellix agrees to be bought by Corvane')).toBe(true);
     // A buyer who is none of the parties is another deal only where the text names every party apart
     // from it: where one is missing, the buyer may be it under another name (Alphabet for Google).
-    const google = {
-      parties: [
-        { name: 'Google', aliases: [] },
-        { name: 'Fitbit', aliases: [] },
-      ],
-    };
+    const google = dealOf('Google', 'Fitbit');
     const alphabet = 'Alphabet has made an offer to acquire Fitbit, sources say';
-    expect(aboutDeal(google, classifyStage(alphabet)!, alphabet)).toBe(true);
+    expect(reads(google, alphabet)).toBe(true);
     // Whose offer it is: a rival's accepted or topped is not this deal's.
     expect(classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")?.subject).toBe('Corvane');
     expect(about("Pellix accepts Corvane's higher offer, dumping Brandtek")).toBe(true);
-    const rival = {
-      parties: [
-        { name: 'Brandtek', aliases: [] },
-        { name: 'Pellix', aliases: [] },
-      ],
-    };
-    expect(
-      aboutDeal(
-        rival,
-        classifyStage("Pellix accepts Corvane's higher offer, dumping Brandtek")!,
-        "Pellix accepts Corvane's higher offer, dumping Brandtek",
-      ),
-    ).toBe(false);
-    expect(
-      aboutDeal(
-        rival,
-        classifyStage("EU clears Brandtek's purchase of Pellix")!,
-        "EU clears Brandtek's purchase of Pellix",
-      ),
-    ).toBe(true);
+    const rival = dealOf('Brandtek', 'Pellix');
+    expect(reads(rival, "Pellix accepts Corvane's higher offer, dumping Brandtek")).toBe(false);
+    expect(reads(rival, "EU clears Brandtek's purchase of Pellix")).toBe(true);
     // Who makes the bid or completes the purchase is its buyer too.
     expect(classifyStage('Corvane makes rival $7.5 billion bid for Pellix')?.subject).toBe('Corvane');
-    expect(
-      aboutDeal(
-        rival,
-        classifyStage('Corvane makes rival $7.5 billion bid for Pellix, challenging Brandtek')!,
-        'Corvane makes rival $7.5 billion bid for Pellix, challenging Brandtek',
-      ),
-    ).toBe(false);
-    expect(
-      aboutDeal(
-        rival,
-        classifyStage('Corvane completes acquisition of Pellix after outbidding Brandtek')!,
-        'Corvane completes acquisition of Pellix after outbidding Brandtek',
-      ),
-    ).toBe(false);
+    expect(reads(rival, 'Corvane makes rival $7.5 billion bid for Pellix, challenging Brandtek')).toBe(false);
+    expect(reads(rival, 'Corvane completes acquisition of Pellix after outbidding Brandtek')).toBe(false);
     expect(about('Corvane completes acquisition of Pellix after outbidding Brandtek')).toBe(true);
-    expect(
-      aboutDeal(
-        rival,
-        classifyStage("Pellix accepts Corvane's sweetened offer, ditching Brandtek")!,
-        "Pellix accepts Corvane's sweetened offer, ditching Brandtek",
-      ),
-    ).toBe(false);
+    expect(reads(rival, "Pellix accepts Corvane's sweetened offer, ditching Brandtek")).toBe(false);
     // A party named by the first word of its name is still the party.
-    const msft = {
-      parties: [
-        { name: 'Microsoft', aliases: [] },
-        { name: 'Activision Blizzard', aliases: [] },
-      ],
-    };
-    expect(
-      aboutDeal(
-        msft,
-        classifyStage('Microsoft completes its purchase of Activision')!,
-        'Microsoft completes its purchase of Activision',
-      ),
-    ).toBe(true);
-    const steel = {
-      parties: [
-        { name: 'Nippon Steel', aliases: [] },
-        { name: 'U.S. Steel', aliases: [] },
-      ],
-    };
-    expect(
-      aboutDeal(
-        steel,
-        classifyStage("Biden blocks Nippon Steel's takeover of US Steel")!,
-        "Biden blocks Nippon Steel's takeover of US Steel",
-      ),
-    ).toBe(true);
+    const msft = dealOf('Microsoft', 'Activision Blizzard');
+    expect(reads(msft, 'Microsoft completes its purchase of Activision')).toBe(true);
+    const steel = dealOf('Nippon Steel', 'U.S. Steel');
+    expect(reads(steel, "Biden blocks Nippon Steel's takeover of US Steel")).toBe(true);
   });
 });
 

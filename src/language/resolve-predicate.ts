@@ -307,8 +307,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // "Cisco nears deal for Splunk": not yet agreed.
   // (After "to" it is the verb however the tagger reads it: "KKR Said to Near Deal for Globex Unit".)
-  // (An amount may stand before the deal: "nears $4 bln deal for Globex".)
-  const amount = /^[$€£¥]$/.test(ws[i + 1]?.text ?? '') || ws[i + 1]?.pos === 'NUM';
+  // (An amount may stand before the deal: "nears $4 bln deal for Globex", "nears roughly $10 billion deal".)
+  const money = (x: Word | undefined) => /^[$€£¥]$/.test(x?.text ?? '') || x?.pos === 'NUM';
+  const amount = money(ws[i + 1]) || (ws[i + 1]?.pos === 'ADV' && money(ws[i + 2]));
   if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, amount ? 6 : 3))
     return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
@@ -457,13 +458,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
     if (now >= 0 && lemmaAt(ws, now - 1) === 'be') return { stage: 'completed', start: now - 1, end: i + 2 };
   }
-  // "the deal is dead", "on the rocks", "hangs in the balance": a deal ended or in trouble.
+  // "the deal is dead", "on the rocks", "on the ropes", "hangs in the balance": a deal ended or in trouble.
   // ("back from the dead": revived, its talks again.)
   if (l === 'dead' && lemmaAt(ws, i - 1) === 'the' && lemmaAt(ws, i - 2) === 'from' && dealBefore(ws, i, 6))
     return { stage: 'negotiating', start: i - 3, end: i };
   if (l === 'dead' && dealBefore(ws, i, 6)) return { stage: 'terminated', start: i - 1, end: i };
   if (
-    ((l === 'on' && next === 'the' && lemmaAt(ws, i + 2) === 'rock') ||
+    ((l === 'on' && next === 'the' && ['rock', 'rope'].includes(lemmaAt(ws, i + 2))) ||
       (l === 'in' && next === 'the' && lemmaAt(ws, i + 2) === 'balance')) &&
     dealBefore(ws, i, 8)
   )
@@ -1847,6 +1848,11 @@ function investedInCompany(ws: Word[], from: number): boolean {
   let j = from + k + 1;
   if (ws[j]?.pos !== 'PROPN' && !lowered(ws)) return false;
   while (ws[j + 1]?.pos === 'PROPN') j++;
+  // A name that only says where or whose a thing is names no company: "in Canadian EV supply
+  // chain", "in Texas chip plants" (but "in OpenAI rival Anthropic" is a company still).
+  const after = ws[j + 1];
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !ws.slice(j + 2, j + 5).some((x) => x.pos === 'PROPN'))
+    return false;
   if (ws[j + 1]?.lower !== "'s") return true;
   // Its business or a stake in it is the company's still; anything else is only its.
   return ws.slice(j + 2, j + 5).some((x) => OBJECT.has(x.lemma) || STAKE.has(x.lemma));

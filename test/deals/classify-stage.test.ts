@@ -179,6 +179,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex rejects Acme's sweetened £16bn offer", 'at_risk'],
     ['Acme takeover of Globex on the rocks', 'at_risk'],
     ["Acme's Globex deal hangs in the balance", 'at_risk'],
+    ['Acme-Globex deal on the ropes as FTC trial begins', 'at_risk'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
     ['Acme pulls plug on Globex deal', 'terminated'],
     ['Acme and Globex combine to create the biggest mobile operator', 'agreed'],
@@ -436,6 +437,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Wire slugs glued to the first name, a trailing "-sources"; amounts before the deal; holders saying yes or no.
     ['Exclusive-Acme approaches Globex about takeover -sources', 'rumored'],
     ['RPT-Acme nears $4 bln deal for Globex', 'negotiating'],
+    // A hedge before the amount: the deal is still only near ("to take … private" is what it is for).
+    ['Acme nears roughly $10 billion deal to take Globex private', 'negotiating'],
     ['Globex shareholders say yes to Acme', 'approved'],
     ['Globex shareholders say no to Acme merger', 'terminated'],
     ['Inside the collapse of the Acme-Globex deal', 'terminated'],
@@ -874,6 +877,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme will buy chips from Globex for its next phone',
     'Acme has stopped buying parts from Globex after quality problems',
     "Acme invests in Globex's new factory",
+    'Acme to invest $11 billion in Canadian EV supply chain',
     'The FTC opened an investigation into data sharing between Acme and Globex',
     'Acme sells more phones than Globex in China',
     'Acme buys ads on Globex network',

@@ -31,6 +31,8 @@ describe('headlines in title case', () => {
     ['Acme Reportedly Lining Up Bid for Globex', 'rumored'],
     ['Acme-Globex Merger Gets Thumbs Up from Brussels', 'approved'],
     ['Block Buys Afterpay in $29 Billion Deal', 'agreed'],
+    ["UK's CMA Waves Through Acme's Globex Buy", 'approved'],
+    ['Acme-Globex Deal on the Ropes as FTC Trial Begins', 'at_risk'],
   ] as const)('reads "%s" as it reads the sentence-case headline: %s', (headline, stage) => {
     expect(classifyStage(headline)?.stage).toBe(stage);
   });

@@ -31,7 +31,15 @@ export function isEvidence(deal: DealSpec, dealName: string, text: string): bool
  * nothing of a Corvane / Pellix deal). A reading that names no one ("buys the company", a
  * headline in capitals) may be.
  */
-export function aboutDeal(deal: DealSpec, reading: { object?: string; subject?: string }, text = ''): boolean {
+export function aboutDeal(
+  deal: DealSpec,
+  reading: { object?: string; subject?: string; sale?: true },
+  text = '',
+): boolean {
+  // A sale is the deal's when its buyer or what is sold is a party: what a party sells to someone
+  // else is another deal ("Synopsys sells processor IP business to GlobalFoundries" is no news of
+  // Synopsys / Ansys; "Acme sells its cloud unit to Globex" is Acme / Globex news).
+  if (reading.sale) return namesParty(deal, reading.subject) || (!!reading.object && namesParty(deal, reading.object));
   if (!namesParty(deal, reading.object)) return false;
   // A buyer who is none of the parties says another deal only where the text names every party
   // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it

@@ -417,8 +417,18 @@ export const HOLDERS = new Set(
 );
 /** What a company rejects that is not a deal: a report of one, or a call for one ("rejects activist's call for sale"). */
 export const NOT_NEWS = new Set(['report', 'speculation', 'claim', 'call', 'demand']);
-export const REJECTABLE = new Set([...OFFER, 'takeover', 'overture', 'advance']);
-export const ACCEPTABLE = new Set([...OFFER, 'takeover', 'deal', 'terms', 'term', 'acquisition', 'merger', 'purchase']);
+export const REJECTABLE = new Set([...OFFER, 'takeover', 'buyout', 'overture', 'advance']);
+export const ACCEPTABLE = new Set([
+  ...OFFER,
+  'takeover',
+  'buyout',
+  'deal',
+  'terms',
+  'term',
+  'acquisition',
+  'merger',
+  'purchase',
+]);
 /** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
 export const CALLED_OFF = new Set([
   'merger',
@@ -834,6 +844,24 @@ export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'to
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
 /** Securities whose sale or offering is a financing, not a business sold: "bond sale", "share offering". */
 export const SECURITIES = new Set(['bond', 'debt', 'note', 'share', 'stock', 'equity', 'convertible', 'paper']);
+/** What a deal already over is called: "collapsed deal", "failed merger", "ill-fated bid". */
+export const ENDED_DEAL = new Set([
+  'collapsed',
+  'failed',
+  'scrapped',
+  'abandoned',
+  'aborted',
+  'terminated',
+  'cancelled',
+  'canceled',
+  'ill-fated',
+  'defunct',
+  'busted',
+  'doomed',
+  'former',
+]);
+/** How long ago, before "after" or "since": what follows is background ("a year after the deal collapsed"). */
+export const SPAN_OF_TIME = new Set(['year', 'month', 'week', 'day', 'decade']);
 /** What a deal can hit on its way: "antitrust wall", "regulatory hurdle". */
 export const OBSTACLE = new Set([
   'wall',

@@ -16,6 +16,7 @@ import {
   NEGATION_WORDS,
   OFFER,
   RISK,
+  SPAN_OF_TIME,
   SUE,
   SUIT_ENDED,
   TALK,
@@ -73,6 +74,15 @@ function describesNoun(ws: Word[], i: number, to: number): number {
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
+    // What happened "a year after" or "months since" is background, not the news: "Figma launches
+    // AI tools a year after Adobe deal collapsed". (Up to a comma: "Two years after talks collapsed,
+    // Acme agrees to buy Globex" still reports the agreement.)
+    if ((ws[i]!.lower === 'after' || ws[i]!.lower === 'since') && SPAN_OF_TIME.has(ws[i - 1]?.lemma ?? '')) {
+      const comma = ws.slice(i + 1, to).findIndex((x) => x.text === ',');
+      if (comma < 0) return null;
+      i += comma + 1;
+      continue;
+    }
     if (attributive(ws, i)) continue;
     // A participle after "the group", "a company" describes that noun; the clause's own verb comes
     // after it: "the group seeking to buy the company has been unable to obtain financing".

@@ -32,6 +32,7 @@ import {
   COURT_FIGHT,
   DEADLINE,
   DEAL_NOUN,
+  ENDED_DEAL,
   DECISION,
   DELAYED,
   END,
@@ -1139,6 +1140,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // over patent infringement". (One about the deal names it or what it would stop.)
     // (A suit to block something else is no deal's: "environmentalists sued to block the rules".)
     const block = find(ws, i + 1, i + 7, BLOCK);
+    // A suit over a deal already dead is no risk to it: the deal is said to be over ("sued by
+    // holders over collapsed deal", "sues Acme over its failed merger").
+    const over = find(ws, i + 1, i + 10, DEAL_NOUN);
+    if (over > 0 && ENDED_DEAL.has(ws[over - 1]!.lower)) return { stage: 'terminated', start: over - 1, end: over };
     if (
       !dealAfter(ws, i, 9) &&
       !dealBefore(ws, i, 6) &&

@@ -32,6 +32,9 @@ export interface StageReading {
   /** Who does it, where a buying verb names the buyer just before it: "Brandtek" in "Corvane rival
    * Brandtek buys Pellix" (with what stands before it in one name: "Corvane rival Brandtek"). */
   subject?: string;
+  /** The transaction is a sale: `object` is what is sold (maybe the seller's own business) and
+   * `subject` the buyer named after "to" ("sells processor IP business to GlobalFoundries"). */
+  sale?: true;
 }
 
 /**

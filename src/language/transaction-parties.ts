@@ -16,6 +16,8 @@ interface Span {
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
 const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
+/** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
+const SELLS = new Set(['sell', 'divest', 'offload']);
 
 /**
  * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name
@@ -33,7 +35,7 @@ export function partiesOf(
   from: number,
   to: number,
   text: string,
-): { object?: string; subject?: string } {
+): { object?: string; subject?: string; sale?: true } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   const last = Math.min(found.end + 1, to - 1);
   let objectFrom = -1;
@@ -41,6 +43,7 @@ export function partiesOf(
   for (let j = found.start; j <= last; j++) {
     const w = ws[j]!;
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
+      if (SELLS.has(w.lemma)) return saleAt(ws, j, to, span);
       if (!BUYS.has(w.lemma)) return {};
       [objectFrom, verb] = [j + 1, j];
       break;
@@ -56,6 +59,26 @@ export function partiesOf(
   const object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
   const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
+}
+
+/**
+ * A sale: what is sold (up to "to") and the buyer named after "to" ("sells processor IP business
+ * to GlobalFoundries"). Read only where a buyer is named: a sale to no one named says nothing of
+ * who the deal is with. (An infinitive after "to" is no buyer: "sells unit to fund expansion".)
+ */
+function saleAt(
+  ws: Word[],
+  verb: number,
+  to: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): { object?: string; subject?: string; sale?: true } {
+  let k = verb + 1;
+  while (k < to && ws[k]!.lower !== 'to' && !CLAUSE_END.test(ws[k]!.text) && ws[k]!.text !== ',') k++;
+  if (ws[k]?.lower !== 'to') return {};
+  const buyer = span(objectAt(ws, k + 1, to));
+  if (!buyer) return {};
+  const object = span(objectAt(ws, verb + 1, k));
+  return { subject: buyer, sale: true, ...(object ? { object } : {}) };
 }
 
 const hasName = (ws: Word[], a: number, b: number) =>

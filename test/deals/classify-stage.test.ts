@@ -180,6 +180,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme takeover of Globex on the rocks', 'at_risk'],
     ["Acme's Globex deal hangs in the balance", 'at_risk'],
     ['Acme-Globex deal on the ropes as FTC trial begins', 'at_risk'],
+    // A buyout is backed or turned down as an offer is.
+    ['Globex board backs $15 billion buyout by Acme consortium', 'agreed'],
+    ['Globex board rejects Acme buyout', 'at_risk'],
+    // What happened "a year after" is background, up to a comma.
+    ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
     ['Acme pulls plug on Globex deal', 'terminated'],
     ['Acme and Globex combine to create the biggest mobile operator', 'agreed'],
@@ -350,7 +355,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Acme buys Globex's chip unit", 'agreed'],
     ['Acme buys chip unit from Globex', 'agreed'],
     ['EU opens in-depth investigation into Acme', 'regulatory_review'],
-    ['Globex sues Acme over its failed merger', 'at_risk'],
+    // A suit over a deal it calls dead says the deal is over (it had read as a risk to it).
+    ['Globex sues Acme over its failed merger', 'terminated'],
+    ['Acme sued by Globex shareholders over collapsed deal', 'terminated'],
     ['Acme to buy fintech start-up Globex for $5.3 billion', 'agreed'],
     ['ACME AGREES TO BUY GLOBEX HOLDINGS FOR 24.3 BLN STG', 'agreed'],
     ['Acme agreed to sell its chemicals unit to Globex', 'agreed'],
@@ -878,6 +885,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme has stopped buying parts from Globex after quality problems',
     "Acme invests in Globex's new factory",
     'Acme to invest $11 billion in Canadian EV supply chain',
+    'Globex launches AI design tools a year after Acme deal collapsed',
     'The FTC opened an investigation into data sharing between Acme and Globex',
     'Acme sells more phones than Globex in China',
     'Acme buys ads on Globex network',
@@ -1044,13 +1052,19 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Acme buys the company')?.object).toBeUndefined();
     expect(classifyStage('Vodafone and Three agree to merge their UK businesses')?.object).toBeUndefined();
     expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBeUndefined();
-    // The buyer: the last name before a buying verb, with its owner before "'s"; a seller's verb names neither.
+    // The buyer: the last name before a buying verb, with its owner before "'s"; a seller's verb
+    // names what is sold and the buyer after "to" (not an infinitive: "to fund expansion").
     expect(classifyStage('Corvane rival Brandtek buys Pellix')?.subject).toBe('Brandtek');
     expect(classifyStage("Alphabet's Google to buy Wiz")?.subject).toBe("Alphabet's Google");
     expect(classifyStage('Shares jump as Brandtek agrees to buy Pellix')?.subject).toBe('Brandtek');
     expect(classifyStage('Corvane said it would buy Pellix')?.subject).toBeUndefined();
     expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({ stage: 'agreed' });
-    expect(classifyStage('Acme sells Globex to Initech')?.object).toBeUndefined();
+    expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({
+      object: 'Globex',
+      subject: 'Initech',
+      sale: true,
+    });
+    expect(classifyStage('Acme sells its chip unit to fund expansion')?.sale).toBeUndefined();
   });
 
   it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {
@@ -1064,6 +1078,10 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // A sale is the deal's when its buyer or what is sold is a party.
+    expect(about('Corvane sells processor IP business to Brandtek')).toBe(false);
+    expect(about('Corvane sells its chip unit to Pellix')).toBe(true);
+    expect(about('Brandtek sells Pellix to Corvane')).toBe(true);
     expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
     expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
     expect(about('Corvane to acquire the company')).toBe(true);

@@ -63,3 +63,19 @@ export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
     })),
   };
 }
+
+/** One fresh batch (eval/sets/deal-batches.json): reports each read alone, for the deal named beside it. */
+export interface DealBatch {
+  name: string;
+  /** What the reader made of it the first time, before any rule was written for it. */
+  firstRead: { right: number; reports: number; noiseRead: number; noise: number };
+  /** A label changed since the first read, and why. */
+  note?: string;
+  /** [party, party, stage or null for noise, headline, first sentence]; a party may be written several ways ("HPE|Hewlett Packard Enterprise"). */
+  rows: [string, string, Stage | null, string, string][];
+}
+
+/** The fresh batches: each written before the reader saw it, development text since its first read. */
+export function dealBatches(): DealBatch[] {
+  return (read('eval/sets/deal-batches.json') as { batches: DealBatch[] }).batches;
+}

@@ -1,7 +1,7 @@
 import { buildTimeline, type DealEvidence } from '../src/deals/deal-timeline.ts';
 import type { StageReading } from '../src/deals/classify-stage.ts';
 import { aboutDeal, type DealSpec } from '../src/deals/deal.ts';
-import type { DealSet } from './deal-sets.ts';
+import type { DealBatch, DealSet } from './deal-sets.ts';
 
 export type Reader = (title: string, summary?: string) => StageReading | null;
 
@@ -72,6 +72,37 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
     if (t.stage === d.final) s.finalsRight++;
     else s.misread.push(`${d.id}: ends ${t.stage ?? 'nowhere'}, labelled ${d.final}`);
     s.noiseMoves += t.entries.filter((e) => e.moved && e.evidenceId.startsWith('noise-')).length;
+  }
+  return s;
+}
+
+/**
+ * A fresh batch, each report read alone for its own deal (as `deal-book.ts` reads a story for a
+ * deal): reports read right, and noise items that read as any stage at all (stricter than a
+ * move, which a stage already reached would not be).
+ */
+export function scoreBatch(batch: DealBatch, read: Reader) {
+  const s = { right: 0, reports: 0, noiseRead: 0, noise: 0, misread: [] as string[] };
+  for (const [a, b, stage, title, summary] of batch.rows) {
+    const deal: DealSpec = {
+      parties: [a, b].map((p) => {
+        const [name, ...aliases] = p.split('|');
+        return { name: name!, aliases };
+      }),
+    };
+    const r = read(title, summary);
+    const got = r && aboutDeal(deal, r, `${title} ${summary}`) ? r : null;
+    if (stage === null) {
+      s.noise++;
+      if (got) {
+        s.noiseRead++;
+        s.misread.push(`noise "${title}" → ${got.stage} ("${got.phrase}")`);
+      }
+      continue;
+    }
+    s.reports++;
+    if (got?.stage === stage) s.right++;
+    else s.misread.push(`"${title}" → ${got?.stage ?? 'nothing'}${got ? ` ("${got.phrase}")` : ''}, labelled ${stage}`);
   }
   return s;
 }

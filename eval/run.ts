@@ -68,6 +68,21 @@ for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldou
   }
 }
 
+// ── Fresh batches ────────────────────────────────────────────────────────────────────────
+const { dealBatches } = await import('./deal-sets.ts');
+const { scoreBatch } = await import('./run-deals.ts');
+console.log(
+  '\nDeal stages, fresh batches (each read once before any rule was written for it — the figure for unseen text — and now)',
+);
+for (const b of dealBatches()) {
+  const s = scoreBatch(b, classifyStage);
+  const f = b.firstRead;
+  console.log(
+    `  ${b.name}\n    first read ${f.right}/${f.reports} reports, ${f.noiseRead}/${f.noise} noise read as a stage;  now ${s.right}/${s.reports}, ${s.noiseRead}/${s.noise}`,
+  );
+  if (verbose && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
+}
+
 // ── Deal stages, reworded ────────────────────────────────────────────────────────────────
 const { scoreRewordings } = await import('./rewordings.ts');
 console.log(

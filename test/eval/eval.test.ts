@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
-import { dealReportSet, projectDealSet } from '../../eval/deal-sets.ts';
+import { dealBatches, dealReportSet, projectDealSet } from '../../eval/deal-sets.ts';
 import {
   ecbPlusApartSet,
   ecbPlusSet,
@@ -10,7 +10,7 @@ import {
   withOutletCasing,
   type GroupingSet,
 } from '../../eval/grouping-sets.ts';
-import { scoreDeals } from '../../eval/run-deals.ts';
+import { scoreBatch, scoreDeals } from '../../eval/run-deals.ts';
 import { scoreRewordings } from '../../eval/rewordings.ts';
 import { evalGroupingSet, evalPlacements, oneDevelopment } from '../../eval/run-grouping.ts';
 
@@ -113,6 +113,20 @@ describe('npm run eval: the figures it prints hold the bars the project promises
       expect(s.noiseMoves).toBe(0);
     },
   );
+
+  it('reads the fresh batches as well as after their first read: no noise read as a stage, four reports in five right', () => {
+    for (const b of dealBatches()) {
+      const s = scoreBatch(b, classifyStage);
+      console.log(
+        `${b.name}: ${s.right}/${s.reports} reports, ${s.noiseRead}/${s.noise} noise read${s.misread.length ? `\n  ${s.misread.join('\n  ')}` : ''}`,
+      );
+      expect(s.reports).toBeGreaterThan(0);
+      expect(s.right / s.reports).toBeGreaterThanOrEqual(0.8);
+      expect(s.noiseRead).toBe(0);
+      // A batch only gains from rules written after its first read.
+      expect(s.right).toBeGreaterThanOrEqual(b.firstRead.right);
+    }
+  });
 
   it('the larger deal set has the size the issue asks for: 300 reports of 60 deals, a part held out', () => {
     const dev = dealReportSet('dev');

@@ -55,7 +55,8 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
   // "Hewlett" for "Hewlett Packard Enterprise". (Kept generous: a reading wrongly kept is what the
   // bot did before; one wrongly dropped is a stage missed.)
   // (And its initials dotted or not: "U.S. Steel" is "US Steel".)
-  const undotted = (t: string) => t.replace(/\./g, '');
+  // (And without an apostrophe's s that the tagger may have split off: "Macy's" is "Macy".)
+  const undotted = (t: string) => t.replace(/\./g, '').replace(/['’]s$/, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
   return deal.parties.some((p) => names(p).some((n) => n && mentions(undotted(phrase), n)));
 }

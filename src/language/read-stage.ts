@@ -168,6 +168,13 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         ws
           .slice(Math.max(from, not - 3), i)
           .some((x) => ['will', 'wo', 'would', 'shall', 'intend', 'decide', 'plan', 'expect'].includes(x.lemma));
+      // "has no intention of making an offer for BP" (the UK code's statement of a bidder that
+      // walks away) — an intention denied, not an offer not made yet.
+      const back6 = Math.max(from, i - 6);
+      const noIntent = ws
+        .slice(back6, i)
+        .findIndex((x, k, a) => x.lower === 'no' && ['intention', 'intent'].includes(a[k + 1]?.lemma ?? ''));
+      if (made && noIntent >= 0) return { stage: 'terminated', start: back6 + noIntent, end, hedged: false };
       if ((dropped || (made && statedIntent)) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };

@@ -18,6 +18,7 @@ const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag'])
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
+const MERGER = new Set(['merger', 'combination']);
 
 /**
  * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name
@@ -56,7 +57,10 @@ export function partiesOf(
     }
   }
   if (verb < 0) verb = makerVerb(ws, found, from);
-  const object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
+  let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
+  // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
+  // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
+  if (object && MERGER.has(ws[objectFrom - 2]?.lemma ?? '') && / and |&/.test(object)) object = undefined;
   const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
 }
@@ -147,7 +151,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   let head = end;
   while (head > j && ws[head]!.pos !== 'PROPN') head--;
   let first = head;
-  while (first - 1 > j && (ws[first - 1]!.pos === 'PROPN' || ["'s", '’s', '-', '&'].includes(ws[first - 1]!.text)))
-    first--;
+  // (A capitalized word before a name is the name's too, however tagged: "Home Depot", "General Motors".)
+  const nameWord = (x: Word) =>
+    x.pos === 'PROPN' ||
+    ["'s", '’s', '-', '&'].includes(x.text) ||
+    (/^\p{Lu}/u.test(x.text) && ['NOUN', 'ADJ'].includes(x.pos));
+  while (first - 1 > j && nameWord(ws[first - 1]!)) first--;
   return head > j && hasName(ws, first, head) ? [first, head] : undefined;
 }

@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import {
   ALL,
+  PRIVATE,
   BOARD,
   CLAUSE_END,
   COMMERCIAL,
@@ -241,7 +242,10 @@ export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
 }
 export const dealAfter = (ws: Word[], i: number, n = 8) => {
   const to = reach(ws, i, n, 1) + 1;
-  return find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0;
+  if (find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0) return true;
+  // A buyout in words: "drop plan to take Spanish drugmaker private".
+  const take = findWord(ws, i + 1, to, 'take');
+  return take >= 0 && find(ws, take + 2, take + 6, PRIVATE) >= 0;
 };
 export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, reach(ws, i, n, -1), i, DEAL_NOUN) >= 0;
 

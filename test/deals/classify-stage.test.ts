@@ -183,6 +183,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A buyout is backed or turned down as an offer is.
     ['Globex board backs $15 billion buyout by Acme consortium', 'agreed'],
     ['Globex board rejects Acme buyout', 'at_risk'],
+    // A UK-code statement of no intention to bid walks away; a plan to take a company private dropped ends the buyout.
+    ['Acme says it has no intention of making an offer for Globex', 'terminated'],
+    ['Initech, Globex family drop plan to take Spanish drugmaker private', 'terminated'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -886,6 +889,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     "Acme invests in Globex's new factory",
     'Acme to invest $11 billion in Canadian EV supply chain',
     'Globex launches AI design tools a year after Acme deal collapsed',
+    'Acme has no intention of selling Globex',
     'The FTC opened an investigation into data sharing between Acme and Globex',
     'Acme sells more phones than Globex in China',
     'Acme buys ads on Globex network',
@@ -1078,6 +1082,31 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // A name's capitalized words before it are the name's ("Home Depot"), and a merger "of" two
+    // units names no object; a party written with an apostrophe's s is the same party without it.
+    expect(
+      reads(
+        {
+          parties: [
+            { name: 'Home Depot', aliases: [] },
+            { name: 'SRS', aliases: [] },
+          ],
+        },
+        'Home Depot completes $18.25 billion acquisition of SRS Distribution',
+      ),
+    ).toBe(true);
+    expect(about('Corvane and Pellix complete merger of Brandtek and Zylo units')).toBe(true);
+    expect(
+      reads(
+        {
+          parties: [
+            { name: "Macy's", aliases: [] },
+            { name: 'Arkhouse', aliases: [] },
+          ],
+        },
+        "Macy's rebuffs $5.8 billion buyout offer from Arkhouse and Brigade",
+      ),
+    ).toBe(true);
     // A sale is the deal's when its buyer or what is sold is a party.
     expect(about('Corvane sells processor IP business to Brandtek')).toBe(false);
     expect(about('Corvane sells its chip unit to Pellix')).toBe(true);

@@ -39,7 +39,11 @@ export function aboutDeal(
   // A sale is the deal's when its buyer or what is sold is a party: what a party sells to someone
   // else is another deal ("Synopsys sells processor IP business to GlobalFoundries" is no news of
   // Synopsys / Ansys; "Acme sells its cloud unit to Globex" is Acme / Globex news).
-  if (reading.sale) return namesParty(deal, reading.subject) || (!!reading.object && namesParty(deal, reading.object));
+  if (reading.sale)
+    return (
+      (reading.subject !== undefined && namesParty(deal, reading.subject)) ||
+      (reading.object !== undefined && namesParty(deal, reading.object))
+    );
   if (!namesParty(deal, reading.object)) return false;
   // A buyer who is none of the parties says another deal only where the text names every party
   // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it

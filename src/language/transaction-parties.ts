@@ -78,7 +78,14 @@ function saleAt(
 ): { object?: string; subject?: string; sale?: true } {
   let k = verb + 1;
   while (k < to && ws[k]!.lower !== 'to' && !CLAUSE_END.test(ws[k]!.text) && ws[k]!.text !== ',') k++;
-  if (ws[k]?.lower !== 'to') return {};
+  if (ws[k]?.lower !== 'to') {
+    // Things counted are assets, not a company: "to sell six mines after Newcrest purchase" sells
+    // no party, whoever buys. (A price is no count: "sells Globex for $4 billion".)
+    if (ws[verb + 1]?.pos !== 'NUM') return {};
+    let end = verb + 1;
+    while (ws[end + 1] && ['NUM', 'ADJ', 'NOUN'].includes(ws[end + 1]!.pos)) end++;
+    return end > verb + 1 ? { object: span([verb + 1, end]), sale: true } : {};
+  }
   const buyer = span(objectAt(ws, k + 1, to));
   if (!buyer) return {};
   const object = span(objectAt(ws, verb + 1, k));

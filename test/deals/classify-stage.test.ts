@@ -186,6 +186,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A UK-code statement of no intention to bid walks away; a plan to take a company private dropped ends the buyout.
     ['Acme says it has no intention of making an offer for Globex', 'terminated'],
     ['Initech, Globex family drop plan to take Spanish drugmaker private', 'terminated'],
+    // The trade press's "wraps" is a purchase completed; a deal's deadline extended, in the passive too, puts it at risk.
+    ['Acme wraps $10B Globex takeover', 'completed'],
+    ['Acme wraps $28 bln Globex buy', 'completed'],
+    ['Acme-Globex deal deadline extended as regulator weighs unit sale', 'at_risk'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -890,6 +894,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme to invest $11 billion in Canadian EV supply chain',
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
+    'Acme offer deadline extended',
+    'Tax filing deadline extended',
+    'Acme wraps presents for staff',
     'The FTC opened an investigation into data sharing between Acme and Globex',
     'Acme sells more phones than Globex in China',
     'Acme buys ads on Globex network',
@@ -1111,6 +1118,8 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane sells processor IP business to Brandtek')).toBe(false);
     expect(about('Corvane sells its chip unit to Pellix')).toBe(true);
     expect(about('Brandtek sells Pellix to Corvane')).toBe(true);
+    // Things counted are assets, not a party, whoever buys them.
+    expect(about('Corvane to sell six mines after Pellix purchase')).toBe(false);
     expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
     expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
     expect(about('Corvane to acquire the company')).toBe(true);

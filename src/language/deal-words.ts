@@ -594,7 +594,7 @@ export const PROBE_OPENED = new Set([
   'intensify',
 ]);
 /** Words before an approval that say it was given, not awaited ("subject to approval"). */
-export const APPROVAL_GIVEN = new Set(['win', 'receive', 'get', 'secure', 'obtain', 'grant', 'give', 'gain']);
+export const APPROVAL_GIVEN = new Set(['win', 'receive', 'get', 'secure', 'obtain', 'grant', 'give', 'gain', 'signal']);
 /** Words that state an approval given, rather than get or give it: "final approval". */
 export const APPROVAL_STATED = new Set(['final', 'conditional', 'unconditional']);
 export const SETTLED_WITH = new Set([
@@ -844,6 +844,8 @@ export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'to
 /** A closing said to come: "after" or "once" it completes, in a sentence about what "will" happen. */
 /** Securities whose sale or offering is a financing, not a business sold: "bond sale", "share offering". */
 export const SECURITIES = new Set(['bond', 'debt', 'note', 'share', 'stock', 'equity', 'convertible', 'paper']);
+/** What, announced in the passive, is a deal agreed: "after Capital One deal announced". */
+export const ANNOUNCED_DEAL = new Set(['deal', 'merger', 'takeover', 'acquisition', 'buyout', 'purchase']);
 /** What a deal already over is called: "collapsed deal", "failed merger", "ill-fated bid". */
 export const ENDED_DEAL = new Set([
   'collapsed',

@@ -110,8 +110,12 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // Talks likewise: "merger talks terminated".
     // A suit likewise, when a court throws it out: "Lawsuit against Acme-Globex merger rejected by judge".
     const suitNoun = SUE.has(ws[i]!.lemma) && ws[i]!.pos !== 'VERB';
+    // An agreement likewise: "Acme-Globex merger agreement terminated".
+    const agreementNoun = r.stage === 'agreed' && (ws[i]!.lemma === 'agreement' || ws[i]!.lemma === 'pact');
     if (
-      ((r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma))) || suitNoun) &&
+      ((r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma))) ||
+        suitNoun ||
+        agreementNoun) &&
       ws[i]!.pos !== 'VERB'
     )
       for (let j = r.end + 1; j < to; j++) {
@@ -123,7 +127,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const ownVerb =
           (ws[j]!.pos === 'VERB' || j === to - 1) &&
           (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
-          (OFFER.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) || has(ws, i + 1, j, TRANSACT));
+          (OFFER.has(ws[i]!.lemma) ||
+            agreementNoun ||
+            has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) ||
+            has(ws, i + 1, j, TRANSACT));
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
         // ("… and it has purchased all shares validly tendered": bought, so accepted.)
         const accepted =
@@ -132,7 +139,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // (A phrasal participle too: "Talks with Globex broken off".)
         const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
         const later = passive(ws, j) || phrasal || state || ownVerb || accepted ? resolve(ws, j) : null;
-        if (later && later.stage !== 'negotiating' && (!suitNoun || later.stage === 'approved')) {
+        if (
+          later &&
+          later.stage !== (agreementNoun ? 'agreed' : 'negotiating') &&
+          (!suitNoun || later.stage === 'approved')
+        ) {
           r = { ...later, start: later.start ?? j };
           i = j;
           break;

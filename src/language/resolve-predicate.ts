@@ -32,6 +32,7 @@ import {
   COURT_FIGHT,
   DEADLINE,
   DEAL_NOUN,
+  ANNOUNCED_DEAL,
   ENDED_DEAL,
   DECISION,
   DELAYED,
@@ -930,6 +931,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const shares = ws[k + 2]?.pos === 'NUM' || /^[$€£¥]$/.test(ws[k + 2]?.text ?? '');
       if (k >= 0 && lemmaAt(ws, k + 1) === 'of' && !shares && !has(ws, i + 1, k, PURCHASE_OUTCOME))
         return { stage: 'agreed', end: k };
+      // In the passive what is announced comes first: "after Capital One deal announced" (one to be
+      // announced is still being finalised: "deal could be announced Monday").
+      const announced = find(ws, Math.max(0, i - 4), i, ANNOUNCED_DEAL);
+      if (announced >= 0 && passive(ws, i)) {
+        const coming =
+          lemmaAt(ws, i - 1) === 'be' && ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 2));
+        return coming
+          ? { stage: 'negotiating', start: announced, end: i, hedge: true }
+          : { stage: 'agreed', start: announced, end: i };
+      }
       if (!has(ws, i + 1, i + 7, ANNOUNCED)) return null;
       const ahead = ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 1));
       return { stage: ahead ? 'negotiating' : 'agreed', end: objEnd(7), ...(ahead ? { hedge: true } : {}) };
@@ -1029,7 +1040,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (commercial(ws, i)) return null;
     // "an agreement to acquire Globex", "to be acquired"; not "an agreement to use Globex's cloud services".
     const toDeal = next === 'to' && (TRANSACT.has(lemmaAt(ws, i + 2)) || lemmaAt(ws, i + 2) === 'be');
-    if (prev.includes('definitive') || prev.includes('merger') || toDeal || next === 'in')
+    // (Any takeover's: "shares surge on Cisco's $28 billion acquisition agreement".)
+    if (
+      prev.includes('definitive') ||
+      TAKEOVER_WORD.has(lemmaAt(ws, i - 1)) ||
+      prev.includes('merger') ||
+      toDeal ||
+      next === 'in'
+    )
       return { stage: 'agreed', end: i };
     return null;
   }

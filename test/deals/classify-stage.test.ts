@@ -190,6 +190,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme wraps $10B Globex takeover', 'completed'],
     ['Acme wraps $28 bln Globex buy', 'completed'],
     ['Acme-Globex deal deadline extended as regulator weighs unit sale', 'at_risk'],
+    // A share move's cause is the news: a deal announced (in the passive too), an agreement named.
+    ['Globex stock soars 17% after Acme deal announced', 'agreed'],
+    ['Acme-Globex deal could be announced Monday', 'negotiating'],
+    ["Globex shares surge 21% on Acme's $28 billion acquisition agreement", 'agreed'],
+    ['Globex shares jump as UK regulator signals approval of restructured Acme deal', 'approved'],
+    // What is done to an agreement named first is the news.
+    ['Acme-Globex merger agreement terminated', 'terminated'],
+    ['Merger agreement between Acme and Globex terminated', 'terminated'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -894,6 +902,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme to invest $11 billion in Canadian EV supply chain',
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
+    'Globex stock falls after weak quarterly results',
+    'Acme shares slip as oil prices fall',
     'Acme offer deadline extended',
     'Tax filing deadline extended',
     'Acme wraps presents for staff',

@@ -358,13 +358,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     regulatorIn(ws, Math.max(0, i - 5), i)
   )
     return { stage: 'regulatory_review', end: Math.max(i + 1, objEnd(6)) };
-  // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling.
+  // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling. (Its
+  // Australian counterpart is a "statement of issues": "ACCC releases statement of issues on the bid".)
+  const statement = lemmaAt(ws, i - 2) === 'statement' && lemmaAt(ws, i - 1) === 'of';
   if (
-    l === 'objection' &&
-    (regulatorIn(ws, Math.max(0, i - 3), i) || lemmaAt(ws, i - 2) === 'statement') &&
-    dealBefore(ws, i, 6)
+    (l === 'objection' || (l === 'issue' && statement)) &&
+    (regulatorIn(ws, Math.max(0, i - 3), i) || statement) &&
+    (dealBefore(ws, i, 6) || (statement && dealAfter(ws, i, 6)))
   )
-    return { stage: 'regulatory_review', end: i };
+    return {
+      stage: 'regulatory_review',
+      ...(statement ? { start: i - 2 } : {}),
+      end: Math.max(i, statement && !dealBefore(ws, i, 6) ? objEnd(6) : i),
+    };
+  // Two parties that "part ways" end their deal: "Spirit, Frontier part ways as JetBlue wins".
+  // (Only a pair: "Acme parts ways with its CEO" ends no deal.)
+  if (l === 'part' && next === 'way' && pairBefore(ws, i)) return { stage: 'terminated', end: i + 1 };
   // A green light given ("gets the green light", "EU green light for Globex deal"), not one awaited ("awaits the green light").
   if (l === 'green' && next === 'light')
     return approvalGiven(ws, i, 8) && (!['for', 'to'].includes(lemmaAt(ws, i + 2)) || approvedDeal(ws, i + 3))
@@ -1297,7 +1306,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (
       l === 'settle' &&
       !has(ws, i + 1, i + 5, SETTLED_WITH) &&
-      !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
+      !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i)) &&
+      // (Or a regulator among those who settle over the deal: "UnitedHealth, DOJ settle over Amedisys deal".)
+      !(next === 'over' && regulatorIn(ws, Math.max(0, i - 4), i) && dealAfter(ws, i + 1, 6))
     )
       return null;
     // (A settlement of something else is no clearance: "settle an FTC investigation into its advertising".)
@@ -1897,4 +1908,15 @@ function investedInCompany(ws: Word[], from: number): boolean {
   if (ws[j + 1]?.lower !== "'s") return true;
   // Its business or a stake in it is the company's still; anything else is only its.
   return ws.slice(j + 2, j + 5).some((x) => OBJECT.has(x.lemma) || STAKE.has(x.lemma));
+}
+
+/** Two names just before `i`, joined by a comma or "and": "Spirit, Frontier part ways". */
+function pairBefore(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  if (ws[k]?.pos !== 'PROPN') return false;
+  while (ws[k - 1]?.pos === 'PROPN') k--;
+  const joiner = ws[k - 1];
+  return (
+    !!joiner && (joiner.text === ',' || joiner.lower === 'and' || joiner.text === '&') && ws[k - 2]?.pos === 'PROPN'
+  );
 }

@@ -198,6 +198,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // What is done to an agreement named first is the news.
     ['Acme-Globex merger agreement terminated', 'terminated'],
     ['Merger agreement between Acme and Globex terminated', 'terminated'],
+    // A regulator's formal statement of its concerns is its review; two parties parting ways end the
+    // deal; a regulator among those who settle over it clears it.
+    ["ACCC releases statement of issues on Acme's Globex bid", 'regulatory_review'],
+    ["EU sends statement of objections over Acme's Globex deal", 'regulatory_review'],
+    ['Acme, Globex part ways as Initech wins bidding war', 'terminated'],
+    ['Acme, DOJ settle over Globex deal with divestitures', 'approved'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -902,6 +908,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme to invest $11 billion in Canadian EV supply chain',
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
+    'Acme parts ways with CEO',
+    'Acme, Globex settle over patent dispute',
+    'FTC sues Acme over subscription cancellation practices',
     'Globex stock falls after weak quarterly results',
     'Acme shares slip as oil prices fall',
     'Acme offer deadline extended',

@@ -168,3 +168,30 @@ export function withOutletCasing(set: GroupingSet): GroupingSet {
     })),
   };
 }
+
+const OUTLETS = [
+  'Reuters',
+  'CNBC',
+  'Bloomberg',
+  'The Wall Street Journal',
+  'Financial Times',
+  'Yahoo Finance',
+  'BBC News',
+];
+
+/**
+ * The same set with headlines as an aggregator (Google News) delivers them: each followed by its
+ * outlet ("… - Reuters", "… | Financial Times", "… — CNBC"). The outlet is no part of the event, so
+ * grouping should not notice.
+ */
+export function withOutletSuffix(set: GroupingSet): GroupingSet {
+  const dashes = [' - ', ' | ', ' — '];
+  return {
+    ...set,
+    name: `${set.name}, headlines with their outlet after them`,
+    items: set.items.map((it, i) => ({
+      ...it,
+      title: `${it.title}${dashes[i % dashes.length]}${OUTLETS[(i * 3 + (i >> 2)) % OUTLETS.length]}`,
+    })),
+  };
+}

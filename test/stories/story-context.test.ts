@@ -71,6 +71,12 @@ describe('the context section', () => {
     ]);
   });
 
+  it('does not count the outlet an aggregator puts after the headline as an actor', () => {
+    const acme = view('acme', '2025-06-01', 'Acme soars - Reuters', ['Acme shares rose.']);
+    const other = view('globex', '2025-05-01', 'Globex falls - Reuters', ['Globex shares fell.']);
+    expect(sharesActors(acme, other)).toBe(false);
+  });
+
   it('is renumbered when more outlets join the story before its alert goes out', () => {
     const c = composeContext(now, earlier);
     const grown = { ...now, sources: [...now.sources, { ...now.sources[0]!, n: 3, outlet: 'Daily' }] };

@@ -178,20 +178,21 @@ const OUTLETS = [
   'Yahoo Finance',
   'BBC News',
 ];
+const KICKERS = ['UPDATE 2-', 'EXCLUSIVE-', 'BREAKING: ', 'Exclusive: ', 'RPT-', 'Analysis: '];
 
 /**
- * The same set with headlines as an aggregator (Google News) delivers them: each followed by its
- * outlet ("… - Reuters", "… | Financial Times", "… — CNBC"). The outlet is no part of the event, so
- * grouping should not notice.
+ * The same set with headlines as aggregators and wires deliver them: each followed by its outlet
+ * ("… - Reuters", "… | Financial Times", "… — CNBC"), every second one after a wire slug or a
+ * kicker ("UPDATE 2-", "BREAKING: "). Neither is part of the event, so grouping should not notice.
  */
 export function withOutletSuffix(set: GroupingSet): GroupingSet {
   const dashes = [' - ', ' | ', ' — '];
   return {
     ...set,
-    name: `${set.name}, headlines with their outlet after them`,
+    name: `${set.name}, headlines with their outlet after them and a slug before`,
     items: set.items.map((it, i) => ({
       ...it,
-      title: `${it.title}${dashes[i % dashes.length]}${OUTLETS[(i * 3 + (i >> 2)) % OUTLETS.length]}`,
+      title: `${i % 2 ? KICKERS[(i >> 1) % KICKERS.length] : ''}${it.title}${dashes[i % dashes.length]}${OUTLETS[(i * 3 + (i >> 2)) % OUTLETS.length]}`,
     })),
   };
 }

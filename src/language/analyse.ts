@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { WIRE_SLUG } from './headline.ts';
 
 /** One word of a text, as the language model reads it. */
 export interface Word {
@@ -33,13 +34,6 @@ function model(): Nlp {
   }
   return nlp;
 }
-
-/**
- * A wire service's slug before its headline: "EXCLUSIVE-", "UPDATE 2-", "RPT-", "BRIEF-". It
- * is glued to the first word ("Exclusive-Acme approaches Globex"), which the tagger then misreads.
- */
-const WIRE_SLUG =
-  /^(?:exclusive|update(?: \d+)?|rpt|brief|wrapup(?: \d+)?|corrected|refile|insight|analysis|focus|breakingviews|column|factbox|timeline|explainer|dealtalk|buzz)\s*-\s*/i;
 
 /**
  * Wire copy writes headlines in capitals and puts tickers in angle brackets ("MICROSOFT

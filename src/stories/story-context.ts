@@ -1,5 +1,6 @@
 import type { StorySource, StoryView } from './story.ts';
-import { capitalizedTerms, withoutOutlet } from './text-features.ts';
+import { headlineOf } from '../language/headline.ts';
+import { capitalizedTerms } from './text-features.ts';
 
 /** One sentence of context: taken from an earlier report, dated, citing its own source. */
 export interface ContextSentence {
@@ -28,8 +29,8 @@ export const CONTEXT_MAX = 3;
 const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();
 const startOf = (v: StoryView) => Math.min(...v.sources.map((s) => s.publishedAt));
 
-/** The names a story's headline mentions (companies, people, places): its actors (not the outlet after it). */
-const actorsOf = (v: Pick<StoryView, 'headline'>) => capitalizedTerms(withoutOutlet(v.headline));
+/** The names a story's headline mentions (companies, people, places): its actors (not the outlet after it or the kicker before it). */
+const actorsOf = (v: Pick<StoryView, 'headline'>) => capitalizedTerms(headlineOf(v.headline));
 
 /**
  * Whether an earlier story is about the same actors: its headline names at least half of the

@@ -1,3 +1,4 @@
+import { headlineOf } from '../language/headline.ts';
 import { words } from '../topics/tokenize.ts';
 
 /**
@@ -78,29 +79,8 @@ const NUMERIC = /\d[.,]\d/;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const DECIMAL = /(\d)\.(\d)/g;
 
-/**
- * A headline without the outlet an aggregator appends ("Cisco to buy Splunk - Reuters", "… |
- * Financial Times", "… — CNBC.com"): a short tail of capitalized words or a domain after a spaced
- * dash or bar. The outlet is no part of the event, and as a rare name it would pull one outlet's
- * reports of different events together and push its report of an event away from the others'.
- * A tail in lower case is the headline's own ("… - what it means for gamers").
- */
-export function withoutOutlet(title: string): string {
-  const m = OUTLET_TAIL.exec(title);
-  if (!m || m.index < 12) return title;
-  const tail = m[1]!.trim();
-  // (A quotation or a question is the headline's own: "… – Where She 'Knows Everyone'".)
-  if (/["“”‘?!]|(?:^|\s)['’]|['’](?:\s|$)/u.test(tail)) return title;
-  const words = tail.split(/\s+/);
-  const outletLike =
-    words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|&)/u.test(w) || OUTLET_SMALL.has(w) || /\.\w{2,4}$/.test(w));
-  return outletLike ? title.slice(0, m.index) : title;
-}
-const OUTLET_TAIL = /\s+[-|–—]\s+([^-|–—]+)$/u;
-const OUTLET_SMALL = new Set(['of', 'the', 'and', 'de', 'la', 'le', 'for', 'on']);
-
 export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWeights {
-  title = withoutOutlet(title);
+  title = headlineOf(title);
   const tf = new Map<string, number>();
   const names = new Set<string>();
   const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);

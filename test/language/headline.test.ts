@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOf, withoutOutlet } from '../../src/language/headline.ts';
+
+describe('what a headline says, without what outlets and aggregators put around it', () => {
+  it.each([
+    ['Cisco to buy Splunk - Reuters', 'Cisco to buy Splunk'],
+    ['Cisco to buy Splunk | Financial Times', 'Cisco to buy Splunk'],
+    ['Cisco to buy Splunk — CNBC.com', 'Cisco to buy Splunk'],
+    ['Cisco to buy Splunk - The Wall Street Journal', 'Cisco to buy Splunk'],
+    ['UPDATE 2-Cisco to buy Splunk', 'Cisco to buy Splunk'],
+    ['EXCLUSIVE-Cisco in talks to buy Splunk - sources', 'Cisco in talks to buy Splunk - sources'],
+    ['BREAKING: Cisco to buy Splunk', 'Cisco to buy Splunk'],
+    ['Exclusive: Cisco to buy Splunk - Reuters', 'Cisco to buy Splunk'],
+    ['Analysis: Why Cisco wants Splunk', 'Why Cisco wants Splunk'],
+  ])('reads "%s" as "%s"', (title, headline) => {
+    expect(headlineOf(title)).toBe(headline);
+  });
+
+  it("keeps a tail that is the headline's own: in lower case, a quotation, a question, or too long for a name", () => {
+    for (const title of [
+      'Microsoft buys Activision - what it means for gamers',
+      "Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'",
+      'Acme Buys Globex - Is Initech Next?',
+      'AMD Acquires SeaMicro – Big Bet on Architectural Shift for Servers',
+      'A - B',
+    ])
+      expect(withoutOutlet(title)).toBe(title);
+  });
+
+  it('keeps a first word that only looks like a kicker', () => {
+    expect(headlineOf('Update on Acme-Globex talks expected Friday')).toBe(
+      'Update on Acme-Globex talks expected Friday',
+    );
+    expect(headlineOf('Live Nation to buy Globex')).toBe('Live Nation to buy Globex');
+  });
+});

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { WIRE_SLUG } from './headline.ts';
+import { WIRE_SLUG } from './outlet-furniture.ts';
 
 /** One word of a text, as the language model reads it. */
 export interface Word {

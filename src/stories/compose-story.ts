@@ -1,3 +1,4 @@
+import { headlineOf, summaryOf } from '../language/outlet-furniture.ts';
 import { sentences } from '../language/sentences.ts';
 import { words } from '../topics/tokenize.ts';
 import type { StoryMember, StorySource, StoryView, SummarySentence } from './story.ts';
@@ -75,7 +76,8 @@ export function numberSources(members: StoryMember[]): {
 export function pickHeadline(members: StoryMember[], aggregate: Map<string, number>): string {
   let best = { title: '', score: -Infinity };
   for (const m of members) {
-    const t = m.title.trim();
+    // Shown without the outlet after it or the slug before it: the sources already name the outlets.
+    const t = headlineOf(m.title).trim();
     if (!t) continue;
     let score = cosine(termsOf(t, '').tf, aggregate);
     if (t.length < 30 || t.length > 120) score -= 0.15;
@@ -112,7 +114,7 @@ export function summarize(
   let order = 0;
   for (const m of members) {
     const source = sourceOf.get(m.itemId)!;
-    for (const s of sentences(m.summary)) {
+    for (const s of sentences(summaryOf(m.summary))) {
       if (s.length < 30 || s.length > 400 || s.endsWith('?') || !/[.!…"”']$/.test(s)) continue;
       candidates.push({ text: s, terms: contentSet(s), source, order: order++ });
     }

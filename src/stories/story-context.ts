@@ -1,5 +1,5 @@
 import type { StorySource, StoryView } from './story.ts';
-import { headlineOf } from '../language/headline.ts';
+import { headlineOf } from '../language/outlet-furniture.ts';
 import { capitalizedTerms } from './text-features.ts';
 
 /** One sentence of context: taken from an earlier report, dated, citing its own source. */

@@ -1,4 +1,4 @@
-import { headlineOf } from '../language/headline.ts';
+import { headlineOf, summaryOf } from '../language/outlet-furniture.ts';
 import { words } from '../topics/tokenize.ts';
 
 /**
@@ -81,6 +81,7 @@ const DECIMAL = /(\d)\.(\d)/g;
 
 export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWeights {
   title = headlineOf(title);
+  summary = summaryOf(summary);
   const tf = new Map<string, number>();
   const names = new Set<string>();
   const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);

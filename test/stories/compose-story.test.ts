@@ -23,6 +23,20 @@ const membersOf = (event: string): StoryMember[] =>
     }));
 
 describe('composing a story', () => {
+  it('shows the headline without the outlet after it or the slug before it, and never cites what feed software adds', () => {
+    const outlets = ['Reuters', 'TechCrunch', 'CNBC'];
+    const members = membersOf('msft-openai-end-talks').map((m, k) => ({
+      ...m,
+      title: `${k % 2 ? 'UPDATE 2-' : ''}${m.title} - ${outlets[k % 3]}`,
+      summary: `${m.summary} The post ${m.title} appeared first on ${outlets[k % 3]}. Continue reading on ${outlets[k % 3]}`,
+    }));
+    const story = composeStory('sty_1', members);
+    const plain = composeStory('sty_1', membersOf('msft-openai-end-talks'));
+    expect(story.headline).toBe(plain.headline);
+    expect(story.summary).toEqual(plain.summary);
+    expect(story.summary.map((s) => s.text).join(' ')).not.toMatch(/appeared first|Continue reading/);
+  });
+
   it('numbers one source per outlet in first-seen order and names who reported first', () => {
     const members = membersOf('msft-openai-end-talks');
     const story = composeStory('sty_1', members);

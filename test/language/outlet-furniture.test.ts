@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOf, withoutOutlet } from '../../src/language/headline.ts';
+import { headlineOf, summaryOf, withoutOutlet } from '../../src/language/outlet-furniture.ts';
 
 describe('what a headline says, without what outlets and aggregators put around it', () => {
   it.each([
@@ -32,5 +32,20 @@ describe('what a headline says, without what outlets and aggregators put around 
       'Update on Acme-Globex talks expected Friday',
     );
     expect(headlineOf('Live Nation to buy Globex')).toBe('Live Nation to buy Globex');
+  });
+
+  it('takes off the lines feed software ends a summary with', () => {
+    const text = 'Cisco agreed to buy Splunk for $28 billion.';
+    for (const tail of [
+      ' The post Cisco to buy Splunk appeared first on TechCrunch.',
+      ' Continue reading on The Verge »',
+      ' Read more',
+      ' [&#8230;]',
+      ' This article originally appeared on Fortune.com.',
+    ])
+      expect(summaryOf(text + tail)).toBe(text);
+    expect(summaryOf('Readers read more news than ever, a survey says.')).toBe(
+      'Readers read more news than ever, a survey says.',
+    );
   });
 });

@@ -1,8 +1,9 @@
 /**
- * What a headline says, without what outlets and aggregators put around it: a wire slug or a
- * kicker before it ("UPDATE 2-", "EXCLUSIVE-", "BREAKING: ", "Analysis: ") and the outlet after it
- * ("… - Reuters", "… | Financial Times", "… — CNBC.com"). Neither is part of the event; read as
- * words they are capitalized, so names, and pull one outlet's reports of different events together.
+ * What a headline and a summary say, without what outlets, aggregators and feed software put
+ * around them: a wire slug or a kicker before a headline ("UPDATE 2-", "EXCLUSIVE-", "BREAKING: ",
+ * "Analysis: "), the outlet after it ("… - Reuters", "… | Financial Times", "… — CNBC.com"), and
+ * the lines feed software ends a summary with. None is part of the event; read as words they are
+ * capitalized, so names, and pull one outlet's reports of different events together.
  */
 
 /** A wire service's slug, glued to the first word by a hyphen: "EXCLUSIVE-", "UPDATE 2-", "RPT-", "BRIEF-". */
@@ -35,4 +36,27 @@ export function withoutOutlet(title: string): string {
 /** The headline without a slug or kicker before it and an outlet after it. */
 export function headlineOf(title: string): string {
   return withoutOutlet(title.replace(WIRE_SLUG, '').replace(KICKER, ''));
+}
+
+/**
+ * What feed software adds to a summary: WordPress's "The post … appeared first on …", "Continue
+ * reading …", "Read more", "[…]", "This article originally appeared on …". Each names the outlet
+ * (a name to grouping) and may repeat the headline; none is a sentence a summary should cite.
+ */
+const BOILERPLATE = [
+  /\s*The post\s.+?\sappeared first on\s[^.]+\.?\s*$/su,
+  /(?:^|(?<=[.!?…"”»)]))\s*(?:Continue reading|Read more|Read the full (?:story|article))\b.*$/su,
+  /\s*This (?:article|story) (?:was )?originally (?:appeared|published)\b.*$/isu,
+  /\s*\[(?:…|\.\.\.|&#8230;)\]\s*$/u,
+];
+
+/** The summary without the lines feed software adds at its end. */
+export function summaryOf(summary: string): string {
+  // Each comes off the end, so one may stand before another: "… appeared first on X. Continue reading".
+  let out = summary;
+  for (let before = ''; before !== out;) {
+    before = out;
+    for (const re of BOILERPLATE) out = out.replace(re, '');
+  }
+  return out;
 }

@@ -159,7 +159,12 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       !regulatorIn(ws, from, i)
     )
       r = { ...r, stage: 'at_risk' };
-    if (negatedAt(ws, i, from)) {
+    // A participle after a comma says what came of the clause before it, and that clause's
+    // negation or hedge does not reach it: "would not increase its offer, ending its pursuit" says
+    // the pursuit ended. (Other commas do: "did not, as expected, buy Globex".)
+    const scope =
+      ws[i - 1]?.text === ',' && ws[i]!.pos === 'VERB' && /ing$/.test(ws[i]!.lower) && i - 1 > from ? i : from;
+    if (negatedAt(ws, i, scope)) {
       // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
       const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
@@ -206,7 +211,16 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         return { stage: 'terminated', start: back + noLonger, end, hedged: false };
       // A denial is one predicate; what the clause goes on to say after "and" is another: "has
       // decided not to sell the company and has ended talks with prospective buyers".
-      const and = ws.slice(end + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but');
+      // (Or after a comma, a participle saying what came of it: "would not increase its offer,
+      // ending its pursuit".)
+      const and = ws
+        .slice(end + 1, to)
+        .findIndex(
+          (x, k, a) =>
+            x.lower === 'and' ||
+            x.lower === 'but' ||
+            (x.text === ',' && a[k + 1]?.pos === 'VERB' && /ing$/.test(a[k + 1]!.lower)),
+        );
       if (and >= 0) {
         i = end + 1 + and;
         continue;
@@ -215,7 +229,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     }
     // (A rule that knows its modal is no hedge says so: "said it would buy". A question claims
     // nothing: "Is Acme about to buy Globex?")
-    const hedged = (r.hedge ?? hedgedAt(ws, start, from, to)) || ws[to]?.text === '?';
+    const hedged = (r.hedge ?? hedgedAt(ws, start, scope, to)) || ws[to]?.text === '?';
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"

@@ -309,7 +309,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'blocked', end: objEnd(8) };
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
   if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
-    const priv = find(ws, i + 2, i + 5, PRIVATE);
+    // (In the passive nothing stands between: "to be taken private by Mubadala".)
+    const priv = find(ws, lemmaAt(ws, i - 1) === 'be' ? i + 1 : i + 2, i + 5, PRIVATE);
     // After what is taken, and ending the phrase: not "takes private jet".
     const after = ws[priv + 1];
     const r = priv >= 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN')) ? transact(ws, i, i) : null;
@@ -1552,7 +1553,13 @@ function overHalf(ws: Word[], from: number, to: number): boolean {
 function bidOffered(ws: Word[], i: number): boolean {
   const next = ws[i + 1];
   if (!next) return false;
-  if (next.lower === 'to') return TRANSACT.has(lemmaAt(ws, i + 2)) || ['pay', 'take'].includes(lemmaAt(ws, i + 2));
+  // (Or to make one: "offers to make multibillion-dollar investment in Intel", "offered to make a bid".)
+  if (next.lower === 'to')
+    return (
+      TRANSACT.has(lemmaAt(ws, i + 2)) ||
+      ['pay', 'take'].includes(lemmaAt(ws, i + 2)) ||
+      (lemmaAt(ws, i + 2) === 'make' && (has(ws, i + 3, i + 7, DEAL_NOUN) || has(ws, i + 3, i + 7, OFFER)))
+    );
   if (next.lower === 'for') return ws[i + 2]?.pos === 'PROPN' || lowered(ws);
   if (has(ws, i + 1, i + 4, HOLDERS)) return true;
   // The object's head: the first noun past determiners, adjectives and the amount.
@@ -1743,6 +1750,8 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
   if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
   // To win what is the company's but no business of it: "bid to win Globex's customers".
   if (['win', 'gain', 'secure'].includes(v.lemma)) return boughtProducts(ws, i + 3);
+  // To make one is a deal still: "offers to make multibillion-dollar investment in Intel".
+  if (v.lemma === 'make') return !(has(ws, i + 3, i + 7, DEAL_NOUN) || has(ws, i + 3, i + 7, OFFER));
   return !(
     TRANSACT.has(v.lemma) ||
     BLOCK.has(v.lemma) ||

@@ -204,6 +204,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["EU sends statement of objections over Acme's Globex deal", 'regulatory_review'],
     ['Acme, Globex part ways as Initech wins bidding war', 'terminated'],
     ['Acme, DOJ settle over Globex deal with divestitures', 'approved'],
+    // A take-private in the passive; an offer to make an investment; what came of a refusal, after a comma.
+    ['Globex to be taken private by Acme in C$4.7bn deal', 'agreed'],
+    ['Acme offers to make multibillion-dollar investment in Globex', 'negotiating'],
+    ['Acme said it would not increase its offer, ending its pursuit after investor pushback.', 'terminated'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -909,6 +913,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
     'Acme parts ways with CEO',
+    'Acme did not, as expected, buy Globex',
+    'Acme offers to make amends',
     'Acme, Globex settle over patent dispute',
     'FTC sues Acme over subscription cancellation practices',
     'Globex stock falls after weak quarterly results',

@@ -25,12 +25,17 @@ const OUTLET_SMALL = new Set(['of', 'the', 'and', 'de', 'la', 'le', 'for', 'on']
 export function withoutOutlet(title: string): string {
   const m = OUTLET_TAIL.exec(title);
   if (!m || m.index < 12) return title;
-  const tail = m[1]!.trim();
-  if (/["“”‘?!]|(?:^|\s)['’]|['’](?:\s|$)/u.test(tail)) return title;
+  return outletLike(m[1]!) ? title.slice(0, m.index) : title;
+}
+
+/** A short run of capitalized words or a domain, with no quotation or question: an outlet's name. */
+function outletLike(text: string): boolean {
+  const tail = text.trim();
+  if (!tail || /["“”‘?!]|(?:^|\s)['’]|['’](?:\s|$)/u.test(tail)) return false;
   const words = tail.split(/\s+/);
-  const outletLike =
-    words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|&)/u.test(w) || OUTLET_SMALL.has(w) || /\.\w{2,4}$/.test(w));
-  return outletLike ? title.slice(0, m.index) : title;
+  return (
+    words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|&)/u.test(w) || OUTLET_SMALL.has(w) || /\.\w{2,4}$/.test(w))
+  );
 }
 
 /** The headline without a slug or kicker before it and an outlet after it. */
@@ -50,8 +55,17 @@ const BOILERPLATE = [
   /\s*\[(?:…|\.\.\.|&#8230;)\]\s*$/u,
 ];
 
-/** The summary without the lines feed software adds at its end. */
-export function summaryOf(summary: string): string {
+/**
+ * The summary without the lines feed software adds at its end. An aggregator's summary that is
+ * only the headline and its outlet ("Cisco to buy Splunk for $28 billion  Reuters", as Google
+ * News sends it) says nothing the headline does not: it is empty.
+ */
+export function summaryOf(summary: string, headline?: string): string {
+  if (headline) {
+    const bare = headlineOf(headline).trim();
+    const s = summary.trim();
+    if (bare.length >= 12 && s.startsWith(bare) && outletLike(s.slice(bare.length))) return '';
+  }
   // Each comes off the end, so one may stand before another: "… appeared first on X. Continue reading".
   let out = summary;
   for (let before = ''; before !== out;) {

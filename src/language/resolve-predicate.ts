@@ -372,6 +372,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ...(statement ? { start: i - 2 } : {}),
       end: Math.max(i, statement && !dealBefore(ws, i, 6) ? objEnd(6) : i),
     };
+  // A regulator that warns a party over its deal states its concerns: "EU regulators set to warn Amazon over iRobot deal".
+  if (
+    l === 'warn' &&
+    regulatorIn(ws, Math.max(0, i - 6), i) &&
+    lemmaAt(ws, i + 2) === 'over' &&
+    dealAfter(ws, i + 2, 6)
+  )
+    return { stage: 'regulatory_review', end: objEnd(8) };
   // Two parties that "part ways" end their deal: "Spirit, Frontier part ways as JetBlue wins".
   // (Only a pair: "Acme parts ways with its CEO" ends no deal.)
   if (l === 'part' && next === 'way' && pairBefore(ws, i)) return { stage: 'terminated', end: i + 1 };
@@ -1200,6 +1208,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (PROBE.has(l)) {
     if (next === 'strategic') return null; // "reviewing strategic alternatives" is the company's own (below)
+    // A law firm "investigating" the price of a sale for shareholders reviews nothing ("Halper
+    // Sadeh LLC Investigates HashiCorp's Sale to IBM"): only a regulator's probe is a review.
+    const byRegulator = regulatorIn(ws, Math.max(0, i - 6), i) || stateNameAt(ws, i - 1);
+    if (!byRegulator && firmSubject(ws, i)) return null;
     if (l === 'refer')
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
         ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
@@ -1222,7 +1234,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       dealBefore(ws, i, 6) ||
       has(ws, i - 4, i, REFERRED_TO) ||
       ws.slice(i + 1, i + 8).some((_, k) => pairAfter(ws, i + 1 + k));
-    if ((opened && ofDeal) || dealAfter(ws, i, 6)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    // (A regulator's verb reaches a deal further off: "DOJ examining Google's $32 billion Wiz purchase".)
+    if ((opened && ofDeal) || dealAfter(ws, i, w.pos === 'VERB' && byRegulator ? 9 : 6))
+      return { stage: 'regulatory_review', end: Math.max(i, objEnd(9)) };
     return null;
   }
   if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {
@@ -1253,7 +1267,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A block still to come is the regulator's review: a headline's infinitive after the regulator
     // ("FTC to block Acme-Globex merger, sources say") or a move towards it ("moves to block", "set
     // to block"). (A block decided, voted or used is one: "decides to block", "uses golden power to veto".)
-    const ahead = ['move', 'set', 'poised', 'expect', 'expected', 'likely', 'plan', 'threaten', 'prepare'];
+    const ahead = [
+      'move',
+      'set',
+      'poised',
+      'expect',
+      'expected',
+      'likely',
+      'plan',
+      'threaten',
+      'prepare',
+      'vow',
+      'pledge',
+      'promise',
+    ];
     if (
       lemmaAt(ws, i - 1) === 'to' &&
       (ahead.includes(lemmaAt(ws, i - 2)) || (regulatorIn(ws, i - 2, i - 1) && ws[i - 2]!.pos !== 'VERB')) &&
@@ -1928,4 +1955,21 @@ function pairBefore(ws: Word[], i: number): boolean {
   return (
     !!joiner && (joiner.text === ',' || joiner.lower === 'and' || joiner.text === '&') && ws[k - 2]?.pos === 'PROPN'
   );
+}
+
+/**
+ * A firm's name just before a verb, past its auxiliaries: partners joined by "&" or a firm's
+ * suffix ("Kahn Swick & Foti Investigating …", "Halper Sadeh LLC Investigates …"). (An agency's
+ * acronym is no firm: "STB to review … merger application".)
+ */
+function firmSubject(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(ws[k]!.pos)) k--;
+  for (let j = k; j >= Math.max(0, k - 5); j--) {
+    const x = ws[j]!;
+    // (A name of several words may be one word here: "Halper Sadeh LLC".)
+    if (/(?:^|\s)&(?:\s|$)|(?:^|\s)(?:LLC|LLP|PLLC|P\.?C\.?|Law|Firm|Associates)$/.test(x.text)) return true;
+    if (x.pos !== 'PROPN' && x.text !== ',') return false;
+  }
+  return false;
 }

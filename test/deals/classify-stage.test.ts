@@ -208,6 +208,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex to be taken private by Acme in C$4.7bn deal', 'agreed'],
     ['Acme offers to make multibillion-dollar investment in Globex', 'negotiating'],
     ['Acme said it would not increase its offer, ending its pursuit after investor pushback.', 'terminated'],
+    // A regulator's verb reaches a deal further off; a regulator that warns a party over its deal
+    // reviews it; a block vowed is a block still to come, as one threatened.
+    ["DOJ examining Acme's $32 billion Globex purchase", 'regulatory_review'],
+    ['EU antitrust regulators set to warn Acme over Globex deal, sources say', 'regulatory_review'],
+    ["Senator vows to block Acme's purchase of Globex if elected", 'regulatory_review'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -913,6 +918,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
     'Acme parts ways with CEO',
+    // A law firm "investigating" a sale for shareholders reviews nothing.
+    "INVESTOR ALERT: Halper Sadeh LLC Investigates Globex's Sale to Acme",
+    'SHAREHOLDER ALERT: Brodsky & Smith Investigates Globex Financial Services Merger',
+    'Globex Investor Alert: Kahn Swick & Foti Investigating Adequacy of Price in Sale to Acme',
     'Acme did not, as expected, buy Globex',
     'Acme offers to make amends',
     'Acme, Globex settle over patent dispute',
@@ -1101,6 +1110,16 @@ describe('whom a transaction is done to', () => {
       sale: true,
     });
     expect(classifyStage('Acme sells its chip unit to fund expansion')?.sale).toBeUndefined();
+  });
+
+  it("reads a law firm's investor alert, first sentence and all, as nothing: only a regulator's probe is a review", () => {
+    expect(
+      classifyStage(
+        "INVESTOR ALERT: Halper Sadeh LLC Investigates Globex's Sale to Acme",
+        'Halper Sadeh LLC is investigating whether the sale of Globex to Acme is fair to Globex shareholders.',
+      ),
+    ).toBeNull();
+    expect(classifyStage('STB to review Acme-Globex merger application')?.stage).toBe('regulatory_review');
   });
 
   it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {

@@ -49,7 +49,7 @@ export function headlineOf(title: string): string {
  * (a name to grouping) and may repeat the headline; none is a sentence a summary should cite.
  */
 const BOILERPLATE = [
-  /\s*The post\s.+?\sappeared first on\s[^.]+\.?\s*$/su,
+  /\s*The post\s.+?\sappeared first on\s.+$/su,
   /(?:^|(?<=[.!?…"”»)]))\s*(?:Continue reading|Read more|Read the full (?:story|article))\b.*$/su,
   /\s*This (?:article|story) (?:was )?originally (?:appeared|published)\b.*$/isu,
   /\s*\[(?:…|\.\.\.|&#8230;)\]\s*$/u,

@@ -38,6 +38,7 @@ describe('what a headline says, without what outlets and aggregators put around 
     const text = 'Cisco agreed to buy Splunk for $28 billion.';
     for (const tail of [
       ' The post Cisco to buy Splunk appeared first on TechCrunch.',
+      ' The post Cisco to buy Splunk appeared first on Fortune.com.',
       ' Continue reading on The Verge »',
       ' Read more',
       ' [&#8230;]',

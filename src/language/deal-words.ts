@@ -143,6 +143,7 @@ export const END = new Set([
   'torpedo',
   'scupper',
   'scuttle',
+  'unravel', // "takeover unravels over financing"
 ]);
 /** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
 export const BREAKUP = new Set(['breakup', 'break-up', 'termination', 'break', 'reverse']);

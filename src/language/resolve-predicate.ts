@@ -380,6 +380,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealAfter(ws, i + 2, 6)
   )
     return { stage: 'regulatory_review', end: objEnd(8) };
+  // "kicks the tires on Pied Piper": interest, not yet an offer.
+  if (
+    l === 'kick' &&
+    next === 'the' &&
+    ['tire', 'tyre'].includes(lemmaAt(ws, i + 2)) &&
+    lemmaAt(ws, i + 3) === 'on' &&
+    (ws[i + 4]?.pos === 'PROPN' || lowered(ws) || dealAfter(ws, i + 3, 4))
+  )
+    return { stage: 'rumored', end: i + 4, hedge: true };
   // Two parties that "part ways" end their deal: "Spirit, Frontier part ways as JetBlue wins".
   // (Only a pair: "Acme parts ways with its CEO" ends no deal.)
   if (l === 'part' && next === 'way' && pairBefore(ws, i)) return { stage: 'terminated', end: i + 1 };
@@ -1167,11 +1176,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "the collapse of the Acme-Globex deal": the noun, the deal after it.
     if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
       return { stage: 'terminated', end: objEnd(7) };
-    if (l === 'collapse' || l === 'lapse' || (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6)))
+    if (
+      l === 'collapse' ||
+      l === 'lapse' ||
+      l === 'unravel' ||
+      (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))
+    )
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
     // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
     // (A country that kills one is its government: "Britain kills Acme's $69bn Globex deal".)
-    const forbidden = w.pos === 'VERB' && !passive(ws, i) && (regulatorIn(ws, i - 1, i) || stateNameAt(ws, i - 1));
+    // (The tagger may read the press's verb as a plural noun: "Regulator torpedoes Acme's takeover".)
+    const forbidden =
+      (w.pos === 'VERB' || isThirdPerson(w)) &&
+      !passive(ws, i) &&
+      (regulatorIn(ws, i - 1, i) || stateNameAt(ws, i - 1));
     if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
     // "has withdrawn from the contest for Globex"
@@ -1530,6 +1548,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const carrier = carried(ws, i);
     if (carrier >= 0) return { stage: 'negotiating', start: carrier, end: i };
     return null;
+  }
+  // A purchase made "officially" or "formally" in the headline's present is one done: "Broadcom
+  // officially acquires VMware" (a plain "acquires" announces one agreed).
+  if (TRANSACT.has(l) && ['officially', 'formally'].includes(ws[i - 1]?.lower ?? '') && isThirdPerson(w)) {
+    const r = transact(ws, i, i);
+    if (r?.stage === 'agreed') return { ...r, stage: 'completed', start: i - 1 };
+    if (r) return r;
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
   // "agreed to pay $9 billion for Globex", "will pay $50 a share for Globex": the price of a purchase.

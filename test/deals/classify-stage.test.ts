@@ -213,6 +213,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["DOJ examining Acme's $32 billion Globex purchase", 'regulatory_review'],
     ['EU antitrust regulators set to warn Acme over Globex deal, sources say', 'regulatory_review'],
     ["Senator vows to block Acme's purchase of Globex if elected", 'regulatory_review'],
+    // A purchase made "officially" is done; a takeover that unravels is over; a regulator that
+    // torpedoes one forbids it; kicking the tyres is interest.
+    ['Acme officially acquires Globex', 'completed'],
+    ["Acme's $9bn Globex takeover unravels over financing", 'terminated'],
+    ["Regulator torpedoes Acme's Globex takeover", 'blocked'],
+    ['Acme kicks the tires on Globex - The Information', 'rumored'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -918,6 +924,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Globex launches AI design tools a year after Acme deal collapsed',
     'Acme has no intention of selling Globex',
     'Acme parts ways with CEO',
+    'Acme kicks the tires on new office space',
     // A law firm "investigating" a sale for shareholders reviews nothing.
     "INVESTOR ALERT: Halper Sadeh LLC Investigates Globex's Sale to Acme",
     'SHAREHOLDER ALERT: Brodsky & Smith Investigates Globex Financial Services Merger',

@@ -33,6 +33,7 @@ import {
   DEADLINE,
   DEAL_NOUN,
   ANNOUNCED_DEAL,
+  SPAN_OF_TIME,
   ENDED_DEAL,
   DECISION,
   DELAYED,
@@ -1886,7 +1887,9 @@ function boughtProducts(ws: Word[], from: number): boolean {
     x.lower.endsWith('s') &&
     !business(x) &&
     !PRICE_HEAD.has(x.lemma) &&
-    !PRICE_HEAD.has(x.lower);
+    !PRICE_HEAD.has(x.lower) &&
+    // (Nor is time: "to acquire Brisco days after …".)
+    !SPAN_OF_TIME.has(x.lemma);
   let j = from;
   // ("its products", "12 million phones", "more phones than Globex"; but "51 pct of Globex" is a share.)
   // (An amount's words are the amount: "1 bln dlrs in OpenAI".)

@@ -5,7 +5,7 @@
  * news).
  */
 import type { Word } from './analyse.ts';
-import { CLAUSE_END, COMPLETE, OFFER, OFFER_VERB, TAKEOVER_WORD, TRANSACT } from './deal-words.ts';
+import { CLAUSE_END, COMPLETE, OFFER, OFFER_VERB, SPAN_OF_TIME, TAKEOVER_WORD, TRANSACT } from './deal-words.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -107,6 +107,8 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     const x = ws[j]!;
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
+    // (A time after it is no part of it: "to acquire Brisco days after Google poached its CEO".)
+    if (SPAN_OF_TIME.has(x.lemma) && ['after', 'before', 'since', 'ago'].includes(ws[j + 1]?.lower ?? '')) break;
     end = j;
   }
   // (Not a conjunction, preposition or article it ends on: "buy Pioneer but keeps…".)

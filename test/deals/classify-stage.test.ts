@@ -219,6 +219,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Acme's $9bn Globex takeover unravels over financing", 'terminated'],
     ["Regulator torpedoes Acme's Globex takeover", 'blocked'],
     ['Acme kicks the tires on Globex - The Information', 'rumored'],
+    // Time after a name is no goods of it: "to acquire Globex days after …".
+    ['Acme to acquire Globex days after Initech poached its CEO', 'agreed'],
     // What happened "a year after" is background, up to a comma.
     ['Two years after talks collapsed, Acme agrees to buy Globex', 'agreed'],
     ["Acme's bid for Globex in doubt after regulator objection", 'at_risk'],
@@ -1140,6 +1142,8 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // (What is bought ends before a time after it: Brandtek poaching a CEO buys nothing.)
+    expect(classifyStage('Corvane to acquire Pellix days after Brandtek poached its CEO')?.object).toBe('Pellix');
     // A name's capitalized words before it are the name's ("Home Depot"), and a merger "of" two
     // units names no object; a party written with an apostrophe's s is the same party without it.
     expect(

@@ -15,6 +15,16 @@ export interface DealScores {
   misread: string[];
 }
 
+/** A labelled deal's parties, each written one or several ways: "Hewlett Packard Enterprise|HPE". */
+function dealOf(parties: string[]): DealSpec {
+  return {
+    parties: parties.map((p) => {
+      const [name, ...aliases] = p.split('|');
+      return { name: name!, aliases };
+    }),
+  };
+}
+
 /**
  * Report accuracy (each report read alone), final-stage accuracy (each deal's reports and its
  * noise in publication order through the timeline) and noise moves (noise that moved a stage).
@@ -31,13 +41,7 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
   };
   for (const d of set.deals) {
     // As the bot reads a deal's stories: a transaction done to someone else is another deal's.
-    // (A party written several ways: "Hewlett Packard Enterprise|HPE".)
-    const deal: DealSpec = {
-      parties: d.parties.map((p) => {
-        const [name, ...aliases] = p.split('|');
-        return { name: name!, aliases };
-      }),
-    };
+    const deal = dealOf(d.parties);
     const about = (r: StageReading | null, text: string) => (r && aboutDeal(deal, r, text) ? r : null);
     const ev: DealEvidence[] = [];
     d.reports.forEach((r, i) => {
@@ -84,12 +88,7 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
 export function scoreBatch(batch: DealBatch, read: Reader) {
   const s = { right: 0, reports: 0, noiseRead: 0, noise: 0, misread: [] as string[] };
   for (const [a, b, stage, title, summary] of batch.rows) {
-    const deal: DealSpec = {
-      parties: [a, b].map((p) => {
-        const [name, ...aliases] = p.split('|');
-        return { name: name!, aliases };
-      }),
-    };
+    const deal = dealOf([a, b]);
     const r = read(title, summary);
     const got = r && aboutDeal(deal, r, `${title} ${summary}`) ? r : null;
     if (stage === null) {

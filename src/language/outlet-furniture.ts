@@ -56,13 +56,14 @@ const BOILERPLATE = [
 ];
 
 /**
- * The summary without the lines feed software adds at its end. An aggregator's summary that is
- * only the headline and its outlet ("Cisco to buy Splunk for $28 billion  Reuters", as Google
+ * The summary without the lines feed software adds at its end. Given its headline (without
+ * slug or outlet, as `headlineOf` gives it), an aggregator's summary that is only the headline and its outlet ("Cisco to buy Splunk for $28 billion  Reuters", as Google
  * News sends it) says nothing the headline does not: it is empty.
  */
 export function summaryOf(summary: string, headline?: string): string {
   if (headline) {
-    const bare = headlineOf(headline).trim();
+    // (The headline as `headlineOf` leaves it.)
+    const bare = headline.trim();
     const s = summary.trim();
     if (bare.length >= 12 && s.startsWith(bare) && outletLike(s.slice(bare.length))) return '';
   }

@@ -284,9 +284,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
   // The trade press's "wraps" alone, with the purchase as its object: "Pfizer wraps $10B Metsera takeover".
   if (l === 'wrap' && (w.pos === 'VERB' || isThirdPerson(w) || lowered(ws))) {
-    const bought = find(ws, i + 1, reach(ws, i, 5, 1) + 1, TAKEOVER_WORD);
-    const buy = findWord(ws, i + 1, reach(ws, i, 5, 1) + 1, 'buy');
-    const k = bought >= 0 ? bought : buy;
+    const to = reach(ws, i, 5, 1) + 1;
+    const bought = find(ws, i + 1, to, TAKEOVER_WORD);
+    const k = bought >= 0 ? bought : findWord(ws, i + 1, to, 'buy');
     // (A "buy" after a name is the noun, however tagged: "wraps $28 bln Splunk buy".)
     return k >= 0 && (ws[k]!.pos !== 'VERB' || ws[k - 1]?.pos === 'PROPN') ? { stage: 'completed', end: k } : null;
   }
@@ -1043,15 +1043,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
   // (In the passive the deadline comes first: "Rogers-Shaw deal deadline extended".)
-  const deadline = find(ws, Math.max(0, i - 2), i, DEADLINE);
-  if (
-    DELAYED.has(l) &&
-    passive(ws, i) &&
-    deadline > 0 &&
-    DEAL_NOUN.has(lemmaAt(ws, deadline - 1)) &&
-    !OFFER.has(lemmaAt(ws, deadline - 1))
-  )
-    return { stage: 'at_risk', start: deadline - 1, end: i };
+  if (DELAYED.has(l) && passive(ws, i)) {
+    const deadline = find(ws, Math.max(0, i - 2), i, DEADLINE);
+    const of = lemmaAt(ws, deadline - 1);
+    if (deadline > 0 && DEAL_NOUN.has(of) && !OFFER.has(of)) return { stage: 'at_risk', start: deadline - 1, end: i };
+  }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
     // A review extended goes on: "SAMR extends review of Taniguchi deal" (not the deal extended).

@@ -114,7 +114,7 @@ export function summarize(
   let order = 0;
   for (const m of members) {
     const source = sourceOf.get(m.itemId)!;
-    for (const s of sentences(summaryOf(m.summary, m.title))) {
+    for (const s of sentences(summaryOf(m.summary, headlineOf(m.title)))) {
       if (s.length < 30 || s.length > 400 || s.endsWith('?') || !/[.!…"”']$/.test(s)) continue;
       candidates.push({ text: s, terms: contentSet(s), source, order: order++ });
     }

@@ -80,8 +80,8 @@ const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const DECIMAL = /(\d)\.(\d)/g;
 
 export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWeights {
-  summary = summaryOf(summary, title);
   title = headlineOf(title);
+  summary = summaryOf(summary, title);
   const tf = new Map<string, number>();
   const names = new Set<string>();
   const add = (term: string, w: number) => tf.set(term, (tf.get(term) ?? 0) + w);

@@ -51,7 +51,7 @@ describe('what a headline says, without what outlets and aggregators put around 
   });
 
   it("empties an aggregator's summary that is only the headline and its outlet (Google News)", () => {
-    const title = 'Cisco to buy Splunk for $28 billion - Reuters';
+    const title = headlineOf('Cisco to buy Splunk for $28 billion - Reuters');
     expect(summaryOf('Cisco to buy Splunk for $28 billion\u00a0\u00a0Reuters', title)).toBe('');
     expect(summaryOf('Cisco to buy Splunk for $28 billion. The deal is its largest ever.', title)).toBe(
       'Cisco to buy Splunk for $28 billion. The deal is its largest ever.',

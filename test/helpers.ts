@@ -47,7 +47,7 @@ export function item(partial: Partial<Item> = {}): Item {
   return {
     id: 'itm_1',
     sourceId: 's',
-    sourceName: 'Outlet',
+    outlet: 'Outlet',
     guid: 'g',
     url: 'https://a.example/1',
     title: 'Title',

@@ -41,7 +41,7 @@ export async function readDealHistory(
     .map((r) => ({
       id: r.id,
       sourceId: r.source_id,
-      sourceName: r.source_name,
+      outlet: r.outlet ?? r.source_name,
       guid: r.guid,
       url: r.link,
       title: r.title,

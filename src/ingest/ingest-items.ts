@@ -9,7 +9,8 @@ import { chooseIdentity, identityKey, type IdentityMode } from './identity.ts';
 export interface Item {
   id: string;
   sourceId: string;
-  sourceName: string;
+  /** Who published it: the outlet an aggregator's feed names for it, else the source's name. */
+  outlet: string;
   guid: string | null;
   url: string | null;
   title: string;
@@ -101,12 +102,13 @@ export async function ingestItems(
     summary: item.summary,
     published_at: Math.min(item.publishedAt ?? opts.now, opts.now),
     first_seen_at: opts.now,
+    outlet: item.outlet,
   }));
   await insertItems(db, rows);
   const recorded: Item[] = rows.map((r) => ({
     id: r.id,
     sourceId: r.source_id,
-    sourceName: source.name,
+    outlet: r.outlet ?? source.name,
     guid: r.guid,
     url: r.link,
     title: r.title,

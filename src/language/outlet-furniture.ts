@@ -38,9 +38,20 @@ function outletLike(text: string): boolean {
   );
 }
 
-/** The headline without a slug or kicker before it and an outlet after it. */
-export function headlineOf(title: string): string {
-  return withoutOutlet(title.replace(WIRE_SLUG, '').replace(KICKER, ''));
+/**
+ * The headline without a slug or kicker before it and an outlet after it. Given the outlet
+ * the item is known to come from (an aggregator's feed names it), that name is taken off the
+ * end whatever its shape ("… - theguardian.com", "… - The Motley Fool").
+ */
+export function headlineOf(title: string, outlet?: string): string {
+  const bare = title.replace(WIRE_SLUG, '').replace(KICKER, '');
+  const name = outlet?.trim();
+  if (name && bare.slice(bare.length - name.length).toLowerCase() === name.toLowerCase()) {
+    const before = bare.slice(0, bare.length - name.length);
+    const dash = /\s+[-|–—]\s+$/u.exec(before);
+    if (dash && dash.index >= 12) return before.slice(0, dash.index);
+  }
+  return withoutOutlet(bare);
 }
 
 /**

@@ -6,6 +6,11 @@ export interface ParsedItem {
   summary: string;
   /** Epoch ms, or null when the feed gave no usable date. */
   publishedAt: number | null;
+  /**
+   * The outlet that published it, when the feed is an aggregator's that names one per item
+   * (Google News, planets); null when the item is the feed's own (its outlet is the source).
+   */
+  outlet: string | null;
   /** Hash of title and summary: identity of last resort, computed where the item is parsed. */
   hash: string;
 }

@@ -30,7 +30,7 @@ export function parseFeed(body: string, feedUrl?: string): ParsedFeed {
   let skipped = 0;
   for (const raw of feed.entries) {
     const item = normalize(
-      { guid: raw.guid, url: raw.link, title: raw.title, summary: raw.summary, date: raw.date },
+      { guid: raw.guid, url: raw.link, title: raw.title, summary: raw.summary, date: raw.date, outlet: raw.outlet },
       base,
     );
     if (item) items.push(item);
@@ -51,6 +51,7 @@ interface RawEntry {
   title: unknown;
   summary: unknown;
   date: unknown;
+  outlet?: unknown;
 }
 
 /** RFC 822 (RSS) and ISO 8601 / W3CDTF (Atom, Dublin Core), including common sloppiness. */
@@ -83,7 +84,26 @@ function normalize(e: RawEntry, base: string | undefined): ParsedItem | null {
       : typeof e.guid === 'number'
         ? String(e.guid)
         : null;
-  return { guid, url, title, summary, publishedAt: parseDate(e.date), hash: contentHash(title, summary) };
+  return {
+    guid,
+    url,
+    title,
+    summary,
+    publishedAt: parseDate(e.date),
+    hash: contentHash(title, summary),
+    outlet: outletName(e.outlet),
+  };
+}
+
+/**
+ * An aggregator's name for the outlet of an item, as alerts cite it. Some feeds give the
+ * outlet's address instead of its name: its host then (without "www.") is the name.
+ */
+export function outletName(raw: unknown): string | null {
+  const text = htmlToText(raw, 100);
+  if (!/^https?:\/\//i.test(text)) return text || null;
+  const url = cleanUrl(text);
+  return url ? new URL(url).hostname.replace(/^www\./, '') : null;
 }
 
 function parseJsonFeed(text: string, feedUrl?: string): ParsedFeed {

@@ -9,7 +9,8 @@ import { NewsbotError } from '../errors.ts';
  * document can neither crash nor balloon it.
  *
  * Only an entry's own children are read: an Atom `<source>` or a `<media:group>` nested in
- * an entry has titles and links of its own that are not the entry's.
+ * an entry has titles and links of its own that are not the entry's (of a `<source>`, only its
+ * title is read, as the entry's outlet).
  */
 export interface RawEntry {
   guid: string | null;
@@ -17,6 +18,11 @@ export interface RawEntry {
   title: string;
   summary: string;
   date: string | null;
+  /**
+   * The outlet an aggregator took the entry from: RSS `<source url="…">Reuters</source>`, Atom
+   * `<source><title>…</title></source>`. Google News and planet feeds carry many outlets in one feed.
+   */
+  outlet: string | null;
 }
 
 export interface RawFeed {
@@ -89,6 +95,7 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
   let entryDepth = -1; // depth of the open <item>/<entry>, or -1
   let entry: Entry | null = null;
   let field: { name: string; depth: number; text: string } | null = null;
+  let sourceDepth = -1; // depth of the open entry <source>, or -1
   const feedFields = new Map<string, string>();
   const feedLinks: { href: string; rel: string }[] = [];
   let channelDepth = -1;
@@ -116,6 +123,12 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
           return;
         }
         if (!format) return; // not a feed: nothing more to collect
+        if (entry && sourceDepth > 0 && depth === sourceDepth + 1) {
+          // An Atom <source> has children: its text is not a name, its <title> is.
+          if (field?.name === 'source') field = null;
+          if (!field && name === 'title') field = { name: 'source:title', depth, text: '' };
+          return;
+        }
         if (field) {
           field.text += ' '; // markup inside a field (Atom xhtml) separates words
           return;
@@ -142,6 +155,12 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
           else feedLinks.push(link);
           return;
         }
+        if (name === 'source' && entry) {
+          // RSS names the outlet as the element's text; Atom nests a feed's metadata (above).
+          sourceDepth = depth;
+          field = { name, depth, text: '' };
+          return;
+        }
         if (FIELDS.has(name)) {
           field = { name, depth, text: '' };
           const permalink = attrs.isPermaLink ?? attrs.ispermalink ?? attrs.ISPERMALINK;
@@ -164,6 +183,7 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
           entry = null;
           entryDepth = -1;
         }
+        if (depth === sourceDepth) sourceDepth = -1;
         bases.pop();
         depth--;
       },
@@ -219,6 +239,7 @@ export function parseXmlFeed(text: string, feedUrl?: string): RawFeed {
         title: e.fields.get('title') ?? '',
         summary: first(e.fields, SUMMARY_ORDER) ?? '',
         date: first(e.fields, DATE_ORDER)?.trim() ?? null,
+        outlet: (e.fields.get('source:title') ?? e.fields.get('source'))?.trim() || null,
       };
     }),
   };

@@ -65,6 +65,7 @@ const ITEM_COLUMNS = [
   'summary',
   'published_at',
   'first_seen_at',
+  'outlet',
 ] as const satisfies readonly (keyof ItemRow)[];
 /** The insert's SQL per dialect, compiled once by Kysely (so it stays dialect-neutral). */
 const insertSql = new WeakMap<object, string>();
@@ -129,6 +130,7 @@ export async function itemsMentioning(db: Db, names: string[], limit: number) {
       'items.id',
       'items.source_id',
       'sources.name as source_name',
+      'items.outlet',
       'items.guid',
       'items.link',
       'items.title',

@@ -242,6 +242,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_story_id').on('outbox').column('story_id').execute();
     },
   },
+  '0009_item_outlets': {
+    async up(db: Kysely<any>) {
+      // An aggregator's feed (Google News) carries many outlets: each item names its own.
+      // Null for an item that is its feed's own (its outlet is the source's name).
+      await db.schema.alterTable('items').addColumn('outlet', 'text').execute();
+    },
+  },
 };
 
 class InlineProvider implements MigrationProvider {

@@ -44,6 +44,8 @@ export interface ItemsTable {
   summary: string;
   published_at: number;
   first_seen_at: number;
+  /** The outlet an aggregator's feed names for the item; null when it is the source's own. */
+  outlet: string | null;
 }
 
 export interface TopicsTable {

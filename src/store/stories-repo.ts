@@ -82,7 +82,8 @@ export async function storyMembers(db: Db, storyIds: string[]): Promise<MemberRo
     .select([
       'story_items.item_id as item_id',
       'story_items.story_id as story_id',
-      'sources.name as outlet',
+      // An aggregator's item is its outlet's report, not the aggregator's.
+      (eb) => eb.fn.coalesce('items.outlet', 'sources.name').as('outlet'),
       'items.title as title',
       'items.summary as summary',
       'items.link as url',

@@ -77,7 +77,7 @@ export function pickHeadline(members: StoryMember[], aggregate: Map<string, numb
   let best = { title: '', score: -Infinity };
   for (const m of members) {
     // Shown without the outlet after it or the slug before it: the sources already name the outlets.
-    const t = headlineOf(m.title).trim();
+    const t = headlineOf(m.title, m.outlet).trim();
     if (!t) continue;
     let score = cosine(termsOf(t, '').tf, aggregate);
     if (t.length < 30 || t.length > 120) score -= 0.15;
@@ -114,7 +114,7 @@ export function summarize(
   let order = 0;
   for (const m of members) {
     const source = sourceOf.get(m.itemId)!;
-    for (const s of sentences(summaryOf(m.summary, headlineOf(m.title)))) {
+    for (const s of sentences(summaryOf(m.summary, headlineOf(m.title, m.outlet)))) {
       if (s.length < 30 || s.length > 400 || s.endsWith('?') || !/[.!…"”']$/.test(s)) continue;
       candidates.push({ text: s, terms: contentSet(s), source, order: order++ });
     }

@@ -93,6 +93,8 @@ export interface FeedEntry {
   link?: string;
   description?: string;
   pubDate?: Date;
+  /** The outlet an aggregator (Google News, a planet) took the item from. */
+  source?: { name: string; url: string };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -101,7 +103,7 @@ export function rss(entries: FeedEntry[], title = 'Fake Feed'): string {
   const items = entries
     .map(
       (e) =>
-        `<item><title>${esc(e.title)}</title>${e.link ? `<link>${esc(e.link)}</link>` : ''}${e.guid ? `<guid isPermaLink="false">${esc(e.guid)}</guid>` : ''}${e.pubDate ? `<pubDate>${e.pubDate.toUTCString()}</pubDate>` : ''}${e.description ? `<description>${esc(e.description)}</description>` : ''}</item>`,
+        `<item><title>${esc(e.title)}</title>${e.link ? `<link>${esc(e.link)}</link>` : ''}${e.guid ? `<guid isPermaLink="false">${esc(e.guid)}</guid>` : ''}${e.pubDate ? `<pubDate>${e.pubDate.toUTCString()}</pubDate>` : ''}${e.description ? `<description>${esc(e.description)}</description>` : ''}${e.source ? `<source url="${esc(e.source.url)}">${esc(e.source.name)}</source>` : ''}</item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${esc(title)}</title><link>https://fake.example/</link>\n${items}\n</channel></rss>`;
@@ -111,7 +113,7 @@ export function atom(entries: FeedEntry[], title = 'Fake Atom'): string {
   const items = entries
     .map(
       (e) =>
-        `<entry><title>${esc(e.title)}</title>${e.link ? `<link href="${esc(e.link)}"/>` : ''}<id>${esc(e.guid ?? e.link ?? e.title)}</id><updated>${(e.pubDate ?? new Date()).toISOString()}</updated>${e.description ? `<summary type="html">${esc(e.description)}</summary>` : ''}</entry>`,
+        `<entry><title>${esc(e.title)}</title>${e.link ? `<link href="${esc(e.link)}"/>` : ''}<id>${esc(e.guid ?? e.link ?? e.title)}</id><updated>${(e.pubDate ?? new Date()).toISOString()}</updated>${e.description ? `<summary type="html">${esc(e.description)}</summary>` : ''}${e.source ? `<source><id>${esc(e.source.url)}</id><title>${esc(e.source.name)}</title><link href="${esc(e.source.url)}"/></source>` : ''}</entry>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title><id>urn:fake</id><updated>2025-01-01T00:00:00Z</updated>\n${items}\n</feed>`;

@@ -23,6 +23,7 @@ const entry = (n: number, over: Partial<ParsedItem> = {}): ParsedItem => {
     title: `Story number ${n}`,
     summary: `A summary long enough to count as real content, number ${n}.`,
     publishedAt: clock.now - n * HOUR,
+    outlet: null,
     ...over,
   };
   return { ...e, hash: contentHash(e.title, e.summary) };

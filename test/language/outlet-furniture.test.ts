@@ -27,6 +27,18 @@ describe('what a headline says, without what outlets and aggregators put around 
       expect(withoutOutlet(title)).toBe(title);
   });
 
+  it('takes off the outlet an item is known to come from, whatever its shape', () => {
+    // An aggregator's feed names each item's outlet; a tail in lower case is then still the
+    // outlet when it is that name, and only then.
+    expect(headlineOf('Acme buys Globex in surprise move - finextra', 'finextra')).toBe(
+      'Acme buys Globex in surprise move',
+    );
+    expect(headlineOf('Acme buys Globex | wallstreet-online', 'wallstreet-online')).toBe('Acme buys Globex');
+    expect(headlineOf('Acme buys Globex - what it means for gamers', 'Reuters')).toBe(
+      'Acme buys Globex - what it means for gamers',
+    );
+  });
+
   it('keeps a first word that only looks like a kicker', () => {
     expect(headlineOf('Update on Acme-Globex talks expected Friday')).toBe(
       'Update on Acme-Globex talks expected Friday',

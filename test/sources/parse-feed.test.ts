@@ -21,7 +21,37 @@ describe('parsing feeds into items', () => {
         summary: 'Adobe will pay a $1 billion fee. Café — done',
         publishedAt: Date.UTC(2023, 11, 18, 11, 30),
         hash: expect.stringMatching(/^[0-9a-f]{32}$/),
+        outlet: null,
       },
+    ]);
+  });
+
+  it("reads the outlet an aggregator's item comes from: RSS <source>, Atom <source><title>", () => {
+    // As Google News sends a search: many outlets in one feed, each item naming its own.
+    const google = parseFeed(
+      `<rss version="2.0"><channel><title>"Cisco Splunk" - Google News</title><link>https://news.google.com/</link>
+       <item><title>Cisco to buy Splunk for $28 billion - Reuters</title><link>https://news.google.com/rss/articles/CBMiA?oc=5</link>
+       <guid isPermaLink="false">CBMiA</guid><pubDate>Thu, 21 Sep 2023 11:00:00 GMT</pubDate>
+       <description>&lt;a href="https://news.google.com/rss/articles/CBMiA?oc=5"&gt;Cisco to buy Splunk for $28 billion&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Reuters&lt;/font&gt;</description>
+       <source url="https://www.reuters.com">Reuters</source></item>
+       <item><title>Cisco snaps up Splunk - theverge.com</title><link>https://news.google.com/rss/articles/CBMiB</link>
+       <source url="https://www.theverge.com">  The  &lt;b&gt;Verge&lt;/b&gt; </source></item>
+       <item><title>Named by its address</title><link>https://a.example/3</link><source>https://www.ft.com/companies</source></item>
+       <item><title>An outlet's own item</title><link>https://a.example/4</link></item>
+       </channel></rss>`,
+    );
+    expect(google.items.map((i) => i.outlet)).toEqual(['Reuters', 'The Verge', 'ft.com', null]);
+    // A planet's Atom entry: the source's title is the outlet, never the entry's title.
+    const planet = parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet</title>
+       <entry><id>urn:1</id><title>Entry one</title><link href="https://a.example/1"/>
+         <source><id>urn:blog</id><link href="https://blog.example/"/><author><name>Ann</name></author><title type="html">Ann&amp;#39;s &lt;i&gt;Blog&lt;/i&gt;</title><updated>2024-01-01T00:00:00Z</updated></source></entry>
+       <entry><title>Entry two</title><link href="https://a.example/2"/><source><title/></source></entry>
+       </feed>`,
+    );
+    expect(planet.items.map((i) => [i.title, i.url, i.outlet])).toEqual([
+      ['Entry one', 'https://a.example/1', "Ann's Blog"],
+      ['Entry two', 'https://a.example/2', null],
     ]);
   });
 

@@ -92,6 +92,7 @@ for (const [dialect, open, skip] of stores) {
         summary: '',
         published_at: 1_750_000_000_000,
         first_seen_at: 1_750_000_000_000,
+        outlet: null,
       });
       await insertItems(db, [item('1', 'g1', 'https://s1.example/1'), item('2', null, 'https://s1.example/2')]);
       await insertItems(db, [item('1', 'g1', 'https://s1.example/1')]);
@@ -328,6 +329,63 @@ for (const [dialect, open, skip] of stores) {
           topic_key: '*/adobe-figma',
           stage: 'agreed',
         });
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it("an aggregator's feed: each item counts as the outlet it names, so one Google News feed reaches minSources", async () => {
+      const db = await open();
+      const clock = new FakeClock(Date.now());
+      const server = await new FakeFeedServer().start();
+      const entries: FeedEntry[] = [];
+      server.route('/news.xml', () => ({ body: rss(entries, '"Cisco Splunk" - Google News') }));
+      try {
+        await syncConfigTopics(
+          db,
+          [{ id: 'cisco-splunk', name: 'Cisco / Splunk', query: 'Cisco AND Splunk' }],
+          clock.now,
+        );
+        await syncConfigSubscriptions(
+          db,
+          [{ platform: 'console', team: 'default', channel: 'deals', topicId: 'cisco-splunk', minSources: 2 }],
+          clock.now,
+        );
+        const source = await addSource(
+          db,
+          { id: 'gnews', url: server.url('/news.xml'), name: 'Google News' },
+          clock.now,
+        );
+        const { ctx } = await testPipeline(db, clock);
+        await pollSource(ctx, source); // the empty first poll: baseline
+        const at = new Date(clock.now - 60_000);
+        entries.push(
+          {
+            guid: 'CBMiA',
+            title: 'Cisco to buy Splunk for $28 billion in cash - Reuters',
+            link: 'https://news.google.com/rss/articles/CBMiA',
+            pubDate: at,
+            source: { name: 'Reuters', url: 'https://www.reuters.com' },
+          },
+          {
+            guid: 'CBMiB',
+            title: 'Cisco agrees to acquire Splunk in $28 billion cash deal - The Associated Press',
+            link: 'https://news.google.com/rss/articles/CBMiB',
+            pubDate: at,
+            source: { name: 'The Associated Press', url: 'https://apnews.com' },
+          },
+        );
+        clock.advance(600_000);
+        const out = await pollSource(ctx, (await getSource(db, 'gnews'))!);
+        const rows = await getOutbox(db, out.status === 'ok' ? out.outbox : []);
+        expect(rows).toHaveLength(1);
+        const alert = JSON.parse(rows[0]!.payload) as Extract<Alert, { kind: 'story' }>;
+        expect(alert.story.sources.map((x) => x.outlet)).toEqual(['Reuters', 'The Associated Press']);
+        // Shown without the outlet it names, whatever its shape.
+        expect(alert.story.headline).not.toMatch(/Reuters|Press/);
+        expect((await db.selectFrom('stories').select('revision').execute()).map((r) => Number(r.revision))).toEqual([
+          2,
+        ]);
       } finally {
         await server.stop();
       }

@@ -27,7 +27,7 @@ async function storeWithItems(db: Db): Promise<Item[]> {
   const items: Item[] = CABLE_CUTS.map((c, i) => ({
     id: `itm_${c.id}`,
     sourceId: `src-${c.id}`,
-    sourceName: `Outlet ${c.id.toUpperCase()}`,
+    outlet: `Outlet ${c.id.toUpperCase()}`,
     guid: c.id,
     url: `https://${c.id}.example/1`,
     title: c.title,
@@ -35,7 +35,7 @@ async function storeWithItems(db: Db): Promise<Item[]> {
     publishedAt: T0 + i * 600_000,
     firstSeenAt: T0 + i * 600_000,
   }));
-  for (const it of items) await addSource(db, { id: it.sourceId, url: it.url!, name: it.sourceName }, T0);
+  for (const it of items) await addSource(db, { id: it.sourceId, url: it.url!, name: it.outlet }, T0);
   await insertItems(
     db,
     items.map((it) => ({
@@ -48,6 +48,7 @@ async function storeWithItems(db: Db): Promise<Item[]> {
       summary: it.summary,
       published_at: it.publishedAt,
       first_seen_at: it.firstSeenAt,
+      outlet: null,
     })),
   );
   return items;

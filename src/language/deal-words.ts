@@ -429,6 +429,10 @@ export const ACCEPTABLE = new Set([
   'acquisition',
   'merger',
   'purchase',
+  // "tie-up" is three words to the tagger: "tie", "-", "up".
+  'tie',
+  'tie-up',
+  'combination',
 ]);
 /** What can be "off" (called off) in a headline: "ACME MERGER OFF", "the deal is off". */
 export const CALLED_OFF = new Set([

@@ -305,7 +305,14 @@ export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReadin
     const found = readSpan(ws, from, i);
     if (found) {
       const a = ws[found.start]!.at;
-      const b = ws[found.end]!.at + ws[found.end]!.text.length;
+      let b = ws[found.end]!.at + ws[found.end]!.text.length;
+      // A word the tagger split at its hyphens is shown whole: "tie-up", not "tie".
+      for (
+        let k = found.end + 1;
+        ws[k + 1] && ws[k]!.text === '-' && ws[k]!.at === b && ws[k + 1]!.at === b + 1;
+        k += 2
+      )
+        b = ws[k + 1]!.at + ws[k + 1]!.text.length;
       // (Only where case tells names: not in capitals, not in title case.)
       const who = !opts.parties || lowered(ws) || isTitleCase(shown) ? {} : partiesOf(ws, found, from, i, text);
       return {

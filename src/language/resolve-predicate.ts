@@ -868,6 +868,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
     if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
+    // "FCC chairman backs T-Mobile-Sprint tie-up": a regulator's backing is its approval, as its "approves" is.
+    if (j >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'approved', end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
   }
   if (l === 'win' || l === 'clinch') {

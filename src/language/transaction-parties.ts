@@ -45,6 +45,14 @@ export function partiesOf(
     const w = ws[j]!;
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
       if (SELLS.has(w.lemma)) return saleAt(ws, j, to, span);
+      if (w.lemma === 'merge') {
+        // The other side of a merger stands after "with": "to merge with Globex", and also where
+        // what merges is the subject's own ("AT&T to spin off WarnerMedia, merge it with Discovery").
+        const with_ = mergedWith(ws, j, to);
+        if (with_ < 0) return {};
+        [objectFrom, verb] = [with_ + 1, j];
+        break;
+      }
       if (!BUYS.has(w.lemma)) return {};
       [objectFrom, verb] = [j + 1, j];
       break;
@@ -63,6 +71,16 @@ export function partiesOf(
   if (object && MERGER.has(ws[objectFrom - 2]?.lemma ?? '') && / and |&/.test(object)) object = undefined;
   const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
+}
+
+/** Where "with" follows a merging verb within its clause (past what merges: "merge it with"), or -1. */
+function mergedWith(ws: Word[], verb: number, to: number): number {
+  for (let k = verb + 1; k < Math.min(to, verb + 6); k++) {
+    const x = ws[k]!;
+    if (x.lower === 'with') return k;
+    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ'].includes(x.pos)) break;
+  }
+  return -1;
 }
 
 /**

@@ -183,6 +183,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A buyout is backed or turned down as an offer is.
     ['Globex board backs $15 billion buyout by Acme consortium', 'agreed'],
     ['Globex board rejects Acme buyout', 'at_risk'],
+    // A regulator's backing is its approval, as its "approves" is (a board's is an agreement).
+    ['FCC chairman backs Acme-Globex tie-up after network pledges', 'approved'],
+    ['Globex board backs Acme combination', 'agreed'],
     // A UK-code statement of no intention to bid walks away; a plan to take a company private dropped ends the buyout.
     ['Acme says it has no intention of making an offer for Globex', 'terminated'],
     ['Initech, Globex family drop plan to take Spanish drugmaker private', 'terminated'],
@@ -1119,6 +1122,9 @@ describe('whom a transaction is done to', () => {
       sale: true,
     });
     expect(classifyStage('Acme sells its chip unit to fund expansion')?.sale).toBeUndefined();
+    // A merger's other side stands after "with", also where what merges is the subject's own unit.
+    expect(classifyStage('Initech to merge with Globex')).toMatchObject({ subject: 'Initech', object: 'Globex' });
+    expect(classifyStage('Acme to spin off its media arm, merge it with Initech')?.object).toBe('Initech');
   });
 
   it("reads a law firm's investor alert, first sentence and all, as nothing: only a regulator's probe is a review", () => {

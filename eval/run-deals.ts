@@ -1,6 +1,6 @@
 import { buildTimeline, type DealEvidence } from '../src/deals/deal-timeline.ts';
 import type { StageReading } from '../src/deals/classify-stage.ts';
-import { aboutDeal, type DealSpec } from '../src/deals/deal.ts';
+import { readingAbout, type DealSpec } from '../src/deals/deal.ts';
 import type { DealBatch, DealSet } from './deal-sets.ts';
 
 export type Reader = (title: string, summary?: string) => StageReading | null;
@@ -42,10 +42,9 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
   for (const d of set.deals) {
     // As the bot reads a deal's stories: a transaction done to someone else is another deal's.
     const deal = dealOf(d.parties);
-    const about = (r: StageReading | null, text: string) => (r && aboutDeal(deal, r, text) ? r : null);
     const ev: DealEvidence[] = [];
     d.reports.forEach((r, i) => {
-      const got = about(read(r.title, r.summary), `${r.title} ${r.summary}`);
+      const got = readingAbout(deal, r.title, r.summary, read);
       s.reports++;
       if (got?.stage === r.stage) s.right++;
       else
@@ -69,7 +68,7 @@ export function scoreDeals(set: DealSet, read: Reader): DealScores {
         headline: n.title,
         summary: n.summary,
         sources: [],
-        reading: about(read(n.title, n.summary), `${n.title} ${n.summary}`),
+        reading: readingAbout(deal, n.title, n.summary, read),
       });
     });
     const t = buildTimeline(ev);
@@ -89,8 +88,7 @@ export function scoreBatch(batch: DealBatch, read: Reader) {
   const s = { right: 0, reports: 0, noiseRead: 0, noise: 0, misread: [] as string[] };
   for (const [a, b, stage, title, summary] of batch.rows) {
     const deal = dealOf([a, b]);
-    const r = read(title, summary);
-    const got = r && aboutDeal(deal, r, `${title} ${summary}`) ? r : null;
+    const got = readingAbout(deal, title, summary, read);
     if (stage === null) {
       s.noise++;
       if (got) {

@@ -38,6 +38,12 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // Globex Inc"), decides.
     if (!body && (!/\p{Ll}/u.test(title) || isTitleCase(title)) && transactionNotDeal(lead)) return null;
   }
+  // A headline's bare passive ("Hostess swallowed by Smucker in $5.6 billion deal") reads as done;
+  // a first sentence that says the deal is only agreed ("said it would buy") is more exact.
+  if (found?.stage === 'completed' && found.form === 'present' && lead.trim()) {
+    const body = readStage(lead, WHO);
+    if (body?.stage === 'agreed') return body;
+  }
   // A headline's interest ("ROYAL DUTCH SEEKS REST OF SHELL OIL") gives way to a first sentence
   // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same
   // development, said more exactly.

@@ -6,7 +6,7 @@ import { composeStory } from '../stories/compose-story.ts';
 import { toMember } from '../stories/story-book.ts';
 import type { StoryView } from '../stories/story.ts';
 import { classifyStage, type StageReading } from './classify-stage.ts';
-import { aboutDeal, isEvidence, parseDealSpec, type DealSpec } from './deal.ts';
+import { isEvidence, parseDealSpec, readingAbout, type DealSpec } from './deal.ts';
 import { buildTimeline, type DealEvidence, type DealState } from './deal-timeline.ts';
 import { extractTerms, type DealTerm } from './extract-terms.ts';
 import type { Stage } from './stages.ts';
@@ -67,9 +67,8 @@ export interface ReportReading {
 export function readReports(view: StoryView, deal?: DealSpec): ReportReading[] {
   const byStage = new Map<Stage, ReportReading>();
   // (Of the deal asked about: a transaction done to someone else is another deal's.)
-  const about = (r: StageReading | null, text: string) => (r && (!deal || aboutDeal(deal, r, text)) ? r : null);
   for (const s of view.sources) {
-    const r = about(classifyStage(s.title), s.title);
+    const r = readingAbout(deal, s.title, '', classifyStage);
     if (!r) continue;
     const v = byStage.get(r.stage);
     if (v) {
@@ -80,7 +79,7 @@ export function readReports(view: StoryView, deal?: DealSpec): ReportReading[] {
   if (byStage.size)
     return [...byStage.values()].sort((a, b) => a.publishedAt - b.publishedAt || a.sources[0]! - b.sources[0]!);
   const summary = view.summary.map((s) => s.text).join(' ');
-  const r = about(classifyStage(view.headline, summary), `${view.headline} ${summary}`);
+  const r = readingAbout(deal, view.headline, summary, classifyStage);
   return r
     ? [
         {

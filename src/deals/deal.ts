@@ -39,17 +39,42 @@ export function aboutDeal(
   // A sale is the deal's when its buyer or what is sold is a party: what a party sells to someone
   // else is another deal ("Synopsys sells processor IP business to GlobalFoundries" is no news of
   // Synopsys / Ansys; "Acme sells its cloud unit to Globex" is Acme / Globex news).
-  if (reading.sale)
+  // (What a party owns is not the party: "Occidental sells Anadarko's African assets to Total" is no
+  // news of Occidental / Anadarko, though the assets were Anadarko's.)
+  if (reading.sale) {
+    const sold = reading.object?.replace(/^.*?['’]s\s+(?=\S)/u, '');
     return (
       (reading.subject !== undefined && namesParty(deal, reading.subject)) ||
-      (reading.object !== undefined && namesParty(deal, reading.object))
+      (sold !== undefined && namesParty(deal, sold))
     );
+  }
   if (!namesParty(deal, reading.object)) return false;
   // A buyer who is none of the parties says another deal only where the text names every party
   // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it
   // under another name ("Alphabet has made an offer to acquire Fitbit" for Google / Fitbit).
   if (namesParty(deal, reading.subject)) return true;
   return !deal.parties.every((p) => namesParty({ parties: [p] }, text));
+}
+
+/**
+ * What a report says of this deal, as `read` reads it: its reading when that is about the deal;
+ * else, where its headline names none of the parties but describes them ("Twinkies maker
+ * swallowed by Jif owner in $5.6 billion deal"), the reading of its first sentences, which name
+ * them ("J.M. Smucker said it would buy Hostess Brands").
+ */
+export function readingAbout<R extends { object?: string; subject?: string; sale?: true }>(
+  deal: DealSpec | undefined,
+  title: string,
+  summary: string,
+  read: (title: string, summary?: string) => R | null,
+): R | null {
+  const r = read(title, summary);
+  if (!r || !deal) return r;
+  const text = `${title} ${summary}`;
+  if (aboutDeal(deal, r, text)) return r;
+  if (!summary.trim() || namesParty(deal, title)) return null;
+  const lead = read('', summary);
+  return lead && aboutDeal(deal, lead, text) ? lead : null;
 }
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */

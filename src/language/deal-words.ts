@@ -24,6 +24,7 @@ export const TRANSACT = new Set([
   'offload',
   'swallow',
   'bag',
+  'nab',
 ]);
 export const DEAL_NOUN = new Set([
   'deal',
@@ -371,7 +372,7 @@ export const REMEDY = new Set([
 ]);
 export const MAKE = new Set(['make']);
 export const TENDERED = new Set(['tendered']);
-export const TABLOID_BUY = new Set(['swallow', 'bag']);
+export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab']);
 export const DEADLINE = new Set(['deadline', 'date']);
 export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
 export const SUIT_ENDED = new Set(['drop', 'withdraw', 'settle', 'abandon']);

@@ -9,6 +9,7 @@ import {
   DEAL_NOUN,
   END,
   FRONTED,
+  HOLDERS,
   IRREGULAR,
   LEXICON,
   MAKE,
@@ -151,6 +152,16 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       }
     const start = r.start ?? i;
     const end = Math.min(Math.max(r.end, start), to - 1);
+    // Shareholders suing over a deal want damages, not the deal stopped: "Tesla investors sue Musk over
+    // SolarCity deal" says nothing of where it stands. (A suit of theirs to block it is a risk, below,
+    // as their opposing it is: "Activist investor opposes Chevron-Hess deal terms".)
+    if (
+      r.stage === 'regulatory_review' &&
+      ['sue', 'suit', 'lawsuit'].includes(ws[i]!.lemma) &&
+      has(ws, from, i, HOLDERS) &&
+      !has(ws, i + 1, i + 7, BLOCK)
+    )
+      continue;
     // "Globex sues to block Acme's bid", "Twitter sues Musk": a party's suit, not a regulator's.
     if (
       r.stage === 'regulatory_review' &&

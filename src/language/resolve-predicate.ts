@@ -1090,7 +1090,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
-    if (l === 'close' && w.pos === 'ADJ') return null;
+    // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
+    if (l === 'close' && w.pos === 'ADJ' && !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next))) return null;
     // "Globex will be delisted after Acme completes its buyout": a closing still to come.
     // ("… after it completed the acquisition" is done: the past says so.)
     // (A headline's infinitive is its future too: "Acme to keep Globex brand after merger closes".)
@@ -1709,8 +1710,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
-  // (Nor a count after it: "bagged 23 medals". "Nab" is not read at all: in ECB+ it is an arrest, "nabbed 23
-  // Somali pirates", and a baseball signing, "Red Sox will nab Teixeira", and either moved grouping.)
+  // (Nor a count after it: "bagged 23 medals". "Nab" is read only with a price after its object, "IBM nabs
+  // Apptio for $4.6B": in ECB+ it is an arrest, "nabbed 23 Somali pirates", and a baseball signing, "Red
+  // Sox will nab Teixeira", and either moved grouping.)
+  if (w.lemma === 'nab' && !priceAfter(ws, verbEnd + 1, verbEnd + 6)) return null;
   if (
     TABLOID_BUY.has(w.lemma) &&
     (ws[verbEnd + 1]?.pos === 'NUM' ||
@@ -1763,11 +1766,27 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (
     isPast(w) &&
     (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')
-  )
-    return { stage: 'completed', end };
+  ) {
+    // A headline's bare passive ("Globex acquired by Acme in $5bn deal") is as compressed as its
+    // present tense: done, unless the first sentence says it is only agreed ("said it would buy").
+    const barePassive =
+      lemmaAt(ws, verbEnd + 1) === 'by' && !['have', 'be', 'it', 'now'].includes(prev) && prev2 !== 'have';
+    return { stage: 'completed', end, ...(barePassive ? { form: 'present' as const } : {}) };
+  }
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
+}
+
+/** A price stated from `a` to `b`: "for $4.6B", "for 2.1 bln dlrs", "in a $5 billion deal". */
+function priceAfter(ws: Word[], a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, ws.length - 1); k++)
+    if (
+      ['for', 'in'].includes(ws[k]!.lower) &&
+      ws.slice(k + 1, k + 4).some((x) => /^[$€£¥]$/.test(x.text) || SCALE_WORD.has(x.lower))
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@ interface Span {
 }
 
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
-const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag']);
+const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 'nab']);
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
@@ -54,6 +54,33 @@ export function partiesOf(
         break;
       }
       if (!BUYS.has(w.lemma)) return {};
+      if (ws[j + 1]?.lower === 'by') {
+        // The passive: what is bought stands before the verb, the buyer after "by" ("Globex
+        // acquired by Acme in $5bn deal", "Twinkies maker swallowed by Jif owner").
+        const bought = span(buyerBefore(ws, j, from));
+        const buyer = span(agentAt(ws, j + 2, to));
+        return { ...(buyer ? { subject: buyer } : {}), ...(bought ? { object: bought } : {}) };
+      }
+      if (w.lemma === 'buy' && ws[j + 1]?.lower === 'of') {
+        // "Buy" as a noun: "completes buy of Globex".
+        [objectFrom, verb] = [j + 2, j];
+        break;
+      }
+      if (
+        w.lemma === 'buy' &&
+        ws[j - 1]?.pos === 'PROPN' &&
+        j > found.start &&
+        !OBJECT_STARTS.has(ws[j + 1]?.pos ?? '')
+      ) {
+        // "Buy" as a noun the tagger read as a verb, after what is bought: "closes Horizon buy after
+        // FTC settlement", "waves through IBM's HashiCorp buy" (the buyer owns it).
+        const bought = nameBefore(ws, j - 1, from);
+        const owner = POSSESSIVE_S.has(ws[bought[0] - 1]?.lower ?? '')
+          ? nameBefore(ws, bought[0] - 2, from)
+          : undefined;
+        const buyer = owner && ws[owner[1]]?.pos === 'PROPN' ? span(owner) : undefined;
+        return { ...(buyer ? { subject: buyer } : {}), object: span(bought)! };
+      }
       [objectFrom, verb] = [j + 1, j];
       break;
     }
@@ -108,6 +135,25 @@ function saleAt(
   if (!buyer) return {};
   const object = span(objectAt(ws, verb + 1, k));
   return { subject: buyer, sale: true, ...(object ? { object } : {}) };
+}
+
+/** What may begin a verb's object: a buying verb followed by anything else ("buy after", "buy.") is a noun. */
+const OBJECT_STARTS = new Set(['PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SYM', 'PRON']);
+
+/** Who does what a passive says, after "by": up to a preposition ("by Acme in $5bn deal" is Acme). */
+function agentAt(ws: Word[], k: number, to: number): [number, number] | undefined {
+  const r = objectAt(ws, k, to);
+  if (!r) return undefined;
+  let end = k;
+  while (end < r[1] && !(ws[end + 1]!.pos === 'ADP' && ws[end + 1]!.lower !== 'of')) end++;
+  return hasName(ws, k, end) ? [k, end] : undefined;
+}
+
+/** The run of names ending at `end`: "Horizon" of "Horizon buy". */
+function nameBefore(ws: Word[], end: number, from: number): [number, number] {
+  let first = end;
+  while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
+  return [first, end];
 }
 
 const hasName = (ws: Word[], a: number, b: number) =>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
-import { aboutDeal } from '../../src/deals/deal.ts';
+import { aboutDeal, readingAbout } from '../../src/deals/deal.ts';
 import { canMove, type Stage } from '../../src/deals/stages.ts';
 
 interface Fixture {
@@ -183,6 +183,18 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A buyout is backed or turned down as an offer is.
     ['Globex board backs $15 billion buyout by Acme consortium', 'agreed'],
     ['Globex board rejects Acme buyout', 'at_risk'],
+    // Tagger slips: "close" after a pair of names, "buy" as a noun after what is bought.
+    ['Acme, Globex close merger creating agribusiness giant', 'completed'],
+    ['Acme closes Globex buy after FTC settlement', 'completed'],
+    ['Acme completes buy of Globex', 'completed'],
+    ['Acme, Globex close to merger deal', 'negotiating'],
+    // "Nab" only with a price: an arrest or a signing has none.
+    ['Acme nabs Globex for $4.6B', 'agreed'],
+    ['Police nab 23 pirates off Somalia', null],
+    ['Red Sox will nab Teixeira', null],
+    // Shareholders suing over a deal want damages; their suit to block it, or their opposing it, is a risk.
+    ['Globex investors sue Acme CEO over Globex deal, trial set for July', null],
+    ['Globex shareholders sue to block Acme merger', 'at_risk'],
     // A regulator's backing is its approval, as its "approves" is (a board's is an agreement).
     ['FCC chairman backs Acme-Globex tie-up after network pledges', 'approved'],
     ['Globex board backs Acme combination', 'agreed'],
@@ -1210,6 +1222,38 @@ describe('whom a transaction is done to', () => {
     expect(reads(msft, 'Microsoft completes its purchase of Activision')).toBe(true);
     const steel = dealOf('Nippon Steel', 'U.S. Steel');
     expect(reads(steel, "Biden blocks Nippon Steel's takeover of US Steel")).toBe(true);
+    // What a party owns is not the party: selling it to someone else is no news of the deal.
+    expect(about("Corvane sells Pellix's African assets to Brandtek for $8.8 billion")).toBe(false);
+    expect(about("Brandtek sells Brandtek's chip unit to Corvane")).toBe(true);
+    // The passive: what is bought stands before the verb, the buyer after "by".
+    expect(classifyStage('Pellix acquired by Corvane in $5 billion deal')).toMatchObject({
+      subject: 'Corvane',
+      object: 'Pellix',
+    });
+    expect(reads(rival, 'Pellix acquired by Corvane in $5 billion deal, outbidding Brandtek')).toBe(false);
+  });
+
+  it('reads a headline that describes the parties instead of naming them through its first sentence', () => {
+    const hostess = dealOf('Smucker', 'Hostess');
+    const title = 'Twinkies maker swallowed by Jif owner in $5.6 billion deal';
+    const lead = 'J.M. Smucker Co said on Monday it would buy Hostess Brands for about $5.6 billion including debt.';
+    // The headline alone names neither party: its reading is no news of this deal.
+    expect(aboutDeal(hostess, classifyStage(title)!, title)).toBe(false);
+    // Its bare passive reads as done, but the first sentence, which names them, says it is agreed.
+    expect(readingAbout(hostess, title, lead, classifyStage)).toMatchObject({
+      stage: 'agreed',
+      object: expect.stringMatching(/^Hostess/),
+    });
+    // A headline that names a party is read as written: "Corvane to acquire Brandtek" is no Corvane / Pellix news
+    // whatever its first sentence says.
+    expect(
+      readingAbout(
+        dealOf('Corvane', 'Pellix'),
+        'Corvane to acquire Brandtek',
+        'Corvane, which bought Pellix last year, agreed to buy Brandtek.',
+        classifyStage,
+      ),
+    ).toBeNull();
   });
 });
 

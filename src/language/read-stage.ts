@@ -42,7 +42,8 @@ import { resolve } from './resolve-predicate.ts';
 import { partiesOf } from './transaction-parties.ts';
 
 /** The modals of a deal in doubt: "may not be able to complete". */
-const DOUBT = new Set(['may', 'might', 'could']);
+/** What makes a completion denied a doubt, not a decision: "may not be able to complete", "can no longer complete". */
+const DOUBT = new Set(['may', 'might', 'could', 'can']);
 
 export { STAGES, type AnnouncedAs, type Stage, type StageReading } from './stage.ts';
 
@@ -211,7 +212,8 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const first = negationStart(ws, not);
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
-      // "may not be able to complete its purchase of Globex", "might not close": a deal in doubt.
+      // "may not be able to complete its purchase of Globex", "might not close", "says it can no
+      // longer complete the deal" (a party's word, not yet a termination): a deal in doubt.
       const doubt = find(ws, Math.max(from, i - 6), i, DOUBT);
       if (doubt >= 0 && COMPLETE.has(ws[i]!.lemma) && has(ws, doubt + 1, i, NEGATION_WORDS))
         return { stage: 'at_risk', start: doubt, end, hedged: false };

@@ -465,6 +465,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (regulatorIn(ws, Math.max(0, i - 6), by)) return { stage: 'blocked', end: i + 1 };
     if (has(ws, Math.max(0, i - 6), by, HOLDERS)) return { stage: 'terminated', end: i + 1 };
   }
+  // Parties that settle their fight over a deal, on new terms, go ahead with it: "LVMH, Tiffany
+  // settle dispute with lower price of $131.50 a share". (Not a fight over anything else: "settle
+  // patent dispute" names no deal and no price.)
+  if (
+    l === 'settle' &&
+    ['dispute', 'feud', 'row', 'fight', 'spat', 'battle', 'standoff'].includes(next) &&
+    (dealAfter(ws, i + 1, 8) ||
+      ws.slice(i + 2, i + 9).some((x) => ['price', 'term', 'terms'].includes(x.lemma) || /^[$€£¥]$/.test(x.text)))
+  )
+    return { stage: 'agreed', end: i + 1 };
+  // Going public by merging with a listed shell is a merger: "to go public via $40 billion merger with
+  // Altimeter SPAC" (agreed); "goes public through SPAC deal" (done). (Not an IPO: no merger, no deal.)
+  if (goesPublicByMerger(ws, i)) {
+    const ahead = ['to', 'will'].includes(lemmaAt(ws, i - 1));
+    return { stage: ahead ? 'agreed' : 'completed', end: Math.max(i + 1, objEnd(10)) };
+  }
   // A deal that goes through is done ("as Globex deal goes through"); one that will, agreed.
   if (l === 'go' && (next === 'through' || next === 'thru') && dealBefore(ws, i, 4)) {
     const ahead = ['to', 'will', 'would', 'should', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
@@ -519,8 +535,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealBefore(ws, i, 8)
   )
     return { stage: 'blocked', end: i + 1 };
-  // "the scheme of arrangement became effective", "the merger becomes effective": done.
-  if (l === 'become' && next === 'effective' && dealBefore(ws, i, 8)) return { stage: 'completed', end: i + 1 };
+  // "the scheme of arrangement became effective", "the merger becomes effective", "comes into
+  // effect", "takes effect": done. (One that will is still to close: "to take effect in July".)
+  const effect =
+    l === 'become' && next === 'effective'
+      ? i + 1
+      : l === 'come' && next === 'into' && lemmaAt(ws, i + 2) === 'effect'
+        ? i + 2
+        : l === 'take' && next === 'effect'
+          ? i + 1
+          : -1;
+  if (effect >= 0 && dealBefore(ws, i, 8))
+    return ['to', 'will'].includes(lemmaAt(ws, i - 1))
+      ? { stage: 'agreed', end: effect }
+      : { stage: 'completed', end: effect };
   // "emerges as frontrunner for Globex", "the leading contender to buy Globex": still bidding.
   // (For a company, or to buy one: "the leading contender to become surgeon general" is no bid.)
   if (
@@ -1088,6 +1116,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const deadline = find(ws, Math.max(0, i - 3), i, DEADLINE);
     if (deadline >= 0 && ['extend', 'push', 'miss'].includes(lemmaAt(ws, deadline - 1)))
       return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
+    // "unable to complete the Globex deal": a party's word that it cannot, not yet an end.
+    if (lemmaAt(ws, i - 1) === 'to' && ['unable', 'fail'].includes(lemmaAt(ws, i - 2)) && dealAfter(ws, i, 8))
+      return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
@@ -1818,6 +1849,7 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
 function toDoSomethingElse(ws: Word[], i: number): boolean {
   const v = ws[i + 2];
   if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
+  if (goesPublicByMerger(ws, i + 2)) return false; // "in talks to go public through Churchill Capital SPAC"
   // To win what is the company's but no business of it: "bid to win Globex's customers".
   if (['win', 'gain', 'secure'].includes(v.lemma)) return boughtProducts(ws, i + 3);
   // To make one is a deal still: "offers to make multibillion-dollar investment in Intel".
@@ -1828,6 +1860,13 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
     SUE.has(v.lemma) ||
     ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)
   );
+}
+
+/** "go public via/through" a merger or a SPAC, at `i`: a listing that is a merger. */
+function goesPublicByMerger(ws: Word[], i: number): boolean {
+  if (ws[i]?.lemma !== 'go' || lemmaAt(ws, i + 1) !== 'public') return false;
+  const via = ['via', 'through', 'thru', 'in'].includes(lemmaAt(ws, i + 2)) ? i + 2 : -1;
+  return via >= 0 && ws.slice(via + 1, via + 8).some((x) => DEAL_NOUN.has(x.lemma) || /(?:^|\s)spacs?$/i.test(x.text));
 }
 
 /** A headline verb between two names, read by the tagger as a plural noun: "Acme bags Globex". */

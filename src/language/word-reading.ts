@@ -105,6 +105,16 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     if (w.lower === 'deed' && ws[i - 1]?.lower === 'implementation')
       return { ...w, lemma: 'agreement', lower: 'agreement' };
     if (w.lower === 'scheme' && ws[i + 1]?.lower === 'implementation') return { ...w, lemma: 'takeover' };
+    // A scheme with a named bidder is the takeover too: "shareholders approve scheme with IFM-led
+    // group" (not a pension or an incentive scheme, which names no one).
+    // So is one named for its bidder, written in lower case after the name ("vote in favour of
+    // Newmont scheme"; not a "BT Pension Scheme", whose name it is).
+    if (
+      w.lower === 'scheme' &&
+      ((ws[i + 1]?.lower === 'with' && ws[i + 2]?.pos === 'PROPN') ||
+        (w.text === 'scheme' && ws[i - 1]?.pos === 'PROPN'))
+    )
+      return { ...w, lemma: 'takeover' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
     // A pursuit of people or of anything but a company is no suitor's: "in pursuit of members of the

@@ -188,6 +188,22 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme closes Globex buy after FTC settlement', 'completed'],
     ['Acme completes buy of Globex', 'completed'],
     ['Acme, Globex close to merger deal', 'negotiating'],
+    // A merger that comes into or takes effect is done; one that will, agreed.
+    ['Acme merger with Globex comes into effect from July 1', 'completed'],
+    ['Acme-Globex merger to take effect in July', 'agreed'],
+    // Going public by merging with a SPAC is a merger; going public alone is no deal.
+    ['Acme to go public via $40 billion merger with Globex SPAC', 'agreed'],
+    ['Acme in talks to go public through Globex Capital SPAC, sources say', 'negotiating'],
+    ['Acme in talks to go public', null],
+    // A party that says it cannot complete puts the deal at risk; one that settles its fight on new terms goes ahead.
+    ['Acme says it can no longer complete Globex deal, citing government request', 'at_risk'],
+    ['Acme unable to complete Globex deal', 'at_risk'],
+    ['Acme, Globex settle dispute with lower price of $131.50 a share', 'agreed'],
+    ['Acme, Globex settle patent dispute', null],
+    // A scheme with a named bidder, or named for it, is the takeover; a pension scheme is not.
+    ['Globex shareholders approve scheme with Acme-led group', 'approved'],
+    ['Globex shareholders vote in favour of Acme scheme', 'approved'],
+    ['Acme staff approve pension scheme', null],
     // "Nab" only with a price: an arrest or a signing has none.
     ['Acme nabs Globex for $4.6B', 'agreed'],
     ['Police nab 23 pirates off Somalia', null],

@@ -87,6 +87,7 @@ export const OFFER = new Set([
 export const RECEIVED = new Set(['receive', 'get', 'receipt']);
 export const OFFER_VERB = new Set([
   'make',
+  'announce',
   'receive',
   'get',
   'attract',
@@ -372,6 +373,18 @@ export const REMEDY = new Set([
 ]);
 export const MAKE = new Set(['make']);
 export const TENDERED = new Set(['tendered']);
+/** What products, not companies, are merged into: "merge into one streaming service", "into a single app". */
+export const PRODUCT = new Set([
+  'service',
+  'app',
+  'platform',
+  'product',
+  'brand',
+  'offering',
+  'website',
+  'site',
+  'bundle',
+]);
 export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab']);
 export const DEADLINE = new Set(['deadline', 'date']);
 export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);

@@ -62,6 +62,7 @@ import {
   OVERRULED,
   PERIOD_OVER,
   PRIVATE,
+  PRODUCT,
   PRICE_HEAD,
   PURCHASE_OUTCOME,
   RACE,
@@ -1369,6 +1370,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Globex stake sale".
     if (w.pos === 'VERB' && ownAction(ws, i + 1)) return null;
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    // A deal named by its two parties clears a hurdle: "Cisco-Splunk clears EU antitrust hurdle".
+    const hurdle = findWord(ws, i + 1, i + 5, 'hurdle');
+    if (l === 'clear' && w.pos === 'VERB' && hurdle >= 0 && hyphenPairBefore(ws, i))
+      return { stage: 'approved', start: i - 3, end: hurdle };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
     const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
     // An approval that was sought and not won puts the deal at risk: "privatisation fails to win
@@ -1734,10 +1739,13 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     (ws[verbEnd + 1]?.pos === 'NUM' && ws.slice(verbEnd + 2, verbEnd + 5).some((x) => OBJECT.has(x.lemma)));
   if (['merge', 'combine'].includes(w.lemma) && own && !pair && findWord(ws, verbEnd + 2, verbEnd + 8, 'with') < 0)
     return null;
-  // Merging something "into its" own is integrating a product: "merges Globex app into its main platform".
+  // Merging something "into its" own is integrating a product: "merges Globex app into its main platform";
+  // so is merging into one product: "HBO Max and Discovery+ to merge into one streaming service" (two
+  // companies merge into one company, group or bank).
   const into = findWord(ws, verbEnd + 1, verbEnd + 6, 'into');
   if (['merge', 'combine'].includes(w.lemma) && into >= 0 && ['its', 'their'].includes(ws[into + 1]?.lower ?? ''))
     return null;
+  if (['merge', 'combine'].includes(w.lemma) && into >= 0 && intoProduct(ws, into)) return null;
   if (w.pos === 'NOUN' && w.lemma !== 'buy' && !misread && !(pair && ['merge', 'combine'].includes(w.lower)))
     return null;
   // The tabloid verbs take the company at once ("swallows rival Globex"), not "swallows losses on Globex contract".
@@ -1860,6 +1868,20 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
     SUE.has(v.lemma) ||
     ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)
   );
+}
+
+/** What a merger "into one …" makes, at `into`, is a product, not a company: "into one streaming service". */
+function intoProduct(ws: Word[], into: number): boolean {
+  for (let k = into + 1; k < Math.min(ws.length, into + 6); k++) {
+    const x = ws[k]!;
+    if (x.pos === 'NOUN') {
+      // (The head is the last noun of the phrase: "one streaming service", "a single app".)
+      if (ws[k + 1]?.pos === 'NOUN') continue;
+      return PRODUCT.has(x.lemma);
+    }
+    if (!['DET', 'NUM', 'ADJ', 'VERB'].includes(x.pos)) return false;
+  }
+  return false;
 }
 
 /** "go public via/through" a merger or a SPAC, at `i`: a listing that is a merger. */
@@ -2031,6 +2053,16 @@ function investedInCompany(ws: Word[], from: number): boolean {
 }
 
 /** Two names just before `i`, joined by a comma or "and": "Spirit, Frontier part ways". */
+/** Two names joined by a hyphen just before `i`, nothing before them: a deal named by its parties ("Cisco-Splunk clears…"). */
+function hyphenPairBefore(ws: Word[], i: number): boolean {
+  return (
+    ws[i - 1]?.pos === 'PROPN' &&
+    ws[i - 2]?.text === '-' &&
+    ws[i - 3]?.pos === 'PROPN' &&
+    (i - 3 === 0 || CLAUSE_END.test(ws[i - 4]!.text) || ws[i - 4]!.text === ',')
+  );
+}
+
 function pairBefore(ws: Word[], i: number): boolean {
   let k = i - 1;
   if (ws[k]?.pos !== 'PROPN') return false;

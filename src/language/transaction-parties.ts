@@ -5,7 +5,16 @@
  * news).
  */
 import type { Word } from './analyse.ts';
-import { CLAUSE_END, COMPLETE, OFFER, OFFER_VERB, SPAN_OF_TIME, TAKEOVER_WORD, TRANSACT } from './deal-words.ts';
+import {
+  CLAUSE_END,
+  COMPLETE,
+  DEAL_NOUN,
+  OFFER,
+  OFFER_VERB,
+  SPAN_OF_TIME,
+  TAKEOVER_WORD,
+  TRANSACT,
+} from './deal-words.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -156,8 +165,9 @@ function nameBefore(ws: Word[], end: number, from: number): [number, number] {
   return [first, end];
 }
 
+// (A capitalized deal word is no name: "Deal done: EQT completes Dechra takeover".)
 const hasName = (ws: Word[], a: number, b: number) =>
-  ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
+  ws.slice(a, b + 1).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower));
 
 /**
  * What is bought, from `k`: to the end of the clause's object, past "of" and prices ("takeover of

@@ -204,6 +204,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex shareholders approve scheme with Acme-led group', 'approved'],
     ['Globex shareholders vote in favour of Acme scheme', 'approved'],
     ['Acme staff approve pension scheme', null],
+    // An offer announced is on the table; a merger "into one" product is no companies' merger.
+    ['Acme announces offer for Globex', 'negotiating'],
+    ['Acme and Globex to merge into one company', 'agreed'],
+    ["Acme's Globex+ and Initech Max to merge into one streaming service", null],
+    // A deal named by its two parties clears a hurdle; a capitalized deal word before a colon is no buyer.
+    ['Acme-Globex clears EU antitrust hurdle', 'approved'],
+    ['Deal done: Acme completes Globex takeover', 'completed'],
     // "Nab" only with a price: an arrest or a signing has none.
     ['Acme nabs Globex for $4.6B', 'agreed'],
     ['Police nab 23 pirates off Somalia', null],

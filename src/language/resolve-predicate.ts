@@ -264,8 +264,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'scoop' && next === 'up') ||
     (l === 'pick' && next === 'up') ||
     (l === 'gobble' && next === 'up')
-  )
-    return transact(ws, i, i + 1);
+  ) {
+    // (Made "officially" in the headline's present, one done: "Hanwha officially takes over DSME".)
+    const r = transact(ws, i, i + 1);
+    return r?.stage === 'agreed' && officialPresent(ws, i) ? { ...r, stage: 'completed', start: i - 1 } : r;
+  }
   // "Acme and Globex to join forces in $10bn merger": a merger, read with the verb's tense.
   if (l === 'join' && (next === 'force' || next === 'forces') && dealAfter(ws, i + 1, 6)) return transact(ws, i, i + 1);
   // "Acme pulls Globex offer", "calls time on Globex pursuit": the bidder walks away.
@@ -728,7 +731,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         DEAL_NOUN.has(c) ||
         c === 'offer' ||
         c === 'bid' ||
-        (c === 'take' && lemmaAt(ws, j + 1) === 'over')
+        (c === 'take' && lemmaAt(ws, j + 1) === 'over') ||
+        // ("considering taking Toyota Industries private": a buyout weighed.)
+        (c === 'take' && find(ws, j + 2, j + 5, PRIVATE) >= 0)
       )
         // (Selling a part of a holding is no deal: "plans to sell part of its stake in Cencora";
         // nor is a holding's sale: "weighs sale of Globex stake".)
@@ -1587,7 +1592,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A purchase made "officially" or "formally" in the headline's present is one done: "Broadcom
   // officially acquires VMware" (a plain "acquires" announces one agreed).
-  if (TRANSACT.has(l) && ['officially', 'formally'].includes(ws[i - 1]?.lower ?? '') && isThirdPerson(w)) {
+  if (TRANSACT.has(l) && officialPresent(ws, i)) {
     const r = transact(ws, i, i);
     if (r?.stage === 'agreed') return { ...r, stage: 'completed', start: i - 1 };
     if (r) return r;
@@ -1869,6 +1874,10 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
     ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)
   );
 }
+
+/** A verb in the headline's present made "officially" or "formally": "officially acquires", "formally takes over". */
+const officialPresent = (ws: Word[], i: number) =>
+  ['officially', 'formally'].includes(ws[i - 1]?.lower ?? '') && isThirdPerson(ws[i]!);
 
 /** What a merger "into one …" makes, at `into`, is a product, not a company: "into one streaming service". */
 function intoProduct(ws: Word[], into: number): boolean {

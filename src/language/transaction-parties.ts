@@ -240,5 +240,9 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     ["'s", '’s', '-', '&'].includes(x.text) ||
     (/^\p{Lu}/u.test(x.text) && ['NOUN', 'ADJ'].includes(x.pos));
   while (first - 1 > j && nameWord(ws[first - 1]!)) first--;
-  return head > j && hasName(ws, first, head) ? [first, head] : undefined;
+  // (Nouns right after the name and before the verb are the buyer's too: a brand written in lower
+  // case, "SK hynix completes…", or a unit, "Acme's cloud unit buys…".)
+  let last = head;
+  while (last < end && ws[last + 1]!.pos === 'NOUN') last++;
+  return head > j && hasName(ws, first, head) ? [first, last === end ? end : head] : undefined;
 }

@@ -211,6 +211,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A deal named by its two parties clears a hurdle; a capitalized deal word before a colon is no buyer.
     ['Acme-Globex clears EU antitrust hurdle', 'approved'],
     ['Deal done: Acme completes Globex takeover', 'completed'],
+    // A take-private weighed; a takeover made "officially" is done; a brand in lower case is still the buyer.
+    ['Acme considering taking Globex private, Bloomberg reports', 'rumored'],
+    ['Acme considers taking private jet', null],
+    ['Acme officially takes over Globex, renames it Acme Ocean', 'completed'],
     // "Nab" only with a price: an arrest or a signing has none.
     ['Acme nabs Globex for $4.6B', 'agreed'],
     ['Police nab 23 pirates off Somalia', null],
@@ -1150,6 +1154,7 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage("Alphabet's Google to buy Wiz")?.subject).toBe("Alphabet's Google");
     expect(classifyStage('Shares jump as Brandtek agrees to buy Pellix')?.subject).toBe('Brandtek');
     expect(classifyStage('Corvane said it would buy Pellix')?.subject).toBeUndefined();
+    expect(classifyStage('SK hynix completes Intel NAND business acquisition')?.subject).toBe('SK hynix');
     expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({ stage: 'agreed' });
     expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({
       object: 'Globex',

@@ -1495,6 +1495,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An offer or proposal "from" a bidder is on the table: "the revised proposal from Acme constitutes a Superior Proposal".
     if (next === 'from' && ws[i + 2]?.pos === 'PROPN' && w.pos !== 'VERB' && l !== 'approach')
       return { stage: 'negotiating', end: i + 2 };
+    // A "superior proposal" (a merger agreement's term for a rival's better offer) is one a board
+    // weighs: "Board Determines Arcline Proposal Could Reasonably Be Expected to Lead to Superior Proposal".
+    if (prev === 'superior' && w.pos !== 'VERB') return { stage: 'negotiating', start: i - 1, end: i };
     // A tilt is a bid only "at" a company: "makes A$6bn tilt at Globex" ("tilts toward AI" is none).
     if (l === 'tilt' && !(next === 'at' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws)))) return null;
     const asVerb =

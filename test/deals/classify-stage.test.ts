@@ -215,6 +215,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme considering taking Globex private, Bloomberg reports', 'rumored'],
     ['Acme considers taking private jet', null],
     ['Acme officially takes over Globex, renames it Acme Ocean', 'completed'],
+    // A merger agreement's "superior proposal" is a rival's offer the board weighs.
+    [
+      'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',
+      'negotiating',
+    ],
     // "Nab" only with a price: an arrest or a signing has none.
     ['Acme nabs Globex for $4.6B', 'agreed'],
     ['Police nab 23 pirates off Somalia', null],

@@ -311,7 +311,9 @@ export const REGULATOR = new Set([
   'sebi',
 ]);
 export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
-export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace']);
+export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace', 'support']);
+/** What a target does that gives in to an offer: "caves in to", "bows to", "succumbs to". */
+export const YIELD = new Set(['cave', 'give', 'bow', 'succumb', 'yield']);
 export const AGREE = new Set([
   'agree',
   'sign',

@@ -2,6 +2,7 @@ import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
 import { isTitleCase, sentenceCased } from './title-case.ts';
 import type { AnnouncedAs, Stage, StageReading } from './stage.ts';
 import {
+  ACCEPT,
   BLOCK,
   CLAUSE_END,
   CLEARED_BY_NOT,
@@ -212,6 +213,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const first = negationStart(ws, not);
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
+      // Who will not back, support or accept a deal puts it at risk: "Berlin says it will not support
+      // hostile UniCredit takeover of Commerzbank", "board will not recommend the offer".
+      const refusing = find(ws, Math.max(from, i - 4), i, NEGATION_WORDS);
+      if (ACCEPT.has(ws[i]!.lemma) && refusing >= 0 && (r.stage === 'agreed' || r.stage === 'approved'))
+        return { stage: 'at_risk', start: negationStart(ws, refusing), end, hedged: false };
       // "may not be able to complete its purchase of Globex", "might not close", "says it can no
       // longer complete the deal" (a party's word, not yet a termination): a deal in doubt.
       const doubt = find(ws, Math.max(from, i - 6), i, DOUBT);

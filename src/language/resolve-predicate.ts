@@ -63,6 +63,7 @@ import {
   PERIOD_OVER,
   PRIVATE,
   PRODUCT,
+  YIELD,
   PRICE_HEAD,
   PURCHASE_OUTCOME,
   RACE,
@@ -864,6 +865,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
+  // A target that gives in to an offer accepts it: "Mannesmann caves in to Vodafone's sweetened
+  // offer", "bows to", "succumbs to", "gives in to".
+  // (After a name the tagger may read the verb as a plural noun: "Mannesmann caves in to".)
+  if (YIELD.has(l) && (w.pos === 'VERB' || (ws[i - 1]?.pos === 'PROPN' && (next === 'in' || next === 'to')))) {
+    const to = next === 'in' ? i + 2 : i + 1;
+    const offer = lemmaAt(ws, to) === 'to' ? find(ws, to + 1, reach(ws, to, 6, 1) + 1, ACCEPTABLE) : -1;
+    if (offer >= 0 && (l !== 'give' || next === 'in') && (l !== 'cave' || next === 'in'))
+      return { stage: 'agreed', end: offer };
+  }
+  // A target fending a bidder off fights the bid: "turns to Severstal as white knight to fend off Mittal".
+  if (
+    ['fend', 'fight', 'ward'].includes(l) &&
+    next === 'off' &&
+    (ws[i + 2]?.pos === 'PROPN' || dealAfter(ws, i + 1, 4))
+  )
+    return { stage: 'at_risk', end: Math.max(i + 1, objEnd(5)) };
   if (ACCEPT.has(l)) {
     // A proxy adviser's backing is advice to holders: a bid it backs is still only a bid ("Proxy
     // adviser ISS backs Acme's bid for Globex"); an agreed deal it backs stays agreed (read below).
@@ -1139,6 +1156,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (!isPast(w) && when >= 0 && ahead && (dealAfter(ws, i, 8) || dealBefore(ws, i, 3)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    // "completes integration of Porsche's sports car business": what was bought is taken in.
+    if (lemmaAt(ws, i + 1) === 'integration' && lemmaAt(ws, i + 2) === 'of' && ws[i + 3]?.pos === 'PROPN')
+      return { stage: 'completed', end: i + 1 };
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
     // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.

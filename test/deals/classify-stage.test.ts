@@ -215,6 +215,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme considering taking Globex private, Bloomberg reports', 'rumored'],
     ['Acme considers taking private jet', null],
     ['Acme officially takes over Globex, renames it Acme Ocean', 'completed'],
+    // A target that gives in to an offer accepts it; one that fends a bidder off fights it; who will
+    // not back, support or accept a deal puts it at risk.
+    ["Globex caves in to Acme's sweetened offer", 'agreed'],
+    ['Globex gives in to Acme bid', 'agreed'],
+    ['Acme bows to pressure from investors', null],
+    ['Globex turns to Initech as white knight to fend off Acme', 'at_risk'],
+    ['Berlin says it will not support hostile Acme takeover of Globex', 'at_risk'],
+    ['Globex board will not recommend Acme offer', 'at_risk'],
+    ['Globex board supports Acme offer', 'agreed'],
+    // What was bought, taken in: done.
+    ["Acme completes integration of Globex's sports car business", 'completed'],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',

@@ -1733,8 +1733,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const named = ws.slice(verbEnd + 1, verbEnd + 4).findIndex((x) => x.pos === 'PROPN' || x.pos === 'NOUN');
   let end = named >= 0 ? verbEnd + 1 + named : verbEnd;
   while (named >= 0 && end < verbEnd + 8 && ['PROPN', 'NOUN'].includes(ws[end + 1]?.pos ?? '')) end++;
-  const prev = lemmaAt(ws, i - 1);
-  const prev2 = lemmaAt(ws, i - 2);
+  // (Past an adverb the infinitive or the modal splits off: "to formally acquire", "will officially merge".)
+  const adv = ws[i - 1]?.pos === 'ADV' && /ly$/.test(ws[i - 1]!.lower) && !officialPresent(ws, i) ? 1 : 0;
+  const prev = lemmaAt(ws, i - 1 - adv);
+  const prev2 = lemmaAt(ws, i - 2 - adv);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   // More of something is goods or shares, never a company: "to buy more Globex processors".
   if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1))) return null;
@@ -1900,7 +1902,11 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
 
 /** A verb in the headline's present made "officially" or "formally": "officially acquires", "formally takes over". */
 const officialPresent = (ws: Word[], i: number) =>
-  ['officially', 'formally'].includes(ws[i - 1]?.lower ?? '') && isThirdPerson(ws[i]!);
+  ['officially', 'formally'].includes(ws[i - 1]?.lower ?? '') &&
+  // (Or the plural's present, after two parties: "Advocate Aurora and Atrium Health officially combine".)
+  (isThirdPerson(ws[i]!) ||
+    (ws[i]!.lower === ws[i]!.lemma &&
+      !['to', 'will', 'would', 'could', 'may', 'might', 'should'].includes(lemmaAt(ws, i - 2))));
 
 /** What a merger "into one …" makes, at `into`, is a product, not a company: "into one streaming service". */
 function intoProduct(ws: Word[], into: number): boolean {

@@ -226,6 +226,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board supports Acme offer', 'agreed'],
     // What was bought, taken in: done.
     ["Acme completes integration of Globex's sports car business", 'completed'],
+    // Made "officially" in the plural's present, done; an adverb splitting the infinitive leaves it one.
+    ['Acme and Globex officially combine to form Acme Health', 'completed'],
+    ['Acme to formally acquire Globex', 'agreed'],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',

@@ -38,6 +38,27 @@ export function projectStorySet(): GroupingSet {
 }
 
 /**
+ * One sender's template about different deals beside outlets' reports of them
+ * (eval/sets/templates.json): law firms' investor alerts, each filled with one deal's names.
+ */
+export function templateSet(): GroupingSet {
+  const f = JSON.parse(fs.readFileSync(path.join(root, 'eval/sets/templates.json'), 'utf8')) as {
+    items: { event: string; at: string; title: string; summary: string }[];
+  };
+  return {
+    name: "press-release templates (four law firms' alerts about six deals, beside two outlets' reports of each)",
+    role: 'own set, tuned on',
+    items: f.items.map((it, i) => ({
+      id: `tp-${i}`,
+      event: it.event,
+      title: it.title,
+      summary: it.summary,
+      publishedAt: Date.parse(it.at),
+    })),
+  };
+}
+
+/**
  * One event framed as different outlets frame it (eval/sets/framings.json, our own paraphrases of
  * real events): the framings of an event arrive over three hours, and each should join one story.
  */

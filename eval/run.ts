@@ -8,6 +8,7 @@ import {
   framingSet,
   PLACEMENTS,
   projectStorySet,
+  templateSet,
   type GroupingSet,
 } from './grouping-sets.ts';
 import { evalPlacements, oneDevelopment } from './run-grouping.ts';
@@ -17,9 +18,14 @@ if (!ecbPlusSet()) console.log('ECB+ skipped: no ../shared/corpora/ecbplus next 
 const placed = (make: (seed: number) => GroupingSet | undefined) =>
   ecbPlusSet() ? PLACEMENTS.map((seed) => make(seed)!) : undefined;
 const framings = [framingSet('dev'), framingSet('heldout')];
-const sets = [[projectStorySet()], [framings[0]!], [framings[1]!], placed(ecbPlusSet), placed(ecbPlusApartSet)].filter(
-  (s) => s !== undefined,
-);
+const sets = [
+  [projectStorySet()],
+  [framings[0]!],
+  [framings[1]!],
+  [templateSet()],
+  placed(ecbPlusSet),
+  placed(ecbPlusApartSet),
+].filter((s) => s !== undefined);
 console.log('\nStory grouping (pairwise precision / recall / F1, BCubed F1, stories made for the labelled events)');
 for (const placements of sets) {
   const r = evalPlacements(placements);

@@ -1508,6 +1508,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       end: Math.max(i + 2, objEnd(8)),
     };
   }
+  // "in Proposed Sale of Globex to Acme", "the proposed merger": the participle describes the deal
+  // (a pending one), it proposes nothing; the clause's own verb says what happened.
+  if (
+    l === 'propose' &&
+    w.lower.endsWith('ed') &&
+    DEAL_NOUN.has(next) &&
+    ['DET', 'ADP', 'ADJ', 'PRON'].includes(ws[i - 1]?.pos ?? '')
+  )
+    return null;
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');

@@ -56,8 +56,9 @@ export function formatStoryExplanation(e: StoryExplanation): string {
     const label = (d: string) => d.replace(/_/g, ' ');
     const other = it.reason.otherDevelopment;
     const actors = it.reason.otherActors;
+    const template = it.reason.otherTemplate;
     const why = it.started
-      ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : actors ? ` (other actors: ${actors.story} has similar words, ${actors.score}, but the two share only ${actors.nameShare} of their names by rarity)` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
+      ? `started the story${other ? ` (a new development: ${label(it.reason.development ?? '?')}, where ${other.story} reports ${label(other.development)}, similarity ${other.score})` : actors ? ` (other actors: ${actors.story} has similar words, ${actors.score}, but the two share only ${actors.nameShare} of their names by rarity)` : template ? ` (another event in the same template: ${template.story} has similar words, ${template.score}, but a headline there fills the same template with other names)` : it.reason.nearest ? ` (closest other story ${it.reason.nearest} at ${it.reason.score} < ${it.reason.threshold})` : ''}`
       : `joined: similarity ${it.reason.score} ≥ ${it.reason.threshold}${it.reason.sameDevelopmentBonus ? ` (words ${Math.round((it.reason.score - it.reason.sameDevelopmentBonus) * 1000) / 1000} + ${it.reason.sameDevelopmentBonus}: the same development by the same actors${it.reason.actorShare !== undefined ? `, ${it.reason.actorShare} of the headlines' names shared` : ''})` : ''}${terms ? `; shared terms: ${terms}` : ''}${it.reason.nameShare !== undefined ? `; names shared ${it.reason.nameShare}` : ''}${it.reason.development ? `; development: ${label(it.reason.development)}` : ''}`;
     const merged = (it.reason.merged ?? [])
       .map(

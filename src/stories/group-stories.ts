@@ -1,5 +1,6 @@
 import { stableId } from '../ids.ts';
 import { developmentOf as readDevelopment } from '../language/read-stage.ts';
+import { templateDefaults, templateOf, type TemplateSide } from './template-fill.ts';
 import { termsOf } from './text-features.ts';
 
 export interface GroupableItem {
@@ -35,6 +36,8 @@ export interface JoinReason {
   nameShare?: number;
   /** A story its words would have joined, kept out because the two mostly name different actors. */
   otherActors?: { story: string; score: number; nameShare: number };
+  /** A story its words would have joined, kept out because a headline there is the same template filled with other names. */
+  otherTemplate?: { story: string; score: number };
   /** Stories folded into this one when this item showed them to be one event (see `bridges`). */
   merged?: { story: string; into: string; similarity: number }[];
 }
@@ -53,6 +56,25 @@ export interface GroupDecision {
   bridges?: { story: string; similarity: number }[];
 }
 
+/** A candidate story and how the item scored against it. */
+interface Candidate {
+  story: StoryState;
+  score: number;
+  shared: SharedTerm[];
+  same: boolean;
+  nameShare: number;
+  actors: number;
+}
+
+/** What an item brings to grouping. */
+interface ItemTerms {
+  tf: Map<string, number>;
+  names: Set<string>;
+  titleNames: Set<string>;
+  development: string | null;
+  side: TemplateSide;
+}
+
 interface StoryState {
   id: string;
   /** Sum of member items' term frequencies (its strongest terms only). */
@@ -65,6 +87,8 @@ interface StoryState {
   lastAt: number;
   /** The development the story reports: its first item's that reports one. */
   development: string | null;
+  /** Its latest members' headlines, for `filledDifferently` (at most `templateHeadlines`). */
+  headlines: TemplateSide[];
   /** The TF-IDF vector, cached: rarities drift slowly, so it is rebuilt when the story
    * changes or the number of items seen has grown by 5% since. */
   vec?: { weights: Map<string, number>; norm: number; docs: number };
@@ -99,6 +123,10 @@ export const groupingDefaults = {
    * (cosine). Swept on ECB+ (development set): 0.45–0.7 trade recall with its events apart
    * against precision in one day; see docs/architecture.md. */
   mergeAt: 0.5,
+  /** Places filled with other names that make two headlines of one template two events (0: never);
+   * see `template-fill.ts`. A story remembers its latest `templateHeadlines` headlines for it. */
+  templateSlots: templateDefaults.slots,
+  templateHeadlines: 8,
 } satisfies Record<string, number>;
 
 /**
@@ -181,14 +209,23 @@ export class StoryGrouper {
     return { words: dot / (v.norm * s.norm), shared };
   }
 
-  /** Decides where an item belongs, records it there, and says why. */
-  add(item: GroupableItem): GroupDecision {
-    const { tf, names, titleNames } = termsOf(item.title, item.summary, this.opts.nameBoost);
-    const development = this.developmentOf(item.title);
-    // Rarity includes this item, so a term seen for the first time is rare, not unknown.
-    this.docs++;
-    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  /** The template one of a story's latest headlines shares with the item, filled with other names; or null. */
+  private templateElsewhere(side: TemplateSide, story: StoryState): string[] | null {
+    if (!(this.opts.templateSlots > 0)) return null;
+    const opts = { ...templateDefaults, slots: this.opts.templateSlots };
+    for (const h of story.headlines) {
+      const t = templateOf(side, h, opts);
+      if (t) return t;
+    }
+    return null;
+  }
 
+  /**
+   * The story an item's terms are closest to among those its rarest terms find, with the signals
+   * that kept others out; stories in `vetoed` are not considered (and those a template keeps out
+   * are added to it).
+   */
+  private bestStory(item: GroupableItem, { tf, names, titleNames, development, side }: ItemTerms, vetoed: Set<string>) {
     const v = this.vector(tf);
     const anchors = [...v.weights]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -206,14 +243,15 @@ export class StoryGrouper {
         candidates.add(list[i]!);
     }
 
-    let best:
-      | { story: StoryState; score: number; shared: SharedTerm[]; same: boolean; nameShare: number; actors: number }
-      | undefined;
+    let best: Candidate | undefined;
     let other: JoinReason['otherDevelopment'];
     let otherActors: JoinReason['otherActors'];
+    let otherTemplate: JoinReason['otherTemplate'];
     let actorChecks = 0;
     const eligible: StoryState[] = [];
+    const boilerplate = new Set<string>();
     for (const id of [...candidates].sort()) {
+      if (vetoed.has(id)) continue;
       const story = this.stories.get(id)!;
       if (item.publishedAt < story.firstAt - this.opts.windowMs || item.publishedAt > story.lastAt + this.opts.windowMs)
         continue;
@@ -254,9 +292,51 @@ export class StoryGrouper {
           other = { story: story.id, development: story.development, score: Math.round(score * 1000) / 1000 };
         continue;
       }
+      // One sender's template filled with other names: another event, however alike the words.
+      // (Asked only of a story the item would join: the comparison aligns whole headlines.)
+      const template = score >= this.opts.threshold ? this.templateElsewhere(side, story) : null;
+      if (template) {
+        if (!otherTemplate || score > otherTemplate.score)
+          otherTemplate = { story: story.id, score: Math.round(score * 1000) / 1000 };
+        for (const t of template) boilerplate.add(t);
+        vetoed.add(story.id);
+        continue;
+      }
       if (score >= this.opts.threshold) eligible.push(story);
       if (!best || score > best.score) best = { story, score, shared, same, nameShare, actors };
     }
+
+    return { best, eligible, other, otherActors, otherTemplate, boilerplate, vetoed };
+  }
+
+  /** Decides where an item belongs, records it there, and says why. */
+  add(item: GroupableItem): GroupDecision {
+    const { tf, names, titleNames, titleTerms } = termsOf(item.title, item.summary, this.opts.nameBoost);
+    const side: TemplateSide = { terms: titleTerms, names, all: tf };
+    const development = this.developmentOf(item.title);
+    // Rarity includes this item, so a term seen for the first time is rare, not unknown.
+    this.docs++;
+    for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+
+    let found = this.bestStory(item, { tf, names, titleNames, development, side }, new Set());
+    // Kept out of a story because a headline there is the same template: the template's words are
+    // its sender's, not the event's. Without them, the item may still meet the story of its event
+    // ("… Investigates Juniper Networks Sale to HPE" and "HPE to buy Juniper Networks").
+    if (found.boilerplate.size && !(found.best && found.best.score >= this.opts.threshold)) {
+      const without = <T>(xs: Iterable<T>, key: (x: T) => string) =>
+        [...xs].filter((x) => !found.boilerplate.has(key(x)));
+      const bare = {
+        tf: new Map(without(tf, ([t]) => t)),
+        names: new Set(without(names, (t) => t)),
+        titleNames: new Set(without(titleNames, (t) => t)),
+        development,
+        side,
+      };
+      const again = this.bestStory(item, bare, found.vetoed);
+      if (again.best && again.best.score >= this.opts.threshold)
+        found = { ...again, otherTemplate: found.otherTemplate, other: found.other ?? again.other };
+    }
+    const { best, eligible, other, otherActors, otherTemplate } = found;
 
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const topShared = (best?.shared ?? [])
@@ -270,9 +350,10 @@ export class StoryGrouper {
         ? { sameDevelopmentBonus: this.opts.developmentBonus, actorShare: Math.round(best.actors * 1000) / 1000 }
         : {}),
       ...(otherActors ? { otherActors } : {}),
+      ...(otherTemplate ? { otherTemplate } : {}),
     };
     if (best && best.score >= this.opts.threshold) {
-      this.join(best.story, tf, item.publishedAt, names, development, titleNames);
+      this.join(best.story, tf, item.publishedAt, names, development, titleNames, side);
       const bridges = this.bridgesFrom(best.story, eligible);
       return {
         ...(bridges.length ? { bridges } : {}),
@@ -296,9 +377,10 @@ export class StoryGrouper {
       firstAt: item.publishedAt,
       lastAt: item.publishedAt,
       development: null,
+      headlines: [],
     };
     this.stories.set(story.id, story);
-    this.join(story, tf, item.publishedAt, names, development, titleNames);
+    this.join(story, tf, item.publishedAt, names, development, titleNames, side);
     return {
       itemId: item.id,
       storyId: story.id,
@@ -383,6 +465,7 @@ export class StoryGrouper {
 
   private absorb(from: StoryState, into: StoryState) {
     into.vec = undefined;
+    into.headlines = [...into.headlines, ...from.headlines].slice(-this.opts.templateHeadlines);
     into.development ??= from.development;
     for (const n of from.names) if (into.names.size < 400) into.names.add(n);
     for (const n of from.titleNames) if (into.titleNames.size < 100) into.titleNames.add(n);
@@ -422,9 +505,12 @@ export class StoryGrouper {
     names: Set<string>,
     development: string | null,
     titleNames: Set<string>,
+    side: TemplateSide,
   ) {
     story.vec = undefined;
     story.development ??= development;
+    story.headlines.push(side);
+    if (story.headlines.length > this.opts.templateHeadlines) story.headlines.shift();
     if (story.names.size < 400) for (const n of names) story.names.add(n);
     if (story.titleNames.size < 100) for (const n of titleNames) story.titleNames.add(n);
     for (const [t, f] of tf) {
@@ -444,7 +530,7 @@ export class StoryGrouper {
     // Another process may still name a story this one has folded into another.
     let story = this.stories.get(this.resolve(storyId));
     for (const item of items) {
-      const { tf, names, titleNames } = termsOf(item.title, item.summary, this.opts.nameBoost);
+      const { tf, names, titleNames, titleTerms } = termsOf(item.title, item.summary, this.opts.nameBoost);
       this.docs++;
       for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       if (!story) {
@@ -456,10 +542,15 @@ export class StoryGrouper {
           firstAt: item.publishedAt,
           lastAt: item.publishedAt,
           development: null,
+          headlines: [],
         };
         this.stories.set(storyId, story);
       }
-      this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title), titleNames);
+      this.join(story, tf, item.publishedAt, names, this.developmentOf(item.title), titleNames, {
+        terms: titleTerms,
+        names,
+        all: tf,
+      });
     }
   }
 

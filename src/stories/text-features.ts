@@ -65,6 +65,8 @@ export interface TermWeights {
   names: Set<string>;
   /** The names its headline gives: the actors of what it reports. */
   titleNames: Set<string>;
+  /** Its headline's terms in order (for `filledDifferently`: one template, other names). */
+  titleTerms: string[];
 }
 
 /**
@@ -106,6 +108,7 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
     const first = ws[0]?.toLowerCase();
     if (first && /^\p{Lu}\p{Ll}/u.test(ws[0]!) && !lowerSeen.has(first) && !STOP.has(first)) midCaps.add(first);
   }
+  const titleTerms: string[] = [];
   const field = (ws: string[], text: string, boost: number) => {
     ws.forEach((w, i) => {
       const lower = w.toLowerCase();
@@ -118,6 +121,7 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
           ? midCaps.has(lower) || (acronym && w.length <= 5 && !capitalsTitle)
           : i > 0 || midCaps.has(lower) || acronym);
       const term = stem(lower);
+      if (ws === titleWords) titleTerms.push(term);
       if (isName) names.add(term);
       add(term, boost * (isName ? nameBoost : 1));
     });
@@ -128,7 +132,7 @@ export function termsOf(title: string, summary: string, nameBoost = 1.5): TermWe
   field(summaryWords, summary, 1);
   // Sub-linear term frequency: repeating a word is weaker evidence than a new one.
   for (const [t, v] of tf) tf.set(t, 1 + Math.log(v));
-  return { tf, names, titleNames };
+  return { tf, names, titleNames, titleTerms };
 }
 
 /**

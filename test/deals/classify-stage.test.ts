@@ -229,6 +229,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Made "officially" in the plural's present, done; an adverb splitting the infinitive leaves it one.
     ['Acme and Globex officially combine to form Acme Health', 'completed'],
     ['Acme to formally acquire Globex', 'agreed'],
+    // "The proposed merger" describes a pending deal; it proposes nothing ("Acme proposed merger" does).
+    ['Kahn Swick & Foti, LLC Investigates Adequacy of Price and Process in Proposed Sale of Globex to Acme', null],
+    ['Globex holders vote on the proposed merger with Acme', null],
+    ['Acme proposed merger with Globex', 'negotiating'],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',

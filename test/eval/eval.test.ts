@@ -7,6 +7,7 @@ import {
   framingSet,
   PLACEMENTS,
   projectStorySet,
+  templateSet,
   withOutletCasing,
   withOutletSuffix,
   type GroupingSet,
@@ -77,6 +78,12 @@ describe('npm run eval: the figures it prints hold the bars the project promises
       expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.85);
     },
   );
+
+  it("never puts one sender's template about two deals in one story (law firms' investor alerts)", () => {
+    const r = evalGroupingSet(templateSet(), { baseline: false });
+    expect(r.newsbot.pairwise.precision).toBe(1);
+    expect(r.newsbot.pairwise.recall).toBeGreaterThanOrEqual(0.8);
+  });
 
   it('headlines with their outlet after them and a slug or kicker before (as aggregators and wires deliver them) group as they do without', () => {
     for (const set of [projectStorySet(), framingSet('dev'), framingSet('heldout')]) {

@@ -51,6 +51,48 @@ describe('explain-story shows every signal that decided', () => {
     expect(c.reason.otherDevelopment).toMatchObject({ story: a.storyId, development: 'terminated' });
   });
 
+  it("a story kept apart because a headline there is one sender's template filled with other names", () => {
+    const g = new StoryGrouper();
+    const t = Date.parse('2026-03-02T09:00:00Z');
+    const alert = (id: string, target: string, buyer: string, h: number) =>
+      g.add({
+        id,
+        title: `SHAREHOLDER ALERT: Halper Sadeh LLC Investigates ${target} Sale to ${buyer}`,
+        summary: `Halper Sadeh LLC is investigating whether the sale of ${target} to ${buyer} is fair to ${target} shareholders.`,
+        publishedAt: t + h * 3_600_000,
+      });
+    const a = alert('a', 'HashiCorp', 'IBM', 0);
+    const b = alert('b', 'Juniper Networks', 'HPE', 1);
+    expect(b.created).toBe(true);
+    expect(b.reason.otherTemplate).toMatchObject({ story: a.storyId });
+    const text = formatStoryExplanation({
+      id: b.storyId,
+      headline: 'SHAREHOLDER ALERT: Halper Sadeh LLC Investigates Juniper Networks Sale to HPE',
+      outlets: 1,
+      items: [{ n: 1, outlet: 'Wire', title: 'SHAREHOLDER ALERT', publishedAt: t, started: true, reason: b.reason }],
+    });
+    expect(text).toMatch(
+      /another event in the same template: sty_\w+ has similar words, [\d.]+, but a headline there fills/,
+    );
+    // Without the rule, the sender's name and boilerplate made them one story.
+    const loose = new StoryGrouper({ templateSlots: 0 });
+    const x = loose.add({
+      id: 'a',
+      title: 'SHAREHOLDER ALERT: Halper Sadeh LLC Investigates HashiCorp Sale to IBM',
+      summary:
+        'Halper Sadeh LLC is investigating whether the sale of HashiCorp to IBM is fair to HashiCorp shareholders.',
+      publishedAt: t,
+    });
+    const y = loose.add({
+      id: 'b',
+      title: 'SHAREHOLDER ALERT: Halper Sadeh LLC Investigates Juniper Networks Sale to HPE',
+      summary:
+        'Halper Sadeh LLC is investigating whether the sale of Juniper Networks to HPE is fair to Juniper Networks shareholders.',
+      publishedAt: t + 3_600_000,
+    });
+    expect(y.storyId).toBe(x.storyId);
+  });
+
   it('how many names a join shares, and a story kept apart because it names other actors', () => {
     const g = new StoryGrouper();
     const t = Date.parse('2026-03-02T09:00:00Z');

@@ -1310,7 +1310,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       has(ws, i - 4, i, REFERRED_TO) ||
       ws.slice(i + 1, i + 8).some((_, k) => pairAfter(ws, i + 1 + k));
     // (A regulator's verb reaches a deal further off: "DOJ examining Google's $32 billion Wiz purchase".)
-    if ((opened && ofDeal) || dealAfter(ws, i, w.pos === 'VERB' && byRegulator ? 9 : 6))
+    // (The tagger reads a headline's "probes" after a regulator as a noun: "UK watchdog probes Microsoft's…".)
+    const asVerb =
+      w.pos === 'VERB' ||
+      (w.lower.endsWith('s') && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 2), i));
+    if ((opened && ofDeal) || dealAfter(ws, i, asVerb && byRegulator ? 11 : 6))
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(9)) };
     return null;
   }
@@ -1769,7 +1773,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (w.lower.endsWith('ing') && prev !== 'be') return null;
   // (Names count as one word: "Velmora Global Holdings and Brisco-Halden Industries to combine".)
   const pair = ws.slice(Math.max(0, reach(ws, i, 5, -1)), i).some((x) => x.lower === 'and' || x.text === ',');
-  const misread = verbBetweenNames(ws, i);
+  // (A phrasal verb too, its particle between: "Databricks picks up MosaicML".)
+  const misread =
+    verbBetweenNames(ws, i) ||
+    (verbEnd === i + 1 && ws[i - 1]?.pos === 'PROPN' && ws[verbEnd + 1]?.pos === 'PROPN' && w.lower.endsWith('s'));
   // A company merging its own businesses reorganizes itself: "merges its Globex and Initech
   // divisions", "to merge two business units". (Two parties merging theirs merge: "Acme and Globex
   // to combine their businesses".)

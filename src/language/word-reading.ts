@@ -74,8 +74,21 @@ function oneWordNames(ws: Word[], text: string): Word[] {
     // Acme-Globex by Sept 1" is still a pair.)
     return k > j + 2 || after.lower === "'s" || after.text === "'";
   };
+  // A colon inside a name is no clause's end: "Run:ai" (however the tagger read its parts).
+  const colonName = (k: number) =>
+    ws[k + 1]?.text === ':' &&
+    ws[k + 1]!.at === ws[k]!.at + ws[k]!.text.length &&
+    ws[k + 2]?.at === ws[k + 1]!.at + 1 &&
+    /^\p{Lu}/u.test(ws[k]!.text) &&
+    /^\p{L}/u.test(ws[k + 2]!.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (colonName(i)) {
+      const last = ws[i + 2]!;
+      out.push({ ...last, text: text.slice(w.at, last.at + last.text.length), at: w.at, pos: 'PROPN' });
+      i += 2;
+      continue;
+    }
     let j = i;
     while (w.pos === 'PROPN') {
       if (ws[j + 1]?.pos === 'PROPN' && !REGULATOR.has(ws[j + 1]!.lower)) j++;

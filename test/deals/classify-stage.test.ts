@@ -233,6 +233,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Kahn Swick & Foti, LLC Investigates Adequacy of Price and Process in Proposed Sale of Globex to Acme', null],
     ['Globex holders vote on the proposed merger with Acme', null],
     ['Acme proposed merger with Globex', 'negotiating'],
+    // A phrasal verb read as a noun after a name; a regulator's "probes" read as a noun; a colon inside a name.
+    ['Acme picks up Globex, an Initech competitor, for $1.3B', 'agreed'],
+    ["UK watchdog probes Acme's hiring of Globex AI staff as possible merger", 'regulatory_review'],
+    ['Acme gets unconditional EU approval for Run:ai acquisition', 'approved'],
+    ['Acme completes Run:ai buy, plans to open-source software', 'completed'],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',

@@ -91,7 +91,7 @@ export const COMMANDS: CliCommand[] = [
     args: 'ID',
     flags: ['json'],
     summary:
-      'why each item is in a story: the similarity that joined it, the terms and names it shared, the development it reports, and a story it was kept out of (another development, or other actors); a story folded into another is explained as the one it became',
+      "why each item is in a story: the similarity that joined it, the terms and names it shared, the development it reports, and a story it was kept out of (another development, other actors, or one sender's template filled with other names); a story folded into another is explained as the one it became",
     load: () => import('./explain-story.ts'),
   },
   {

@@ -62,7 +62,7 @@ export function aboutDeal(
  * swallowed by Jif owner in $5.6 billion deal"), the reading of its first sentences, which name
  * them ("J.M. Smucker said it would buy Hostess Brands").
  */
-export function readingAbout<R extends { object?: string; subject?: string; sale?: true }>(
+export function readingAbout<R extends { phrase: string; object?: string; subject?: string; sale?: true }>(
   deal: DealSpec | undefined,
   title: string,
   summary: string,
@@ -72,6 +72,15 @@ export function readingAbout<R extends { object?: string; subject?: string; sale
   if (!r || !deal) return r;
   const text = `${title} ${summary}`;
   if (aboutDeal(deal, r, text)) return r;
+  // A headline's next clause, after a comma or "and", may be this deal's: "Global Payments to sell
+  // issuer business to FIS, buy Worldpay in $24 billion swap" (the sale is another deal).
+  const at = title.indexOf(r.phrase);
+  const rest = at >= 0 ? title.slice(at + r.phrase.length) : '';
+  const next = /^[^,;]*?(?:,|;|\band\b)\s*(.+)$/su.exec(rest)?.[1];
+  if (next) {
+    const again = read(next);
+    if (again && aboutDeal(deal, again, text)) return again;
+  }
   if (!summary.trim() || namesParty(deal, title)) return null;
   const lead = read('', summary);
   return lead && aboutDeal(deal, lead, text) ? lead : null;

@@ -899,6 +899,14 @@ export const OBSTACLE = new Set([
 ]);
 /** What a regulator receives to review a deal: "accepts Acme's merger filing". */
 export const FILING = new Set(['filing', 'notification', 'application', 'submission']);
+/** A deal's papers for its holders' vote: filed, the deal is agreed ("files S-4 registration for Globex merger"). */
+export const DEAL_PAPERS = new Set(['s-4', 'f-4', 'proxy', 'registration', 'prospectus', 'circular']);
+/** A merger-control filing: made, a review begins ("makes HSR filing for Globex acquisition"). */
+export const MERGER_FILING = new Set(['hsr', 'hart-scott-rodino', 'antitrust', 'merger-control', 'premerger']);
+/** What a vote is given, set for: "sets date for shareholder vote", "vote … scheduled for May". */
+export const SCHEDULED = new Set(['set', 'schedule', 'slate', 'date', 'call']);
+/** What a rating agency's review is for. */
+export const RATING_MOVE = new Set(['upgrade', 'downgrade', 'rating']);
 /** Who calls on a regulator to act urges it: "Senators urge FTC to block…", "call on regulators to". */
 export const URGE = new Set(['urge', 'press', 'pressure', 'lobby', 'petition', 'implore']);
 /** What a company does with a suitor's interest that it has: "attracted interest from Acme". */

@@ -98,7 +98,13 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // ("dropped its lawsuit seeking to block Acme's offer"); what follows "and" may ("settled its
     // litigation with Globex and agreed not to buy more shares"). A regulator dropping its
     // challenge lets the deal through (read in `resolve`).
-    if (SUIT_ENDED.has(ws[i]!.lemma) && has(ws, i + 1, i + 4, SUE) && !regulatorIn(ws, Math.max(from, i - 5), i)) {
+    // (A regulator's suit may be named after the verb: "HPE settles DOJ suit over Juniper deal".)
+    if (
+      SUIT_ENDED.has(ws[i]!.lemma) &&
+      has(ws, i + 1, i + 4, SUE) &&
+      !regulatorIn(ws, Math.max(from, i - 5), i) &&
+      !regulatorIn(ws, i + 1, i + 4)
+    ) {
       // (Or after a comma: "settle merger litigation, deal to proceed".)
       const and = ws.slice(i + 1, to).findIndex((x) => x.lower === 'and' || x.lower === 'but' || x.text === ',');
       if (and < 0) return null;

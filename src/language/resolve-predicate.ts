@@ -64,6 +64,10 @@ import {
   PRIVATE,
   PRODUCT,
   YIELD,
+  DEAL_PAPERS,
+  MERGER_FILING,
+  SCHEDULED,
+  RATING_MOVE,
   PRICE_HEAD,
   PURCHASE_OUTCOME,
   RACE,
@@ -351,9 +355,33 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = findWord(ws, i + 1, i + 5, 'on');
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
-  // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled.
+  // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled. ("sets date for shareholder vote on
+  // Globex deal", "shareholder vote on Globex deal set for May": the same.)
   if (l === 'vote' && w.pos !== 'VERB' && dealBefore(ws, i, 2) && ['set', 'schedule', 'slate', 'call'].includes(next))
     return { stage: 'agreed', end: i + 1 };
+  if (
+    l === 'vote' &&
+    w.pos !== 'VERB' &&
+    next === 'on' &&
+    dealAfter(ws, i + 1, 5) &&
+    (has(ws, Math.max(0, i - 5), i, SCHEDULED) || has(ws, i + 2, i + 9, SCHEDULED))
+  )
+    return { stage: 'agreed', end: objEnd(6) };
+  // What clouds a deal puts it at risk: "Exxon dispute clouds Chevron deal" (the verb only: "Google Cloud" is a name).
+  // (Read as a noun before a name: "Exxon dispute clouds Chevron deal".)
+  if (l === 'cloud' && w.lower === 'clouds' && (w.pos === 'VERB' || ws[i + 1]?.pos === 'PROPN') && dealAfter(ws, i, 5))
+    return { stage: 'at_risk', end: objEnd(5) };
+  // A deal's papers filed: a registration or proxy for a merger is one agreed, its vote to come
+  // ("files S-4 registration for Globex merger"); a merger-control filing starts a review ("makes
+  // HSR filing for Globex acquisition").
+  if ((l === 'file' || l === 'filing') && dealAfter(ws, i, 7)) {
+    const k = ws
+      .slice(Math.max(0, i - 2), i + 4)
+      .findIndex((x) => MERGER_FILING.has(x.lower) || DEAL_PAPERS.has(x.lower));
+    const word = k >= 0 ? ws[Math.max(0, i - 2) + k]!.lower : '';
+    if (MERGER_FILING.has(word)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(7)) };
+    if (DEAL_PAPERS.has(word)) return { stage: 'agreed', end: Math.max(i, objEnd(7)) };
+  }
   // "urged shareholders not to tender their shares": the target fights the bid.
   if (l === 'urge' && has(ws, i + 1, i + 3, HOLDERS) && lemmaAt(ws, i + 3) === 'not' && lemmaAt(ws, i + 5) === 'tender')
     return { stage: 'at_risk', end: i + 5 };
@@ -954,6 +982,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         (dealAfter(ws, settlement, 8) || dealBefore(ws, i, 6))
         ? { stage: 'approved', end: Math.max(settlement, objEnd(9)) }
         : null;
+    // An agreement with a regulator is the review's, not the deal's: "HPE, Juniper agree to extend
+    // timing agreement with DOJ over merger review" (read on, at "review").
+    const withAt = findWord(ws, i + 1, i + 7, 'with');
+    if (withAt >= 0 && regulatorIn(ws, withAt + 1, withAt + 3) && !has(ws, i + 1, withAt, TRANSACT)) return null;
     // "agreed not to buy more Globex shares for ten years": a standstill, the pursuit given up.
     if (l === 'agree' && next === 'not')
       return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
@@ -1110,6 +1142,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ? { stage: 'regulatory_review', end: Math.max(probe, objEnd(6)) }
         : null;
     if (j >= 0 && commercial(ws, j)) return null; // "extend their supply agreement"
+    // An agreement with a regulator is its review's: "extend timing agreement with DOJ over merger review".
+    if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && regulatorIn(ws, j + 2, j + 4))
+      return { stage: 'regulatory_review', end: j + 2 };
     if (j >= 0) return { stage: 'agreed', end: j };
   }
   if (l === 'agreement' || l === 'pact') {
@@ -1282,7 +1317,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
   }
   if (PROBE.has(l)) {
-    if (next === 'strategic') return null; // "reviewing strategic alternatives" is the company's own (below)
+    if (next === 'strategic') return null;
+    // A rating agency's review is of a rating: "places Globex on review for upgrade following Acme deal".
+    if (next === 'for' && RATING_MOVE.has(lemmaAt(ws, i + 2))) return null; // "reviewing strategic alternatives" is the company's own (below)
     // A law firm "investigating" the price of a sale for shareholders reviews nothing ("Halper
     // Sadeh LLC Investigates HashiCorp's Sale to IBM"): only a regulator's probe is a review.
     const byRegulator = regulatorIn(ws, Math.max(0, i - 6), i) || stateNameAt(ws, i - 1);
@@ -1417,7 +1454,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (
       l === 'settle' &&
       !has(ws, i + 1, i + 5, SETTLED_WITH) &&
-      !(has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i)) &&
+      !(has(ws, i + 1, i + 4, SUE) && (regulatorIn(ws, Math.max(0, i - 5), i) || regulatorIn(ws, i + 1, i + 4))) &&
       // (Or a regulator among those who settle over the deal: "UnitedHealth, DOJ settle over Amedisys deal".)
       !(next === 'over' && regulatorIn(ws, Math.max(0, i - 4), i) && dealAfter(ws, i + 1, 6))
     )

@@ -441,7 +441,7 @@ export function stateNameAt(ws: Word[], j: number): boolean {
 
 /** A regulator among the words: "the FTC", "US" (but not "U.S. Steel", a company). */
 export function regulatorIn(ws: Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
+  for (let j = Math.max(0, from); j < Math.min(to, ws.length); j++) {
     const x = ws[j]!;
     // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
     if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, ''))) continue;

@@ -238,6 +238,16 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["UK watchdog probes Acme's hiring of Globex AI staff as possible merger", 'regulatory_review'],
     ['Acme gets unconditional EU approval for Run:ai acquisition', 'approved'],
     ['Acme completes Run:ai buy, plans to open-source software', 'completed'],
+    // Papers and votes: a registration or proxy filed, a vote's date set, a deal agreed; a merger-control filing, a review;
+    // an agreement with a regulator, the review's; a regulator's suit settled, the deal cleared; a rating review, nothing.
+    ['Acme files S-4 registration for Globex merger', 'agreed'],
+    ['Acme makes HSR filing for Globex acquisition', 'regulatory_review'],
+    ['Globex sets date for shareholder vote on Acme deal', 'agreed'],
+    ['Acme, Globex agree to extend timing agreement with DOJ over merger review', 'regulatory_review'],
+    ['Acme settles DOJ suit over Globex deal, agrees to divest unit', 'approved'],
+    ["Moody's places Globex on review for upgrade following Acme deal", null],
+    ['Initech dispute clouds Acme-Globex deal', 'at_risk'],
+    ['Acme Cloud wins Globex contract', null],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',
@@ -1287,6 +1297,22 @@ describe('whom a transaction is done to', () => {
       object: 'Pellix',
     });
     expect(reads(rival, 'Pellix acquired by Corvane in $5 billion deal, outbidding Brandtek')).toBe(false);
+  });
+
+  it("reads a headline's next clause when its first is another deal's", () => {
+    const worldpay = dealOf('Acme', 'Globex');
+    expect(
+      readingAbout(
+        worldpay,
+        'Acme to sell issuer business to Initech, buy Globex in $24 billion swap',
+        '',
+        classifyStage,
+      ),
+    ).toMatchObject({ stage: 'agreed' });
+    // A description after the comma is no clause: "Corvane to acquire Brandtek, a Pellix competitor" stays no Corvane / Pellix news.
+    expect(
+      readingAbout(dealOf('Corvane', 'Pellix'), 'Corvane to acquire Brandtek, a Pellix competitor', '', classifyStage),
+    ).toBeNull();
   });
 
   it('reads a headline that describes the parties instead of naming them through its first sentence', () => {

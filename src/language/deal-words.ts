@@ -297,6 +297,12 @@ export const REGULATOR = new Set([
   'jftc', // Japan
   'comco', // Switzerland
   'kppu', // Indonesia
+  // Sector regulators that rule on mergers in their sector.
+  'stb', // US railroads (Surface Transportation Board)
+  'ferc', // US power and gas
+  'puc', // a US state's public utility commission
+  'psc', // a US state's public service commission
+  'nclt', // India's company law tribunal, which sanctions schemes
   'bundeskartellamt', // Germany
   'cartel', // "Federal Cartel Office"
   'cnmc', // Spain
@@ -386,6 +392,24 @@ export const PRODUCT = new Set([
   'website',
   'site',
   'bundle',
+]);
+/** What a labour union is written with: its workers are no merger ("union workers ratify contract"). */
+export const LABOUR = new Set([
+  'worker',
+  'workers',
+  'member',
+  'members',
+  'leader',
+  'leaders',
+  'official',
+  'officials',
+  'contract',
+  'strike',
+  'rep',
+  'boss',
+  'chief',
+  'dues',
+  'pension',
 ]);
 export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab']);
 export const DEADLINE = new Set(['deadline', 'date']);

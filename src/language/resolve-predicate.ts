@@ -367,6 +367,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (has(ws, Math.max(0, i - 5), i, SCHEDULED) || has(ws, i + 2, i + 9, SCHEDULED))
   )
     return { stage: 'agreed', end: objEnd(6) };
+  // Holders who balk at a deal put it at risk: "investors balk at Kimberly-Clark deal terms".
+  if (l === 'balk' && next === 'at' && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objEnd(7) };
   // What clouds a deal puts it at risk: "Exxon dispute clouds Chevron deal" (the verb only: "Google Cloud" is a name).
   // (Read as a noun before a name: "Exxon dispute clouds Chevron deal".)
   if (l === 'cloud' && w.lower === 'clouds' && (w.pos === 'VERB' || ws[i + 1]?.pos === 'PROPN') && dealAfter(ws, i, 5))
@@ -973,6 +975,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return forDeal ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
+    // An agreement "on" anything but a deal is the terms of a relationship: "Microsoft and OpenAI
+    // sign new agreement on AGI clause and revenue share".
+    const pact = ws.slice(i + 1, i + 4).findIndex((x) => x.lemma === 'agreement' || x.lemma === 'pact');
+    if (pact >= 0 && lemmaAt(ws, i + 2 + pact) === 'on' && !dealAfter(ws, i + 2 + pact, 3)) return null;
     // A settlement reached with a regulator over the deal clears it: "HPE, DOJ reach settlement over
     // Juniper deal". One with anyone else settles a suit, not the deal: "reaches settlement with
     // Globex shareholders over merger suit".
@@ -1938,6 +1944,12 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
  * the Olympics", "in talks to resolve billing dispute", "approval to market a drug".
  */
 function toDoSomethingElse(ws: Word[], i: number): boolean {
+  // (A hyphenated verb, one word or three to the tagger, is its last part: "talks to co-finance a film".)
+  const joined = ws[i + 2]?.text.includes('-') ? ws[i + 2]!.lower.split('-').pop()! : null;
+  const split = ws[i + 3]?.text === '-' && ws[i + 4]?.pos === 'VERB' ? ws[i + 4]!.lemma : null;
+  const part = joined ?? split;
+  if (part && lemmaAt(ws, i + 1) === 'to')
+    return !TRANSACT.has(part) && !['acquire', 'buy', 'merge', 'invest'].includes(part);
   const v = ws[i + 2];
   if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
   if (goesPublicByMerger(ws, i + 2)) return false; // "in talks to go public through Churchill Capital SPAC"

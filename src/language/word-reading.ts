@@ -17,6 +17,7 @@ import {
   DEALING,
   DEAL_NOUN,
   GOVERNMENT,
+  LABOUR,
   HEDGE_WORDS,
   LEXICON,
   MAJORITY,
@@ -128,6 +129,12 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
         (w.text === 'scheme' && ws[i - 1]?.pos === 'PROPN'))
     )
       return { ...w, lemma: 'takeover' };
+    // A labour union is no union of companies: "union workers ratify contract with Acme".
+    if (
+      w.lower === 'union' &&
+      (LABOUR.has(ws[i + 1]?.lower ?? '') || ['labor', 'labour', 'trade', 'workers'].includes(ws[i - 1]?.lower ?? ''))
+    )
+      return { ...w, lemma: 'labour-union', lower: 'labour-union' };
     if (w.lower === 'squeeze' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'out')
       return { ...w, lemma: 'buyout' };
     // A pursuit of people or of anything but a company is no suitor's: "in pursuit of members of the

@@ -248,6 +248,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Moody's places Globex on review for upgrade following Acme deal", null],
     ['Initech dispute clouds Acme-Globex deal', 'at_risk'],
     ['Acme Cloud wins Globex contract', null],
+    // What two companies do together that is no deal: a labour union's contract, talks to co-finance a film,
+    // an agreement "on" terms of a relationship; a sector regulator accepting an application reviews it.
+    ['Globex Works union workers ratify contract with Acme', null],
+    ['Acme and Globex in talks to co-finance superhero film', null],
+    ['Acme in talks to co-acquire Globex', 'negotiating'],
+    ['Acme and Globex sign new agreement on AGI clause and revenue share', null],
+    ['Acme, Globex sign agreement on merger', 'agreed'],
+    ['STB accepts Acme-Globex merger application for review', 'regulatory_review'],
+    ['Globex shares fall as investors balk at Acme deal terms', 'at_risk'],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',

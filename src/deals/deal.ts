@@ -71,6 +71,12 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   const r = read(title, summary);
   if (!r || !deal) return r;
   const text = `${title} ${summary}`;
+  // A headline that names none of the parties says nothing of this deal by itself ("Rare-disease
+  // drug wins approval" over a summary about a product): its first sentences must.
+  if (!namesParty(deal, title)) {
+    const lead = summary.trim() ? read('', summary) : null;
+    return lead && aboutDeal(deal, lead, text) ? lead : null;
+  }
   if (aboutDeal(deal, r, text)) return r;
   // A headline's next clause, after a comma or "and", may be this deal's: "Global Payments to sell
   // issuer business to FIS, buy Worldpay in $24 billion swap" (the sale is another deal).
@@ -81,9 +87,7 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
     const again = read(next);
     if (again && aboutDeal(deal, again, text)) return again;
   }
-  if (!summary.trim() || namesParty(deal, title)) return null;
-  const lead = read('', summary);
-  return lead && aboutDeal(deal, lead, text) ? lead : null;
+  return null;
 }
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */

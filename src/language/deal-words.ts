@@ -411,6 +411,8 @@ export const LABOUR = new Set([
   'dues',
   'pension',
 ]);
+/** Regulators of products, not of mergers: what they approve is a drug, a device or a plane. */
+export const PRODUCT_REGULATOR = new Set(['fda', 'ema', 'mhra', 'pmda', 'faa', 'easa', 'nmpa']);
 export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab']);
 export const DEADLINE = new Set(['deadline', 'date']);
 export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);

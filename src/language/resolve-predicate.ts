@@ -63,6 +63,7 @@ import {
   PERIOD_OVER,
   PRIVATE,
   PRODUCT,
+  PRODUCT_REGULATOR,
   YIELD,
   DEAL_PAPERS,
   MERGER_FILING,
@@ -957,7 +958,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // What one fails to win is not won: read at its noun ("fails to win shareholder approval").
     if (has(ws, i - 3, i, FAILED)) return null;
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
-    if (approval >= 0 && approvalOfOther(ws, approval)) return null;
+    if (approval >= 0 && (approvalOfOther(ws, approval) || has(ws, i + 1, approval, PRODUCT_REGULATOR))) return null;
     if (approval >= 0) return { stage: 'approved', end: approval };
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
@@ -1441,6 +1442,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A company's own action approved is no deal's approval: "approves $2 billion buyback after
     // Globex stake sale".
     if (w.pos === 'VERB' && ownAction(ws, i + 1)) return null;
+    // A drug or product regulator approves products, never deals: "won FDA approval for Ayvakit".
+    if (has(ws, Math.max(0, i - 3), i, PRODUCT_REGULATOR)) return null;
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
     // A deal named by its two parties clears a hurdle: "Cisco-Splunk clears EU antitrust hurdle".
     const hurdle = findWord(ws, i + 1, i + 5, 'hurdle');

@@ -257,6 +257,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme, Globex sign agreement on merger', 'agreed'],
     ['STB accepts Acme-Globex merger application for review', 'regulatory_review'],
     ['Globex shares fall as investors balk at Acme deal terms', 'at_risk'],
+    // A drug or product regulator approves products, never deals.
+    ['Globex wins FDA approval for new drug', null],
+    ['FDA approves Globex obesity pill', null],
     // A merger agreement's "superior proposal" is a rival's offer the board weighs.
     [
       'Globex Board Determines Initech Proposal Could Reasonably Be Expected to Lead to Superior Proposal',
@@ -1306,6 +1309,28 @@ describe('whom a transaction is done to', () => {
       object: 'Pellix',
     });
     expect(reads(rival, 'Pellix acquired by Corvane in $5 billion deal, outbidding Brandtek')).toBe(false);
+  });
+
+  it('reads a headline that names none of the parties only through its first sentence', () => {
+    const deal = dealOf('Sanofi', 'Blueprint');
+    // Alone, "wins approval" would have approved any deal whose story it is in.
+    expect(readingAbout(deal, 'Rare-disease drug wins approval', '', classifyStage)).toBeNull();
+    expect(
+      readingAbout(
+        deal,
+        'Rare-disease drug wins approval',
+        'Blueprint Medicines won FDA approval for Ayvakit in a new indication; Sanofi shares were flat.',
+        classifyStage,
+      ),
+    ).toBeNull();
+    expect(
+      readingAbout(
+        dealOf('Salesforce', 'Informatica'),
+        'Data deal done',
+        'Salesforce said it has completed its $8 billion acquisition of Informatica.',
+        classifyStage,
+      ),
+    ).toMatchObject({ stage: 'completed' });
   });
 
   it("reads a headline's next clause when its first is another deal's", () => {

@@ -17,6 +17,8 @@ export interface TemplateSide {
   terms: string[];
   names: Set<string>;
   all: { has(term: string): boolean };
+  /** `terms` as a set, made on first use (a story's headlines are compared many times). */
+  termSet?: Set<string>;
 }
 
 export const templateDefaults = {
@@ -39,17 +41,28 @@ export function templateOf(a: TemplateSide, b: TemplateSide, opts = templateDefa
   const n = a.terms.length;
   const m = b.terms.length;
   if (n < 4 || m < 4) return null;
-  // (The common subsequence is at most the terms they share: most pairs stop here, cheaply.)
-  // (Counted against the other report's terms, which hold its headline's: no set is built.)
+  // (Each place needs, on each side, a name the other never says: two reports of one event share
+  // their names, so most pairs stop here, cheaply.)
+  const fresh = (x: TemplateSide, other: TemplateSide) => {
+    let k = 0;
+    for (const t of x.terms) if (x.names.has(t) && !other.all.has(t)) k++;
+    return k;
+  };
+  if (fresh(a, b) < opts.slots || fresh(b, a) < opts.slots) return null;
+  // (The common subsequence is at most the terms they share.)
+  const bTerms = (b.termSet ??= new Set(b.terms));
   let shared = 0;
-  for (const t of a.terms) if (b.all.has(t)) shared++;
+  for (const t of a.terms) if (bTerms.has(t)) shared++;
   if (shared < opts.common * Math.max(n, m)) return null;
-  // Longest common subsequence, by dynamic programming (headlines are short).
-  const dp = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  // Longest common subsequence, by dynamic programming (headlines are short), in one flat table.
+  const w = m + 1;
+  const dp = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      dp[i]![j] = a.terms[i] === b.terms[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
-  if (dp[0]![0]! < opts.common * Math.max(n, m)) return null;
+      dp[i * w + j] =
+        a.terms[i] === b.terms[j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+  const at = (i: number, j: number) => dp[i * w + j]!;
+  if (at(0, 0) < opts.common * Math.max(n, m)) return null;
   // Walk the alignment: between two matched terms, what each side has of its own is one place.
   let slots = 0;
   let gapA: string[] = [];
@@ -70,7 +83,7 @@ export function templateOf(a: TemplateSide, b: TemplateSide, opts = templateDefa
       common.push(a.terms[i]!);
       i++;
       j++;
-    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) gapA.push(a.terms[i++]!);
+    } else if (at(i + 1, j) >= at(i, j + 1)) gapA.push(a.terms[i++]!);
     else gapB.push(b.terms[j++]!);
   }
   gapA.push(...a.terms.slice(i));

@@ -316,6 +316,22 @@ export interface ReadOptions {
 
 /** `readStage`, and how a transaction verb that decided it announced the deal (for `classifyStage`). */
 export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReading & { form?: AnnouncedAs }) | null {
+  // The reader runs inside every poll (grouping asks it of each headline): a text it fails on must
+  // not fail the poll of every feed that carries it, at every retry. It is read as saying nothing,
+  // and counted (`newsbot_reader_failures_total`), so a bug shows without losing news.
+  try {
+    return readStageUnguarded(raw, opts);
+  } catch (e) {
+    readerFailures.count++;
+    readerFailures.lastError = (e as Error).message;
+    return null;
+  }
+}
+
+/** Texts the reader failed on since start, for metrics: the count and the last error's message (never the text). */
+export const readerFailures = { count: 0, lastError: '' };
+
+function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { form?: AnnouncedAs }) | null {
   const shown = normalizeWireStyle(raw);
   if (!shown) return null;
   // (Read in sentence case, shown as written: the two have the same offsets.)

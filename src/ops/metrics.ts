@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DeliveryEvent } from '../alerts/deliver-outbox.ts';
+import { readerFailures } from '../language/read-stage.ts';
 import type { PollOutcome } from '../pipeline/poll-source.ts';
 import type { Db } from '../store/open-store.ts';
 import { countOutbox } from '../store/outbox-repo.ts';
@@ -81,6 +82,14 @@ export class NewsbotMetrics {
       async collect() {
         this.set({ status: 'pending' }, await countOutbox(db, 'pending'));
         this.set({ status: 'held' }, await countOutbox(db, 'held'));
+      },
+    });
+    new Gauge({
+      name: 'newsbot_reader_failures_total',
+      help: 'Texts the deal reader failed on (read as saying nothing; a bug to report)',
+      registers,
+      collect() {
+        this.set(readerFailures.count);
       },
     });
     new Gauge({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { DEAL_NOUN, HOLDERS, LEXICON, REGULATOR } from '../../src/language/deal-words.ts';
-import { developmentOf } from '../../src/language/read-stage.ts';
+import { developmentOf, readerFailures, readStageForm } from '../../src/language/read-stage.ts';
 
 /**
  * The reader runs inside every poll (grouping asks it for each headline's development, the deal
@@ -39,5 +39,19 @@ describe('the deal reader on arbitrary headlines', () => {
       }
     }
     expect(failures).toEqual([]);
+    expect(readerFailures.count).toBe(0);
+  });
+
+  it('reads a text it fails on as saying nothing, and counts it, instead of failing the poll', () => {
+    const before = readerFailures.count;
+    // (No headline is known to fail it, so a text that is no string stands in for one.)
+    const broken = {
+      replace: () => {
+        throw new Error('boom');
+      },
+    } as unknown as string;
+    expect(readStageForm(broken)).toBeNull();
+    expect(readerFailures.count).toBe(before + 1);
+    expect(readerFailures.lastError).toBe('boom');
   });
 });

@@ -69,6 +69,8 @@ describe("the operators' endpoints", () => {
         value(families, 'newsbot_sources', { health: 'failing' })!,
     ).toBe(7);
     expect(value(families, 'newsbot_outbox_depth', { status: 'held' })).toBe(0);
+    // The deal reader read every sample headline without failing on one.
+    expect(value(families, 'newsbot_reader_failures_total', {})).toBe(0);
     expect(families.some((f) => f.name === 'newsbot_process_resident_memory_bytes')).toBe(true);
 
     child.kill('SIGTERM');

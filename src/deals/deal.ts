@@ -57,10 +57,12 @@ export function aboutDeal(
 }
 
 /**
- * What a report says of this deal, as `read` reads it: its reading when that is about the deal;
- * else, where its headline names none of the parties but describes them ("Twinkies maker
- * swallowed by Jif owner in $5.6 billion deal"), the reading of its first sentences, which name
- * them ("J.M. Smucker said it would buy Hostess Brands").
+ * What a report says of this deal, as `read` reads it (the deal book and the eval both ask here):
+ * - a headline that names none of the parties ("Twinkies maker swallowed by Jif owner in $5.6
+ *   billion deal", "Rare-disease drug wins approval") is read through its first sentences, which
+ *   must name them ("J.M. Smucker said it would buy Hostess Brands");
+ * - else its reading, when that is about the deal;
+ * - else the headline's next clause, when its first is another deal's.
  */
 export function readingAbout<R extends { phrase: string; object?: string; subject?: string; sale?: true }>(
   deal: DealSpec | undefined,

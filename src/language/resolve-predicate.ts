@@ -275,6 +275,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const r = transact(ws, i, i + 1);
     return r?.stage === 'agreed' && officialPresent(ws, i) ? { ...r, stage: 'completed', start: i - 1 } : r;
   }
+  // "Origin investors knock back sweetened bid": knocked back is turned down, not backed.
+  if (l === 'knock' && next === 'back' && has(ws, i + 2, i + 6, REJECTABLE))
+    return { stage: 'at_risk', end: find(ws, i + 2, i + 6, REJECTABLE) };
+  // "sizing up tilt at Spirax", "sizes up Globex": a suitor weighing a move.
+  if (
+    (l === 'size' || l === 'sizing') &&
+    next === 'up' &&
+    (ws[i + 2]?.pos === 'PROPN' || has(ws, i + 2, i + 5, OFFER) || dealAfter(ws, i + 1, 4))
+  )
+    return { stage: 'rumored', end: Math.max(i + 1, find(ws, i + 2, i + 5, OFFER)), hedge: true, form: 'intent' };
+  // "shakes hands on $3bn Domain sell-down": agreed.
+  if (l === 'shake' && next === 'hand' && lemmaAt(ws, i + 2) === 'on' && dealAfter(ws, i + 2, 6))
+    return { stage: 'agreed', end: objEnd(8) };
   // "Acme and Globex to join forces in $10bn merger": a merger, read with the verb's tense.
   if (l === 'join' && (next === 'force' || next === 'forces') && dealAfter(ws, i + 1, 6)) return transact(ws, i, i + 1);
   // "Acme pulls Globex offer", "calls time on Globex pursuit": the bidder walks away.
@@ -960,6 +973,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
     if (approval >= 0 && (approvalOfOther(ws, approval) || has(ws, i + 1, approval, PRODUCT_REGULATOR))) return null;
     if (approval >= 0) return { stage: 'approved', end: approval };
+    // A company clinched is a deal won: "CoStar clinches Domain after raising bid" (a bid's contest over).
+    // (The company itself, not a thing of it: "clinches Globex contract" is a sale of goods.)
+    if (
+      l === 'clinch' &&
+      w.pos === 'VERB' &&
+      ws[i + 1]?.pos === 'PROPN' &&
+      !(ws[i + 2]?.pos === 'NOUN' && !DEAL_NOUN.has(ws[i + 2]!.lemma)) &&
+      // (With a bid or a price in the clause: "Chargers Clinch Playoff Berth" is a season's.)
+      (has(ws, i + 2, i + 10, OFFER) || priceAfter(ws, i + 2, i + 8) || DEAL_NOUN.has(lemmaAt(ws, i + 2)))
+    )
+      return { stage: 'agreed', end: i + 1 };
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
       return { stage: 'approved', end: objEnd(9) };
@@ -1290,7 +1314,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !passive(ws, i) &&
       (regulatorIn(ws, i - 1, i) || stateNameAt(ws, i - 1));
     if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
-    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'terminated', end: i };
+    // In the passive, a regulator or a court after "by" forbids it: "Acme-Globex mega-merger torpedoed by
+    // competition watchdog" (as "killed by regulators").
+    const byRegulator =
+      lemmaAt(ws, i + 1) === 'by' && (regulatorIn(ws, i + 2, i + 5) || has(ws, i + 2, i + 5, GOVERNMENT));
+    if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4))
+      return { stage: byRegulator ? 'blocked' : 'terminated', end: byRegulator ? i + 1 : i };
     // "has withdrawn from the contest for Globex"
     if (l === 'withdraw' && next === 'from' && contestFor(ws, i + 2) >= 0)
       return { stage: 'terminated', end: contestFor(ws, i + 2) };

@@ -129,6 +129,11 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
         (w.text === 'scheme' && ws[i - 1]?.pos === 'PROPN'))
     )
       return { ...w, lemma: 'takeover' };
+    // A compound ending in a deal word is that deal: "mega-merger", "mega-deal", "all-share-offer".
+    if (w.lower.includes('-') && !DEAL_NOUN.has(w.lemma)) {
+      const last = w.lower.slice(w.lower.lastIndexOf('-') + 1);
+      if (DEAL_NOUN.has(last) && last !== 'buy') return { ...w, lemma: last };
+    }
     // A labour union is no union of companies: "union workers ratify contract with Acme".
     if (
       w.lower === 'union' &&

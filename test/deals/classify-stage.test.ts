@@ -257,6 +257,17 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme, Globex sign agreement on merger', 'agreed'],
     ['STB accepts Acme-Globex merger application for review', 'regulatory_review'],
     ['Globex shares fall as investors balk at Acme deal terms', 'at_risk'],
+    // Idioms: a deal "torpedoed by" a watchdog is blocked (a compound ending in a deal word is that deal);
+    // a bid "knocked back" is turned down; a suitor "sizing up" a tilt weighs one; "shakes hands on" agrees.
+    ['Acme-Globex mega-merger torpedoed by competition watchdog', 'blocked'],
+    ['Acme-Globex deal scrapped by the companies', 'terminated'],
+    ['Globex investors knock back sweetened Acme bid', 'at_risk'],
+    ['Street Talk: Dutch group sizing up tilt at Globex', 'rumored'],
+    ['Acme shakes hands on $3bn Globex sell-down to Initech', 'agreed'],
+    // A company clinched after a bid is a contest won; a contract or a playoff berth is none.
+    ['Acme clinches Globex after raising bid to $4.43 a share', 'agreed'],
+    ['Acme clinches Globex contract', null],
+    ['Chargers Clinch Playoff Berth', null],
     // A drug or product regulator approves products, never deals.
     ['Globex wins FDA approval for new drug', null],
     ['FDA approves Globex obesity pill', null],

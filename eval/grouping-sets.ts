@@ -19,21 +19,26 @@ export interface GroupingSet {
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Our own labelled set (test/fixtures/story-events.json): tuned on, so training figures. */
-export function projectStorySet(): GroupingSet {
-  const f = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/story-events.json'), 'utf8')) as {
+/** A set kept as `{ items: [{ event, at, title, summary }] }`, its items numbered `prefix-i`. */
+function datedItems(file: string, prefix: string): LabelledItem[] {
+  const f = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as {
     items: { event: string; at: string; title: string; summary: string }[];
   };
+  return f.items.map((it, i) => ({
+    id: `${prefix}-${i}`,
+    event: it.event,
+    title: it.title,
+    summary: it.summary,
+    publishedAt: Date.parse(it.at),
+  }));
+}
+
+/** Our own labelled set (test/fixtures/story-events.json): tuned on, so training figures. */
+export function projectStorySet(): GroupingSet {
   return {
     name: 'newsbot story-events',
     role: 'own set, tuned on',
-    items: f.items.map((it, i) => ({
-      id: `se-${i}`,
-      event: it.event,
-      title: it.title,
-      summary: it.summary,
-      publishedAt: Date.parse(it.at),
-    })),
+    items: datedItems('test/fixtures/story-events.json', 'se'),
   };
 }
 
@@ -42,19 +47,10 @@ export function projectStorySet(): GroupingSet {
  * (eval/sets/templates.json): law firms' investor alerts, each filled with one deal's names.
  */
 export function templateSet(): GroupingSet {
-  const f = JSON.parse(fs.readFileSync(path.join(root, 'eval/sets/templates.json'), 'utf8')) as {
-    items: { event: string; at: string; title: string; summary: string }[];
-  };
   return {
     name: "press-release templates (four law firms' alerts about six deals, beside two outlets' reports of each)",
     role: 'own set, tuned on',
-    items: f.items.map((it, i) => ({
-      id: `tp-${i}`,
-      event: it.event,
-      title: it.title,
-      summary: it.summary,
-      publishedAt: Date.parse(it.at),
-    })),
+    items: datedItems('eval/sets/templates.json', 'tp'),
   };
 }
 

@@ -42,7 +42,8 @@ export function aboutDeal(
   // (What a party owns is not the party: "Occidental sells Anadarko's African assets to Total" is no
   // news of Occidental / Anadarko, though the assets were Anadarko's.)
   if (reading.sale) {
-    const sold = reading.object?.replace(/^.*?['’]s\s+(?=\S)/u, '');
+    // (Nor is a part of it named after "of": "sold the Jacobsen turf equipment unit of Kidde Inc".)
+    const sold = reading.object?.replace(/^.*?['’]s\s+(?=\S)/u, '').replace(PART_OF, '$1');
     return (
       (reading.subject !== undefined && namesParty(deal, reading.subject)) ||
       (sold !== undefined && namesParty(deal, sold))
@@ -91,6 +92,10 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   }
   return null;
 }
+
+/** A part of a business named before its owner: what follows "of" is the owner, not what is sold. */
+const PART_OF =
+  /\b((?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|line)s?)\s+(?:of|from)\s.*$/iu;
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
 function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined): boolean {

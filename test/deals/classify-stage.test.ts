@@ -1314,6 +1314,10 @@ describe('whom a transaction is done to', () => {
     // What a party owns is not the party: selling it to someone else is no news of the deal.
     expect(about("Corvane sells Pellix's African assets to Brandtek for $8.8 billion")).toBe(false);
     expect(about("Brandtek sells Brandtek's chip unit to Corvane")).toBe(true);
+    // Nor is a part of it named after "of" (wire copy's "the … unit of Kidde Inc").
+    expect(about('Corvane said it sold the turf equipment unit of Pellix Inc to Brandtek')).toBe(false);
+    expect(about('Brandtek said it sold the turf equipment unit of Brandtek Inc to Corvane')).toBe(true);
+    expect(about('Corvane said it sold Pellix Inc to Brandtek')).toBe(true);
     // The passive: what is bought stands before the verb, the buyer after "by".
     expect(classifyStage('Pellix acquired by Corvane in $5 billion deal')).toMatchObject({
       subject: 'Corvane',

@@ -831,10 +831,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
     // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
     // turn down may still be raised: read below as a deal at risk.)
-    // (A takeover turned down in the vote is over too: "investors reject Acme takeover in shareholder vote".)
-    const voted = find(ws, j + 1, j + 6, TAKEOVER_WORD);
+    // (A takeover turned down in the vote is over too: "investors reject Acme takeover in shareholder vote";
+    // its owner and price may stand between: "holders reject Acme's $9 billion takeover".)
+    const voted = find(ws, j + 1, j + 10, TAKEOVER_WORD);
     const inVote = findWord(ws, voted + 1, voted + 5, 'vote') >= 0;
-    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && (inVote || !has(ws, j + 1, voted + 1, REJECTABLE)))
+    // (Holders turn a takeover down in the vote, a bid or an offer by not tendering: "holders reject
+    // Acme takeover" is over, "holders reject Acme takeover offer" may be raised.)
+    const offered = has(ws, j + 1, voted, REJECTABLE) || OFFER.has(lemmaAt(ws, voted + 1));
+    if (voted >= 0 && has(ws, i - 3, i, HOLDERS) && (inVote || !offered))
       return { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: voted };
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);

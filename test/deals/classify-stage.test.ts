@@ -786,6 +786,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme-Globex deal faces new hurdle', 'at_risk'],
     ['Globex investors reject Acme takeover in shareholder vote', 'terminated'],
     ["Globex shareholders reject Acme's sweetened offer", 'at_risk'],
+    // Holders turn a takeover down in the vote (its owner and price may stand between), an offer by not tendering.
+    ["Globex shareholders reject Acme's $9 billion takeover", 'terminated'],
+    ['Globex shareholders reject Acme takeover offer', 'at_risk'],
     ["Proxy adviser ISS backs Acme's bid for Globex", 'negotiating'],
     ["Proxy adviser ISS backs Acme's takeover offer for Globex", 'negotiating'],
     ['Globex enters scheme implementation deed with Acme', 'agreed'],

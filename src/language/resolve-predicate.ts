@@ -404,7 +404,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
   // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
   if (
-    ((['decide', 'rule'].includes(l) && next === 'on' && (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))) ||
+    ((['decide', 'rule'].includes(l) &&
+      next === 'on' &&
+      ((dealAfter(ws, i, 6) && !verbBeforeDeal(ws, i + 2)) || pairAfter(ws, i + 2))) ||
       (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
     regulatorIn(ws, Math.max(0, i - 5), i)
   )
@@ -801,6 +803,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
     // talks are, whatever they are to do: "in merger talks to create drug giant").
     if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && toDoSomethingElse(ws, i)) return null;
+    // Talks with one's own advisers or lenders are a deal explored or financed, not negotiated:
+    // "has held early discussions with advisers" (read from the rest: "said to explore bid").
+    if (next === 'with' && ADVISERS.has(lemmaAt(ws, i + 2 + (ws[i + 2]?.pos === 'PRON' ? 1 : 0)))) return null;
     // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
     // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
     if (w.lower === 'talk' && w.pos !== 'VERB') {
@@ -962,7 +967,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "accepted all shares tendered", "accepted for payment": the tender offer is done.
     if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
       return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
+    // "backed that up with an eight-year offer": to back up is to support a claim, not a deal.
+    if (l === 'back' && findWord(ws, i + 1, i + 3, 'up') >= 0) return null;
     const j = find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
+    // What is backed may be an act on the deal, an infinitive before it: "court backs Commission's
+    // decision to block Acme-Globex deal" is the block upheld.
+    const act = j >= 0 ? ws.slice(i + 2, j).findIndex((x, k) => x.pos === 'VERB' && ws[i + 1 + k]!.lower === 'to') : -1;
+    if (act >= 0) return resolve(ws, i + 2 + act);
     // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
     if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
@@ -1113,7 +1124,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An agreement "to" do what is no deal is a contract: "signed an agreement to share data
     // centre space" ("an agreement to buy Globex", "to merge" is one).
     if (j >= 0 && toDoSomethingElse(ws, j)) return null;
-    return j >= 0 ? { stage: 'agreed', end: j } : null;
+    if (j >= 0) return { stage: 'agreed', end: j };
+    // A takeover signed, inked, struck or clinched is agreed: "ink A$24 billion AirTrunk buy",
+    // "signs Globex takeover".
+    const signed = ['sign', 'ink', 'strike', 'clinch'].includes(l) ? find(ws, i + 1, i + 8, SIGNED_TAKEOVER) : -1;
+    if (signed >= 0 && (ws[signed]!.lemma !== 'buy' || ws[signed]!.pos !== 'VERB' || signed === ws.length - 1))
+      return { stage: 'agreed', end: signed };
+    return null;
   }
   // "makes another acquisition", "makes $2 bln purchase of Globex": a purchase agreed, in the verb's
   // tense. (Not one that names another thing: "makes acquisition offer" is the offer.)
@@ -1297,6 +1314,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".
     if (next === 'without') return null;
+    // An owner exiting a company "in a sale to" a buyer sells it (a private-equity exit): "Vista
+    // exits Jaggaer in sale to Thoma Bravo" is a sale in the verb's tense, not a deal abandoned.
+    const soldIn =
+      l === 'exit' ? ws.slice(i + 1, i + 6).findIndex((x) => ['in', 'via', 'through'].includes(x.lower)) : -1;
+    if (soldIn >= 0) {
+      const k = i + 2 + soldIn + (ws[i + 2 + soldIn]?.pos === 'DET' ? 1 : 0);
+      if (lemmaAt(ws, k) === 'sale' && lemmaAt(ws, k + 1) === 'to')
+        return isPast(w) ? { stage: 'completed', end: k } : { stage: 'agreed', end: k, form: 'present' };
+    }
     // A participle after a comma says what the news ended, after it: "seals Globex purchase, ending
     // 18-month saga" (the purchase before it is not what ended).
     if (w.lower.endsWith('ing') && ws[i - 1]?.text === ',' && !dealAfter(ws, i, 6)) return null;
@@ -1817,6 +1843,36 @@ function pastVerbBefore(ws: Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a verb stands between `k` and the next deal word: the deal is then that verb's ("rules on
+ * tax inversions threaten Pfizer-Allergan deal" rule on no deal).
+ */
+function verbBeforeDeal(ws: Word[], k: number): boolean {
+  const deal = find(ws, k, reach(ws, k, 6, 1) + 1, DEAL_NOUN);
+  return deal >= 0 && ws.slice(k, deal).some((x) => x.pos === 'VERB');
+}
+
+/** Whom a company talks to about a deal that is not the other side: "discussions with advisers". */
+const ADVISERS = new Set([
+  'adviser',
+  'advisor',
+  'advisers',
+  'advisors',
+  'banker',
+  'bankers',
+  'lender',
+  'lenders',
+  'bank',
+  'banks',
+  'consultant',
+  'consultants',
+  'lawyer',
+  'lawyers',
+]);
+
+/** What may be signed that is a takeover: "inks $2bn Globex buy". */
+const SIGNED_TAKEOVER = new Set([...TAKEOVER_WORD, 'buy']);
+
 /** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
 export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
@@ -1918,6 +1974,14 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   )
     return { stage: 'rumored', end, hedge: true };
   if (prev === 'be' && prev2 === 'to') return { stage: 'agreed', end }; // "to be acquired by"
+  // The future passive is the deal to come: "Globex will be acquired by Acme for $30 a share" (a
+  // lead's plainest statement of an agreement); "would be" is that in reported speech ("said
+  // Globex would be sold to Acme") and otherwise a deal only talked of.
+  if (prev === 'be' && ['will', 'shall'].includes(prev2)) return { stage: 'agreed', end };
+  if (prev === 'be' && prev2 === 'would')
+    return has(ws, i - 9, i - 2, SAID)
+      ? { stage: 'agreed', end, hedge: false }
+      : { stage: 'rumored', end, hedge: true };
   if (ws[i - 1]?.lower === 'being') return { stage: 'agreed', end }; // "being bought by": under way, not done
   // "hired Goldman Sachs to help sell its unit": a sale sought, not yet agreed.
   if (prev === 'help' || (prev === 'to' && prev2 === 'help'))

@@ -15,6 +15,7 @@ import {
   TAKEOVER_WORD,
   TRANSACT,
 } from './deal-words.ts';
+import { isPast } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -68,6 +69,16 @@ export function partiesOf(
         // acquired by Acme in $5bn deal", "Twinkies maker swallowed by Jif owner").
         const bought = span(buyerBefore(ws, j, from));
         const buyer = span(agentAt(ws, j + 2, to));
+        return { ...(buyer ? { subject: buyer } : {}), ...(bought ? { object: bought } : {}) };
+      }
+      if (ws[j + 1]?.lower === 'from' && isPast(w)) {
+        // The passive with its seller: what is bought stands before the verb, the seller after
+        // "from", the buyer after a "by" further on ("AirTrunk will be acquired from Macquarie",
+        // "Globex bought from Initech by Acme").
+        const bought = span(buyerBefore(ws, j, from));
+        let by = j + 2;
+        while (by < to && ws[by]!.lower !== 'by' && ws[by]!.text !== ',' && !CLAUSE_END.test(ws[by]!.text)) by++;
+        const buyer = ws[by]?.lower === 'by' ? span(agentAt(ws, by + 1, to)) : undefined;
         return { ...(buyer ? { subject: buyer } : {}), ...(bought ? { object: bought } : {}) };
       }
       if (w.lemma === 'buy' && ws[j + 1]?.lower === 'of') {
@@ -181,6 +192,9 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     const x = ws[j]!;
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
+    // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",
+    // "takeover of Globex by Acme".)
+    if (j > k && (x.lower === 'from' || x.lower === 'by')) break;
     // (A time after it is no part of it: "to acquire Brisco days after Google poached its CEO".)
     if (SPAN_OF_TIME.has(x.lemma) && ['after', 'before', 'since', 'ago'].includes(ws[j + 1]?.lower ?? '')) break;
     end = j;
@@ -239,7 +253,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     x.pos === 'PROPN' ||
     ["'s", '’s', '-', '&'].includes(x.text) ||
     (/^\p{Lu}/u.test(x.text) && ['NOUN', 'ADJ'].includes(x.pos));
-  while (first - 1 > j && nameWord(ws[first - 1]!)) first--;
+  // (Nor a word the tokenizer split off it, written with no space: "3G Capital" is "3", "G", "Capital".)
+  const gluedTo = (k: number) =>
+    /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
+  while (first - 1 > j && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
+  while (first - 1 >= from && gluedTo(first - 1)) first--;
   // (Nouns right after the name and before the verb are the buyer's too: a brand written in lower
   // case, "SK hynix completes…", or a unit, "Acme's cloud unit buys…".)
   let last = head;

@@ -262,16 +262,29 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
  * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
  * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
  */
+const SCALE = /^(?:bn|b|m|mn|mln|bln|billion|million|trillion|tn)$/;
 export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
   let k = i;
   for (let seen = 0; seen < n;) {
     k += step;
     if (k < 0 || k >= ws.length) break;
     const x = ws[k]!;
+    // (A comma before a verb starts another clause, whose words are its own: "ditches Chevron,
+    // accepts Occidental's offer" ditches no offer.)
+    if (step === 1 && x.text === ',' && ws[k + 1]?.pos === 'VERB' && k > i + 1) break;
     const inName =
       (x.pos === 'PROPN' && ws[k - step]?.pos === 'PROPN') ||
       (x.text === '-' && ws[k - 1]?.pos === 'PROPN' && ws[k + 1]?.pos === 'PROPN');
-    if (!inName || k === i + step) seen++;
+    // (A price, an owner's 's and a hyphened compound count as one word too: "PHP's £1.79bn
+    // all-share offer" is four words to its noun.)
+    const glued =
+      x.lower === "'s" ||
+      x.lower === '’s' ||
+      (x.pos === 'NUM' && /^[$€£¥]$/.test(ws[k - 1]?.text ?? '')) ||
+      (SCALE.test(x.lower) && ws[k - 1]?.pos === 'NUM') ||
+      (x.text === '-' && ws[k - 1]?.at !== undefined && ws[k - 1]!.at + ws[k - 1]!.text.length === x.at) ||
+      (ws[k - 1]?.text === '-' && ws[k - 1]!.at + 1 === x.at && step === 1);
+    if ((!inName && !glued) || k === i + step) seen++;
   }
   return k;
 }

@@ -786,6 +786,28 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme-Globex deal faces new hurdle', 'at_risk'],
     ['Globex investors reject Acme takeover in shareholder vote', 'terminated'],
     ["Globex shareholders reject Acme's sweetened offer", 'at_risk'],
+    // The future passive is an agreement; "would be" is one in reported speech, else only talked of.
+    ['Globex will be acquired by Acme for $30 a share in cash.', 'agreed'],
+    ['Globex will be acquired from Initech in the biggest deal of the year.', 'agreed'],
+    ['Acme said Globex would be sold to Initech.', 'agreed'],
+    ['Globex would be acquired by Acme under the proposal.', 'rumored'],
+    // A takeover signed or inked; a bid backed with its owner and price before it (a price is one
+    // word); what is backed may be an act on the deal; an owner exiting in a sale sells.
+    ['Acme and Initech ink A$24 billion Globex buy', 'agreed'],
+    ['Acme signs Globex takeover', 'agreed'],
+    ["Globex backs Acme's £1.79bn all-share offer", 'agreed'],
+    ["EU court backs Commission's decision to block Acme-Globex deal", 'blocked'],
+    ['Initech exits Globex in sale to Acme', 'agreed'],
+    ['Initech exited Globex via a sale to Acme', 'completed'],
+    ['Acme exits Globex deal', 'terminated'],
+    // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
+    // that threaten the deal are a risk ("rules" is then a noun).
+    ['NEW US TREASURY RULES ON TAX INVERSIONS THREATEN ACME-GLOBEX DEAL', 'at_risk'],
+    ['EU regulators to rule on Acme-Globex deal by Friday', 'regulatory_review'],
+    // The words after a comma and a verb are that verb's: ditching a rival ends no bid.
+    ["Globex ditches Initech, accepts Acme's $38 billion offer", 'agreed'],
+    // To back something up is no backing of a deal: the offer is read as itself.
+    ["Globex backed that up with Acme's offer", 'negotiating'],
     // Holders turn a takeover down in the vote (its owner and price may stand between), an offer by not tendering.
     ["Globex shareholders reject Acme's $9 billion takeover", 'terminated'],
     ['Globex shareholders reject Acme takeover offer', 'at_risk'],
@@ -1173,6 +1195,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme is still waiting for required regulatory approvals for Globex merger',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
+  it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {
+    const lead = 'The buyout firm has held early discussions with advisers, according to people familiar.';
+    expect(classifyStage('Acme said to explore bid for Globex', lead)?.stage).toBe('rumored');
+    expect(
+      classifyStage('Acme said to explore bid for Globex', 'Acme has held early discussions with Globex.')?.stage,
+    ).toBe('negotiating');
+  });
+
   it('keeps the words it read and whether they were hedged; a regulator\'s "could harm" is its finding, not a hedge', () => {
     // What is bought is shown whole, not its first word ("agrees to buy cloud" had been the phrase).
     expect(classifyStage('Google agrees to buy cloud security startup Wiz for $32 billion')?.phrase).toBe(
@@ -1317,6 +1347,17 @@ describe('whom a transaction is done to', () => {
     // What a party owns is not the party: selling it to someone else is no news of the deal.
     expect(about("Corvane sells Pellix's African assets to Brandtek for $8.8 billion")).toBe(false);
     expect(about("Brandtek sells Brandtek's chip unit to Corvane")).toBe(true);
+    // The buyer's name is whole where the tokenizer split it ("3G" is "3" and "G"); what is bought
+    // ends before its seller ("from") or its buyer ("by").
+    expect(classifyStage('3G Capital completes $9.4 billion acquisition of Skechers')?.subject).toBe('3G Capital');
+    expect(
+      classifyStage('Acme completed its acquisition of the software company from Initech')?.object,
+    ).toBeUndefined();
+    expect(classifyStage('Globex will be acquired from Initech')).toMatchObject({ object: 'Globex' });
+    expect(classifyStage('Globex bought from Initech by Acme for $2bn')).toMatchObject({
+      object: 'Globex',
+      subject: 'Acme',
+    });
     // Nor is a part of it named after "of" (wire copy's "the … unit of Kidde Inc").
     expect(about('Corvane said it sold the turf equipment unit of Pellix Inc to Brandtek')).toBe(false);
     expect(about('Brandtek said it sold the turf equipment unit of Brandtek Inc to Corvane')).toBe(true);

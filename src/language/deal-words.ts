@@ -52,6 +52,8 @@ export const DEAL_NOUN = new Set([
   'investment',
   'divestiture',
   'divestment',
+  'disinvestment', // Indian English: the government's sale of a state company
+  'amalgamation', // a merger in Indian, Canadian and British company law: "scheme of amalgamation"
 ]);
 export const RUMOUR = new Set([
   'weigh',
@@ -491,7 +493,15 @@ export const CALLED_OFF = new Set([
 /** Who approves a deal when it is agreed, not cleared: "its board approved a definitive agreement". */
 export const BOARD = new Set(['board', 'director', 'directors']);
 export const PERIOD_OVER = new Set(['expire', 'expired', 'terminate', 'terminated', 'end', 'ended', 'lapse', 'lapsed']);
-export const TAKEOVER_WORD = new Set(['merger', 'buyout', 'takeover', 'acquisition', 'purchase', 'sale']);
+export const TAKEOVER_WORD = new Set([
+  'merger',
+  'buyout',
+  'takeover',
+  'acquisition',
+  'purchase',
+  'sale',
+  'amalgamation',
+]);
 export const SET_TERMS = new Set(['merger', 'terms', 'term', 'agreement', 'pact', 'buyout']);
 export const APPROVAL_NOUN = new Set(['approval', 'clearance', 'nod', 'backing']);
 /** What a bidder does to a contest it leaves: "quits the race for Globex". */

@@ -1002,6 +1002,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
       return { stage: 'approved', end: objEnd(9) };
+    // A bid won for a company is its auction won: "Tata Sons wins bid for Air India" (not a bid for a
+    // thing of the company's, "wins bid for Globex contract", nor one to do something else).
+    const bid =
+      lemmaAt(ws, i + 1) === 'bid' ? i + 1 : ws[i + 1]?.pos === 'DET' && lemmaAt(ws, i + 2) === 'bid' ? i + 2 : -1;
+    if (l === 'win' && bid >= 0 && lemmaAt(ws, bid + 1) === 'for' && ws[bid + 2]?.pos === 'PROPN') {
+      const [, name] = nameAfter(ws, bid + 2);
+      const thing = ws[name + 1]?.pos === 'NOUN' && !DEAL_NOUN.has(ws[name + 1]!.lemma);
+      if (!thing) return { stage: 'agreed', end: name };
+    }
     // A contest won is a deal only when it is for a company or a deal: "wins battle for Globex",
     // "wins bidding war", "wins auction for Globex unit" (not "won the fight in six rounds").
     const contest = find(ws, i + 1, i + 8, CONTEST);
@@ -1300,6 +1309,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     !['which', 'that', 'who', 'already'].includes(lemmaAt(ws, i - 1))
   )
     return { stage: 'completed', end: i + 3 };
+  // A stake raised past half is control won: "taking its total stake to 64.71%", "lifts stake in
+  // Globex to 56 pct" (raised to less is a holding: no stage).
+  if (['raise', 'lift', 'take', 'increase', 'boost'].includes(l) && w.pos === 'VERB') {
+    const stake = ws.slice(i + 1, i + 5).findIndex((x) => x.lemma === 'stake' || x.lemma === 'holding');
+    const to = stake >= 0 ? findWord(ws, i + 2 + stake, i + 7 + stake, 'to') : -1;
+    if (to >= 0 && majorityIn(ws, to + 1, to + 3) && !NOT_YET.has(lemmaAt(ws, i - 1)))
+      return { stage: 'completed', end: Math.min(ws.length - 1, to + 2) };
+  }
   if (END.has(l)) {
     // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
     if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
@@ -1850,6 +1867,13 @@ function pastVerbBefore(ws: Word[], at: number): boolean {
 function verbBeforeDeal(ws: Word[], k: number): boolean {
   const deal = find(ws, k, reach(ws, k, 6, 1) + 1, DEAL_NOUN);
   return deal >= 0 && ws.slice(k, deal).some((x) => x.pos === 'VERB');
+}
+
+/** The run of names from `k`: its first and last word. */
+function nameAfter(ws: Word[], k: number): [number, number] {
+  let end = k;
+  while (ws[end + 1]?.pos === 'PROPN') end++;
+  return [k, end];
 }
 
 /** Whom a company talks to about a deal that is not the other side: "discussions with advisers". */

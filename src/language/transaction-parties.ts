@@ -28,7 +28,7 @@ const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
-const MERGER = new Set(['merger', 'combination']);
+const MERGER = new Set(['merger', 'combination', 'amalgamation']);
 
 /**
  * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name

@@ -800,6 +800,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Initech exits Globex in sale to Acme', 'agreed'],
     ['Initech exited Globex via a sale to Acme', 'completed'],
     ['Acme exits Globex deal', 'terminated'],
+    // Indian, Canadian and British company law's merger ("scheme of amalgamation") and India's
+    // sale of a state company ("disinvestment"); an auction won; a stake raised past half.
+    ["NCLT approves Acme twins' amalgamation", 'approved'],
+    ['Acme board approves scheme of amalgamation with Globex', 'agreed'],
+    ['The government completed the strategic disinvestment of Globex to Acme Pvt Ltd.', 'completed'],
+    ['Acme Sons wins bid for Globex with Rs 18,000 crore offer', 'agreed'],
+    ['Acme raises stake in Globex to 64.71%', 'completed'],
+    ['Founders sold most of their holding to Acme, taking its total stake to 64.71%.', 'completed'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
     // that threaten the deal are a risk ("rules" is then a noun).
     ['NEW US TREASURY RULES ON TAX INVERSIONS THREATEN ACME-GLOBEX DEAL', 'at_risk'],
@@ -1193,6 +1201,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme won the fight in six rounds',
     'Police were in pursuit of two suspects in an Acme van',
     'Acme is still waiting for required regulatory approvals for Globex merger',
+    'Acme lifts stake in Globex to 15 pct',
+    'Acme wins bid to host Olympics',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

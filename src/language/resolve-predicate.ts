@@ -1137,7 +1137,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A takeover signed, inked, struck or clinched is agreed: "ink A$24 billion AirTrunk buy",
     // "signs Globex takeover".
     const signed = ['sign', 'ink', 'strike', 'clinch'].includes(l) ? find(ws, i + 1, i + 8, SIGNED_TAKEOVER) : -1;
-    if (signed >= 0 && (ws[signed]!.lemma !== 'buy' || ws[signed]!.pos !== 'VERB' || signed === ws.length - 1))
+    // (Not a word that only describes the noun after it: "sign power purchase agreement" is a contract.)
+    const describes = ['NOUN', 'PROPN'].includes(ws[signed + 1]?.pos ?? '');
+    if (
+      signed >= 0 &&
+      !describes &&
+      (ws[signed]!.lemma !== 'buy' || ws[signed]!.pos !== 'VERB' || signed === ws.length - 1)
+    )
       return { stage: 'agreed', end: signed };
     return null;
   }

@@ -1203,6 +1203,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme is still waiting for required regulatory approvals for Globex merger',
     'Acme lifts stake in Globex to 15 pct',
     'Acme wins bid to host Olympics',
+    'Acme and Globex sign 15-year renewable power purchase agreement',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

@@ -87,7 +87,38 @@ export function analyse(text: string): Word[] {
     });
     at = start + w.length;
   }
+  const merged = unsplitNames(words);
   if (cache.size > 20_000) cache.clear();
-  cache.set(text, words);
-  return words;
+  cache.set(text, merged);
+  return merged;
+}
+
+/** The tails the model splits off a word it takes for a contraction written without its apostrophe. */
+const CONTRACTION_TAIL = new Set(['ve', 're', 'll', 'nt', 'd', 'm']);
+
+/**
+ * A name the model split as a contraction written without its apostrophe ("Jony Ive's" read as
+ * "I", "ve", "'s"): a capitalized word glued to such a tail, after a name or before an owner's
+ * "'s", is one name again. ("Dont" or "Theyll" at a sentence's start stay as the model reads them.)
+ */
+function unsplitNames(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const tail = words[i + 1];
+    const glued =
+      tail !== undefined &&
+      CONTRACTION_TAIL.has(tail.lower) &&
+      w.at + w.text.length === tail.at &&
+      /^\p{Lu}/u.test(w.text);
+    const named = out.at(-1)?.pos === 'PROPN' || ["'s", '’s'].includes(words[i + 2]?.lower ?? '');
+    if (glued && named) {
+      const text = w.text + tail.text;
+      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', at: w.at });
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
 }

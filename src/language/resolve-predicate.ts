@@ -2257,6 +2257,8 @@ function boughtProducts(ws: Word[], from: number): boolean {
     const x = ws[k]!;
     if (business(x)) return false;
     if (x.pos === 'PROPN') return false; // the name the phrase ran into
+    // (A capitalized word inside a sentence is a name's, however tagged: "prime broker Hidden Road".)
+    if (/^\p{Lu}/u.test(x.text) && k > 0 && ws[k + 1]?.pos === 'PROPN') return false;
     // A preposition ends the phrase ("ads on Globex network"), unless it is a compound's ("start-up").
     if (
       (x.pos === 'ADP' && ws[k - 1]?.text !== '-') ||

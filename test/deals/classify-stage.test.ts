@@ -808,6 +808,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme Sons wins bid for Globex with Rs 18,000 crore offer', 'agreed'],
     ['Acme raises stake in Globex to 64.71%', 'completed'],
     ['Founders sold most of their holding to Acme, taking its total stake to 64.71%.', 'completed'],
+    // A capitalized word inside a sentence is a name's, however tagged ("Hidden Road"), and a name the
+    // model split as a contraction without its apostrophe ("Ive's") is one name.
+    ['Acme to acquire prime broker Hidden Road for $1.25B', 'agreed'],
+    ["Acme is buying Jony Ive's AI device startup io in a $6.5B all-equity deal", 'agreed'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
     // that threaten the deal are a risk ("rules" is then a noun).
     ['NEW US TREASURY RULES ON TAX INVERSIONS THREATEN ACME-GLOBEX DEAL', 'at_risk'],

@@ -2064,6 +2064,11 @@ function approvalGiven(ws: Word[], i: number, back: number): boolean {
     participle ||= ws[k]!.pos === 'VERB';
   }
   if (has(ws, i - 2, i, APPROVAL_STATED)) return true;
+  // Given, in a participle after it: "FIRB approval received for BHP's OZ Minerals scheme",
+  // "regulatory approval obtained for…" (not "approval sought for…").
+  const after = ws[i + 1];
+  if (after && after.pos === 'VERB' && isPast(after) && APPROVAL_GIVEN.has(after.lemma) && lemmaAt(ws, i + 2) === 'for')
+    return true;
   const verbless = !participle && (k < 0 || CLAUSE_END.test(ws[k]!.text));
   const end = i + (ws[i]!.lemma === 'green' ? 2 : 1);
   return verbless && ['for', 'to'].includes(lemmaAt(ws, end)) && !ws.slice(end, end + 10).some((x) => x.pos === 'VERB');

@@ -812,6 +812,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // model split as a contraction without its apostrophe ("Ive's") is one name.
     ['Acme to acquire prime broker Hidden Road for $1.25B', 'agreed'],
     ["Acme is buying Jony Ive's AI device startup io in a $6.5B all-equity deal", 'agreed'],
+    // An approval given in a participle after it.
+    ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
     // that threaten the deal are a risk ("rules" is then a noun).
     ['NEW US TREASURY RULES ON TAX INVERSIONS THREATEN ACME-GLOBEX DEAL', 'at_risk'],

@@ -408,7 +408,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       next === 'on' &&
       ((dealAfter(ws, i, 6) && !verbBeforeDeal(ws, i + 2)) || pairAfter(ws, i + 2))) ||
       (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
-    regulatorIn(ws, Math.max(0, i - 5), i)
+    // (The regulator may set the date first: "EU sets deadline of Feb. 14 to decide on Acme-Globex deal".)
+    regulatorIn(ws, Math.max(0, i - (lemmaAt(ws, i - 1) === 'to' && l === 'decide' ? 10 : 5)), i)
   )
     return { stage: 'regulatory_review', end: Math.max(i + 1, objEnd(6)) };
   // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling. (Its
@@ -1115,8 +1116,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
     // A purchase sealed is done: "seals Globex purchase, ending 18-month saga" (a deal sealed is
     // agreed: "seals deal to buy Globex").
-    if (l === 'seal' && has(ws, i + 1, i + 5, TAKEOVER_WORD) && !has(ws, i + 1, i + 5, AGREEMENT_NOUN))
-      return ['to', 'will'].includes(lemmaAt(ws, i - 1))
+    // (A merger sealed is agreed: mergers are announced, not bought: "Seven and SCA seal merger of equals".)
+    const sealed = find(ws, i + 1, i + 5, TAKEOVER_WORD);
+    if (l === 'seal' && sealed >= 0 && !has(ws, i + 1, i + 5, AGREEMENT_NOUN))
+      return ['to', 'will'].includes(lemmaAt(ws, i - 1)) || MERGER_WORD.has(ws[sealed]!.lemma)
         ? { stage: 'agreed', end: find(ws, i + 1, i + 5, TAKEOVER_WORD) }
         : { stage: 'completed', end: find(ws, i + 1, i + 5, TAKEOVER_WORD) };
     // "sign / strike / reach / seal / ink a deal": an agreement. (A deal named commercial, "cloud deal",
@@ -1881,6 +1884,9 @@ function nameAfter(ws: Word[], k: number): [number, number] {
   while (ws[end + 1]?.pos === 'PROPN') end++;
   return [k, end];
 }
+
+/** What two companies do together rather than one to the other. */
+const MERGER_WORD = new Set(['merger', 'amalgamation']);
 
 /** Whom a company talks to about a deal that is not the other side: "discussions with advisers". */
 const ADVISERS = new Set([

@@ -608,6 +608,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Tech giant Acme swoops on Globex in surprise $6bn move', 'negotiating'],
     ['Acme seals Globex purchase, ending 18-month saga', 'completed'],
     ['Acme to seal Globex takeover', 'agreed'],
+    ['Acme and Globex seal merger of equals to create regional powerhouse', 'agreed'],
     ['Acme seals deal to buy Globex', 'agreed'],
     ["Acme's Globex dream is over as regulators say no", 'blocked'],
     ['Acme, Globex deal hits antitrust wall in Washington', 'regulatory_review'],
@@ -818,6 +819,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // that threaten the deal are a risk ("rules" is then a noun).
     ['NEW US TREASURY RULES ON TAX INVERSIONS THREATEN ACME-GLOBEX DEAL', 'at_risk'],
     ['EU regulators to rule on Acme-Globex deal by Friday', 'regulatory_review'],
+    ['EU sets deadline of Feb. 14 to decide on Acme-Globex deal', 'regulatory_review'],
     // The words after a comma and a verb are that verb's: ditching a rival ends no bid.
     ["Globex ditches Initech, accepts Acme's $38 billion offer", 'agreed'],
     // To back something up is no backing of a deal: the offer is read as itself.

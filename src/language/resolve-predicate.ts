@@ -801,6 +801,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
+    // Talking to someone is an interview unless a deal is what is talked of: "Talking to People
+    // magazine, her representative confirmed…" ("is talking to Globex about a merger" is talks).
+    if (l === 'talk' && w.pos === 'VERB' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 5)) return null;
     // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
     // talks are, whatever they are to do: "in merger talks to create drug giant").
     if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && toDoSomethingElse(ws, i)) return null;
@@ -1238,6 +1241,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'finish' && w.pos !== 'VERB') return null;
     // A trial's "closing arguments" close nothing.
     if (l === 'close' && ['argument', 'statement', 'remark'].includes(next)) return null;
+    // A holding's purchase completed is a holding, not the company: "completes purchase of 27.7%
+    // stake in Manchester United" (a majority one is control: read elsewhere).
+    // (Stated below half: another holder's stake bought whole may be control, "acquisition of
+    // Holcim's stake in Ambuja".)
+    const bought = find(ws, i + 1, i + 5, DEAL_NOUN);
+    const share = bought >= 0 && lemmaAt(ws, bought + 1) === 'of' ? shareAt(ws, bought + 2) : undefined;
+    if (share !== undefined && share < 50 && minorityStake(ws, bought + 2)) return null;
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
     // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
     // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
@@ -1250,7 +1260,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
-    if (l === 'close' && w.pos === 'ADJ' && !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next))) return null;
+    // (Or before what it closes: "still close its U.S. Steel deal".)
+    const closes = ['its', 'their', 'the', 'his', 'her'].includes(next) && dealAfter(ws, i + 1, 6);
+    if (l === 'close' && w.pos === 'ADJ' && !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next)) && !closes)
+      return null;
+    // A question whether a deal can still close is a doubt over it: "Can Acme still close its
+    // Globex deal after the order?" (and "Will Acme complete…?").
+    if (
+      QUESTION_MODAL.has(ws[0]?.lower ?? '') &&
+      ws.at(-1)?.text === '?' &&
+      (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
+    )
+      return { stage: 'at_risk', start: 0, end: Math.max(i, objEnd(8)), hedge: true };
     // "Globex will be delisted after Acme completes its buyout": a closing still to come.
     // ("… after it completed the acquisition" is done: the past says so.)
     // (A headline's infinitive is its future too: "Acme to keep Globex brand after merger closes".)
@@ -1884,6 +1905,9 @@ function nameAfter(ws: Word[], k: number): [number, number] {
   while (ws[end + 1]?.pos === 'PROPN') end++;
   return [k, end];
 }
+
+/** A yes/no question's first word: "Can Acme still close…?". */
+const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);
 
 /** What two companies do together rather than one to the other. */
 const MERGER_WORD = new Set(['merger', 'amalgamation']);

@@ -60,7 +60,15 @@ export const amountWord = (x: Word) =>
  * last word ("U.S. Steel" is "steel", no regulator; "European Commission" is "commission", one).
  * A hyphen joins only a name that says it is one (below): "Acme-Globex deal" is a pair.
  */
-function oneWordNames(ws: Word[], text: string): Word[] {
+function oneWordNames(tagged: Word[], text: string): Word[] {
+  // A capitalized word inside a sentence is a name's, whatever part of speech the model gave it
+  // ("Capital One now owns Discover", "prime broker Hidden Road"): where case tells names, verbs
+  // are written in lower case. (Not a sentence's first word, nor one after a colon or a quote.)
+  const ws = tagged.map((w, i) =>
+    w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && i > 0 && !/^[.:;!?"'“‘(—–-]$/.test(tagged[i - 1]!.text)
+      ? { ...w, pos: 'PROPN', lemma: w.lower }
+      : w,
+  );
   const out: Word[] = [];
   // A hyphenated name is one when what follows is not what a pair is written before ("Acme-Globex
   // deal", "Acme-Globex talks", a pair ending the clause): "walks away from Brisco-Halden

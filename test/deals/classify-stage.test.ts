@@ -813,6 +813,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // model split as a contraction without its apostrophe ("Ive's") is one name.
     ['Acme to acquire prime broker Hidden Road for $1.25B', 'agreed'],
     ["Acme is buying Jony Ive's AI device startup io in a $6.5B all-equity deal", 'agreed'],
+    // A capitalized name the model tags as a verb ("Discover") is a name where case tells names.
+    ["It's official: Acme now owns Discover", 'completed'],
+    // A yes/no question whether a deal can still close is a doubt over it.
+    ["Can Acme still close its Globex deal after Biden's order?", 'at_risk'],
+    // A stake bought whole may be control; one stated below half is a holding (below, nothing).
+    ["Acme completes $6.4 billion acquisition of Initech's stake in Globex", 'completed'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1212,6 +1218,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme lifts stake in Globex to 15 pct',
     'Acme wins bid to host Olympics',
     'Acme and Globex sign 15-year renewable power purchase agreement',
+    'Jane Doe completes purchase of 27.7% stake in Globex',
+    "Talking to People magazine, Acme's representative confirmed the news",
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

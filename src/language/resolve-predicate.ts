@@ -533,6 +533,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const ahead = ['to', 'will'].includes(lemmaAt(ws, i - 1));
     return { stage: ahead ? 'agreed' : 'completed', end: Math.max(i + 1, objEnd(10)) };
   }
+  // Going private in a deal with a buyer is the buyer's buyout: "Skechers to go private in $9.4B deal
+  // with 3G Capital" (agreed), "went private in a deal with…" (done). (A present "goes private as…"
+  // is read from what follows it.)
+  if (l === 'go' && next === 'private' && (dealAfter(ws, i + 1, 6) || findWord(ws, i + 2, i + 4, 'with') >= 0)) {
+    if (['to', 'will'].includes(lemmaAt(ws, i - 1))) return { stage: 'agreed', end: Math.max(i + 1, objEnd(8)) };
+    if (isPast(w) || w.lower === 'went') return { stage: 'completed', end: Math.max(i + 1, objEnd(8)) };
+  }
   // A deal that goes through is done ("as Globex deal goes through"); one that will, agreed.
   if (l === 'go' && (next === 'through' || next === 'thru') && dealBefore(ws, i, 4)) {
     const ahead = ['to', 'will', 'would', 'should', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));

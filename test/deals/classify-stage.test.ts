@@ -819,6 +819,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Can Acme still close its Globex deal after Biden's order?", 'at_risk'],
     // A stake bought whole may be control; one stated below half is a holding (below, nothing).
     ["Acme completes $6.4 billion acquisition of Initech's stake in Globex", 'completed'],
+    // Going private in a deal with a buyer is its buyout, in the verb's tense.
+    ['Globex (GLBX) to go private in $9.4B deal with Acme Capital; shares up 25%', 'agreed'],
+    ['Globex went private in a deal with Acme Capital', 'completed'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else

@@ -77,7 +77,7 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   // A headline that names none of the parties says nothing of this deal by itself ("Rare-disease
   // drug wins approval" over a summary about a product): its first sentences must.
   if (!namesParty(deal, title)) {
-    const lead = summary.trim() ? read('', summary) : null;
+    const lead = summary.trim() && namesParty(deal, summary) ? read('', summary) : null;
     return lead && aboutDeal(deal, lead, text) ? lead : null;
   }
   if (aboutDeal(deal, r, text)) return r;

@@ -810,7 +810,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     // Talking to someone is an interview unless a deal is what is talked of: "Talking to People
     // magazine, her representative confirmed…" ("is talking to Globex about a merger" is talks).
-    if (l === 'talk' && w.pos === 'VERB' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 5)) return null;
+    // (So is discussing something: "Spencer discussed the gaming division's plans".)
+    if ((l === 'talk' || l === 'discuss') && w.pos === 'VERB' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 5))
+      return null;
     // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
     // talks are, whatever they are to do: "in merger talks to create drug giant").
     if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && toDoSomethingElse(ws, i)) return null;

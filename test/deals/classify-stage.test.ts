@@ -1223,6 +1223,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme and Globex sign 15-year renewable power purchase agreement',
     'Jane Doe completes purchase of 27.7% stake in Globex',
     "Talking to People magazine, Acme's representative confirmed the news",
+    "Acme's boss discussed the gaming division's plans in an interview",
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {
@@ -1420,6 +1421,15 @@ describe('whom a transaction is done to', () => {
         classifyStage,
       ),
     ).toMatchObject({ stage: 'completed' });
+    // Nor through a first sentence that names none of them either: it is about someone else.
+    expect(
+      readingAbout(
+        dealOf('Salesforce', 'Informatica'),
+        'Data deal done',
+        'The buyer said it has completed its $8 billion acquisition of the company.',
+        classifyStage,
+      ),
+    ).toBeNull();
   });
 
   it("reads a headline's next clause when its first is another deal's", () => {

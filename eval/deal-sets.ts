@@ -64,6 +64,41 @@ export function dealReportSet(split: 'dev' | 'heldout'): DealSet {
   };
 }
 
+/** What a set read the first time, before any rule was written for it. */
+export interface FirstRead {
+  right: number;
+  reports: number;
+  finalsRight: number;
+  finals: number;
+  noiseMoves: number;
+  noise: number;
+}
+
+/**
+ * eval/sets/deal-timelines.json: fresh timelines of real deals, each report with its stage and each
+ * deal with its final one, read once before any rule was written for them (the figure for unseen
+ * text, final stages included), development text since.
+ */
+export function dealTimelineSet(): DealSet & { firstRead: FirstRead } {
+  const f = read('eval/sets/deal-timelines.json') as {
+    firstRead: FirstRead;
+    deals: { id: string; parties: string[]; final: Stage; events: [string, Stage, string, string?][] }[];
+    noise: [string, string, string][];
+  };
+  return {
+    name: `deal timelines (${f.deals.reduce((n, d) => n + d.events.length, 0)} reports, ${f.deals.length} deals)`,
+    role: 'own set, written after every rule of its day; development text since its first read',
+    firstRead: f.firstRead,
+    deals: f.deals.map((d) => ({
+      id: d.id,
+      parties: d.parties,
+      final: d.final,
+      reports: d.events.map(([date, stage, title, summary]) => ({ date, stage, title, summary: summary ?? '' })),
+      noise: f.noise.filter((n) => n[0] === d.id).map(([, date, title]) => ({ date, title, summary: '' })),
+    })),
+  };
+}
+
 /** One fresh batch (eval/sets/deal-batches.json): reports each read alone, for the deal named beside it. */
 export interface DealBatch {
   name: string;

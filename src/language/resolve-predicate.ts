@@ -210,7 +210,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       let k = i + 3;
       while (ws[k + 1]?.pos === 'PROPN' || (ws[k + 1]?.text === '-' && ws[k + 2]?.pos === 'PROPN')) k++;
       const after = ws[k + 1];
-      if (!after || CLAUSE_END.test(after.text) || after.text === ',' || ['ADP', 'VERB', 'SCONJ'].includes(after.pos))
+      // (Anything but a common noun after the name ends it: "from Grubhub as rival … swoops in".)
+      // (Nor an owner's 's: "from Globex's stadium project" is a thing of the company's.)
+      if (!after || CLAUSE_END.test(after.text) || (after.pos !== 'NOUN' && after.pos !== 'PART'))
         return { stage: 'terminated', end: k };
     }
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
@@ -1747,6 +1749,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ? { stage: 'rumored', end: i }
         : null;
     // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
+    // (So is a business offered for sale to win it: "offers to sell Otezla to win FTC approval".)
+    if (
+      (l === 'offer' || l === 'propose') &&
+      next === 'to' &&
+      SELLS.has(lemmaAt(ws, i + 2)) &&
+      remedyFor(ws, i + 3) >= 0
+    )
+      return { stage: 'regulatory_review', end: remedyFor(ws, i + 3) };
     if (
       (l === 'offer' || l === 'propose') &&
       has(ws, i + 1, i + 3, REMEDY) &&
@@ -1915,6 +1925,13 @@ function nameAfter(ws: Word[], k: number): [number, number] {
   return [k, end];
 }
 
+/** Where the approval is that a sale from `k` is made "to win" ("to win FTC approval for Celgene deal"), or -1. */
+function remedyFor(ws: Word[], k: number): number {
+  const to = findWord(ws, k, k + 8, 'to');
+  if (to < 0 || !APPROVAL_GIVEN.has(lemmaAt(ws, to + 1))) return -1;
+  return find(ws, to + 2, to + 6, APPROVAL_NOUN);
+}
+
 /** A yes/no question's first word: "Can Acme still close…?". */
 const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);
 
@@ -1955,6 +1972,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const prev = lemmaAt(ws, i - 1 - adv);
   const prev2 = lemmaAt(ws, i - 2 - adv);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // A business sold "to win approval" for a deal is a remedy offered to its regulator: "to sell
+  // Otezla to win FTC approval for Celgene deal" is the review, not a sale agreed.
+  if (SELLS.has(w.lemma) && remedyFor(ws, verbEnd + 1) >= 0)
+    return { stage: 'regulatory_review', end: remedyFor(ws, verbEnd + 1) };
   // More of something is goods or shares, never a company: "to buy more Globex processors".
   if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1))) return null;
   // Shares sold or bought as such are a holding traded: "Globex founder sells shares worth $200

@@ -249,14 +249,15 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   while (head > j && ws[head]!.pos !== 'PROPN') head--;
   let first = head;
   // (A capitalized word before a name is the name's too, however tagged: "Home Depot", "General Motors".)
+  // (Whatever the model made of it: "Just Eat Takeaway" is "Just"/ADV, "Eat"/VERB, "Takeaway".)
   const nameWord = (x: Word) =>
     x.pos === 'PROPN' ||
     ["'s", '’s', '-', '&'].includes(x.text) ||
-    (/^\p{Lu}/u.test(x.text) && ['NOUN', 'ADJ'].includes(x.pos));
+    (/^\p{Lu}/u.test(x.text) && ['NOUN', 'ADJ', 'ADV', 'VERB'].includes(x.pos));
   // (Nor a word the tokenizer split off it, written with no space: "3G Capital" is "3", "G", "Capital".)
   const gluedTo = (k: number) =>
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
-  while (first - 1 > j && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
+  while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
   while (first - 1 >= from && gluedTo(first - 1)) first--;
   // (Nouns right after the name and before the verb are the buyer's too: a brand written in lower
   // case, "SK hynix completes…", or a unit, "Acme's cloud unit buys…".)

@@ -822,6 +822,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Going private in a deal with a buyer is its buyout, in the verb's tense.
     ['Globex (GLBX) to go private in $9.4B deal with Acme Capital; shares up 25%', 'agreed'],
     ['Globex went private in a deal with Acme Capital', 'completed'],
+    // A business sold or offered "to win" a regulator's approval is a remedy: the deal under review.
+    ['Acme to sell Otezla to win FTC approval for Globex deal', 'regulatory_review'],
+    ['Acme offers to sell Otezla to win FTC approval for Globex deal', 'regulatory_review'],
+    // Walking away from a company, whatever follows its name but a thing of it.
+    ['Acme walks away from Globex as rival Initech swoops in', 'terminated'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1381,6 +1386,10 @@ describe('whom a transaction is done to', () => {
     // The buyer's name is whole where the tokenizer split it ("3G" is "3" and "G"); what is bought
     // ends before its seller ("from") or its buyer ("by").
     expect(classifyStage('3G Capital completes $9.4 billion acquisition of Skechers')?.subject).toBe('3G Capital');
+    // And the capitalized words before it, whatever the model tagged them ("Just"/ADV, "Eat"/VERB).
+    expect(classifyStage('Just Eat Takeaway agrees to buy Grubhub for $7.3 billion')?.subject).toBe(
+      'Just Eat Takeaway',
+    );
     expect(
       classifyStage('Acme completed its acquisition of the software company from Initech')?.object,
     ).toBeUndefined();

@@ -75,28 +75,31 @@ export interface FirstRead {
 }
 
 /**
- * eval/sets/deal-timelines.json: fresh timelines of real deals, each report with its stage and each
- * deal with its final one, read once before any rule was written for them (the figure for unseen
- * text, final stages included), development text since.
+ * eval/sets/deal-timelines.json: sets of fresh timelines of real deals, each report with its stage
+ * and each deal with its final one, each set read once before any rule was written for it (the
+ * figure for unseen text, final stages included), development text since.
  */
-export function dealTimelineSet(): DealSet & { firstRead: FirstRead } {
+export function dealTimelineSets(): (DealSet & { firstRead: FirstRead })[] {
   const f = read('eval/sets/deal-timelines.json') as {
-    firstRead: FirstRead;
-    deals: { id: string; parties: string[]; final: Stage; events: [string, Stage, string, string?][] }[];
-    noise: [string, string, string][];
+    sets: {
+      name: string;
+      firstRead: FirstRead;
+      deals: { id: string; parties: string[]; final: Stage; events: [string, Stage, string, string?][] }[];
+      noise: [string, string, string][];
+    }[];
   };
-  return {
-    name: `deal timelines (${f.deals.reduce((n, d) => n + d.events.length, 0)} reports, ${f.deals.length} deals)`,
+  return f.sets.map((t) => ({
+    name: `deal ${t.name} (${t.deals.reduce((n, d) => n + d.events.length, 0)} reports, ${t.deals.length} deals)`,
     role: 'own set, written after every rule of its day; development text since its first read',
-    firstRead: f.firstRead,
-    deals: f.deals.map((d) => ({
+    firstRead: t.firstRead,
+    deals: t.deals.map((d) => ({
       id: d.id,
       parties: d.parties,
       final: d.final,
       reports: d.events.map(([date, stage, title, summary]) => ({ date, stage, title, summary: summary ?? '' })),
-      noise: f.noise.filter((n) => n[0] === d.id).map(([, date, title]) => ({ date, title, summary: '' })),
+      noise: t.noise.filter((n) => n[0] === d.id).map(([, date, title]) => ({ date, title, summary: '' })),
     })),
-  };
+  }));
 }
 
 /** One fresh batch (eval/sets/deal-batches.json): reports each read alone, for the deal named beside it. */

@@ -56,15 +56,15 @@ for (const placements of sets) {
 // ── Deal stages ──────────────────────────────────────────────────────────────────────────
 const { classifyStage } = await import('../src/deals/classify-stage.ts');
 const { classifyStageByPhrases } = await import('./baselines/phrase-stage.ts');
-const { projectDealSet, dealReportSet, dealTimelineSet } = await import('./deal-sets.ts');
+const { projectDealSet, dealReportSet, dealTimelineSets } = await import('./deal-sets.ts');
 const { scoreDeals } = await import('./run-deals.ts');
 const verbose = process.argv.includes('--verbose');
 console.log('\nDeal stages (reports read right, deals ending at the right stage, noise items that moved a stage)');
-const timelines = dealTimelineSet();
-for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldout'), timelines]) {
+const timelines = dealTimelineSets();
+for (const set of [projectDealSet(), dealReportSet('dev'), dealReportSet('heldout'), ...timelines]) {
   console.log(`  ${set.name} — ${set.role}`);
-  if (set === timelines) {
-    const f = timelines.firstRead;
+  const f = timelines.find((t) => t === set)?.firstRead;
+  if (f) {
     console.log(
       `    newsbot, first read reports ${`${f.right}/${f.reports}`.padEnd(8)} ${((f.right / f.reports) * 100).toFixed(1).padStart(5)}%   final stages ${`${f.finalsRight}/${f.finals}`.padEnd(6)} ${((f.finalsRight / f.finals) * 100).toFixed(0).padStart(3)}%   noise moves ${f.noiseMoves}/${f.noise}`,
     );

@@ -89,6 +89,7 @@ import {
   RUMOUR,
   SAID,
   SCALE_WORD,
+  SECURITIES,
   SELLER_SEEKS,
   SETTLED_WITH,
   SET_TERMS,
@@ -333,6 +334,28 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
   if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
     return { stage: 'blocked', end: objEnd(8) };
+  // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
+  // as $6.50 a share" (a bid raised is read as talks, at "raise").
+  // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
+  if ((w.pos === 'VERB' || (ws[i - 1]?.pos === 'PROPN' && w.lower.endsWith('s'))) && priceRevised(ws, i) >= 0)
+    return { stage: 'agreed', end: priceRevised(ws, i) };
+  // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
+  if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))
+    return { stage: 'at_risk', end: objEnd(7) };
+  // Control of a company taken is its takeover, in the verb's tense: "agrees to take control of NBC
+  // Universal from GE" (not of a thing: "takes control of football operations").
+  if (
+    l === 'take' &&
+    w.pos === 'VERB' &&
+    next === 'control' &&
+    lemmaAt(ws, i + 2) === 'of' &&
+    ws[i + 3]?.pos === 'PROPN'
+  ) {
+    // (Its present is the news of control taken: "Elon Musk takes control of Twitter, fires top executives".)
+    const r = transact(ws, i, i + 2);
+    if (r?.form === 'present') return { stage: 'completed', end: Math.max(r.end, i + 3) };
+    if (r) return { ...r, end: Math.max(r.end, i + 3) };
+  }
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
   if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
     // (In the passive nothing stands between: "to be taken private by Mubadala".)
@@ -867,7 +890,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // words: "rejects Cleveland-Cliffs' $7.3 billion buyout offer".)
     const rejected = find(ws, j + 1, j + 11, REJECTABLE);
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
-    if (has(ws, j + 1, j + 7, DEAL_NOUN)) return { stage: 'blocked', end: objEnd(7) };
+    // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
+    // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
+    if (has(ws, j + 1, j + 7, DEAL_NOUN))
+      return urgedOrHolders(ws, i) ? { stage: 'at_risk', end: objEnd(7) } : { stage: 'blocked', end: objEnd(7) };
     return null;
   }
   // A non-binding "indication of interest" is a proposal: "received a non-binding indication of interest from Acme to acquire…".
@@ -984,7 +1010,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'completed', end: Math.max(find(ws, i + 1, i + 6, TENDERED), i + 2) };
     // "backed that up with an eight-year offer": to back up is to support a claim, not a deal.
     if (l === 'back' && findWord(ws, i + 1, i + 3, 'up') >= 0) return null;
-    const j = find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
+    // (A sale backed is the deal too: "Nokia shareholders back sale of phone unit to Microsoft"; not a
+    // sale of securities, a financing: "investors back share sale".)
+    const saleAt = find(ws, i + 1, reach(ws, i, 4, 1) + 1, SALE_WORD);
+    const saleBacked = saleAt >= 0 && !SECURITIES.has(lemmaAt(ws, saleAt - 1)) ? saleAt : -1;
+    const j = saleBacked >= 0 ? saleBacked : find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
     // What is backed may be an act on the deal, an infinitive before it: "court backs Commission's
     // decision to block Acme-Globex deal" is the block upheld.
     const act = j >= 0 ? ws.slice(i + 2, j).findIndex((x, k) => x.pos === 'VERB' && ws[i + 1 + k]!.lower === 'to') : -1;
@@ -1088,6 +1118,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // (An infinitive is the verb's own form: "agrees to sweetened bid" is a participle before the bid agreed to.)
       const infinitive = complement?.pos === 'VERB' && complement.lower === complement.lemma;
       if (l === 'agree' && next === 'to' && infinitive && complement.lemma !== 'be' && !together) {
+        // (A price revised by agreement is the deal amended, still agreed: "agree to lower deal price".)
+        const revised = priceRevised(ws, i + 2);
+        if (revised >= 0) return { stage: 'agreed', end: revised };
         const r = resolve(ws, i + 2);
         return r
           ? { stage: r.stage, start: i, end: Math.max(r.end, i + 2), ...(r.hedge ? { hedge: true } : {}) }
@@ -1931,6 +1964,34 @@ function remedyFor(ws: Word[], k: number): number {
   if (to < 0 || !APPROVAL_GIVEN.has(lemmaAt(ws, to + 1))) return -1;
   return find(ws, to + 2, to + 6, APPROVAL_NOUN);
 }
+
+const SALE_WORD = new Set(['sale']);
+
+/** Holders, or someone urged, who turn a deal down: a vote to come, not a regulator's veto. */
+function urgedOrHolders(ws: Word[], i: number): boolean {
+  if (has(ws, Math.max(0, i - 4), i, HOLDERS)) return true;
+  return (
+    lemmaAt(ws, i - 1) === 'to' &&
+    (has(ws, Math.max(0, i - 6), i - 1, URGE) || has(ws, Math.max(0, i - 6), i - 1, ACCEPT))
+  );
+}
+
+/** What revises a deal's price: "lower deal price by $350 million", "cuts takeover price to $6.50". */
+const PRICE_CUT = new Set(['cut', 'lower', 'reduce', 'slash', 'trim']);
+function priceRevised(ws: Word[], i: number): number {
+  if (!PRICE_CUT.has(ws[i]!.lemma)) return -1;
+  for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
+    if (ws[k]!.lower !== 'price') continue;
+    const before = ws[k - 1]!;
+    // (A deal's price, not a name's: "cuts iPhone price" is a product's, and "cuts Rite Aid price" reads the same.)
+    const ofDeal = DEAL_NOUN.has(before.lemma) || TAKEOVER_WORD.has(before.lemma) || OFFER.has(before.lemma);
+    return ofDeal ? k : -1;
+  }
+  return -1;
+}
+
+/** What a party seeks that puts an agreed deal in doubt: "seeks discount on Yahoo deal". */
+const PRICE_DOUBT = new Set(['discount', 'reduction', 'renegotiation']);
 
 /** A yes/no question's first word: "Can Acme still close…?". */
 const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);

@@ -827,6 +827,18 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme offers to sell Otezla to win FTC approval for Globex deal', 'regulatory_review'],
     // Walking away from a company, whatever follows its name but a thing of it.
     ['Acme walks away from Globex as rival Initech swoops in', 'terminated'],
+    // A sale backed by holders is approved (a share sale backed is a financing: nothing); a deal holders
+    // are urged to reject is at risk, one a regulator rejects blocked.
+    ['Globex shareholders back sale of phone unit to Acme', 'approved'],
+    ['Proxy adviser ISS urges Globex shareholders to reject Acme deal', 'at_risk'],
+    ['EU rejects Acme-Globex deal', 'blocked'],
+    // A deal's price revised by agreement or cut is still agreed; a discount sought puts it in doubt.
+    ['Acme, Globex agree to lower deal price by $350 million after breaches', 'agreed'],
+    ['Acme cuts takeover price to as little as $6.50 a share', 'agreed'],
+    ['Acme seeks discount on Globex deal after massive data breach', 'at_risk'],
+    // Control of a company taken is its takeover: agreed to come, done in the present.
+    ['Acme agrees to take control of Globex from Initech', 'agreed'],
+    ['Acme officially takes control of Globex', 'completed'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1229,6 +1241,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Jane Doe completes purchase of 27.7% stake in Globex',
     "Talking to People magazine, Acme's representative confirmed the news",
     "Acme's boss discussed the gaming division's plans in an interview",
+    'Investors back Acme share sale',
+    'Acme cuts iPhone price in China',
+    'Jane Doe takes control of football operations at Globex',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

@@ -395,9 +395,11 @@ describe('the newsbot command line', () => {
       /◆ \[Microsoft \/ OpenAI\] negotiating → at risk \(since 2025-06-19\): .*OpenAI.*\n  4 outlets, first reported by Wire Desk \(sample\); stage read from "[^"]+" \(reported, not confirmed\)/,
     );
     // With what led there: the deal's past, read from the samples' older reports (never alerted
-    // themselves), dated and cited after the story's four sources.
+    // themselves), dated and cited after the story's four sources — the stage changes, then the
+    // 2023 extension that confirmed the agreement (an OpenAI item that only "discussed" accusing
+    // Microsoft had read as talks and taken its place until 2026-12-06).
     expect(out).toMatch(
-      /  Context\n    2019-07-22 — Microsoft will invest \$1 billion in OpenAI.* \[5\]\n    2025-05-12 — Microsoft and OpenAI are renegotiating .* \[6\]\n/,
+      /  Context\n    2019-07-22 — Microsoft will invest \$1 billion in OpenAI.* \[5\]\n    2023-01-23 — Microsoft announced a multiyear, multibillion-dollar investment in OpenAI.* \[6\]\n    2025-05-12 — Microsoft and OpenAI are renegotiating .* \[7\]\n/,
     );
     expect(out).toMatch(
       /  \[5\] Asia Tech Review \(sample\) — https:\/\/example\.com\/asia-tech-review\/microsoft-openai-2019 \(2019-07-22 14:00Z\)/,

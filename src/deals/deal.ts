@@ -16,10 +16,30 @@ function mentions(text: string, name: string): boolean {
 }
 
 /**
+ * The merged company named as one word of two parties' names ("LafargeHolcim", "ExxonMobil",
+ * "KraftHeinz") written as the two: it names both.
+ */
+export function unmerged(deal: Pick<DealSpec, 'parties'>, text: string): string {
+  const names = deal.parties.map((p) => [p.name, ...p.aliases].filter((n) => /^[\p{L}\p{N}]+$/u.test(n)));
+  let out = text;
+  for (const a of names)
+    for (const b of names) {
+      if (a === b) continue;
+      for (const x of a)
+        for (const y of b) {
+          const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escapeRe(x)})(${escapeRe(y)})(?![\\p{L}\\p{N}])`, 'giu');
+          out = out.replace(re, '$1 $2');
+        }
+    }
+  return out;
+}
+
+/**
  * A story is evidence about a deal when it mentions two or more of its parties (by any
  * name), or the deal's own name ("the Adobe / Figma deal").
  */
-export function isEvidence(deal: DealSpec, dealName: string, text: string): boolean {
+export function isEvidence(deal: DealSpec, dealName: string, raw: string): boolean {
+  const text = unmerged(deal, raw);
   const named = deal.parties.filter((p) => [p.name, ...p.aliases].some((n) => mentions(text, n))).length;
   return named >= 2 || (dealName.length > 3 && mentions(text, dealName));
 }
@@ -71,6 +91,7 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   summary: string,
   read: (title: string, summary?: string) => R | null,
 ): R | null {
+  if (deal) [title, summary] = [unmerged(deal, title), unmerged(deal, summary)];
   const r = read(title, summary);
   if (!r || !deal) return r;
   const text = `${title} ${summary}`;

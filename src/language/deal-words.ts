@@ -244,6 +244,9 @@ export const RISK = new Set([
   'hurdle',
   'setback',
   'suspend',
+  // A party thinking again about a deal it agreed: "AbbVie board reconsiders Shire deal".
+  'reconsider',
+  'rethink',
 ]);
 /** What is sought when a company is to be taken over, without a deal word: "seeks control of", "seeks the rest of". */
 export const CONTROL = new Set(['control', 'rest', 'remainder', 'majority']);

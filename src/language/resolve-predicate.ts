@@ -893,7 +893,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
     // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
     if (has(ws, j + 1, j + 7, DEAL_NOUN))
-      return urgedOrHolders(ws, i) ? { stage: 'at_risk', end: objEnd(7) } : { stage: 'blocked', end: objEnd(7) };
+      return urgedOrHolders(ws, i) || partyBoard(ws, i)
+        ? { stage: 'at_risk', end: objEnd(7) }
+        : { stage: 'blocked', end: objEnd(7) };
     return null;
   }
   // A non-binding "indication of interest" is a proposal: "received a non-binding indication of interest from Acme to acquire…".
@@ -1974,6 +1976,12 @@ function urgedOrHolders(ws: Word[], i: number): boolean {
     lemmaAt(ws, i - 1) === 'to' &&
     (has(ws, Math.max(0, i - 6), i - 1, URGE) || has(ws, Math.max(0, i - 6), i - 1, ACCEPT))
   );
+}
+
+/** A company's own board before the verb ("Holcim board rejects Lafarge merger"), not a public body's. */
+function partyBoard(ws: Word[], i: number): boolean {
+  const board = findWord(ws, Math.max(0, i - 3), i, 'board');
+  return board > 0 && ws[board - 1]!.pos === 'PROPN' && !regulatorIn(ws, Math.max(0, board - 4), board + 1);
 }
 
 /** What revises a deal's price: "lower deal price by $350 million", "cuts takeover price to $6.50". */

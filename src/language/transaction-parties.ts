@@ -259,6 +259,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
   while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
   while (first - 1 >= from && gluedTo(first - 1)) first--;
+  // (Buyers joined by "and" buy together: "Valeant and Ackman make $46 billion bid for Allergan".)
+  while (first - 2 >= from && ['and', '&'].includes(ws[first - 1]!.lower) && ws[first - 2]!.pos === 'PROPN') {
+    first -= 2;
+    while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
+  }
   // (Nouns right after the name and before the verb are the buyer's too: a brand written in lower
   // case, "SK hynix completes…", or a unit, "Acme's cloud unit buys…".)
   let last = head;

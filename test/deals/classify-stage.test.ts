@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
-import { aboutDeal, readingAbout } from '../../src/deals/deal.ts';
+import { aboutDeal, isEvidence, readingAbout, unmerged } from '../../src/deals/deal.ts';
 import { canMove, type Stage } from '../../src/deals/stages.ts';
 
 interface Fixture {
@@ -839,6 +839,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // Control of a company taken is its takeover: agreed to come, done in the present.
     ['Acme agrees to take control of Globex from Initech', 'agreed'],
     ['Acme officially takes control of Globex', 'completed'],
+    // A party thinking again about its deal; a company's board rejecting a deal puts it at risk (a
+    // public body's Board and a regulator block it).
+    ['Acme board reconsiders Globex deal after US tax rule change', 'at_risk'],
+    ['Acme board rejects Globex merger on current terms, demands change', 'at_risk'],
+    ['Surface Transportation Board rejects Acme-Globex merger', 'blocked'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1401,6 +1406,8 @@ describe('whom a transaction is done to', () => {
     // The buyer's name is whole where the tokenizer split it ("3G" is "3" and "G"); what is bought
     // ends before its seller ("from") or its buyer ("by").
     expect(classifyStage('3G Capital completes $9.4 billion acquisition of Skechers')?.subject).toBe('3G Capital');
+    // Buyers joined by "and" buy together.
+    expect(classifyStage('Valeant and Ackman make $46 billion bid for Allergan')?.subject).toBe('Valeant and Ackman');
     // And the capitalized words before it, whatever the model tagged them ("Just"/ADV, "Eat"/VERB).
     expect(classifyStage('Just Eat Takeaway agrees to buy Grubhub for $7.3 billion')?.subject).toBe(
       'Just Eat Takeaway',
@@ -1423,6 +1430,17 @@ describe('whom a transaction is done to', () => {
       object: 'Pellix',
     });
     expect(reads(rival, 'Pellix acquired by Corvane in $5 billion deal, outbidding Brandtek')).toBe(false);
+  });
+
+  it("reads the merged company's one-word name as both parties ('LafargeHolcim')", () => {
+    const deal = dealOf('Holcim', 'Lafarge');
+    expect(unmerged(deal, 'LafargeHolcim completes merger')).toBe('Lafarge Holcim completes merger');
+    expect(isEvidence(deal, 'holcim-lafarge', 'LafargeHolcim begins trading')).toBe(true);
+    expect(readingAbout(deal, 'LafargeHolcim completes merger, begins trading', '', classifyStage)?.stage).toBe(
+      'completed',
+    );
+    // (Only the two names run together: "Holcimite" is no party.)
+    expect(isEvidence(deal, 'holcim-lafarge', 'Holcimite and Lafargeville')).toBe(false);
   });
 
   it('reads a headline that names none of the parties only through its first sentence', () => {

@@ -334,6 +334,29 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
   if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
     return { stage: 'blocked', end: objEnd(8) };
+  // A court that denies a regulator's bid to block a deal lets it through: "Judge denies FTC bid to
+  // block Meta's acquisition of Within" (as "rejects FTC request to block", read at "reject").
+  if (l === 'deny' && w.pos === 'VERB') {
+    const asked = find(ws, i + 1, i + 5, REQUEST);
+    // (A court denies it, or the bid is a regulator's: not a company denying it tried to block one.)
+    const whose = regulatorIn(ws, i + 1, Math.max(i + 1, asked + 1)) || has(ws, Math.max(0, i - 3), i, GOVERNMENT);
+    if (
+      whose &&
+      asked >= 0 &&
+      lemmaAt(ws, asked + 1) === 'to' &&
+      BLOCK.has(lemmaAt(ws, asked + 2)) &&
+      dealAfter(ws, asked + 2, 8)
+    )
+      return { stage: 'approved', end: Math.max(asked + 2, objEnd(10)) };
+  }
+  // A takeover that fails has lapsed: "Thermo Fisher's takeover of Qiagen fails as acceptances fall
+  // short" (not one that fails to do something: "merger fails to win approval" is read at "win").
+  if (TAKEOVER_WORD.has(l) && w.pos === 'NOUN') {
+    const fails = ws.slice(i + 1, i + 6).findIndex((x) => x.lemma === 'fail' && x.pos === 'VERB');
+    const at = i + 1 + fails;
+    if (fails >= 0 && lemmaAt(ws, at + 1) !== 'to' && !has(ws, i + 1, at, DEAL_NOUN) && !has(ws, i + 1, at, TALK))
+      return { stage: 'terminated', end: at };
+  }
   // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
@@ -1807,6 +1830,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if ((l === 'tender' || l === 'offer' || l === 'bid') && has(ws, i + 1, i + 6, SUCCEED))
       return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
     // "buyout bid fails", "its offer for Globex expired after too few shares were tendered": it lapsed.
+    // (A takeover too: "Thermo Fisher's takeover of Qiagen fails as acceptances fall short" — not one
+    // that fails to do something: "fails to win approval".)
     const failed = ws.slice(i + 1, i + 5).findIndex((x) => ['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN');
     if ((l === 'offer' || l === 'bid') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
       return { stage: 'terminated', end: i + 1 + failed };

@@ -844,6 +844,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme board reconsiders Globex deal after US tax rule change', 'at_risk'],
     ['Acme board rejects Globex merger on current terms, demands change', 'at_risk'],
     ['Surface Transportation Board rejects Acme-Globex merger', 'blocked'],
+    // A takeover that fails has lapsed (one that fails to do something is read at what it failed);
+    // a court that denies a regulator's bid to block a deal lets it through.
+    ["Acme's takeover of Globex fails as acceptances fall short", 'terminated'],
+    ['Judge denies FTC bid to block Acme acquisition of Globex', 'approved'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1249,6 +1253,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Investors back Acme share sale',
     'Acme cuts iPhone price in China',
     'Jane Doe takes control of football operations at Globex',
+    'Acme denies bid to block Globex deal',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

@@ -349,6 +349,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       return { stage: 'approved', end: Math.max(asked + 2, objEnd(10)) };
   }
+  // Terms amended or revised are the agreement changed, still agreed: "Worldline and Ingenico amend
+  // terms of merger after pandemic hit", "revise merger agreement".
+  if (['amend', 'revise'].includes(l) && w.pos === 'VERB' && has(ws, i + 1, i + 4, SET_TERMS) && dealAfter(ws, i, 5))
+    return { stage: 'agreed', end: objEnd(5) };
   // A takeover that fails has lapsed: "Thermo Fisher's takeover of Qiagen fails as acceptances fall
   // short" (not one that fails to do something: "merger fails to win approval" is read at "win").
   if (TAKEOVER_WORD.has(l) && w.pos === 'NOUN') {
@@ -1091,6 +1095,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           (ws[contest + 2]?.pos === 'PROPN' || lowered(ws) || dealAfter(ws, contest + 1, 4))) ||
         dealAfter(ws, contest, 3) ||
         lemmaAt(ws, contest + 1) === 'to');
+    // (Won with half or more of the shares behind it, the bidder has control: "wins battle for GKN
+    // with 52% of shareholders' backing".)
+    if (forDeal && majorityIn(ws, contest + 1, contest + 9)) return { stage: 'completed', end: objEnd(9) };
     return forDeal ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
@@ -1832,7 +1839,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "buyout bid fails", "its offer for Globex expired after too few shares were tendered": it lapsed.
     // (A takeover too: "Thermo Fisher's takeover of Qiagen fails as acceptances fall short" — not one
     // that fails to do something: "fails to win approval".)
-    const failed = ws.slice(i + 1, i + 5).findIndex((x) => ['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN');
+    // (A bid "lapses" too, which the tagger reads as a plural noun: "Prosus's bid for Just Eat lapses".)
+    const failed = ws
+      .slice(i + 1, i + 5)
+      .findIndex(
+        (x) => (['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN') || ['lapses', 'lapsed'].includes(x.lower),
+      );
     if ((l === 'offer' || l === 'bid') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
       return { stage: 'terminated', end: i + 1 + failed };
     // Shares tendered, half or more of them: "holders tendered more than 50 pct", "95 pct of Safeway

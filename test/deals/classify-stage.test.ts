@@ -848,6 +848,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // a court that denies a regulator's bid to block a deal lets it through.
     ["Acme's takeover of Globex fails as acceptances fall short", 'terminated'],
     ['Judge denies FTC bid to block Acme acquisition of Globex', 'approved'],
+    // A bid that lapses ended; terms amended are still agreed; a contest won with half the shares is control.
+    ["Initech's bid for Globex lapses after too few acceptances", 'terminated'],
+    ['Acme and Globex amend terms of merger after pandemic hit', 'agreed'],
+    ["Acme wins battle for Globex with 52% of shareholders' backing", 'completed'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1254,6 +1258,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     'Acme cuts iPhone price in China',
     'Jane Doe takes control of football operations at Globex',
     'Acme denies bid to block Globex deal',
+    'Acme amends its bylaws',
   ])('"%s" says nothing about a deal', (title) => expect(classifyStage(title)).toBeNull());
 
   it("reads talks with one's own advisers as no deal talks: the headline's rumour stands", () => {

@@ -185,6 +185,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
   ) {
     if (l === 'pull' && next === 'the' && lemmaAt(ws, i + 2) !== 'plug') return null;
+    // Leave given, not taken: "judge rules Energy Transfer can walk away from Williams deal" puts the
+    // deal in doubt ("could call off" likewise).
+    const allowed = ['can', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
+    if (allowed && (dealAfter(ws, i + 1, 8) || ws[i + 3]?.pos === 'PROPN'))
+      return { stage: 'at_risk', start: i - 1, end: Math.max(objEnd(9), i + 1), hedge: true };
     if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
     // What is called off is its object: "calls off IPO after agreeing to sale to Globex" ends the
     // listing, not the sale. (Its deal may stand past the parties or a price: "calls off $5bn Globex merger".)
@@ -349,6 +354,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       return { stage: 'approved', end: Math.max(asked + 2, objEnd(10)) };
   }
+  // A regulator that closes or ends its review of a deal lets it through: "FTC closes review of
+  // Zillow-Trulia deal without action" (one that closes a deal's review by suing is read at "sue").
+  if (
+    ['close', 'end', 'conclude', 'complete'].includes(l) &&
+    (w.pos === 'VERB' || (w.lower.endsWith('s') && ws[i - 1]?.pos === 'PROPN')) &&
+    has(ws, i + 1, i + 5, PROBE) &&
+    regulatorIn(ws, Math.max(0, i - 5), i) &&
+    (dealAfter(ws, i, 8) || ws.slice(i + 1, i + 8).some((_, k) => pairAfter(ws, i + 1 + k)))
+  )
+    return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, PROBE), objEnd(8)) };
   // Terms amended or revised are the agreement changed, still agreed: "Worldline and Ingenico amend
   // terms of merger after pandemic hit", "revise merger agreement".
   if (['amend', 'revise'].includes(l) && w.pos === 'VERB' && has(ws, i + 1, i + 4, SET_TERMS) && dealAfter(ws, i, 5))
@@ -1151,7 +1166,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const infinitive = complement?.pos === 'VERB' && complement.lower === complement.lemma;
       if (l === 'agree' && next === 'to' && infinitive && complement.lemma !== 'be' && !together) {
         // (A price revised by agreement is the deal amended, still agreed: "agree to lower deal price".)
-        const revised = priceRevised(ws, i + 2);
+        const revised = priceRevised(ws, i + 2, true);
         if (revised >= 0) return { stage: 'agreed', end: revised };
         const r = resolve(ws, i + 2);
         return r
@@ -2023,11 +2038,13 @@ function partyBoard(ws: Word[], i: number): boolean {
 
 /** What revises a deal's price: "lower deal price by $350 million", "cuts takeover price to $6.50". */
 const PRICE_CUT = new Set(['cut', 'lower', 'reduce', 'slash', 'trim']);
-function priceRevised(ws: Word[], i: number): number {
+function priceRevised(ws: Word[], i: number, agreed = false): number {
   if (!PRICE_CUT.has(ws[i]!.lemma)) return -1;
   for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
     if (ws[k]!.lower !== 'price') continue;
     const before = ws[k - 1]!;
+    // (Agreed to, the price is the deal's own: "agree to lower price of $5.3 billion", "the price".)
+    if (agreed && (k === i + 1 || (k === i + 2 && before.pos === 'DET'))) return k;
     // (A deal's price, not a name's: "cuts iPhone price" is a product's, and "cuts Rite Aid price" reads the same.)
     const ofDeal = DEAL_NOUN.has(before.lemma) || TAKEOVER_WORD.has(before.lemma) || OFFER.has(before.lemma);
     return ofDeal ? k : -1;

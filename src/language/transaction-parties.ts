@@ -11,6 +11,7 @@ import {
   DEAL_NOUN,
   OFFER,
   OFFER_VERB,
+  REGULATOR,
   SPAN_OF_TIME,
   TAKEOVER_WORD,
   TRANSACT,
@@ -116,7 +117,10 @@ export function partiesOf(
   // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
   // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
   if (object && MERGER.has(ws[objectFrom - 2]?.lemma ?? '') && / and |&/.test(object)) object = undefined;
-  const subject = span(ownerOf(ws, found.start, last, from) ?? (verb >= 0 ? buyerBefore(ws, verb, from) : undefined));
+  // (A regulator that closes its review is no buyer: "FTC closes review of Zillow-Trulia deal".)
+  const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
+  const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
+  const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
 }
 

@@ -852,6 +852,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Initech's bid for Globex lapses after too few acceptances", 'terminated'],
     ['Acme and Globex amend terms of merger after pandemic hit', 'agreed'],
     ["Acme wins battle for Globex with 52% of shareholders' backing", 'completed'],
+    // Leave to walk away is a doubt, not an end; a price lowered by agreement is the deal amended; a
+    // regulator that closes or ends its review of a deal lets it through.
+    ['Delaware judge rules Acme can walk away from Globex deal', 'at_risk'],
+    ['Acme and Globex settle, agree to lower price of $5.3 billion', 'agreed'],
+    ['FTC closes review of Acme-Globex deal without action', 'approved'],
+    ['EU ends in-depth probe into Acme-Globex deal', 'approved'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else

@@ -386,17 +386,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'at_risk', end: objEnd(7) };
   // Control of a company taken is its takeover, in the verb's tense: "agrees to take control of NBC
   // Universal from GE" (not of a thing: "takes control of football operations").
+  // (Full, complete or total control likewise: "to take full control of Hulu".)
+  const whole = ['full', 'complete', 'total', 'sole'].includes(next) ? 1 : 0;
   if (
     l === 'take' &&
     w.pos === 'VERB' &&
-    next === 'control' &&
-    lemmaAt(ws, i + 2) === 'of' &&
-    ws[i + 3]?.pos === 'PROPN'
+    lemmaAt(ws, i + 1 + whole) === 'control' &&
+    lemmaAt(ws, i + 2 + whole) === 'of' &&
+    ws[i + 3 + whole]?.pos === 'PROPN'
   ) {
     // (Its present is the news of control taken: "Elon Musk takes control of Twitter, fires top executives".)
-    const r = transact(ws, i, i + 2);
-    if (r?.form === 'present') return { stage: 'completed', end: Math.max(r.end, i + 3) };
-    if (r) return { ...r, end: Math.max(r.end, i + 3) };
+    const r = transact(ws, i, i + 2 + whole);
+    if (r?.form === 'present') return { stage: 'completed', end: Math.max(r.end, i + 3 + whole) };
+    if (r) return { ...r, end: Math.max(r.end, i + 3 + whole) };
   }
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
   if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
@@ -931,6 +933,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // ("rejects Vodafone's sweetened £16bn offer"; a hyphenated bidder and its apostrophe take four
     // words: "rejects Cleveland-Cliffs' $7.3 billion buyout offer".)
     const rejected = find(ws, j + 1, j + 11, REJECTABLE);
+    // A government that rejects a bid forbids it: "Canada rejects BHP's $39 billion bid for Potash"
+    // (a target or its holders turning one down only put it at risk).
+    // (An approach is only interest, nothing yet to forbid: "Berlin rejects UniCredit approach" is a risk.)
+    const vetoed = rejected >= 0 && !['approach', 'overture', 'advance'].includes(ws[rejected]!.lemma);
+    if (vetoed && (stateNameAt(ws, i - 1) || has(ws, Math.max(0, i - 2), i, GOVERNMENT_ONLY)))
+      return { stage: 'blocked', end: rejected };
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
     // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
     // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
@@ -1419,6 +1427,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       };
   }
   // "Acme now owns Globex": the purchase is done.
+  // (And "now owns all of Hulu".)
+  if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && lemmaAt(ws, i + 1) === 'all' && lemmaAt(ws, i + 2) === 'of')
+    if (ws[i + 3]?.pos === 'PROPN') return { stage: 'completed', start: i - 1, end: i + 3 };
   if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
     return { stage: 'completed', start: i - 1, end: i + 1 };
   // "DIXONS SAYS IT NOW HOLDS 56 PCT OF CYCLOPS": control of the company is the purchase done. (Not a
@@ -2054,6 +2065,9 @@ function priceRevised(ws: Word[], i: number, agreed = false): number {
 
 /** What a party seeks that puts an agreed deal in doubt: "seeks discount on Yahoo deal". */
 const PRICE_DOUBT = new Set(['discount', 'reduction', 'renegotiation']);
+
+/** A state's own voice, not a regulator's or a court's (read by `regulatorIn`): "the government rejects…". */
+const GOVERNMENT_ONLY = new Set(['government', 'administration', 'minister', 'ministry', 'cabinet']);
 
 /** A yes/no question's first word: "Can Acme still close…?". */
 const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);

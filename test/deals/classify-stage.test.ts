@@ -858,6 +858,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme and Globex settle, agree to lower price of $5.3 billion', 'agreed'],
     ['FTC closes review of Acme-Globex deal without action', 'approved'],
     ['EU ends in-depth probe into Acme-Globex deal', 'approved'],
+    // A government that rejects a bid forbids it (an approach rejected is a risk); control taken in
+    // full, and a company now owned whole, are the takeover.
+    ["Canada rejects Acme's $39 billion bid for Globex", 'blocked'],
+    ['Berlin rejects Acme approach, says Globex must stay independent', 'at_risk'],
+    ['Acme to take full control of Globex, Initech to sell its stake by 2024', 'agreed'],
+    ["Acme completes purchase of Initech's stake, now owns all of Globex", 'completed'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else

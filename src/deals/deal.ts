@@ -20,18 +20,33 @@ function mentions(text: string, name: string): boolean {
  * "KraftHeinz") written as the two: it names both.
  */
 export function unmerged(deal: Pick<DealSpec, 'parties'>, text: string): string {
+  const m = mergedNames(deal);
+  if (!m) return text;
+  // (Two names of one party run together are no merger: "AlphabetGoogle" stays as written.)
+  return text.replace(m.re, (all: string, x: string, y: string) =>
+    m.party.get(x.toLowerCase()) !== m.party.get(y.toLowerCase()) ? `${x} ${y}` : all,
+  );
+}
+
+/** A deal's one-word names, each with its party, as one pattern of two names run together (cached per deal). */
+const mergedCache = new Map<string, { re: RegExp; party: Map<string, number> } | null>();
+function mergedNames(deal: Pick<DealSpec, 'parties'>): { re: RegExp; party: Map<string, number> } | null {
   const names = deal.parties.map((p) => [p.name, ...p.aliases].filter((n) => /^[\p{L}\p{N}]+$/u.test(n)));
-  let out = text;
-  for (const a of names)
-    for (const b of names) {
-      if (a === b) continue;
-      for (const x of a)
-        for (const y of b) {
-          const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escapeRe(x)})(${escapeRe(y)})(?![\\p{L}\\p{N}])`, 'giu');
-          out = out.replace(re, '$1 $2');
-        }
-    }
-  return out;
+  const key = JSON.stringify(names);
+  const hit = mergedCache.get(key);
+  if (hit !== undefined) return hit;
+  const party = new Map(names.flatMap((ns, i) => ns.map((n) => [n.toLowerCase(), i] as const)));
+  const any = [...party.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  const made =
+    names.filter((ns) => ns.length).length >= 2
+      ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(${any})(${any})(?![\\p{L}\\p{N}])`, 'giu'), party }
+      : null;
+  if (mergedCache.size > 1000) mergedCache.clear();
+  mergedCache.set(key, made);
+  return made;
 }
 
 /**

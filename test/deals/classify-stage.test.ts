@@ -1461,7 +1461,8 @@ describe('whom a transaction is done to', () => {
     expect(readingAbout(deal, 'LafargeHolcim completes merger, begins trading', '', classifyStage)?.stage).toBe(
       'completed',
     );
-    // (Only the two names run together: "Holcimite" is no party.)
+    // (Only two parties' names run together: "Holcimite" is no party, "HolcimHolcim" one party.)
+    expect(unmerged(deal, 'HolcimHolcim')).toBe('HolcimHolcim');
     expect(isEvidence(deal, 'holcim-lafarge', 'Holcimite and Lafargeville')).toBe(false);
   });
 

@@ -368,6 +368,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // terms of merger after pandemic hit", "revise merger agreement".
   if (['amend', 'revise'].includes(l) && w.pos === 'VERB' && has(ws, i + 1, i + 4, SET_TERMS) && dealAfter(ws, i, 5))
     return { stage: 'agreed', end: objEnd(5) };
+  // An ultimatum to accept is pressure, not acceptance: "Microsoft gives Yahoo three weeks to accept
+  // offer or face proxy fight".
+  if (ACCEPT.has(l) && lemmaAt(ws, i - 1) === 'to' && has(ws, Math.max(0, i - 4), i - 1, DEADLINE_GIVEN))
+    return {
+      stage: 'at_risk',
+      start: find(ws, Math.max(0, i - 4), i - 1, DEADLINE_GIVEN),
+      end: Math.max(i, objEnd(4)),
+      hedge: true,
+    };
   // A takeover that fails has lapsed: "Thermo Fisher's takeover of Qiagen fails as acceptances fall
   // short" (not one that fails to do something: "merger fails to win approval" is read at "win").
   if (TAKEOVER_WORD.has(l) && w.pos === 'NOUN') {
@@ -1463,6 +1472,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".
     if (next === 'without') return null;
+    // A filing withdrawn is the deal's review in trouble, not the deal ended: "AT&T withdraws FCC
+    // application for T-Mobile deal" (parties often refile).
+    const filing = find(ws, i + 1, i + 4, FILING);
+    // (A deal word right before it only says whose filing it is: "withdraws merger filing with FTC".)
+    if (
+      filing >= 0 &&
+      !has(ws, i + 1, filing - 1, DEAL_NOUN) &&
+      (dealAfter(ws, filing, 6) || DEAL_NOUN.has(lemmaAt(ws, filing - 1)) || regulatorIn(ws, i + 1, filing + 4))
+    )
+      return { stage: 'at_risk', end: Math.max(filing, objEnd(8)) };
     // An owner exiting a company "in a sale to" a buyer sells it (a private-equity exit): "Vista
     // exits Jaggaer in sale to Thoma Bravo" is a sale in the verb's tense, not a deal abandoned.
     const soldIn =
@@ -2068,6 +2087,20 @@ const PRICE_DOUBT = new Set(['discount', 'reduction', 'renegotiation']);
 
 /** A state's own voice, not a regulator's or a court's (read by `regulatorIn`): "the government rejects…". */
 const GOVERNMENT_ONLY = new Set(['government', 'administration', 'minister', 'ministry', 'cabinet']);
+
+/** The time a party is given to do something: "gives Yahoo three weeks to accept". */
+const DEADLINE_GIVEN = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'hour',
+  'hours',
+  'deadline',
+  'ultimatum',
+]);
 
 /** A yes/no question's first word: "Can Acme still close…?". */
 const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);

@@ -864,6 +864,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Berlin rejects Acme approach, says Globex must stay independent', 'at_risk'],
     ['Acme to take full control of Globex, Initech to sell its stake by 2024', 'agreed'],
     ["Acme completes purchase of Initech's stake, now owns all of Globex", 'completed'],
+    // A filing withdrawn is the review in trouble, not the deal ended; an ultimatum to accept is pressure.
+    ['Acme withdraws FCC application for Globex deal, takes $4 billion charge', 'at_risk'],
+    ['Acme withdraws merger filing with FTC, plans to refile', 'at_risk'],
+    ['Acme gives Globex three weeks to accept offer or face proxy fight', 'at_risk'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else

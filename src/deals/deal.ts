@@ -126,6 +126,16 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
     const again = read(next);
     if (again && aboutDeal(deal, again, text)) return again;
   }
+  // (Or what the headline goes on to say without a comma, past another deal's words: "Arcelor
+  // agrees to merge with Severstal to fend off Mittal" is Mittal / Arcelor news at "fend off".)
+  let left = next ? '' : rest;
+  for (let step = 0; step < 3 && left.trim(); step++) {
+    const after = read(left.trim());
+    if (!after) break;
+    if (aboutDeal(deal, after, text)) return after;
+    const k = left.indexOf(after.phrase);
+    left = k >= 0 ? left.slice(k + after.phrase.length) : '';
+  }
   return null;
 }
 

@@ -1607,6 +1607,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (dealBefore(ws, i, 8) || dealAfter(ws, i, 6))
   )
     return { stage: 'regulatory_review', start: i - 1, end: i };
+  // Talks stopped are talks ended, not a deal forbidden ("Acme stops talks with Globex"); stopping
+  // them demanded of another is pressure on a deal ("Citigroup demands Wachovia stop talks with
+  // Wells Fargo"): a risk.
+  if ((l === 'stop' || l === 'halt') && has(ws, i + 1, i + 3, TALK)) {
+    const demanded = has(ws, Math.max(0, i - 4), i, DEMAND);
+    return demanded
+      ? {
+          stage: 'at_risk',
+          start: find(ws, Math.max(0, i - 4), i, DEMAND),
+          end: find(ws, i + 1, i + 3, TALK),
+          hedge: true,
+        }
+      : { stage: 'terminated', end: find(ws, i + 1, i + 3, TALK) };
+  }
   if (BLOCK.has(l)) {
     // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
     if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
@@ -2101,6 +2115,9 @@ const DEADLINE_GIVEN = new Set([
   'deadline',
   'ultimatum',
 ]);
+
+/** What one asks of another, not does: "demands Wachovia stop talks". */
+const DEMAND = new Set(['demand', 'urge', 'ask', 'tell', 'want', 'order']);
 
 /** A yes/no question's first word: "Can Acme still close…?". */
 const QUESTION_MODAL = new Set(['can', 'could', 'will', 'would']);

@@ -263,6 +263,16 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
   while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
   while (first - 1 >= from && gluedTo(first - 1)) first--;
+  // (A name with "of" inside it is one name: "Bank of America", "Bank of New York".)
+  while (
+    first - 2 >= from &&
+    ws[first - 1]!.lower === 'of' &&
+    /^\p{Lu}/u.test(ws[first - 2]!.text) &&
+    nameWord(ws[first - 2]!)
+  ) {
+    first -= 2;
+    while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
+  }
   // (Buyers joined by "and" buy together: "Valeant and Ackman make $46 billion bid for Allergan".)
   while (first - 2 >= from && ['and', '&'].includes(ws[first - 1]!.lower) && ws[first - 2]!.pos === 'PROPN') {
     first -= 2;

@@ -868,6 +868,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme withdraws FCC application for Globex deal, takes $4 billion charge', 'at_risk'],
     ['Acme withdraws merger filing with FTC, plans to refile', 'at_risk'],
     ['Acme gives Globex three weeks to accept offer or face proxy fight', 'at_risk'],
+    // Talks stopped end; stopping them demanded of another is a risk; a name with "of" in it is one
+    // buyer ("Bank of America").
+    ['Acme stops talks with Globex', 'terminated'],
+    ['Acme demands Globex stop talks with Initech', 'at_risk'],
     // An approval given in a participle after it.
     ["FIRB approval received for Acme's Globex scheme", 'approved'],
     // A regulator rules on a deal only where the deal is what "on" takes: rules on something else
@@ -1432,6 +1436,7 @@ describe('whom a transaction is done to', () => {
     // The buyer's name is whole where the tokenizer split it ("3G" is "3" and "G"); what is bought
     // ends before its seller ("from") or its buyer ("by").
     expect(classifyStage('3G Capital completes $9.4 billion acquisition of Skechers')?.subject).toBe('3G Capital');
+    expect(classifyStage('Bank of America completes Merrill Lynch acquisition')?.subject).toBe('Bank of America');
     // Buyers joined by "and" buy together.
     expect(classifyStage('Valeant and Ackman make $46 billion bid for Allergan')?.subject).toBe('Valeant and Ackman');
     // And the capitalized words before it, whatever the model tagged them ("Just"/ADV, "Eat"/VERB).
@@ -1499,6 +1504,13 @@ describe('whom a transaction is done to', () => {
         classifyStage,
       ),
     ).toBeNull();
+  });
+
+  it("reads what a headline goes on to say, past another deal's words, without a comma", () => {
+    const deal = dealOf('Mittal', 'Arcelor');
+    expect(
+      readingAbout(deal, 'Arcelor agrees to merge with Severstal to fend off Mittal', '', classifyStage)?.stage,
+    ).toBe('at_risk');
   });
 
   it("reads a headline's next clause when its first is another deal's", () => {

@@ -388,8 +388,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
-  if ((w.pos === 'VERB' || (ws[i - 1]?.pos === 'PROPN' && w.lower.endsWith('s'))) && priceRevised(ws, i) >= 0)
-    return { stage: 'agreed', end: priceRevised(ws, i) };
+  const repriced = w.pos === 'VERB' || (ws[i - 1]?.pos === 'PROPN' && w.lower.endsWith('s')) ? priceRevised(ws, i) : -1;
+  if (repriced >= 0) return { stage: 'agreed', end: repriced };
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
   if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))
     return { stage: 'at_risk', end: objEnd(7) };
@@ -1073,7 +1073,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'back' && findWord(ws, i + 1, i + 3, 'up') >= 0) return null;
     // (A sale backed is the deal too: "Nokia shareholders back sale of phone unit to Microsoft"; not a
     // sale of securities, a financing: "investors back share sale".)
-    const saleAt = find(ws, i + 1, reach(ws, i, 4, 1) + 1, SALE_WORD);
+    const saleAt = findWord(ws, i + 1, reach(ws, i, 4, 1) + 1, 'sale');
     const saleBacked = saleAt >= 0 && !SECURITIES.has(lemmaAt(ws, saleAt - 1)) ? saleAt : -1;
     const j = saleBacked >= 0 ? saleBacked : find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
     // What is backed may be an act on the deal, an infinitive before it: "court backs Commission's
@@ -1874,13 +1874,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         : null;
     // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.
     // (So is a business offered for sale to win it: "offers to sell Otezla to win FTC approval".)
-    if (
-      (l === 'offer' || l === 'propose') &&
-      next === 'to' &&
-      SELLS.has(lemmaAt(ws, i + 2)) &&
-      remedyFor(ws, i + 3) >= 0
-    )
-      return { stage: 'regulatory_review', end: remedyFor(ws, i + 3) };
+    const offeredRemedy =
+      (l === 'offer' || l === 'propose') && next === 'to' && SELLS.has(lemmaAt(ws, i + 2)) ? remedyFor(ws, i + 3) : -1;
+    if (offeredRemedy >= 0) return { stage: 'regulatory_review', end: offeredRemedy };
     if (
       (l === 'offer' || l === 'propose') &&
       has(ws, i + 1, i + 3, REMEDY) &&
@@ -2063,8 +2059,6 @@ function remedyFor(ws: Word[], k: number): number {
   return find(ws, to + 2, to + 6, APPROVAL_NOUN);
 }
 
-const SALE_WORD = new Set(['sale']);
-
 /** Holders, or someone urged, who turn a deal down: a vote to come, not a regulator's veto. */
 function urgedOrHolders(ws: Word[], i: number): boolean {
   if (has(ws, Math.max(0, i - 4), i, HOLDERS)) return true;
@@ -2161,8 +2155,8 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   // A business sold "to win approval" for a deal is a remedy offered to its regulator: "to sell
   // Otezla to win FTC approval for Celgene deal" is the review, not a sale agreed.
-  if (SELLS.has(w.lemma) && remedyFor(ws, verbEnd + 1) >= 0)
-    return { stage: 'regulatory_review', end: remedyFor(ws, verbEnd + 1) };
+  const remedy = SELLS.has(w.lemma) ? remedyFor(ws, verbEnd + 1) : -1;
+  if (remedy >= 0) return { stage: 'regulatory_review', end: remedy };
   // More of something is goods or shares, never a company: "to buy more Globex processors".
   if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1))) return null;
   // Shares sold or bought as such are a holding traded: "Globex founder sells shares worth $200

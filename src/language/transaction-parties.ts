@@ -262,7 +262,6 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   const gluedTo = (k: number) =>
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
   while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
-  while (first - 1 >= from && gluedTo(first - 1)) first--;
   // (A name with "of" inside it is one name: "Bank of America", "Bank of New York".)
   while (
     first - 2 >= from &&

@@ -270,7 +270,6 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
  * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
  * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
  */
-const SCALE = /^(?:bn|b|m|mn|mln|bln|billion|million|trillion|tn)$/;
 export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
   let k = i;
   for (let seen = 0; seen < n;) {
@@ -289,7 +288,7 @@ export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
       x.lower === "'s" ||
       x.lower === '’s' ||
       (x.pos === 'NUM' && /^[$€£¥]$/.test(ws[k - 1]?.text ?? '')) ||
-      (SCALE.test(x.lower) && ws[k - 1]?.pos === 'NUM') ||
+      ((SCALE_WORD.has(x.lower) || x.lower === 'b' || x.lower === 'm') && ws[k - 1]?.pos === 'NUM') || // "$1.25B"
       (x.text === '-' && ws[k - 1]?.at !== undefined && ws[k - 1]!.at + ws[k - 1]!.text.length === x.at) ||
       (ws[k - 1]?.text === '-' && ws[k - 1]!.at + 1 === x.at && step === 1);
     if ((!inName && !glued) || k === i + step) seen++;

@@ -117,6 +117,13 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
     return lead && aboutDeal(deal, lead, text) ? lead : null;
   }
   if (aboutDeal(deal, r, text)) return r;
+  // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
+  // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its
+  // Duracell battery unit to Kohlberg Kravis Roberts").
+  if (r.sale && r.subject === undefined && summary.trim()) {
+    const lead = read('', summary);
+    if (lead && aboutDeal(deal, lead, text)) return lead;
+  }
   // A headline's next clause, after a comma or "and", may be this deal's: "Global Payments to sell
   // issuer business to FIS, buy Worldpay in $24 billion swap" (the sale is another deal).
   const at = title.indexOf(r.phrase);

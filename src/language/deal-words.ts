@@ -152,6 +152,8 @@ export const END = new Set([
 /** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
 export const BREAKUP = new Set(['breakup', 'break-up', 'termination', 'break', 'reverse']);
 export const SUE = new Set(['sue', 'lawsuit', 'suit', 'challenge', 'litigation', 'oppose']);
+/** A public hearing, which a regulator, a court or lawmakers hold on a deal: its review. */
+export const HEARING = new Set(['hearing']);
 export const PROBE = new Set([
   'probe',
   'investigation',
@@ -672,6 +674,35 @@ export const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 
 /** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
 export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources', 'about']);
 
+/**
+ * What a company sells of its own, never itself: "to sell Duracell unit", "sells its stake in
+ * Globex", "TO SELL INTER-CONTINENTAL HOTELS" (not "company", "maker", "bank": the seller may be one).
+ */
+export const PART_SOLD = new Set([
+  'stake',
+  'unit',
+  'business',
+  'division',
+  'asset',
+  'operation',
+  'arm',
+  'brand',
+  'chain',
+  'subsidiary',
+  'portfolio',
+  'property',
+  'plant',
+  'mill',
+  'refinery',
+  'mine',
+  'station',
+  'store',
+  'hotel',
+  'newspaper',
+  'interest',
+  'holding',
+]);
+
 /** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
 export const OBJECT = new Set([
   'stake',
@@ -802,6 +833,7 @@ export const LEXICON = new Set([
   ...COMPLETE,
   ...END,
   ...SUE,
+  ...HEARING,
   ...PROBE,
   ...BLOCK,
   ...APPROVE,

@@ -44,6 +44,7 @@ import {
   FUTURE_WHEN,
   HARM,
   HARMED,
+  HEARING,
   HOLDERS,
   INFORMATION,
   INTEREST_RECEIVED,
@@ -1549,6 +1550,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       return null;
     return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 5, BLOCK), i) };
+  }
+  // A hearing a regulator, a court or lawmakers hold on a deal is part of its review: "Transportation
+  // Department to hold hearings on USAir-Piedmont deal", "Senators grill Comcast over NBC Universal
+  // deal at antitrust hearing".
+  if (HEARING.has(l) && w.pos === 'NOUN') {
+    const publicBody = (x: Word) => GOVERNMENT.has(x.lemma) || GOVERNMENT.has(x.lower.replace(/s$/, ''));
+    const held = regulatorIn(ws, Math.max(0, i - 8), i) || ws.slice(Math.max(0, i - 8), i).some(publicBody);
+    if (held && (dealAfter(ws, i, 8) || dealBefore(ws, i, 8)))
+      return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
+    return null;
   }
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;

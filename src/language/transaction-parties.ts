@@ -11,6 +11,7 @@ import {
   DEAL_NOUN,
   OFFER,
   OFFER_VERB,
+  PART_SOLD,
   REGULATOR,
   SPAN_OF_TIME,
   TAKEOVER_WORD,
@@ -150,15 +151,78 @@ function saleAt(
   if (ws[k]?.lower !== 'to') {
     // Things counted are assets, not a company: "to sell six mines after Newcrest purchase" sells
     // no party, whoever buys. (A price is no count: "sells Globex for $4 billion".)
-    if (ws[verb + 1]?.pos !== 'NUM') return {};
+    if (ws[verb + 1]?.pos !== 'NUM') return ownPartSold(ws, verb, to, span);
     let end = verb + 1;
     while (ws[end + 1] && ['NUM', 'ADJ', 'NOUN'].includes(ws[end + 1]!.pos)) end++;
     return end > verb + 1 ? { object: span([verb + 1, end]), sale: true } : {};
   }
   const buyer = span(objectAt(ws, k + 1, to));
-  if (!buyer) return {};
+  if (!buyer) return ownPartSold(ws, verb, to, span);
   const object = span(objectAt(ws, verb + 1, k));
   return { subject: buyer, sale: true, ...(object ? { object } : {}) };
+}
+
+/**
+ * A part of the seller's own business sold to no one named: what is sold, when its last word is
+ * such a part ("to sell Duracell unit", "sells aerospace business", "sells its stake in Globex").
+ * It is another deal than any of the seller's own, unless what is sold names a party.
+ */
+function ownPartSold(
+  ws: Word[],
+  verb: number,
+  to: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): { object?: string; sale?: true } {
+  const sold = partSoldAt(ws, verb, to);
+  return sold ? { object: span(sold), sale: true } : {};
+}
+
+/** What a selling verb at `verb` sells, when it is a part of a business (its head in `PART_SOLD`), past "in"/"of" and a name. */
+function partSoldAt(ws: Word[], verb: number, to: number): [number, number] | undefined {
+  let head = -1;
+  for (let k = verb + 1; k < Math.min(to, verb + 7); k++) {
+    const x = ws[k]!;
+    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART'].includes(x.pos))
+      if (!POSSESSIVE_S.has(x.lower)) break;
+    head = k;
+  }
+  if (head < 0 || !PART_SOLD.has(ws[head]!.lemma)) return undefined;
+  // (Whose stake or unit it is may follow: "its stake in Globex", "the chip unit of Globex".)
+  let end = head;
+  if (['in', 'of'].includes(ws[head + 1]?.lower ?? '')) {
+    let k = head + 2;
+    while (k < to && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(ws[k]!.pos)) k++;
+    if (k > head + 2) end = k - 1;
+  }
+  return [verb + 1, end];
+}
+
+/**
+ * A sale read where case tells no names (capitals, title case): its buyer after "to" and what is
+ * sold when it is a part of the seller's business, as words ("GENCORP UNIT TO SELL WOR-TV TO MCA",
+ * "KRAFT TO SELL DURACELL UNIT"), for `deals/deal.ts` to compare with a deal's parties.
+ */
+export function saleOf(
+  ws: Word[],
+  found: Span,
+  to: number,
+  text: string,
+): { object?: string; subject?: string; sale?: true } {
+  const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
+  const last = Math.min(found.end + 1, to - 1);
+  let verb = -1;
+  for (let j = found.start; j <= last && verb < 0; j++) if (SELLS.has(ws[j]!.lemma)) verb = j;
+  if (verb < 0) return {};
+  let k = verb + 1;
+  while (k < to && ws[k]!.lower !== 'to' && !CLAUSE_END.test(ws[k]!.text) && ws[k]!.text !== ',') k++;
+  // (An infinitive after "to" is no buyer: "TO SELL UNIT TO FUND EXPANSION".)
+  if (ws[k]?.lower === 'to' && ws[k + 1] && !['VERB', 'AUX', 'PART', 'PRON', 'DET'].includes(ws[k + 1]!.pos)) {
+    let end = k + 1;
+    while (end + 1 < to && !['ADP', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT'].includes(ws[end + 1]!.pos)) end++;
+    const sold = k > verb + 1 ? span([verb + 1, k - 1]) : undefined;
+    return { subject: span([k + 1, end])!, sale: true, ...(sold ? { object: sold } : {}) };
+  }
+  return ownPartSold(ws, verb, to, span);
 }
 
 /** What may begin a verb's object: a buying verb followed by anything else ("buy after", "buy.") is a noun. */

@@ -1341,7 +1341,12 @@ describe('whom a transaction is done to', () => {
       subject: 'Initech',
       sale: true,
     });
-    expect(classifyStage('Acme sells its chip unit to fund expansion')?.sale).toBeUndefined();
+    // (Sold to no one named, a part of the seller's business is still what is sold.)
+    expect(classifyStage('Acme sells its chip unit to fund expansion')).toMatchObject({
+      object: 'its chip unit',
+      sale: true,
+    });
+    expect(classifyStage('Acme sells its chip unit to fund expansion')?.subject).toBeUndefined();
     // A merger's other side stands after "with", also where what merges is the subject's own unit.
     expect(classifyStage('Initech to merge with Globex')).toMatchObject({ subject: 'Initech', object: 'Globex' });
     expect(classifyStage('Acme to spin off its media arm, merge it with Initech')?.object).toBe('Initech');
@@ -1355,6 +1360,13 @@ describe('whom a transaction is done to', () => {
       ),
     ).toBeNull();
     expect(classifyStage('STB to review Acme-Globex merger application')?.stage).toBe('regulatory_review');
+    // A hearing a regulator, a court or lawmakers hold on a deal is its review; one on anything else is not.
+    expect(classifyStage('TRANSPORTATION DEPARTMENT TO HOLD HEARINGS ON ACME <ACM> GLOBEX <GBX> DEAL')?.stage).toBe(
+      'regulatory_review',
+    );
+    expect(classifyStage('Senators grill Acme over Globex deal at antitrust hearing')?.stage).toBe('regulatory_review');
+    expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
+    expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
   });
 
   it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {
@@ -1401,6 +1413,23 @@ describe('whom a transaction is done to', () => {
     expect(about('Brandtek sells Pellix to Corvane')).toBe(true);
     // Things counted are assets, not a party, whoever buys them.
     expect(about('Corvane to sell six mines after Pellix purchase')).toBe(false);
+    // A part of a party's own business sold to no one named is another deal ("KRAFT TO SELL DURACELL
+    // UNIT" said nothing of Philip Morris's takeover of Kraft), in capitals too, where the buyer after
+    // "to" is read as words; sold as a remedy, it is sold for the deal under review.
+    expect(about('Corvane to sell Duracell unit')).toBe(false);
+    expect(about('Corvane sells its chip business')).toBe(false);
+    expect(about('Corvane sells the chip unit of Pellix')).toBe(false);
+    expect(about('CORVANE <CRV> TO SELL DURACELL UNIT')).toBe(false);
+    expect(about('CORVANE <CRV> UNIT TO SELL WOR-TV TO BRANDTEK <BRT> FOR 387 MLN DLRS')).toBe(false);
+    expect(about('CORVANE <CRV> TO SELL AEROSPACE UNIT TO PELLIX <PLX>')).toBe(true);
+    expect(about('CORVANE AGREES TO SELL ITSELF TO PELLIX')).toBe(true);
+    expect(about('CORVANE TO SELL UNIT TO FUND EXPANSION')).toBe(false);
+    expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
+    // (A buyer left out of the headline is read from the first sentence, for a deal between seller and buyer.)
+    const duracell = dealOf('Corvane', 'Kohlberg Kravis Roberts');
+    const lead = 'Corvane Inc said it agreed to sell its Duracell battery unit to Kohlberg Kravis Roberts.';
+    expect(readingAbout(duracell, 'CORVANE <CRV> TO SELL DURACELL UNIT', lead, classifyStage)?.stage).toBe('agreed');
+    expect(readingAbout(deal, 'CORVANE <CRV> TO SELL DURACELL UNIT', lead, classifyStage)).toBeNull();
     expect(about("Corvane agrees to buy Pellix's chip unit")).toBe(true);
     expect(about('Corvane makes $3bn bid for PLX')).toBe(true);
     expect(about('Corvane to acquire the company')).toBe(true);

@@ -40,7 +40,7 @@ import {
   withLemmas,
 } from './word-reading.ts';
 import { resolve } from './resolve-predicate.ts';
-import { partiesOf, saleOf } from './transaction-parties.ts';
+import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 
 /** The modals of a deal in doubt: "may not be able to complete". */
 /** What makes a completion denied a doubt, not a decision: "may not be able to complete", "can no longer complete". */
@@ -355,9 +355,13 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       )
         b = ws[k + 1]!.at + ws[k + 1]!.text.length;
       // (Only where case tells names: not in capitals, not in title case.)
-      // (Where case tells no names, only a sale's words are read: its buyer after "to", a part sold.)
+      // (Where case tells no names, what is bought and sold is read as words, not as names.)
       const caseless = lowered(ws) || isTitleCase(shown);
-      let who = !opts.parties ? {} : caseless ? saleOf(ws, found, i, text) : partiesOf(ws, found, from, i, text);
+      let who = !opts.parties
+        ? {}
+        : caseless
+          ? caselessPartiesOf(ws, found, i, text)
+          : partiesOf(ws, found, from, i, text);
       // (A part sold as a remedy is sold for the deal under review, whoever buys it: "agrees to sell
       // more stores to win FTC nod for Rite Aid deal".)
       if ('sale' in who && !('subject' in who) && found.stage === 'regulatory_review') who = {};

@@ -9,6 +9,7 @@ import {
   CLAUSE_END,
   COMPLETE,
   DEAL_NOUN,
+  OBJECT,
   OFFER,
   OFFER_VERB,
   PART_SOLD,
@@ -31,6 +32,8 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
 const MERGER = new Set(['merger', 'combination', 'amalgamation']);
+/** Who is sought for what is sold: "seeks buyer for boat unit". */
+const BUYER = new Set(['buyer', 'purchaser', 'suitor', 'bidder']);
 
 /**
  * Who a reading's transaction is done to, and by whom, as written (only a phrase that holds a name
@@ -105,6 +108,11 @@ export function partiesOf(
       }
       [objectFrom, verb] = [j + 1, j];
       break;
+    }
+    // A buyer sought for a part of the business sells that part: "seeks buyer for boat unit".
+    if (BUYER.has(w.lemma) && ws[j + 1]?.lower === 'for') {
+      const part = partSoldAt(ws, j + 1, to);
+      if (part) return { object: span(part)!, sale: true };
     }
     const heads =
       (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') || (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for');
@@ -198,16 +206,70 @@ function partSoldAt(ws: Word[], verb: number, to: number): [number, number] | un
 }
 
 /**
- * A sale read where case tells no names (capitals, title case): its buyer after "to" and what is
- * sold when it is a part of the seller's business, as words ("GENCORP UNIT TO SELL WOR-TV TO MCA",
- * "KRAFT TO SELL DURACELL UNIT"), for `deals/deal.ts` to compare with a deal's parties.
+ * Who a reading is about where case tells no names (capitals, title case), as words for
+ * `deals/deal.ts` to compare with a deal's parties: a sale's buyer after "to" and a part of the
+ * seller's business sold ("GENCORP UNIT TO SELL WOR-TV TO MCA", "KRAFT TO SELL DURACELL UNIT"), and
+ * what is bought, what a takeover is "of" and what a bid is "for" ("CHRYSLER TO ACQUIRE
+ * LAMBORGHINI", "HANSON COMPLETES PURCHASE OF SCM"), unless it is described rather than named
+ * ("ACQUIRES FIRE EQUIPMENT MAKER", "BUYS THE COMPANY"): without case, a description's last word tells it.
  */
-export function saleOf(
+export function caselessPartiesOf(
   ws: Word[],
   found: Span,
   to: number,
   text: string,
 ): { object?: string; subject?: string; sale?: true } {
+  const sale = saleOf(ws, found, to, text);
+  if (sale.sale) return sale;
+  const last = Math.min(found.end + 1, to - 1);
+  let from = -1;
+  for (let j = found.start; j <= last && from < 0; j++) {
+    const w = ws[j]!;
+    const next = ws[j + 1]?.lower;
+    if (BUYS.has(w.lemma) && next !== 'of') {
+      // (The passive names what is bought before the verb: "AMERICAN MOTORS TO BE ACQUIRED BY CHRYSLER".)
+      if (next === 'by' || next === 'from' || (j > 0 && ws[j - 1]!.lemma === 'be')) return {};
+      from = j + 1;
+    } else if ((TAKEOVER_WORD.has(w.lemma) || BUYS.has(w.lemma)) && next === 'of') {
+      // (A sale "of" a part of the seller's business is the seller's own: "COMPLETES SALE OF JACOBSEN UNIT".)
+      if (w.lemma === 'sale') {
+        const part = partSoldAt(ws, j + 1, to);
+        if (part)
+          return { object: text.slice(ws[part[0]]!.at, ws[part[1]]!.at + ws[part[1]]!.text.length), sale: true };
+      }
+      from = j + 2;
+    } else if (OFFER.has(w.lemma) && next === 'for') from = j + 2;
+    else if (BUYER.has(w.lemma) && next === 'for') {
+      const part = partSoldAt(ws, j + 1, to);
+      if (part) return { object: text.slice(ws[part[0]]!.at, ws[part[1]]!.at + ws[part[1]]!.text.length), sale: true };
+    }
+  }
+  if (from < 0) return {};
+  // What is bought runs to a preposition other than "of", a conjunction or the clause's end.
+  let end = from - 1;
+  for (let k = from; k < to; k++) {
+    const x = ws[k]!;
+    const stop =
+      (x.pos === 'ADP' && x.lower !== 'of') ||
+      ['SCONJ', 'CCONJ', 'AUX'].includes(x.pos) ||
+      (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) ||
+      (x.pos === 'PUNCT' && x.text !== '-' && x.text !== '&') ||
+      CLAUSE_END.test(x.text);
+    if (stop) break;
+    end = k;
+  }
+  let first = from;
+  while (first <= end && ['DET', 'PRON', 'NUM', 'SYM'].includes(ws[first]!.pos)) first++;
+  if (first > end) return {};
+  // A description's last word before any "of" is what it is: "fire equipment maker", "the company", "a stake".
+  let head = first;
+  while (head < end && ws[head + 1]!.lower !== 'of') head++;
+  if (OBJECT.has(ws[head]!.lemma) || OBJECT.has(ws[head]!.lower.replace(/s$/, ''))) return {};
+  return { object: text.slice(ws[first]!.at, ws[end]!.at + ws[end]!.text.length) };
+}
+
+/** A sale read where case tells no names: its buyer after "to", or a part of the seller's business sold. */
+function saleOf(ws: Word[], found: Span, to: number, text: string): { object?: string; subject?: string; sale?: true } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   const last = Math.min(found.end + 1, to - 1);
   let verb = -1;

@@ -1324,10 +1324,12 @@ describe('whom a transaction is done to', () => {
       'Call of Duty maker Activision',
     );
     expect(classifyStage('Acme makes $5bn bid for Globex Corp')?.object).toBe('Globex Corp');
-    // Nobody named, the parties' own, or capitals where every word looks like a name: no object.
+    // Nobody named or the parties' own: no object. (In capitals, where every word looks like a name,
+    // the words bought, unless a description's last word ends them.)
     expect(classifyStage('Acme buys the company')?.object).toBeUndefined();
     expect(classifyStage('Vodafone and Three agree to merge their UK businesses')?.object).toBeUndefined();
-    expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBeUndefined();
+    expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBe('brandtek');
+    expect(classifyStage('CORVANE TO ACQUIRE THE COMPANY')?.object).toBeUndefined();
     // The buyer: the last name before a buying verb, with its owner before "'s"; a seller's verb
     // names what is sold and the buyer after "to" (not an infinitive: "to fund expansion").
     expect(classifyStage('Corvane rival Brandtek buys Pellix')?.subject).toBe('Brandtek');
@@ -1425,6 +1427,22 @@ describe('whom a transaction is done to', () => {
     expect(about('CORVANE AGREES TO SELL ITSELF TO PELLIX')).toBe(true);
     expect(about('CORVANE TO SELL UNIT TO FUND EXPANSION')).toBe(false);
     expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
+    expect(about('Corvane seeks buyer for boat unit')).toBe(false);
+    expect(about('CORVANE <CRV> SEEKS BUYER FOR BOAT UNIT')).toBe(false);
+    // Where case tells no names, what is bought, what a takeover is "of" and what a bid is "for" are
+    // still compared with the parties as words ("CHRYSLER TO ACQUIRE LAMBORGHINI" is no news of
+    // Chrysler / American Motors), unless a description stands there ("fire equipment maker").
+    expect(about('CORVANE <CRV> TO ACQUIRE BRANDTEK')).toBe(false);
+    expect(about('Corvane To Acquire Brandtek For $25 Million')).toBe(false);
+    expect(about('CORVANE <CRV> UNIT BUYS BRANDTEK SYSTEMS <BRS>')).toBe(false);
+    expect(about('CORVANE COMPLETES PURCHASE OF BRANDTEK <BRT>')).toBe(false);
+    expect(about('CORVANE COMPLETES SALE OF JACOBSEN UNIT')).toBe(false);
+    expect(about('CORVANE <CRV> TO ACQUIRE PELLIX <PLX>')).toBe(true);
+    expect(about('CORVANE TO OFFER 70 DLRS A SHARE FOR REST OF PELLIX')).toBe(true);
+    expect(about('PELLIX TO BE ACQUIRED BY CORVANE')).toBe(true);
+    expect(about('CORVANE ACQUIRES FIRE EQUIPMENT MAKER')).toBe(true);
+    expect(about('CORVANE TO BUY REMAINING SHARES FOR 70 DLRS EACH')).toBe(true);
+    expect(reads(dealOf('Chrysler', 'American Motors'), 'CHRYSLER <C> TO ACQUIRE AMERICAN MOTORS <AMO>')).toBe(true);
     // (A buyer left out of the headline is read from the first sentence, for a deal between seller and buyer.)
     const duracell = dealOf('Corvane', 'Kohlberg Kravis Roberts');
     const lead = 'Corvane Inc said it agreed to sell its Duracell battery unit to Kohlberg Kravis Roberts.';

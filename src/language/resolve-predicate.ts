@@ -191,7 +191,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const allowed = ['can', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
     if (allowed && (dealAfter(ws, i + 1, 8) || ws[i + 3]?.pos === 'PROPN'))
       return { stage: 'at_risk', start: i - 1, end: Math.max(objEnd(9), i + 1), hedge: true };
-    if (l === 'give' && !dealAfter(ws, i + 1, 6)) return null; // "gives up its lead" is no deal
+    // ("gives up its lead" is no deal; "gives up fight for ITT" gives up a contest for a company.)
+    const race = find(ws, i + 2, i + 5, RACE);
+    const raceFor = race >= 0 && lemmaAt(ws, race + 1) === 'for' && (ws[race + 2]?.pos === 'PROPN' || lowered(ws));
+    if (l === 'give' && !dealAfter(ws, i + 1, 6) && !raceFor) return null;
     // What is called off is its object: "calls off IPO after agreeing to sale to Globex" ends the
     // listing, not the sale. (Its deal may stand past the parties or a price: "calls off $5bn Globex merger".)
     if (l === 'call' && !passive(ws, i + 1, true) && lemmaAt(ws, i - 1) !== 'be') {
@@ -223,7 +226,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         return { stage: 'terminated', end: k };
     }
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
+    // (In capitals read in lower case the company is a noun: "GIVES UP FIGHT FOR ITT".)
     const contest = contestFor(ws, i + 2);
+    if (contest < 0 && raceFor) return { stage: 'terminated', end: race };
     return contest >= 0 ? { stage: 'terminated', end: contest } : null;
   }
   // "Acme walks from Globex talks over valuation gap": away, said without the adverb.
@@ -950,9 +955,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (vetoed && (stateNameAt(ws, i - 1) || has(ws, Math.max(0, i - 2), i, GOVERNMENT_ONLY)))
       return { stage: 'blocked', end: rejected };
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
+    // A bidder itself turned down, by name, is its approach turned down: "Warner-Lambert rebuffs
+    // Pfizer, sticks with AHP deal" (a risk to Pfizer's bid, not a block of anything).
+    const clause = ws.findIndex((x, k) => k > j && (x.text === ',' || CLAUSE_END.test(x.text)));
+    const upTo = clause < 0 ? ws.length : clause;
+    if (ws[j + 1]?.pos === 'PROPN' && upTo - j <= 3 && has(ws, 0, ws.length, DEAL_NOUN))
+      return { stage: 'at_risk', end: upTo - 1 };
     // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
     // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
-    if (has(ws, j + 1, j + 7, DEAL_NOUN))
+    // (In its own clause: "rebuffs Pfizer, sticks with AHP deal" turns no deal down.)
+    if (has(ws, j + 1, Math.min(j + 7, upTo), DEAL_NOUN))
       return urgedOrHolders(ws, i) || partyBoard(ws, i)
         ? { stage: 'at_risk', end: objEnd(7) }
         : { stage: 'blocked', end: objEnd(7) };
@@ -1732,6 +1744,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
+    // A block threatened is read at the block, as one still to come: "EU threatens to block
+    // Boeing-McDonnell merger" is the review, not the deal in doubt.
+    if (l === 'threaten' && next === 'to' && BLOCK.has(lemmaAt(ws, i + 2))) return null;
     // An obstacle removed is the way cleared: "removes last hurdle to Globex deal", "overcomes final
     // hurdle in Globex takeover". (What removes a regulator's is the regulator's approval.)
     if (OBSTACLE.has(l) && has(ws, i - 6, i, OBSTACLE_REMOVED) && (dealAfter(ws, i, 6) || dealBefore(ws, i, 8)))

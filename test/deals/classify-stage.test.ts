@@ -461,6 +461,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme lines up £3bn swoop on Globex', 'rumored'],
     ['Initech bows out of Globex race', 'terminated'],
     ['Initech has withdrawn from the contest for Globex', 'terminated'],
+    // A fight given up is a contest left, in capitals too; a bidder rebuffed by name is its approach
+    // turned down (a risk, not a block); a block threatened is a regulator's review still going on.
+    ['Initech gives up fight for Globex', 'terminated'],
+    ['INITECH GIVES UP FIGHT FOR GLOBEX', 'terminated'],
+    ['Globex rebuffs Initech, sticks with Acme deal', 'at_risk'],
+    ['EU threatens to block Acme-Globex merger', 'regulatory_review'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
     // Holders who vote a merger down end it; an offer they turn down may still be raised.
@@ -1369,6 +1375,8 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Senators grill Acme over Globex deal at antitrust hearing')?.stage).toBe('regulatory_review');
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
+    expect(classifyStage('Acme gives up its lead')).toBeNull();
+    expect(classifyStage('Djokovic gives up fight for No. 1 ranking')).toBeNull();
   });
 
   it("keeps a reading for a deal only when what it is done to names one of the deal's parties", () => {

@@ -909,11 +909,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (TALKED_OF.has(lemmaAt(ws, i - 1))) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
       return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
     }
-    // (Past the parties when they come first: "Talks between Acme and Globex have stalled over price".)
-    const r = find(ws, i + 1, i + (next === 'between' ? 8 : 5), RISK);
+    // (Past the parties when they come first: "Talks between Acme and Globex have stalled over price";
+    // past what the talks are about: "Salesforce's talks to buy Informatica collapse over price" —
+    // within the clause.)
+    const about = ['between', 'to', 'with', 'on', 'over', 'for'].includes(next);
+    const comma = ws.findIndex((x, k) => k > i && (x.text === ',' || CLAUSE_END.test(x.text)));
+    const upTo = (n: number) => Math.min(i + n, comma < 0 ? ws.length : comma);
+    const r = find(ws, i + 1, about ? upTo(8) : i + 5, RISK);
     if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
-    const failed = find(ws, i + 1, i + (next === 'between' ? 8 : 4), TALKS_FAIL);
+    const failed = find(ws, i + 1, about ? upTo(8) : i + 4, TALKS_FAIL);
     if (failed >= 0) return { stage: 'terminated', end: failed };
     return { stage: 'negotiating', end: i };
   }
@@ -2241,6 +2246,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // chips from Globex"; and what is the company's, not the company: "invests in Globex's new factory".
   if (boughtProducts(ws, verbEnd + 1)) return null;
   if (w.lemma === 'invest' && !investedInCompany(ws, verbEnd + 1)) return null;
+  // An investment said in place of a purchase is no deal: "Trump says Nippon Steel will invest in
+  // U.S. Steel, not buy it" ("rather than buy", "instead of buying" likewise).
+  if (w.lemma === 'invest' && purchaseDenied(ws, verbEnd + 1)) return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
   const object = ws.slice(verbEnd + 1, verbEnd + 7);
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
@@ -2557,6 +2565,18 @@ function investedInCompany(ws: Word[], from: number): boolean {
   if (ws[j + 1]?.lower !== "'s") return true;
   // Its business or a stake in it is the company's still; anything else is only its.
   return ws.slice(j + 2, j + 5).some((x) => OBJECT.has(x.lemma) || STAKE.has(x.lemma));
+}
+
+/** A purchase denied after `from` in the clause: ", not buy it", "rather than buy", "instead of acquiring". */
+function purchaseDenied(ws: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(ws.length, from + 10); k++) {
+    if (CLAUSE_END.test(ws[k]!.text)) return false;
+    const buys = (at: number) => ['acquire', 'buy', 'purchase', 'take'].includes(lemmaAt(ws, at));
+    if (ws[k]!.lower === 'not' && ws[k - 1]?.text === ',' && buys(k + 1)) return true;
+    if (ws[k]!.lower === 'rather' && lemmaAt(ws, k + 1) === 'than' && buys(k + 2)) return true;
+    if (ws[k]!.lower === 'instead' && lemmaAt(ws, k + 1) === 'of' && buys(k + 2)) return true;
+  }
+  return false;
 }
 
 /** Two names just before `i`, joined by a comma or "and": "Spirit, Frontier part ways". */

@@ -32,6 +32,20 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
 const MERGER = new Set(['merger', 'combination', 'amalgamation']);
+/** A share of what is sold: "part of its stake", "half of its stake". */
+const SHARE_OF = new Set([
+  'part',
+  'portion',
+  'half',
+  'rest',
+  'remainder',
+  'some',
+  'most',
+  'bulk',
+  'piece',
+  'chunk',
+  'slice',
+]);
 /** Who is sought for what is sold: "seeks buyer for boat unit". */
 const BUYER = new Set(['buyer', 'purchaser', 'suitor', 'bidder']);
 
@@ -53,7 +67,9 @@ export function partiesOf(
   text: string,
 ): { object?: string; subject?: string; sale?: true } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
-  const last = Math.min(found.end + 1, to - 1);
+  // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
+  const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
+  const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   let objectFrom = -1;
   let verb = -1;
   for (let j = found.start; j <= last; j++) {
@@ -188,8 +204,10 @@ function ownPartSold(
 /** What a selling verb at `verb` sells, when it is a part of a business (its head in `PART_SOLD`), past "in"/"of" and a name. */
 function partSoldAt(ws: Word[], verb: number, to: number): [number, number] | undefined {
   let head = -1;
-  for (let k = verb + 1; k < Math.min(to, verb + 7); k++) {
+  for (let k = verb + 1; k < Math.min(to, verb + 8); k++) {
     const x = ws[k]!;
+    // (A share of it is of it: "sells part of its Cencora stake", "half of its stake".)
+    if (x.lower === 'of' && head >= 0 && SHARE_OF.has(ws[head]!.lemma)) continue;
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART'].includes(x.pos))
       if (!POSSESSIVE_S.has(x.lower)) break;
     head = k;

@@ -467,6 +467,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['INITECH GIVES UP FIGHT FOR GLOBEX', 'terminated'],
     ['Globex rebuffs Initech, sticks with Acme deal', 'at_risk'],
     ['EU threatens to block Acme-Globex merger', 'regulatory_review'],
+    // Talks that collapse past what they are about, within their clause.
+    ["Acme's talks to buy Globex collapse over price", 'terminated'],
+    ['Acme in talks to buy Globex, ends search', 'negotiating'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
     // Holders who vote a merger down end it; an offer they turn down may still be raised.
@@ -1436,6 +1439,15 @@ describe('whom a transaction is done to', () => {
     expect(about('CORVANE TO SELL UNIT TO FUND EXPANSION')).toBe(false);
     expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
     expect(about('Corvane seeks buyer for boat unit')).toBe(false);
+    expect(about('Corvane sells part of its Brandtek stake for $1 billion')).toBe(false);
+    // An investment said in place of a purchase is no deal; an agreement to be bought names its buyer.
+    expect(classifyStage('Trump says Corvane will invest in Pellix, not buy it')).toBeNull();
+    expect(classifyStage('Corvane to invest in Pellix rather than buy it')).toBeNull();
+    expect(classifyStage('Pellix agreed to be acquired by Brandtek for $5 billion')).toMatchObject({
+      subject: 'Brandtek',
+      object: 'Pellix',
+    });
+    expect(about('Pellix agreed to be acquired by Brandtek, ending talks with Corvane')).toBe(false);
     expect(about('CORVANE <CRV> SEEKS BUYER FOR BOAT UNIT')).toBe(false);
     // Where case tells no names, what is bought, what a takeover is "of" and what a bid is "for" are
     // still compared with the parties as words ("CHRYSLER TO ACQUIRE LAMBORGHINI" is no news of

@@ -44,7 +44,8 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
   for (const e of sorted) {
     const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!reading) continue;
-    const moved = canMove(state.stage, reading.stage);
+    // (A deal that has ended reopens only on news whose buyer is one of its parties: see `otherBuyer`.)
+    const moved = canMove(state.stage, reading.stage) && !(state.stage === 'terminated' && reading.otherBuyer);
     const entry: TimelineEntry = {
       ...reading,
       date: e.publishedAt,

@@ -85,6 +85,17 @@ export function aboutDeal(
     );
   }
   if (!namesParty(deal, reading.object)) return false;
+  // A part of a party bought by someone else is another deal: "Disney agrees to buy Fox film and TV
+  // assets" is no news of Fox / Sky (a party's own purchase of it is: "Corvane agrees to buy Pellix's
+  // chip unit"), unless the text calls it a rival bid, the deal's own business contested ("Siemens
+  // makes rival offer for Alstom's energy business" is news of GE / Alstom).
+  if (
+    reading.subject !== undefined &&
+    !namesParty(deal, reading.subject) &&
+    partOf(reading.object) &&
+    !RIVAL.test(text)
+  )
+    return false;
   // A buyer who is none of the parties says another deal only where the text names every party
   // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it
   // under another name ("Alphabet has made an offer to acquire Fitbit" for Google / Fitbit).
@@ -100,7 +111,9 @@ export function aboutDeal(
  * - else its reading, when that is about the deal;
  * - else the headline's next clause, when its first is another deal's.
  */
-export function readingAbout<R extends { phrase: string; object?: string; subject?: string; sale?: true }>(
+export function readingAbout<
+  R extends { stage: string; phrase: string; object?: string; subject?: string; sale?: true; loser?: string },
+>(
   deal: DealSpec | undefined,
   title: string,
   summary: string,
@@ -114,15 +127,22 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   // drug wins approval" over a summary about a product): its first sentences must.
   if (!namesParty(deal, title)) {
     const lead = summary.trim() && namesParty(deal, summary) ? read('', summary) : null;
-    return lead && aboutDeal(deal, lead, text) ? lead : null;
+    return lead && aboutDeal(deal, lead, text) ? keptFor(deal, lead) : null;
   }
-  if (aboutDeal(deal, r, text)) return r;
+  if (aboutDeal(deal, r, text)) return keptFor(deal, r);
+  // A rival the news says lost has lost its deal: "Comcast beats Fox in auction for Sky" ends Fox /
+  // Sky, "Pellix accepts Corvane's higher offer, dumping Brandtek" ends Brandtek / Pellix. (Only
+  // when what is won is the deal's own, or unnamed.)
+  if (r.loser && namesParty(deal, r.loser) && (r.stage === 'agreed' || r.stage === 'completed')) {
+    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
+    return { ...rest, stage: 'terminated', subject: r.loser, object: r.object } as R;
+  }
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its
   // Duracell battery unit to Kohlberg Kravis Roberts").
   if (r.sale && r.subject === undefined && summary.trim()) {
     const lead = read('', summary);
-    if (lead && aboutDeal(deal, lead, text)) return lead;
+    if (lead && aboutDeal(deal, lead, text)) return keptFor(deal, lead);
   }
   // A headline's next clause, after a comma or "and", may be this deal's: "Global Payments to sell
   // issuer business to FIS, buy Worldpay in $24 billion swap" (the sale is another deal).
@@ -131,7 +151,7 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   const next = /^[^,;]*?(?:,|;|\band\b)\s*(.+)$/su.exec(rest)?.[1];
   if (next) {
     const again = read(next);
-    if (again && aboutDeal(deal, again, text)) return again;
+    if (again && aboutDeal(deal, again, text)) return keptFor(deal, again);
   }
   // (Or what the headline goes on to say without a comma, past another deal's words: "Arcelor
   // agrees to merge with Severstal to fend off Mittal" is Mittal / Arcelor news at "fend off".)
@@ -139,16 +159,28 @@ export function readingAbout<R extends { phrase: string; object?: string; subjec
   for (let step = 0; step < 3 && left.trim(); step++) {
     const after = read(left.trim());
     if (!after) break;
-    if (aboutDeal(deal, after, text)) return after;
+    if (aboutDeal(deal, after, text)) return keptFor(deal, after);
     const k = left.indexOf(after.phrase);
     left = k >= 0 ? left.slice(k + after.phrase.length) : '';
   }
   return null;
 }
 
+/** A reading kept for a deal, marked when the buyer it names is none of the deal's parties (`StageReading.otherBuyer`). */
+function keptFor<R extends { subject?: string; sale?: true }>(deal: DealSpec, r: R): R {
+  return r.subject !== undefined && !r.sale && !namesParty(deal, r.subject) ? { ...r, otherBuyer: true } : r;
+}
+
 /** A part of a business named before its owner: what follows "of" is the owner, not what is sold. */
 const PART_OF =
   /\b((?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|line)s?)\s+(?:of|from)\s.*$/iu;
+
+/** Whether what is bought is a part of a business rather than the business: "Fox film and TV assets", "Globex's chip unit". */
+const partOf = (object: string | undefined) => !!object && PART_WORD.test(object.replace(PRICE_AFTER, ''));
+const PART_WORD =
+  /\b(?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|stake|stations|hotels|stores)\s*$/iu;
+const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
+const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
 function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined): boolean {

@@ -989,6 +989,31 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return w.lower === 'beaten' || lemmaAt(ws, i - 1) === 'be' || findWord(ws, to + 2, to + 6, 'by') >= 0
         ? { stage: 'terminated', end: to + 1 }
         : { stage: 'agreed', end: to + 1 };
+    // The same won in an auction or a race: "Comcast beats Fox in auction for Sky".
+    const race = lemmaAt(ws, i + 2) === 'in' || lemmaAt(ws, i + 3) === 'in' ? find(ws, i + 2, i + 6, AUCTION) : -1;
+    const capital = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text);
+    if (ws[i + 1]?.pos === 'PROPN' && race >= 0 && lemmaAt(ws, race + 1) === 'for' && capital(ws[race + 2]))
+      return { stage: 'agreed', end: race + 2 };
+  }
+
+  // A regulator's finding on a deal is a step of its review, provisional or not: "CMA provisionally
+  // rules Fox's Sky takeover not in public interest", "FTC finds merger would harm competition".
+  // (Its decision to forbid is read at "block", "prohibit", "veto".)
+  if (
+    ['rule', 'find', 'conclude'].includes(l) &&
+    w.pos === 'VERB' &&
+    next !== 'in' &&
+    regulatorIn(ws, Math.max(0, i - 3), i) &&
+    dealAfter(ws, i, 6)
+  )
+    return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+  // A company lost to a rival ends the loser's pursuit: "Sanofi loses Medivation to Pfizer".
+  // (In capitals read in lower case the companies are nouns.)
+  const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
+  if (l === 'lose' && w.pos === 'VERB' && named(ws[i + 1])) {
+    let k = i + 1;
+    while (named(ws[k + 1]) || ws[k + 1]?.text === '-') k++;
+    if (ws[k + 1]?.lower === 'to' && named(ws[k + 2])) return { stage: 'terminated', end: k + 2 };
   }
   // A court ruling for one side of a regulator's challenge: "Judge rules in favor of Acme in FTC
   // merger challenge" (let through), "… in favour of the FTC" (blocked).
@@ -1571,9 +1596,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A hearing a regulator, a court or lawmakers hold on a deal is part of its review: "Transportation
   // Department to hold hearings on USAir-Piedmont deal", "Senators grill Comcast over NBC Universal
   // deal at antitrust hearing".
-  if (HEARING.has(l) && w.pos === 'NOUN') {
+  // (After "to", "at" or an article the tagger may read it as a verb: "send … merger to hearing".)
+  const asNoun = w.pos === 'NOUN' || ['to', 'at', 'a', 'the', 'for'].includes(lemmaAt(ws, i - 1));
+  // (Whose lemma the tagger may give as "hear": "to hearing" read as a verb.)
+  if ((HEARING.has(l) || HEARING.has(w.lower.replace(/s$/, ''))) && asNoun && ws[i + 1]?.pos !== 'DET') {
     const publicBody = (x: Word) => GOVERNMENT.has(x.lemma) || GOVERNMENT.has(x.lower.replace(/s$/, ''));
-    const held = regulatorIn(ws, Math.max(0, i - 8), i) || ws.slice(Math.max(0, i - 8), i).some(publicBody);
+    const held = regulatorIn(ws, Math.max(0, i - 10), i) || ws.slice(Math.max(0, i - 10), i).some(publicBody);
     if (held && (dealAfter(ws, i, 8) || dealBefore(ws, i, 8)))
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
     return null;
@@ -1586,6 +1614,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Sadeh LLC Investigates HashiCorp's Sale to IBM"): only a regulator's probe is a review.
     const byRegulator = regulatorIn(ws, Math.max(0, i - 6), i) || stateNameAt(ws, i - 1);
     if (!byRegulator && firmSubject(ws, i)) return null;
+    // A deal referred to a regulator is under its review: "Culture secretary refers Fox-Sky deal to
+    // competition watchdog" (as one referred for a probe: "refers deal for in-depth probe").
+    const referredTo = findWord(ws, i + 1, i + 9, 'to');
+    if (l === 'refer' && referredTo >= 0 && regulatorIn(ws, referredTo + 1, referredTo + 4) && dealAfter(ws, i, 6))
+      return { stage: 'regulatory_review', end: referredTo + 3 };
     if (l === 'refer')
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
         ? { stage: 'regulatory_review', end: find(ws, i + 1, i + 10, PROBE) }
@@ -2167,6 +2200,9 @@ const ADVISERS = new Set([
   'lawyer',
   'lawyers',
 ]);
+
+/** A contest a bidder wins: "beats Fox in auction for Sky". */
+const AUCTION = new Set(['auction', 'race', 'contest', 'battle', 'fight', 'bidding']);
 
 /** What may be signed that is a takeover: "inks $2bn Globex buy". */
 const SIGNED_TAKEOVER = new Set([...TAKEOVER_WORD, 'buy']);

@@ -35,6 +35,14 @@ export interface StageReading {
   /** The transaction is a sale: `object` is what is sold (maybe the seller's own business) and
    * `subject` the buyer named after "to" ("sells processor IP business to GlobalFoundries"). */
   sale?: true;
+  /** Set by `deals/deal.ts` for one deal: the buyer named is none of its parties, and the reading is
+   * kept only because the text leaves a party unnamed (it may be that party under another name:
+   * "Alphabet" for Google). Such a reading never reopens a deal that has ended (after a deal
+   * collapses its target is often bought by someone else: "Nexstar agrees to buy Tribune Media"). */
+  otherBuyer?: true;
+  /** A rival the news says lost: beaten to the deal or dropped ("Comcast beats Fox in auction for
+   * Sky", "…, dumping Brandtek"). Its own deal with the prize has ended (`deals/deal.ts`). */
+  loser?: string;
 }
 
 /**

@@ -65,11 +65,14 @@ export function partiesOf(
   from: number,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true } {
+): { object?: string; subject?: string; sale?: true; loser?: string } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
+  const contest = contestOutcome(ws, found, from, to, span);
+  if (contest) return contest;
+  const loser = jilted(ws, found.end + 1, to, span);
   let objectFrom = -1;
   let verb = -1;
   for (let j = found.start; j <= last; j++) {
@@ -146,7 +149,59 @@ export function partiesOf(
   const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
-  return { ...(subject ? { subject } : {}), ...(object ? { object } : {}) };
+  return { ...(subject ? { subject } : {}), ...(object ? { object } : {}), ...(loser ? { loser } : {}) };
+}
+
+/** The run of capitalized words from `k` (a name, with its hyphens: "Cleveland-Cliffs"), or undefined. */
+function nameRun(ws: Word[], k: number, to: number): [number, number] | undefined {
+  const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
+  if (k >= to || !cap(ws[k])) return undefined;
+  let end = k;
+  while (end + 1 < to && (cap(ws[end + 1]) || (ws[end + 1]!.text === '-' && cap(ws[end + 2])))) end++;
+  return [k, end];
+}
+
+/**
+ * A contest won, where the reading is the winner's: "Nvidia beats Intel to Mellanox", "Comcast beats
+ * Fox in auction for Sky" — the winner is the buyer, the prize what is bought, and the one beaten
+ * the `loser`, whose pursuit it ends (read for its deal in `deals/deal.ts`).
+ */
+function contestOutcome(
+  ws: Word[],
+  found: Span,
+  from: number,
+  to: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): { object?: string; subject?: string; loser?: string } | undefined {
+  const b = ws.findIndex((x, k) => k >= found.start && k <= found.end && x.lemma === 'beat');
+  if (b < 0 || ws[b]!.lower === 'beaten' || ws[b - 1]?.lemma === 'be') return undefined;
+  const beaten = nameRun(ws, b + 1, to);
+  if (!beaten) return undefined;
+  let k = beaten[1] + 1;
+  while (k < to && k <= found.end + 1 && !['to', 'for'].includes(ws[k]!.lower)) k++;
+  const prize = ['to', 'for'].includes(ws[k]?.lower ?? '') ? nameRun(ws, k + 1, to) : undefined;
+  const winner = buyerBefore(ws, b, from);
+  return {
+    ...(winner ? { subject: span(winner)! } : {}),
+    ...(prize ? { object: span(prize)! } : {}),
+    loser: span(beaten)!,
+  };
+}
+
+/** A suitor dropped after the news, in the same sentence: "…, dumping Brandtek", "ditching Chevron". */
+const DROPPED = new Set(['dump', 'ditch', 'jilt', 'spurn', 'snub', 'drop', 'abandon']);
+function jilted(
+  ws: Word[],
+  from: number,
+  to: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (ws[k]!.text !== ',' || !/ing$/.test(ws[k + 1]?.lower ?? '') || !DROPPED.has(ws[k + 1]!.lemma)) continue;
+    const name = nameRun(ws, k + 2, to);
+    return name ? span(name) : undefined;
+  }
+  return undefined;
 }
 
 /** Where "with" follows a merging verb within its clause (past what merges: "merge it with"), or -1. */

@@ -1379,6 +1379,16 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
     expect(classifyStage('Acme gives up its lead')).toBeNull();
+    // A deal referred to a regulator, and a regulator's finding on it, are its review.
+    expect(classifyStage('Culture secretary refers Acme-Globex deal to competition watchdog')?.stage).toBe(
+      'regulatory_review',
+    );
+    expect(classifyStage("CMA provisionally rules Acme's Globex takeover not in public interest")?.stage).toBe(
+      'regulatory_review',
+    );
+    expect(classifyStage('FCC votes to send Acme-Globex merger to hearing')?.stage).toBe('regulatory_review');
+    expect(classifyStage('EU rules Acme must pay 13 billion euros in back taxes')).toBeNull();
+    expect(classifyStage('Colts lose Luck to injury')).toBeNull();
     expect(classifyStage('Djokovic gives up fight for No. 1 ranking')).toBeNull();
   });
 
@@ -1440,6 +1450,9 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
     expect(about('Corvane seeks buyer for boat unit')).toBe(false);
     expect(about('Corvane sells part of its Brandtek stake for $1 billion')).toBe(false);
+    // A part of a party bought by someone else is another deal, unless it is a rival bid for it.
+    expect(about('Brandtek agrees to buy Corvane film and TV assets for $52 billion')).toBe(false);
+    expect(about("Brandtek makes rival offer for Corvane's energy business")).toBe(true);
     // An investment said in place of a purchase is no deal; an agreement to be bought names its buyer.
     expect(classifyStage('Trump says Corvane will invest in Pellix, not buy it')).toBeNull();
     expect(classifyStage('Corvane to invest in Pellix rather than buy it')).toBeNull();
@@ -1644,6 +1657,51 @@ describe('the timeline', () => {
     expect(canMove('completed', 'terminated')).toBe(false);
     expect(canMove('agreed', 'rumored')).toBe(false);
     expect(canMove('agreed', 'at_risk')).toBe(true);
+  });
+
+  it("does not reopen an ended deal on another buyer's purchase of the target, which a name it may have under another name kept", () => {
+    const deal = {
+      parties: [
+        { name: 'Corvane', aliases: [] },
+        { name: 'Pellix', aliases: [] },
+      ],
+    };
+    const at = (day: number, headline: string): DealEvidence => ({
+      id: `e${day}`,
+      publishedAt: Date.UTC(2024, 0, day),
+      headline,
+      summary: '',
+      sources: [],
+      reading: readingAbout(deal, headline, '', classifyStage),
+    });
+    // (Kept, because Corvane may be the buyer under another name, as Alphabet is Google; but marked.)
+    expect(readingAbout(deal, 'Brandtek agrees to buy Pellix for $4 billion', '', classifyStage)).toMatchObject({
+      stage: 'agreed',
+      otherBuyer: true,
+    });
+    const history = [
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(5, 'Corvane and Pellix call off merger'),
+      at(9, 'Brandtek agrees to buy Pellix for $4 billion'),
+    ];
+    expect(buildTimeline(history).stage).toBe('terminated');
+    // A party's own new agreement reopens it.
+    expect(buildTimeline([...history, at(12, 'Corvane agrees to buy Pellix after all')]).stage).toBe('agreed');
+  });
+
+  it("reads a contest lost as the end of the loser's deal", () => {
+    const read = (a: string, b: string, headline: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
+    expect(read('Brandtek', 'Pellix', 'Corvane beats Brandtek in auction for Pellix')?.stage).toBe('terminated');
+    expect(read('Corvane', 'Pellix', 'Corvane beats Brandtek in auction for Pellix')?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'Corvane beats Brandtek to Pellix')?.stage).toBe('terminated');
+    expect(read('Brandtek', 'Pellix', "Pellix accepts Corvane's higher offer, dumping Brandtek")?.stage).toBe(
+      'terminated',
+    );
+    expect(read('Corvane', 'Pellix', "Pellix accepts Corvane's higher offer, dumping Brandtek")?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'Brandtek loses Pellix to Corvane')?.stage).toBe('terminated');
+    // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)
+    expect(classifyStage('Colts beat Chiefs in race for playoff spot')).toBeNull();
   });
 });
 

@@ -75,6 +75,7 @@ export function partiesOf(
   const loser = jilted(ws, found.end + 1, to, span);
   let objectFrom = -1;
   let verb = -1;
+  let named: [number, number] | undefined;
   for (let j = found.start; j <= last; j++) {
     const w = ws[j]!;
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
@@ -85,6 +86,13 @@ export function partiesOf(
         const with_ = mergedWith(ws, j, to);
         if (with_ < 0) return {};
         [objectFrom, verb] = [with_ + 1, j];
+        break;
+      }
+      // What is invested in is the company: "Nvidia invests $5 billion in Intel", "Apollo to invest in KDP".
+      if (w.lemma === 'invest') {
+        const inAt = ws.findIndex((x, k) => k > j && k < Math.min(to, j + 7) && x.lower === 'in');
+        if (inAt < 0) return {};
+        [objectFrom, verb] = [inAt + 1, j];
         break;
       }
       if (!BUYS.has(w.lemma)) return {};
@@ -128,6 +136,26 @@ export function partiesOf(
       [objectFrom, verb] = [j + 1, j];
       break;
     }
+    // A sale "of" a part of the seller's business, to a buyer or none: "completes sale of steelmaking
+    // coal business to Peabody".
+    if (w.lemma === 'sale' && ws[j + 1]?.lower === 'of') {
+      const part = partSoldAt(ws, j + 1, to);
+      if (part) {
+        const toAt = ws[part[1] + 1]?.lower === 'to' ? part[1] + 1 : -1;
+        const buyer = toAt > 0 ? span(objectAt(ws, toAt + 1, to)) : undefined;
+        return { object: span(part)!, sale: true, ...(buyer ? { subject: buyer } : {}) };
+      }
+    }
+    // What a takeover noun names just before it is what is bought: "completes Tourmaline acquisition",
+    // "closes One Medical acquisition", "completes Weights & Biases acquisition" (not a merger's:
+    // "Acme-Globex merger" names both sides; nor a price: "agrees $36B takeover").
+    if (TAKEOVER_WORD.has(w.lemma) && !MERGER.has(w.lemma) && w.lemma !== 'sale' && ws[j + 1]?.lower !== 'of') {
+      const bought = capitalsBefore(ws, j - 1, from);
+      if (bought && ws[bought[0] - 1]?.text !== '-') {
+        named = bought;
+        break;
+      }
+    }
     // A buyer sought for a part of the business sells that part: "seeks buyer for boat unit".
     if (BUYER.has(w.lemma) && ws[j + 1]?.lower === 'for') {
       const part = partSoldAt(ws, j + 1, to);
@@ -141,7 +169,7 @@ export function partiesOf(
     }
   }
   if (verb < 0) verb = makerVerb(ws, found, from);
-  let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : undefined;
+  let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : span(named);
   // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
   // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
   if (object && MERGER.has(ws[objectFrom - 2]?.lemma ?? '') && / and |&/.test(object)) object = undefined;
@@ -150,6 +178,18 @@ export function partiesOf(
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}), ...(loser ? { loser } : {}) };
+}
+
+/** The run of capitalized words ending at `end`, whatever the tagger made of them ("Just Eat", "Weights & Biases"), or undefined. */
+function capitalsBefore(ws: Word[], end: number, from: number): [number, number] | undefined {
+  const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
+  if (end < from || !cap(ws[end])) return undefined;
+  let first = end;
+  while (first - 1 >= from && (cap(ws[first - 1]) || (ws[first - 1]!.text === '&' && cap(ws[first - 2])))) first--;
+  // (Not a scale glued to a number: the "B" of "$36B takeover".)
+  const before = ws[first - 1];
+  if (before?.pos === 'NUM' && before.at + before.text.length === ws[first]!.at) return undefined;
+  return [first, end];
 }
 
 /** The run of capitalized words from `k` (a name, with its hyphens: "Cleveland-Cliffs"), or undefined. */
@@ -196,6 +236,18 @@ function jilted(
   to: number,
   span: (r: [number, number] | undefined) => string | undefined,
 ): string | undefined {
+  // (Or one that left the contest after the news: "Pfizer wins Metsera after Novo Nordisk bows out".)
+  for (let k = from; k < to; k++) {
+    if (!['after', 'as'].includes(ws[k]!.lower)) continue;
+    const name = nameRun(ws, k + 1, to);
+    if (!name) continue;
+    const v = ws[name[1] + 1];
+    const particle = ws[name[1] + 2]?.lower;
+    const left =
+      (v && ['bow', 'drop', 'pull', 'walk', 'back'].includes(v.lemma) && ['out', 'away'].includes(particle ?? '')) ||
+      (v && ['withdraw', 'exit', 'quit'].includes(v.lemma));
+    if (left) return span(name);
+  }
   for (let k = from; k < to; k++) {
     if (ws[k]!.text !== ',' || !/ing$/.test(ws[k + 1]?.lower ?? '') || !DROPPED.has(ws[k + 1]!.lemma)) continue;
     const name = nameRun(ws, k + 2, to);
@@ -263,8 +315,10 @@ function partSoldAt(ws: Word[], verb: number, to: number): [number, number] | un
     const x = ws[k]!;
     // (A share of it is of it: "sells part of its Cencora stake", "half of its stake".)
     if (x.lower === 'of' && head >= 0 && SHARE_OF.has(ws[head]!.lemma)) continue;
+    // (A gerund before a noun describes it: "steelmaking coal business".)
+    const describing = x.pos === 'VERB' && /ing$/.test(x.lower) && ['NOUN', 'PROPN'].includes(ws[k + 1]?.pos ?? '');
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART'].includes(x.pos))
-      if (!POSSESSIVE_S.has(x.lower)) break;
+      if (!POSSESSIVE_S.has(x.lower) && !describing) break;
     head = k;
   }
   if (head < 0 || !PART_SOLD.has(ws[head]!.lemma)) return undefined;

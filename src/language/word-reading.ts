@@ -28,6 +28,7 @@ import {
   PAIRED,
   PRICE_HEAD,
   REGULATOR,
+  TAKEOVER_WORD,
   SCALE_WORD,
   SECURITIES,
   STAKE,
@@ -43,6 +44,30 @@ const DEBT = new Set(['bond', 'debt', 'note', 'debenture', 'convertible', 'paper
 const loweredSeen = new WeakMap<Word[], boolean>();
 /** Wire copy read in lower case: the tagger no longer sees names as names. (Asked by many rules of
  * every word of a text: worked out once per text.) */
+
+/** What a takeover word describes when it is no deal: "buyout fund", "merger arbitrage", "acquisition spree". */
+const TRADE_HEAD = new Set([
+  'fund',
+  'firm',
+  'house',
+  'shop',
+  'specialist',
+  'titan',
+  'giant',
+  'boom',
+  'spree',
+  'strategy',
+  'vehicle',
+  'arbitrage',
+  'activity',
+  'market',
+  'industry',
+  'banker',
+  'lawyer',
+  'veteran',
+  'king',
+  'baron',
+]);
 export function lowered(ws: Word[]): boolean {
   let v = loweredSeen.get(ws);
   if (v === undefined) loweredSeen.set(ws, (v = ws.length > 0 && ws.every((w) => w.text === w.lower)));
@@ -185,6 +210,10 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
       !ws.slice(i + 2, i + 9).some((x) => x.pos === 'PROPN' && !lowered(ws))
     )
       return { ...w, lemma: 'issuance', lower: 'issuance' };
+    // A takeover word that describes a business or a trade names no deal: "closed its latest buyout
+    // fund", "buyout firm", "merger arbitrage", "acquisition spree". (Read as "finance".)
+    if (TAKEOVER_WORD.has(w.lemma) && TRADE_HEAD.has(ws[i + 1]?.lemma ?? ''))
+      return { ...w, lemma: 'finance', lower: 'finance' };
     // A dealing of a commercial kind is a contract, not a takeover: "Globex supply talks", "terminates
     // Globex distribution agreement", "closes deal with Globex for cloud services", "in talks with
     // Globex on chip supply". (Read as "contract", which no rule takes for a deal.)

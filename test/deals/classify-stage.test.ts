@@ -1450,6 +1450,25 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
     expect(about('Corvane seeks buyer for boat unit')).toBe(false);
     expect(about('Corvane sells part of its Brandtek stake for $1 billion')).toBe(false);
+    // What a party completes, invests in or sells that is no party is another deal: a takeover noun's
+    // name before it, what is invested "in", a part "of" the business sold.
+    expect(about('Corvane completes Tourmaline acquisition')).toBe(false);
+    expect(about('Corvane completes Pellix acquisition')).toBe(true);
+    expect(about('Brandtek invests $5 billion in Corvane, a Pellix supplier')).toBe(false);
+    expect(about('Corvane invests $5 billion in Pellix')).toBe(true);
+    expect(about('Corvane completes sale of steelmaking coal business to Peabody')).toBe(false);
+    expect(about('Corvane agrees $36B takeover')).toBe(true);
+    // (A takeover word that describes a trade names no deal: "closed its latest buyout fund".)
+    expect(classifyStage('', 'Corvane said it had closed its latest buyout fund at its hard cap.')).toBeNull();
+    // A bidder that bows out after the winner's news has lost.
+    expect(
+      readingAbout(
+        dealOf('Brandtek', 'Pellix'),
+        "Pellix accepts Corvane's offer after Brandtek bows out",
+        '',
+        classifyStage,
+      )?.stage,
+    ).toBe('terminated');
     // A part of a party bought by someone else is another deal, unless it is a rival bid for it.
     expect(about('Brandtek agrees to buy Corvane film and TV assets for $52 billion')).toBe(false);
     expect(about("Brandtek makes rival offer for Corvane's energy business")).toBe(true);

@@ -85,6 +85,12 @@ export function aboutDeal(
     );
   }
   if (!namesParty(deal, reading.object)) return false;
+  // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
+  // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.
+  if (reading.object !== undefined && reading.subject !== undefined) {
+    const [bought, buyer] = [partiesNamed(deal, reading.object), partiesNamed(deal, reading.subject)];
+    if (bought.length === 1 && buyer.length === 1 && bought[0] === buyer[0]) return false;
+  }
   // A part of a party bought by someone else is another deal: "Disney agrees to buy Fox film and TV
   // assets" is no news of Fox / Sky (a party's own purchase of it is: "Corvane agrees to buy Pellix's
   // chip unit"), unless the text calls it a rival bid, the deal's own business contested ("Siemens
@@ -181,6 +187,11 @@ const PART_WORD =
   /\b(?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|stake|stations|hotels|stores)\s*$/iu;
 const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
+
+/** The deal's parties a phrase names (by index). */
+function partiesNamed(deal: Pick<DealSpec, 'parties'>, phrase: string): number[] {
+  return deal.parties.flatMap((p, k) => (namesParty({ parties: [p] }, phrase) ? [k] : []));
+}
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */
 function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined): boolean {

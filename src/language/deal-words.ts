@@ -890,6 +890,11 @@ export const CONTRACT_KIND = new Set([
   'trade',
   'tax',
   'service',
+  // Films and rights, and a workforce's order: "new Spider-Man film agreement", "seniority agreement".
+  'film',
+  'movie',
+  'rights',
+  'seniority',
 ]);
 /**
  * What an agreement between two companies is about when it is commercial, not a takeover:

@@ -744,7 +744,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'regulatory_review', end: find(ws, i + 2, i + 4, INFORMATION) };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
-  if (l === 'waiting' && next === 'period') {
+  // (The tagger may read "waiting" as the verb "wait": "Antitrust waiting period expires on…".)
+  if ((l === 'waiting' || w.lower === 'waiting') && next === 'period') {
     const j = find(ws, i + 2, i + 24, PERIOD_OVER);
     return j >= 0 ? { stage: 'approved', end: j } : null;
   }
@@ -936,6 +937,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (rejected >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // A rejection urged on a regulator is a call on it, which reviews the deal: "Senators urge FCC to
+    // reject Sirius-XM merger" (as a block urged: "urge FTC to block").
+    const urged = find(ws, Math.max(0, i - 5), i, URGE);
+    if (urged >= 0 && lemmaAt(ws, i - 1) === 'to' && regulatorIn(ws, urged + 1, i - 1) && dealAfter(ws, i, 8))
+      return { stage: 'regulatory_review', start: urged, end: Math.max(i, objEnd(8)), hedge: true };
     // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
     // turn down may still be raised: read below as a deal at risk.)
     // (A takeover turned down in the vote is over too: "investors reject Acme takeover in shareholder vote";

@@ -241,6 +241,9 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
 function commercialDealing(ws: Word[], i: number): boolean {
   const kind = ws[i]!.lemma === 'deal' ? CONTRACT_KIND : COMMERCIAL;
   if (kind.has(ws[i - 1]?.lemma ?? '') || kind.has(ws[i - 2]?.lemma ?? '')) return true;
+  // An agreement workers or their union reach is about pay or seniority: "Delta and Northwest
+  // pilots reach seniority agreement".
+  if (ws.slice(Math.max(0, i - 4), i).some((x) => COUNTERPARTY.has(x.lemma) || COUNTERPARTY.has(x.lower))) return true;
   // A deal that runs for years is a contract: "signs Dalembert to six-year deal", "a 10-year
   // agreement with Globex" (a takeover has no term).
   if (TERM.has(ws[i - 1]?.lemma ?? '') && (ws[i - 2]?.pos === 'NUM' || ws[i - 2]?.text === '-')) return true;

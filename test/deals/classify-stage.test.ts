@@ -469,6 +469,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['EU threatens to block Acme-Globex merger', 'regulatory_review'],
     // Talks that collapse past what they are about, within their clause.
     ["Acme's talks to buy Globex collapse over price", 'terminated'],
+    // A waiting period the tagger reads as a verb; a rejection urged on a regulator (its review).
+    ["Antitrust waiting period expires on Acme's Globex deal", 'approved'],
+    ['Senators urge FCC to reject Acme-Globex merger', 'regulatory_review'],
     ['Acme in talks to buy Globex, ends search', 'negotiating'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
@@ -1389,6 +1392,11 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('FCC votes to send Acme-Globex merger to hearing')?.stage).toBe('regulatory_review');
     expect(classifyStage('EU rules Acme must pay 13 billion euros in back taxes')).toBeNull();
     expect(classifyStage('Colts lose Luck to injury')).toBeNull();
+    // Agreements about films and rights, and those a workforce reaches, are no takeover.
+    expect(classifyStage('Acme and Sony sign new Spider-Man film agreement')).toBeNull();
+    expect(classifyStage('Acme and Globex pilots reach seniority agreement')).toBeNull();
+    expect(classifyStage('Acme and Globex pilots reach agreement')).toBeNull();
+    expect(classifyStage('Acme and Globex reach merger agreement')?.stage).toBe('agreed');
     expect(classifyStage('Djokovic gives up fight for No. 1 ranking')).toBeNull();
   });
 
@@ -1453,6 +1461,8 @@ describe('whom a transaction is done to', () => {
     // What a party completes, invests in or sells that is no party is another deal: a takeover noun's
     // name before it, what is invested "in", a part "of" the business sold.
     expect(about('Corvane completes Tourmaline acquisition')).toBe(false);
+    // (A party that buys what bears its own name buys an affiliate: "Avis Budget completes acquisition of Avis Europe".)
+    expect(about('Corvane Budget completes acquisition of Corvane Europe')).toBe(false);
     expect(about('Corvane completes Pellix acquisition')).toBe(true);
     expect(about('Brandtek invests $5 billion in Corvane, a Pellix supplier')).toBe(false);
     expect(about('Corvane invests $5 billion in Pellix')).toBe(true);

@@ -165,6 +165,9 @@ export function readingAbout<
   for (let step = 0; step < 3 && left.trim(); step++) {
     const after = read(left.trim());
     if (!after) break;
+    // (The rest of the same noun phrase is no new clause: "walks away from Anglo American sale talks".)
+    if (/^\s*(?:talks?|deal|sale|merger|takeover|bid|offer)\b/iu.test(left) && left.trim().startsWith(after.phrase))
+      break;
     if (aboutDeal(deal, after, text)) return keptFor(deal, after);
     const k = left.indexOf(after.phrase);
     left = k >= 0 ? left.slice(k + after.phrase.length) : '';

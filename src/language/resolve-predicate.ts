@@ -290,8 +290,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return r?.stage === 'agreed' && officialPresent(ws, i) ? { ...r, stage: 'completed', start: i - 1 } : r;
   }
   // "Origin investors knock back sweetened bid": knocked back is turned down, not backed.
-  if (l === 'knock' && next === 'back' && has(ws, i + 2, i + 6, REJECTABLE))
-    return { stage: 'at_risk', end: find(ws, i + 2, i + 6, REJECTABLE) };
+  // (Past an owner and a price: "knocks back Newmont's $17 billion proposal".)
+  const knocked =
+    l === 'knock' && next === 'back' ? find(ws, i + 2, Math.max(i + 6, reach(ws, i + 1, 4, 1) + 1), REJECTABLE) : -1;
+  if (knocked >= 0) return { stage: 'at_risk', end: knocked };
   // "sizing up tilt at Spirax", "sizes up Globex": a suitor weighing a move.
   if (
     (l === 'size' || l === 'sizing') &&
@@ -535,7 +537,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ? { stage: 'approved', end: Math.max(i + 1, objEnd(8)) }
       : null;
   // "waves through the deal", "deal waved through by regulators": cleared.
-  if (l === 'wave' && (next === 'through' || next === 'thru') && (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6)))
+  // ("nods through" likewise: "EU nods through Orange-MasMovil merger after spectrum sale".)
+  if (
+    (l === 'wave' || l === 'nod') &&
+    (next === 'through' || next === 'thru') &&
+    (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6))
+  )
     return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
   // Holders saying yes or no to a deal vote on it: "Globex shareholders say yes to Acme" (approved),
   // "… say no to Acme merger" (ended).
@@ -1284,7 +1291,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         : { stage: 'completed', end: find(ws, i + 1, i + 5, TAKEOVER_WORD) };
     // "sign / strike / reach / seal / ink a deal": an agreement. (A deal named commercial, "cloud deal",
     // "supply agreement", is none; "signs deal with Globex", unnamed, still reads as one.)
-    const j = find(ws, i + 1, i + 6, AGREEMENT_NOUN);
+    // (A price and a compound count as one word: "inks $2.65 billion all-stock Postmates deal".)
+    const j = find(ws, i + 1, Math.max(i + 6, reach(ws, i, 5, 1) + 1), AGREEMENT_NOUN);
     // A commercial agreement between the two is no takeover: "signs cloud deal with Globex".
     if (j >= 0 && commercial(ws, j)) return null;
     // A standstill signed is the would-be bidder's pursuit given up: "SIGNS STANDSTILL PACT WITH GLOBEX".
@@ -2409,8 +2417,12 @@ function toDoSomethingElse(ws: Word[], i: number): boolean {
   if (['win', 'gain', 'secure'].includes(v.lemma)) return boughtProducts(ws, i + 3);
   // To make one is a deal still: "offers to make multibillion-dollar investment in Intel".
   if (v.lemma === 'make') return !(has(ws, i + 3, i + 7, DEAL_NOUN) || has(ws, i + 3, i + 7, OFFER));
+  // (The press's buying verbs are buying: "in talks to snap up Postmates", "to swallow Globex".)
+  const phrasalBuy = ['snap', 'scoop', 'gobble', 'pick'].includes(v.lemma) && lemmaAt(ws, i + 3) === 'up';
   return !(
     TRANSACT.has(v.lemma) ||
+    TABLOID_BUY.has(v.lemma) ||
+    phrasalBuy ||
     BLOCK.has(v.lemma) ||
     SUE.has(v.lemma) ||
     ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)

@@ -46,6 +46,10 @@ const SHARE_OF = new Set([
   'chunk',
   'slice',
 ]);
+/** Words that open a clause of time or cause inside a reading's phrase: "after EMI deal dropped". */
+const ASIDE = new Set(['after', 'as', 'amid', 'following', 'despite', 'before', 'while', 'since', 'because', 'until']);
+/** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
+const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
 /** Who is sought for what is sold: "seeks buyer for boat unit". */
 const BUYER = new Set(['buyer', 'purchaser', 'suitor', 'bidder']);
 
@@ -146,12 +150,15 @@ export function partiesOf(
         return { object: span(part)!, sale: true, ...(buyer ? { subject: buyer } : {}) };
       }
     }
-    // What a takeover noun names just before it is what is bought: "completes Tourmaline acquisition",
+    // What a takeover noun or a deal names just before it is what is bought: "completes Tourmaline
+    // acquisition", "walks away from Anglo American sale talks",
     // "closes One Medical acquisition", "completes Weights & Biases acquisition" (not a merger's:
     // "Acme-Globex merger" names both sides; nor a price: "agrees $36B takeover").
-    if (TAKEOVER_WORD.has(w.lemma) && !MERGER.has(w.lemma) && w.lemma !== 'sale' && ws[j + 1]?.lower !== 'of') {
+    if ((TAKEOVER_WORD.has(w.lemma) || NAMED_DEAL.has(w.lemma)) && !MERGER.has(w.lemma) && ws[j + 1]?.lower !== 'of') {
       const bought = capitalsBefore(ws, j - 1, from);
-      if (bought && ws[bought[0] - 1]?.text !== '-') {
+      // (Not another deal a clause of time or cause names: "clears AOL-Time Warner after EMI deal dropped".)
+      const aside = bought && ws.slice(found.start, bought[0]).some((x) => ASIDE.has(x.lower));
+      if (bought && !aside && ws[bought[0] - 1]?.text !== '-') {
         named = bought;
         break;
       }
@@ -185,7 +192,9 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
   const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
   if (end < from || !cap(ws[end])) return undefined;
   let first = end;
-  while (first - 1 >= from && (cap(ws[first - 1]) || (ws[first - 1]!.text === '&' && cap(ws[first - 2])))) first--;
+  // (Past "&" and an owner's "'s" inside a name: "Weights & Biases", "People's United".)
+  const joins = (x: Word) => x.text === '&' || POSSESSIVE_S.has(x.lower);
+  while (first - 1 >= from && (cap(ws[first - 1]) || (joins(ws[first - 1]!) && cap(ws[first - 2])))) first--;
   // (Not a scale glued to a number: the "B" of "$36B takeover".)
   const before = ws[first - 1];
   if (before?.pos === 'NUM' && before.at + before.text.length === ws[first]!.at) return undefined;

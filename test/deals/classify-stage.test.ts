@@ -472,6 +472,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A waiting period the tagger reads as a verb; a rejection urged on a regulator (its review).
     ["Antitrust waiting period expires on Acme's Globex deal", 'approved'],
     ['Senators urge FCC to reject Acme-Globex merger', 'regulatory_review'],
+    // The press's verbs: talks to snap up, a deal inked past its price and kind, a merger nodded
+    // through, a proposal knocked back past its owner and price.
+    ['Acme in talks to snap up Globex after Initech miss', 'negotiating'],
+    ['Acme inks $2.65 billion all-stock Globex deal', 'agreed'],
+    ['EU nods through Acme-Globex merger after spectrum sale', 'approved'],
+    ["Globex knocks back Acme's $17 billion proposal", 'at_risk'],
     ['Acme in talks to buy Globex, ends search', 'negotiating'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
@@ -1461,6 +1467,17 @@ describe('whom a transaction is done to', () => {
     // What a party completes, invests in or sells that is no party is another deal: a takeover noun's
     // name before it, what is invested "in", a part "of" the business sold.
     expect(about('Corvane completes Tourmaline acquisition')).toBe(false);
+    // A deal named by its target before it is that target's ("walks away from Brandtek sale talks"),
+    // past an owner's 's inside a name, but not one a clause of time names ("after Zylo deal dropped").
+    expect(about('Corvane walks away from Brandtek sale talks')).toBe(false);
+    expect(about('Corvane walks away from Pellix sale talks')).toBe(true);
+    expect(
+      reads(
+        dealOf("People's United", 'M&T Bank'),
+        "M&T Bank receives Federal Reserve approval for People's United deal",
+      ),
+    ).toBe(true);
+    expect(about('EU clears Corvane-Pellix after Zylo deal dropped')).toBe(true);
     // (A party that buys what bears its own name buys an affiliate: "Avis Budget completes acquisition of Avis Europe".)
     expect(about('Corvane Budget completes acquisition of Corvane Europe')).toBe(false);
     expect(about('Corvane completes Pellix acquisition')).toBe(true);

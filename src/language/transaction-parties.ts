@@ -89,6 +89,11 @@ export function partiesOf(
         // what merges is the subject's own ("AT&T to spin off WarnerMedia, merge it with Discovery").
         const with_ = mergedWith(ws, j, to);
         if (with_ < 0) return {};
+        // Two companies named on both sides of "with" are the ones merging, whoever merges them: "Tata
+        // Group to merge Vistara with Air India" (the owner is no buyer of either).
+        const first = objectAt(ws, j + 1, with_);
+        const second = objectAt(ws, with_ + 1, to);
+        if (first && second) return { object: span([first[0], second[1]])! };
         [objectFrom, verb] = [with_ + 1, j];
         break;
       }
@@ -179,12 +184,26 @@ export function partiesOf(
   let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : span(named);
   // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
   // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
-  if (object && MERGER.has(ws[objectFrom - 2]?.lemma ?? '') && / and |&/.test(object)) object = undefined;
+  // (So does any merger "of" a pair's own: "Reliance, Disney complete merger of Indian media assets".)
+  if (
+    object &&
+    MERGER.has(ws[objectFrom - 2]?.lemma ?? '') &&
+    (/ and |&/.test(object) || pairBefore(ws, from, found.start))
+  )
+    object = undefined;
   // (A regulator that closes its review is no buyer: "FTC closes review of Zillow-Trulia deal".)
   const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
   return { ...(subject ? { subject } : {}), ...(object ? { object } : {}), ...(loser ? { loser } : {}) };
+}
+
+/** Two names before the verb, joined by a comma, "and" or "&": "Reliance, Disney complete…", "Acme and Globex agree…". */
+function pairBefore(ws: Word[], from: number, verb: number): boolean {
+  const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text);
+  for (let k = from + 1; k < verb - 1; k++)
+    if ([',', 'and', '&'].includes(ws[k]!.lower) && cap(ws[k - 1]) && cap(ws[k + 1])) return true;
+  return false;
 }
 
 /** The run of capitalized words ending at `end`, whatever the tagger made of them ("Just Eat", "Weights & Biases"), or undefined. */

@@ -1467,6 +1467,10 @@ describe('whom a transaction is done to', () => {
     // What a party completes, invests in or sells that is no party is another deal: a takeover noun's
     // name before it, what is invested "in", a part "of" the business sold.
     expect(about('Corvane completes Tourmaline acquisition')).toBe(false);
+    // Two companies on both sides of "with" are the ones merging, whoever arranges it; a pair's
+    // merger "of" its own assets names no one else.
+    expect(about('Zylo Group to merge Corvane with Pellix, Brandtek to take 25% stake')).toBe(true);
+    expect(about('Corvane, Pellix complete merger of Indian media assets')).toBe(true);
     // A deal named by its target before it is that target's ("walks away from Brandtek sale talks"),
     // past an owner's 's inside a name, but not one a clause of time names ("after Zylo deal dropped").
     expect(about('Corvane walks away from Brandtek sale talks')).toBe(false);

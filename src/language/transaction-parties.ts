@@ -432,14 +432,26 @@ function saleOf(ws: Word[], found: Span, to: number, text: string): { object?: s
   if (verb < 0) return {};
   let k = verb + 1;
   while (k < to && ws[k]!.lower !== 'to' && !CLAUSE_END.test(ws[k]!.text) && ws[k]!.text !== ',') k++;
-  // (An infinitive after "to" is no buyer: "TO SELL UNIT TO FUND EXPANSION".)
-  if (ws[k]?.lower === 'to' && ws[k + 1] && !['VERB', 'AUX', 'PART', 'PRON', 'DET'].includes(ws[k + 1]!.pos)) {
+  // (An infinitive after "to" is no buyer: "TO SELL UNIT TO FUND EXPANSION"; a name the tagger reads
+  // as an inflected verb is: "TO MARKS AND SPENCER".)
+  const after = ws[k + 1];
+  const infinitive = !!after && ['VERB', 'AUX'].includes(after.pos) && after.lower === after.lemma;
+  if (ws[k]?.lower === 'to' && after && !infinitive && !['PART', 'PRON', 'DET'].includes(after.pos)) {
     let end = k + 1;
-    while (end + 1 < to && !['ADP', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT'].includes(ws[end + 1]!.pos)) end++;
+    while (end + 1 < to && !['ADP', 'SCONJ', 'PUNCT'].includes(ws[end + 1]!.pos) && !CLAUSE_END.test(ws[end + 1]!.text))
+      end++;
     const sold = k > verb + 1 ? span([verb + 1, k - 1]) : undefined;
     return { subject: span([k + 1, end])!, sale: true, ...(sold ? { object: sold } : {}) };
   }
-  return ownPartSold(ws, verb, to, span);
+  const part = ownPartSold(ws, verb, to, span);
+  if (part.sale) return part;
+  // What is sold, as words, unless a description ("THE COMPANY", "ITSELF"): "CAMPEAU TO SELL BROOKS
+  // BROTHERS TO FORD" sells no party of a Campeau / Federated deal, whoever "Ford" is.
+  let first = verb + 1;
+  while (first < k && ['DET', 'PRON', 'NUM', 'SYM'].includes(ws[first]!.pos)) first++;
+  const head = ws[k - 1];
+  if (first > k - 1 || !head || OBJECT.has(head.lemma) || OBJECT.has(head.lower.replace(/s$/, ''))) return {};
+  return { object: span([first, k - 1])!, sale: true };
 }
 
 /** What may begin a verb's object: a buying verb followed by anything else ("buy after", "buy.") is a noun. */

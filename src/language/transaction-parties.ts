@@ -14,6 +14,7 @@ import {
   OFFER_VERB,
   PART_SOLD,
   REGULATOR,
+  SCALE_WORD,
   SPAN_OF_TIME,
   TAKEOVER_WORD,
   TRANSACT,
@@ -48,6 +49,8 @@ const SHARE_OF = new Set([
 ]);
 /** Words that open a clause of time or cause inside a reading's phrase: "after EMI deal dropped". */
 const ASIDE = new Set(['after', 'as', 'amid', 'following', 'despite', 'before', 'while', 'since', 'because', 'until']);
+/** A price's words in wire copy: "1.7", "$", "dlr", "stg", "pct". */
+const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 /** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
 const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
 /** Who is sought for what is sold: "seeks buyer for boat unit". */
@@ -397,6 +400,25 @@ export function caselessPartiesOf(
     else if (BUYER.has(w.lemma) && next === 'for') {
       const part = partSoldAt(ws, j + 1, to);
       if (part) return { object: text.slice(ws[part[0]]!.at, ws[part[1]]!.at + ws[part[1]]!.text.length), sale: true };
+    } else if (COMPLETE.has(w.lemma)) {
+      // What a completed purchase names before its noun: "KKR COMPLETES SEAMAN FURNITURE PURCHASE",
+      // "HANSON COMPLETES 1.7 BILLION DLR KIDDE PURCHASE" (past a price).
+      let k = j + 1;
+      while (
+        k < to &&
+        (PRICE_WORD.test(ws[k]!.lower) || SCALE_WORD.has(ws[k]!.lower) || ['DET', 'PRON'].includes(ws[k]!.pos))
+      )
+        k++;
+      let noun = k;
+      while (
+        noun < Math.min(to, k + 5) &&
+        !TAKEOVER_WORD.has(ws[noun]!.lemma) &&
+        !['ADP', 'PUNCT', 'VERB'].includes(ws[noun]!.pos)
+      )
+        noun++;
+      const bought = noun > k && TAKEOVER_WORD.has(ws[noun]?.lemma ?? '') && !MERGER.has(ws[noun]!.lemma);
+      if (bought && !OBJECT.has(ws[noun - 1]!.lemma))
+        return { object: text.slice(ws[k]!.at, ws[noun - 1]!.at + ws[noun - 1]!.text.length) };
     }
   }
   if (from < 0) return {};

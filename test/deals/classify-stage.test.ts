@@ -1466,6 +1466,10 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('CORVANE TO SELL BROOKS BROTHERS TO MARKS AND SPENCER')?.subject).toBe('marks and spencer');
     expect(about('CORVANE <CRV> TO SELL ASSOCIATES FIRST CAPITAL TO FORD')).toBe(false);
     expect(about('CORVANE <CRV> TO SELL PELLIX TO FORD')).toBe(true);
+    // (And what a completed purchase names before its noun, past a price: "COMPLETES SEAMAN FURNITURE PURCHASE".)
+    expect(about('CORVANE COMPLETES BRANDTEK FURNITURE PURCHASE')).toBe(false);
+    expect(about('CORVANE COMPLETES 1.7 BILLION DLR PELLIX PURCHASE')).toBe(true);
+    expect(about('Corvane Closes Its Acquisition of Pellix')).toBe(true);
     expect(about('Corvane agrees to sell more stores to win FTC nod for Pellix deal')).toBe(true);
     expect(about('Corvane seeks buyer for boat unit')).toBe(false);
     expect(about('Corvane sells part of its Brandtek stake for $1 billion')).toBe(false);

@@ -118,7 +118,15 @@ export function aboutDeal(
  * - else the headline's next clause, when its first is another deal's.
  */
 export function readingAbout<
-  R extends { stage: string; phrase: string; object?: string; subject?: string; sale?: true; loser?: string },
+  R extends {
+    stage: string;
+    phrase: string;
+    object?: string;
+    subject?: string;
+    sale?: true;
+    loser?: string;
+    passedOver?: string;
+  },
 >(
   deal: DealSpec | undefined,
   title: string,
@@ -142,6 +150,11 @@ export function readingAbout<
   if (r.loser && namesParty(deal, r.loser) && (r.stage === 'agreed' || r.stage === 'completed')) {
     const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
     return { ...rest, stage: 'terminated', subject: r.loser, object: r.object } as R;
+  }
+  // A rival bid passed over is put at risk: "Fox accepts Disney's sweetened offer over Comcast bid".
+  if (r.passedOver && namesParty(deal, r.passedOver) && (r.stage === 'agreed' || r.stage === 'completed')) {
+    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
+    return { ...rest, stage: 'at_risk', subject: r.passedOver, object: r.object } as R;
   }
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its

@@ -43,6 +43,8 @@ export interface StageReading {
   /** A rival the news says lost: beaten to the deal or dropped ("Comcast beats Fox in auction for
    * Sky", "…, dumping Brandtek"). Its own deal with the prize has ended (`deals/deal.ts`). */
   loser?: string;
+  /** A rival bid the news passes over ("… accepts Disney's offer over Comcast bid"): its deal is at risk. */
+  passedOver?: string;
 }
 
 /**

@@ -72,7 +72,7 @@ export function partiesOf(
   from: number,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true; loser?: string } {
+): { object?: string; subject?: string; sale?: true; loser?: string; passedOver?: string } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
@@ -80,6 +80,7 @@ export function partiesOf(
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
   const loser = jilted(ws, found.end + 1, to, span);
+  const passedOver = loser ? undefined : overRival(ws, found.end + 1, to, span);
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -198,7 +199,12 @@ export function partiesOf(
   const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
-  return { ...(subject ? { subject } : {}), ...(object ? { object } : {}), ...(loser ? { loser } : {}) };
+  return {
+    ...(subject ? { subject } : {}),
+    ...(object ? { object } : {}),
+    ...(loser ? { loser } : {}),
+    ...(passedOver ? { passedOver } : {}),
+  };
 }
 
 /** Two names before the verb, joined by a comma, "and" or "&": "Reliance, Disney complete…", "Acme and Globex agree…". */
@@ -257,6 +263,27 @@ function contestOutcome(
     ...(prize ? { object: span(prize)! } : {}),
     loser: span(beaten)!,
   };
+}
+
+/**
+ * A rival bid passed over for the news's: "Fox accepts Disney's sweetened offer over Comcast bid"
+ * (its bidder may still raise it: a risk to its deal, not the end).
+ */
+function overRival(
+  ws: Word[],
+  from: number,
+  to: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (ws[k]!.lower !== 'over') continue;
+    const name = nameRun(ws, k + 1, to);
+    if (!name) return undefined;
+    let after = name[1] + 1;
+    if (POSSESSIVE_S.has(ws[after]?.lower ?? '')) after++;
+    return OFFER.has(ws[after]?.lemma ?? '') ? span(name) : undefined;
+  }
+  return undefined;
 }
 
 /** A suitor dropped after the news, in the same sentence: "…, dumping Brandtek", "ditching Chevron". */

@@ -89,8 +89,14 @@ function oneWordNames(tagged: Word[], text: string): Word[] {
   // A capitalized word inside a sentence is a name's, whatever part of speech the model gave it
   // ("Capital One now owns Discover", "prime broker Hidden Road"): where case tells names, verbs
   // are written in lower case. (Not a sentence's first word, nor one after a colon or a quote.)
+  // (A common noun too, "Comcast makes $31 billion offer for Sky", but not a deal's own word.)
   const ws = tagged.map((w, i) =>
-    w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && i > 0 && !/^[.:;!?"'“‘(—–-]$/.test(tagged[i - 1]!.text)
+    // (Of three letters or more: "No. 1" is no name.)
+    (w.pos === 'VERB' ||
+      (w.pos === 'NOUN' && /^\p{Lu}\p{Ll}{2}/u.test(w.text) && !DEAL_NOUN.has(w.lower) && !LEXICON.has(w.lemma))) &&
+    /^\p{Lu}\p{Ll}/u.test(w.text) &&
+    i > 0 &&
+    !/^[.:;!?"'“‘(—–-]$/.test(tagged[i - 1]!.text)
       ? { ...w, pos: 'PROPN', lemma: w.lower }
       : w,
   );

@@ -478,6 +478,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme inks $2.65 billion all-stock Globex deal', 'agreed'],
     ['EU nods through Acme-Globex merger after spectrum sale', 'approved'],
     ["Globex knocks back Acme's $17 billion proposal", 'at_risk'],
+    // A bid is the news past a clause of time whose own subject is rebuffed.
+    ['Acme launches hostile bid for Globex after merger talks rebuffed', 'negotiating'],
     ['Acme in talks to buy Globex, ends search', 'negotiating'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
@@ -1759,6 +1761,15 @@ describe('the timeline', () => {
     );
     expect(read('Corvane', 'Pellix', "Pellix accepts Corvane's higher offer, dumping Brandtek")?.stage).toBe('agreed');
     expect(read('Brandtek', 'Pellix', 'Brandtek loses Pellix to Corvane')?.stage).toBe('terminated');
+    // A rival bid passed over is put at risk, not ended: its bidder may raise it.
+    expect(read('Brandtek', 'Pellix', "Pellix accepts Corvane's sweetened offer over Brandtek bid")?.stage).toBe(
+      'at_risk',
+    );
+    expect(read('Corvane', 'Pellix', "Pellix accepts Corvane's sweetened offer over Brandtek bid")?.stage).toBe(
+      'agreed',
+    );
+    // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
+    expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
     // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)
     expect(classifyStage('Colts beat Chiefs in race for playoff spot')).toBeNull();
   });

@@ -674,66 +674,8 @@ export const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 
 /** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
 export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources', 'about']);
 
-/**
- * What a company sells of its own, never itself: "to sell Duracell unit", "sells its stake in
- * Globex", "TO SELL INTER-CONTINENTAL HOTELS" (not "company", "maker", "bank": the seller may be one).
- */
-export const PART_SOLD = new Set([
-  'stake',
-  'unit',
-  'business',
-  'division',
-  'asset',
-  'operation',
-  'arm',
-  'brand',
-  'chain',
-  'subsidiary',
-  'portfolio',
-  'property',
-  'plant',
-  'mill',
-  'refinery',
-  'mine',
-  'station',
-  'store',
-  'hotel',
-  'newspaper',
-  'interest',
-  'holding',
-]);
-
-/** What a company buys when it is not named: "sells its chip unit", "buys a stake". */
-export const OBJECT = new Set([
-  'stake',
-  'unit',
-  'business',
-  'division',
-  'asset',
-  'company',
-  'firm',
-  'startup',
-  'start-up',
-  'maker',
-  'rival',
-  'operation',
-  'arm',
-  'brand',
-  'chain',
-  'subsidiary',
-  'studio',
-  'bank',
-  'lender',
-  'insurer',
-  'developer',
-  'provider',
-  'operator',
-  'group',
-  'share',
-  'portfolio',
-  'network',
-  'platform',
-  // Assets a company sells or buys: "sold its oil and gas properties to Globex".
+/** Assets a company sells or buys: "sold its oil and gas properties to Globex". */
+export const ASSET = new Set([
   'property',
   'plant',
   'mill',
@@ -750,6 +692,50 @@ export const OBJECT = new Set([
   'newspaper',
   'team',
   'club',
+]);
+
+/**
+ * What a company sells of its own, never itself: "to sell Duracell unit", "sells its stake in
+ * Globex", "TO SELL INTER-CONTINENTAL HOTELS". The things `OBJECT` names but a company ("company",
+ * "maker", "bank": the seller may be one), and an interest or a holding.
+ */
+export const PART_SOLD = new Set([
+  'stake',
+  'unit',
+  'business',
+  'division',
+  'asset',
+  'operation',
+  'arm',
+  'brand',
+  'chain',
+  'subsidiary',
+  'portfolio',
+  'interest',
+  'holding',
+  ...ASSET,
+]);
+
+/** What a company buys when it is not named: "sells its chip unit", "buys a stake" — a part of one, or one. */
+export const OBJECT = new Set([
+  ...PART_SOLD,
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'maker',
+  'rival',
+  'studio',
+  'bank',
+  'lender',
+  'insurer',
+  'developer',
+  'provider',
+  'operator',
+  'group',
+  'share',
+  'network',
+  'platform',
 ]);
 
 /** A report that does not claim its news as fact. */

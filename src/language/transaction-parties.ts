@@ -79,8 +79,7 @@ export function partiesOf(
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
-  const loser = jilted(ws, found.end + 1, to, span);
-  const passedOver = loser ? undefined : overRival(ws, found.end + 1, to, span);
+  const { loser, passedOver } = rivalAfter(ws, found.end + 1, to, span);
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -265,53 +264,42 @@ function contestOutcome(
   };
 }
 
-/**
- * A rival bid passed over for the news's: "Fox accepts Disney's sweetened offer over Comcast bid"
- * (its bidder may still raise it: a risk to its deal, not the end).
- */
-function overRival(
-  ws: Word[],
-  from: number,
-  to: number,
-  span: (r: [number, number] | undefined) => string | undefined,
-): string | undefined {
-  for (let k = from; k < to; k++) {
-    if (ws[k]!.lower !== 'over') continue;
-    const name = nameRun(ws, k + 1, to);
-    if (!name) return undefined;
-    let after = name[1] + 1;
-    if (POSSESSIVE_S.has(ws[after]?.lower ?? '')) after++;
-    return OFFER.has(ws[after]?.lemma ?? '') ? span(name) : undefined;
-  }
-  return undefined;
-}
-
-/** A suitor dropped after the news, in the same sentence: "…, dumping Brandtek", "ditching Chevron". */
+/** What a suitor dropped after the news does: "…, dumping Brandtek", "ditching Chevron". */
 const DROPPED = new Set(['dump', 'ditch', 'jilt', 'spurn', 'snub', 'drop', 'abandon']);
-function jilted(
+
+/**
+ * A rival the rest of the sentence says lost (`loser`: dropped, "…, dumping Brandtek", or gone
+ * after the news, "Pfizer wins Metsera after Novo Nordisk bows out") or passed over
+ * (`passedOver`: "Fox accepts Disney's sweetened offer over Comcast bid" — its bidder may still
+ * raise it: a risk to its deal, not the end).
+ */
+function rivalAfter(
   ws: Word[],
   from: number,
   to: number,
   span: (r: [number, number] | undefined) => string | undefined,
-): string | undefined {
-  // (Or one that left the contest after the news: "Pfizer wins Metsera after Novo Nordisk bows out".)
+): { loser?: string; passedOver?: string } {
   for (let k = from; k < to; k++) {
-    if (!['after', 'as'].includes(ws[k]!.lower)) continue;
-    const name = nameRun(ws, k + 1, to);
+    const w = ws[k]!;
+    if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && DROPPED.has(ws[k + 1]!.lemma)) {
+      const name = nameRun(ws, k + 2, to);
+      return name ? { loser: span(name)! } : {};
+    }
+    const name = ['after', 'as', 'over'].includes(w.lower) ? nameRun(ws, k + 1, to) : undefined;
     if (!name) continue;
     const v = ws[name[1] + 1];
-    const particle = ws[name[1] + 2]?.lower;
+    if (w.lower === 'over') {
+      const bid = POSSESSIVE_S.has(v?.lower ?? '') ? ws[name[1] + 2] : v;
+      if (OFFER.has(bid?.lemma ?? '')) return { passedOver: span(name)! };
+      continue;
+    }
+    const particle = ws[name[1] + 2]?.lower ?? '';
     const left =
-      (v && ['bow', 'drop', 'pull', 'walk', 'back'].includes(v.lemma) && ['out', 'away'].includes(particle ?? '')) ||
-      (v && ['withdraw', 'exit', 'quit'].includes(v.lemma));
-    if (left) return span(name);
+      (!!v && ['bow', 'drop', 'pull', 'walk', 'back'].includes(v.lemma) && ['out', 'away'].includes(particle)) ||
+      (!!v && ['withdraw', 'exit', 'quit'].includes(v.lemma));
+    if (left) return { loser: span(name)! };
   }
-  for (let k = from; k < to; k++) {
-    if (ws[k]!.text !== ',' || !/ing$/.test(ws[k + 1]?.lower ?? '') || !DROPPED.has(ws[k + 1]!.lemma)) continue;
-    const name = nameRun(ws, k + 2, to);
-    return name ? span(name) : undefined;
-  }
-  return undefined;
+  return {};
 }
 
 /** Where "with" follows a merging verb within its clause (past what merges: "merge it with"), or -1. */

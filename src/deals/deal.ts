@@ -143,19 +143,24 @@ export function readingAbout<
     const lead = summary.trim() && namesParty(deal, summary) ? read('', summary) : null;
     return lead && aboutDeal(deal, lead, text) ? keptFor(deal, lead) : null;
   }
-  if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A rival the news says lost has lost its deal: "Comcast beats Fox in auction for Sky" ends Fox /
-  // Sky, "Pellix accepts Corvane's higher offer, dumping Brandtek" ends Brandtek / Pellix. (Only
-  // when what is won is the deal's own, or unnamed.)
-  if (r.loser && namesParty(deal, r.loser) && (r.stage === 'agreed' || r.stage === 'completed')) {
+  // Sky, "Pellix accepts Corvane's higher offer, dumping Brandtek" ends Brandtek / Pellix; a rival
+  // passed over or topped is at risk ("accepts Disney's offer over Comcast bid", "Advent tops KKR
+  // with £4.4bn counterbid for Spectris"). (Only where the winner is none of this deal's parties,
+  // and what is won is the deal's own or unnamed.)
+  const rival = r.loser ?? r.passedOver;
+  const won = r.loser ? r.stage === 'agreed' || r.stage === 'completed' : true;
+  if (
+    rival &&
+    won &&
+    namesParty(deal, rival) &&
+    !(r.subject !== undefined && namesParty(deal, r.subject)) &&
+    namesParty(deal, r.object)
+  ) {
     const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
-    return { ...rest, stage: 'terminated', subject: r.loser, object: r.object } as R;
+    return { ...rest, stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object } as R;
   }
-  // A rival bid passed over is put at risk: "Fox accepts Disney's sweetened offer over Comcast bid".
-  if (r.passedOver && namesParty(deal, r.passedOver) && (r.stage === 'agreed' || r.stage === 'completed')) {
-    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
-    return { ...rest, stage: 'at_risk', subject: r.passedOver, object: r.object } as R;
-  }
+  if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its
   // Duracell battery unit to Kohlberg Kravis Roberts").

@@ -346,7 +346,15 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
   for (let i = 0; i <= ws.length; i++) {
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
       continue;
-    const found = readSpan(ws, from, i);
+    let found = readSpan(ws, from, i);
+    // An offer raised or made, and after a comma the board's backing won: the agreement is the news
+    // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
+    if (found?.stage === 'negotiating') {
+      const comma = ws.findIndex((x, k) => k > found!.end && k < i && x.text === ',');
+      const rest =
+        comma > 0 && !['which', 'who', 'that'].includes(ws[comma + 1]?.lower ?? '') ? readSpan(ws, comma + 1, i) : null;
+      if (rest?.stage === 'agreed' && !rest.hedged) found = rest;
+    }
     if (found) {
       const a = ws[found.start]!.at;
       let b = ws[found.end]!.at + ws[found.end]!.text.length;

@@ -1149,7 +1149,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, i - 3, i, FAILED)) return null;
     const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
     if (approval >= 0 && (approvalOfOther(ws, approval) || has(ws, i + 1, approval, PRODUCT_REGULATOR))) return null;
-    if (approval >= 0) return { stage: 'approved', end: approval };
+    // (A board's backing won is the deal agreed: "KKR … wins board backing"; holders' and
+    // regulators' approval, approved.)
+    if (approval >= 0) return { stage: lemmaAt(ws, approval - 1) === 'board' ? 'agreed' : 'approved', end: approval };
     // A company clinched is a deal won: "CoStar clinches Domain after raising bid" (a bid's contest over).
     // (The company itself, not a thing of it: "clinches Globex contract" is a sale of goods.)
     if (
@@ -1788,8 +1790,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'settle' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 6)) return null;
     if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
+      // (Its backing as a noun too: "wins board backing", "gets board approval".)
       return {
-        stage: companyBoard(ws, i - 4, i) && w.pos === 'VERB' ? 'agreed' : 'approved',
+        stage:
+          companyBoard(ws, i - 4, i) && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'board') ? 'agreed' : 'approved',
         end: Math.max(i, objEnd(8)),
       };
     return null;

@@ -79,7 +79,10 @@ export function partiesOf(
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
-  const { loser, passedOver } = rivalAfter(ws, found.end + 1, to, span);
+  const after = rivalAfter(ws, found.end + 1, to, span);
+  const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, span);
+  const { loser } = after;
+  const passedOver = after.passedOver ?? topped?.passedOver;
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -197,7 +200,7 @@ export function partiesOf(
   // (A regulator that closes its review is no buyer: "FTC closes review of Zillow-Trulia deal".)
   const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
-  const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker));
+  const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker)) ?? topped?.winner;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
@@ -264,6 +267,29 @@ function contestOutcome(
   };
 }
 
+/** What a bidder does to a rival's bid with its own: "tops", "trumps", "outbids". */
+const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
+
+/**
+ * A rival topped before the news's bid, with the bidder that topped it: "Advent tops KKR with
+ * £4.4bn counterbid for Spectris" (KKR's deal is at risk; Advent's bid is the news).
+ */
+function rivalTopped(
+  ws: Word[],
+  from: number,
+  start: number,
+  span: (r: [number, number] | undefined) => string | undefined,
+): { passedOver: string; winner?: string } | undefined {
+  for (let k = from; k < start; k++) {
+    if (!TOPS.has(ws[k]!.lemma)) continue;
+    const name = nameRun(ws, k + 1, start);
+    if (!name) return undefined;
+    const winner = capitalsBefore(ws, k - 1, from);
+    return { passedOver: span(name)!, ...(winner ? { winner: span(winner)! } : {}) };
+  }
+  return undefined;
+}
+
 /** What a suitor dropped after the news does: "…, dumping Brandtek", "ditching Chevron". */
 const DROPPED = new Set(['dump', 'ditch', 'jilt', 'spurn', 'snub', 'drop', 'abandon']);
 
@@ -290,7 +316,9 @@ function rivalAfter(
     const v = ws[name[1] + 1];
     if (w.lower === 'over') {
       const bid = POSSESSIVE_S.has(v?.lower ?? '') ? ws[name[1] + 2] : v;
-      if (OFFER.has(bid?.lemma ?? '')) return { passedOver: span(name)! };
+      // (Or its owner alone, the bid understood: "backs KKR's £4.1bn offer over Advent's".)
+      const elided = POSSESSIVE_S.has(v?.lower ?? '') && (!bid || name[1] + 2 >= to || CLAUSE_END.test(bid.text));
+      if (OFFER.has(bid?.lemma ?? '') || elided) return { passedOver: span(name)! };
       continue;
     }
     const particle = ws[name[1] + 2]?.lower ?? '';

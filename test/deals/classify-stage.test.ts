@@ -480,6 +480,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex knocks back Acme's $17 billion proposal", 'at_risk'],
     // A bid is the news past a clause of time whose own subject is rebuffed.
     ['Acme launches hostile bid for Globex after merger talks rebuffed', 'negotiating'],
+    // A board's backing won is the deal agreed, also after an offer raised in the same headline.
+    ['Acme wins board backing for Globex deal', 'agreed'],
+    ['Acme wins shareholder backing for Globex deal', 'approved'],
+    ['Acme raises Globex offer to £41.75 a share, wins board backing', 'agreed'],
+    ['Acme makes offer for Globex, which agreed to Initech deal', 'negotiating'],
     ['Acme in talks to buy Globex, ends search', 'negotiating'],
     ['Globex board minded to recommend Acme offer', 'negotiating'],
     ['Acme gets 90% acceptances for Globex offer', 'completed'],
@@ -1768,6 +1773,15 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', "Pellix accepts Corvane's sweetened offer over Brandtek bid")?.stage).toBe(
       'agreed',
     );
+    // A rival topped, or whose bid is passed over even unnamed ("over Brandtek's"), is at risk; the
+    // topping bid is its bidder's news.
+    expect(read('Brandtek', 'Pellix', 'Corvane tops Brandtek with £4.4bn counterbid for Pellix')?.stage).toBe(
+      'at_risk',
+    );
+    expect(read('Corvane', 'Pellix', 'Corvane tops Brandtek with £4.4bn counterbid for Pellix')?.stage).toBe(
+      'negotiating',
+    );
+    expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's £4.1bn offer over Brandtek's")?.stage).toBe('at_risk');
     // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
     // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)

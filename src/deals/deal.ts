@@ -224,8 +224,37 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
   // (And without an apostrophe's s that the tagger may have split off: "Macy's" is "Macy".)
   const undotted = (t: string) => t.replace(/\./g, '').replace(/['’]s$/, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
-  return deal.parties.some((p) => names(p).some((n) => n && mentions(undotted(phrase), n)));
+  return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(undotted(phrase), n, names(p))));
 }
+
+/**
+ * `mentions`, but not where the name goes on into another company's: a party written in full as
+ * "Southwest Airlines" is not "Southwest Gas", nor "United Airlines" "United Technologies", nor
+ * "Virgin America" "Virgin Media" — the deal's own longer name says which company the short one
+ * stands for. (A party with no longer name keeps every match: "Google Cloud" is Google's.)
+ */
+function mentionsAsParty(text: string, name: string, all: string[]): boolean {
+  // (A longer name that only adds a legal suffix, "Microsoft Corp", says nothing of which company.)
+  const longer = all.filter(
+    (n) =>
+      n.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
+      !SUFFIX.test(n.slice(name.length).trim().split(/\s+/)[0]!),
+  );
+  if (!longer.length) return mentions(text, name);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])(\\s+[\\p{L}&'’.-]+)?`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const next = m[1]?.trim();
+    // (A word in lower case, a company's suffix or the longer name's own next word is still the party.)
+    if (!next || !/^\p{Lu}/u.test(next) || SUFFIX.test(next)) return true;
+    const with_ = `${name} ${next}`.toLowerCase();
+    if (longer.some((n) => n.toLowerCase() === with_ || n.toLowerCase().startsWith(`${with_} `))) return true;
+  }
+  return false;
+}
+
+/** A company's legal suffix after its name: "Southwest Inc", "United Corp". */
+const SUFFIX =
+  /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|ag|sa|se|nv|group|holdings?|'s|’s)\.?$/iu;
 
 const firstWord = (name: string): string[] => {
   const [first, ...rest] = name.split(/\s+/);

@@ -29,6 +29,8 @@ import {
   CONFIRM,
   CONTEST,
   CONTROL,
+  CONTRACT_KIND,
+  COUNTERPARTY,
   COURT_FIGHT,
   DEADLINE,
   DEAL_NOUN,
@@ -944,6 +946,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (rejected >= 0) return { stage: 'at_risk', end: i };
     }
     if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // Workers or their union turning down an offer turn down pay, not a takeover: "AirTran pilots
+    // reject contract offer" (as "wage offer", "contract offer" by anyone).
+    const labour = (x: Word) => COUNTERPARTY.has(x.lemma) || COUNTERPARTY.has(x.lower);
+    const pay = find(ws, j + 1, j + 4, OFFER);
+    if (ws.slice(Math.max(0, i - 3), i).some(labour) || (pay > 0 && CONTRACT_KIND.has(lemmaAt(ws, pay - 1))))
+      return null;
     // A rejection urged on a regulator is a call on it, which reviews the deal: "Senators urge FCC to
     // reject Sirius-XM merger" (as a block urged: "urge FTC to block").
     const urged = find(ws, Math.max(0, i - 5), i, URGE);

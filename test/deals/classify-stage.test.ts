@@ -1410,6 +1410,9 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Acme and Globex pilots reach seniority agreement')).toBeNull();
     expect(classifyStage('Acme and Globex pilots reach agreement')).toBeNull();
     expect(classifyStage('Acme and Globex reach merger agreement')?.stage).toBe('agreed');
+    // Workers turning down an offer turn down pay.
+    expect(classifyStage('Acme pilots reject contract offer')).toBeNull();
+    expect(classifyStage('Acme workers reject wage offer')).toBeNull();
     expect(classifyStage('Djokovic gives up fight for No. 1 ranking')).toBeNull();
   });
 
@@ -1498,6 +1501,20 @@ describe('whom a transaction is done to', () => {
       ),
     ).toBe(true);
     expect(about('EU clears Corvane-Pellix after Zylo deal dropped')).toBe(true);
+    // A party's short name going on into another company's is that company, where the deal's own
+    // longer name says which the short one stands for ("Southwest" of "Southwest Airlines" is not
+    // "Southwest Gas"); a party with no longer name keeps every match ("Google Cloud" is Google's).
+    const southwest = {
+      parties: [
+        { name: 'Southwest Airlines', aliases: ['Southwest'] },
+        { name: 'AirTran', aliases: [] },
+      ],
+    };
+    const readFor = (deal: typeof southwest, title: string) => readingAbout(deal, title, '', classifyStage)?.stage;
+    expect(readFor(southwest, 'Southwest Gas agrees to buy pipeline services firm')).toBeUndefined();
+    expect(readFor(southwest, 'Southwest Airlines agrees to buy AirTran')).toBe('agreed');
+    expect(readFor(southwest, 'Southwest Inc agrees to buy AirTran')).toBe('agreed');
+    expect(readFor(dealOf('Google', 'Wiz'), 'Google Cloud agrees to buy Wiz')).toBe('agreed');
     // (A party that buys what bears its own name buys an affiliate: "Avis Budget completes acquisition of Avis Europe".)
     expect(about('Corvane Budget completes acquisition of Corvane Europe')).toBe(false);
     expect(about('Corvane completes Pellix acquisition')).toBe(true);

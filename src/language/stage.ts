@@ -54,3 +54,12 @@ export interface StageReading {
  * governor's deal complement ("plans to sell", "weighs a bid").
  */
 export type AnnouncedAs = 'infinitive' | 'present' | 'intent';
+
+/** What one deal predicate says, as `resolve` reads it: the stage, and where its phrase starts and ends. */
+export interface Resolved {
+  stage: Stage;
+  end: number;
+  hedge?: boolean;
+  start?: number;
+  form?: AnnouncedAs;
+}

@@ -304,6 +304,8 @@ export const REGULATOR = new Set([
   'jftc', // Japan
   'comco', // Switzerland
   'kppu', // Indonesia
+  'bureau', // Canada's Competition Bureau
+  'tribunal', // Canada's Competition Tribunal, the UK's Competition Appeal Tribunal
   // Sector regulators that rule on mergers in their sector.
   'stb', // US railroads (Surface Transportation Board)
   'ferc', // US power and gas

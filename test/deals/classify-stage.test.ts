@@ -472,6 +472,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A waiting period the tagger reads as a verb; a rejection urged on a regulator (its review).
     ["Antitrust waiting period expires on Acme's Globex deal", 'approved'],
     ['Senators urge FCC to reject Acme-Globex merger', 'regulatory_review'],
+    // Canada's Competition Bureau is a regulator: its suit to block is the review.
+    ["Canada's Competition Bureau sues to block Acme-Globex merger", 'regulatory_review'],
     // The press's verbs: talks to snap up, a deal inked past its price and kind, a merger nodded
     // through, a proposal knocked back past its owner and price.
     ['Acme in talks to snap up Globex after Initech miss', 'negotiating'],

@@ -883,6 +883,10 @@ export const CONTRACT_KIND = new Set([
   'movie',
   'rights',
   'seniority',
+  // What one makes for another: "extend manufacturing partnership", "foundry agreement".
+  'manufacturing',
+  'production',
+  'foundry',
 ]);
 /**
  * What an agreement between two companies is about when it is commercial, not a takeover:

@@ -1400,6 +1400,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const of = lemmaAt(ws, deadline - 1);
     if (deadline > 0 && DEAL_NOUN.has(of) && !OFFER.has(of)) return { stage: 'at_risk', start: deadline - 1, end: i };
   }
+  // A deal confirmed is a deal announced: "Apple confirms $3 billion Beats deal" (talks confirmed are
+  // talks, read at "talks"; a commercial deal none: "confirms cloud deal").
+  if (CONFIRM.has(l) && w.pos === 'VERB') {
+    const j = find(ws, i + 1, Math.max(i + 5, reach(ws, i, 5, 1) + 1), AGREEMENT_NOUN);
+    if (
+      j >= 0 &&
+      !TALK.has(lemmaAt(ws, j + 1)) &&
+      !commercial(ws, j) &&
+      ws.slice(i + 1, j).some((x) => x.pos === 'PROPN')
+    )
+      return { stage: 'agreed', end: j };
+  }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
     // A review extended goes on: "SAMR extends review of Taniguchi deal" (not the deal extended).

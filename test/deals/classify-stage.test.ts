@@ -474,6 +474,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Senators urge FCC to reject Acme-Globex merger', 'regulatory_review'],
     // Canada's Competition Bureau is a regulator: its suit to block is the review.
     ["Canada's Competition Bureau sues to block Acme-Globex merger", 'regulatory_review'],
+    // A deal confirmed is one announced; a manufacturing partnership extended is a contract.
+    ['Acme confirms $3 billion Globex deal', 'agreed'],
     // The press's verbs: talks to snap up, a deal inked past its price and kind, a merger nodded
     // through, a proposal knocked back past its owner and price.
     ['Acme in talks to snap up Globex after Initech miss', 'negotiating'],
@@ -1412,6 +1414,8 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Acme and Globex pilots reach seniority agreement')).toBeNull();
     expect(classifyStage('Acme and Globex pilots reach agreement')).toBeNull();
     expect(classifyStage('Acme and Globex reach merger agreement')?.stage).toBe('agreed');
+    expect(classifyStage('Acme and Globex extend manufacturing partnership')).toBeNull();
+    expect(classifyStage('Acme confirms cloud deal with Globex')).toBeNull();
     // Workers turning down an offer turn down pay.
     expect(classifyStage('Acme pilots reject contract offer')).toBeNull();
     expect(classifyStage('Acme workers reject wage offer')).toBeNull();

@@ -84,7 +84,9 @@ export function aboutDeal(
       (sold !== undefined && namesParty(deal, sold))
     );
   }
-  if (!namesParty(deal, reading.object)) return false;
+  // (A company named by its relation to another is that company: "acquisition of Wright's rival
+  // Mobius Imaging" buys Mobius, not Wright; "Pellix rival Brandtek" is Brandtek.)
+  if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
   // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
   // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.
   if (reading.object !== undefined && reading.subject !== undefined) {
@@ -251,6 +253,9 @@ function mentionsAsParty(text: string, name: string, all: string[]): boolean {
   }
   return false;
 }
+
+/** A company described by its relation to a named one, before its own name: "Wright's rival", "a Pellix competitor". */
+const RELATED = /^.*?\b(?:rival|competitor|peer|partner|supplier|customer|client)s?\s+(?=\p{Lu})/u;
 
 /** A company's legal suffix after its name: "Southwest Inc", "United Corp". */
 const SUFFIX =

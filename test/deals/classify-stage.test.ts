@@ -1521,6 +1521,9 @@ describe('whom a transaction is done to', () => {
     expect(readFor(southwest, 'Southwest Airlines agrees to buy AirTran')).toBe('agreed');
     expect(readFor(southwest, 'Southwest Inc agrees to buy AirTran')).toBe('agreed');
     expect(readFor(dealOf('Google', 'Wiz'), 'Google Cloud agrees to buy Wiz')).toBe('agreed');
+    // A company named by its relation to a party is that company, not the party.
+    expect(about("Brandtek completes acquisition of Pellix's rival Zylo Imaging")).toBe(false);
+    expect(about('Brandtek to acquire Pellix rival Zylo')).toBe(false);
     // (A party that buys what bears its own name buys an affiliate: "Avis Budget completes acquisition of Avis Europe".)
     expect(about('Corvane Budget completes acquisition of Corvane Europe')).toBe(false);
     expect(about('Corvane completes Pellix acquisition')).toBe(true);

@@ -1,3 +1,4 @@
+import { PART_SOLD } from '../language/deal-words.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 
 export type { DealParty, DealSpec } from '../store/schema.ts';
@@ -205,9 +206,10 @@ const PART_OF =
   /\b((?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|line)s?)\s+(?:of|from)\s.*$/iu;
 
 /** Whether what is bought is a part of a business rather than the business: "Fox film and TV assets", "Globex's chip unit". */
-const partOf = (object: string | undefined) => !!object && PART_WORD.test(object.replace(PRICE_AFTER, ''));
-const PART_WORD =
-  /\b(?:unit|division|business|arm|subsidiary|assets|operations|plant|factory|brand|portfolio|stake|stations|hotels|stores)\s*$/iu;
+const partOf = (object: string | undefined) => {
+  const last = object?.replace(PRICE_AFTER, '').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return PART_SOLD.has(last) || PART_SOLD.has(last.replace(/s$/, ''));
+};
 const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
 

@@ -676,6 +676,19 @@ export const CONCERN_MODAL = new Set(['could', 'would', 'may', 'might', 'will', 
 /** Before an agreement, words that make it a deal near, not done: "nears", "close to", "poised to", "expected to". */
 export const NEARLY = new Set(['near', 'nears', 'close', 'poised', 'set', 'expect', 'expected', 'sources', 'about']);
 
+/** Words that open a clause of time or cause, whose subject is another than the clause before: "after merger talks rebuffed". */
+export const CLAUSE_OF_TIME = new Set([
+  'after',
+  'amid',
+  'following',
+  'despite',
+  'before',
+  'while',
+  'since',
+  'because',
+  'until',
+]);
+
 /** Assets a company sells or buys: "sold its oil and gas properties to Globex". */
 export const ASSET = new Set([
   'property',

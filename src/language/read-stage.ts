@@ -5,6 +5,7 @@ import {
   ACCEPT,
   BLOCK,
   CLAUSE_END,
+  CLAUSE_OF_TIME,
   CLEARED_BY_NOT,
   COMPLETE,
   DEAL_NOUN,
@@ -130,7 +131,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       for (let j = r.end + 1; j < to; j++) {
         // (Not past a clause of time or cause, whose subject is another: "launches hostile bid for
         // Sabadell after merger talks rebuffed".)
-        if (ASIDE_WORDS.has(ws[j]!.lower)) break;
+        if (CLAUSE_OF_TIME.has(ws[j]!.lower)) break;
         // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
         const state = ['in', 'on', 'at'].includes(ws[j]!.lemma);
         // Or its own verb past a phrase that says whose talks: "Talks between Nissan and Honda on a merger collapse".
@@ -388,9 +389,6 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
   }
   return null;
 }
-
-/** Words that open a clause of time or cause, whose subject is not the bid before it. */
-const ASIDE_WORDS = new Set(['after', 'amid', 'following', 'despite', 'before', 'while', 'since', 'because', 'until']);
 
 const BECAME = /\b(?:now|becomes?|became)\b[^.;]{0,30}?\b(?:part|subsidiary|unit|division) of\b/i;
 

@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import {
   CLAUSE_END,
+  CLAUSE_OF_TIME,
   COMPLETE,
   DEAL_NOUN,
   OBJECT,
@@ -47,8 +48,6 @@ const SHARE_OF = new Set([
   'chunk',
   'slice',
 ]);
-/** Words that open a clause of time or cause inside a reading's phrase: "after EMI deal dropped". */
-const ASIDE = new Set(['after', 'as', 'amid', 'following', 'despite', 'before', 'while', 'since', 'because', 'until']);
 /** A price's words in wire copy: "1.7", "$", "dlr", "stg", "pct". */
 const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 /** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
@@ -168,7 +167,8 @@ export function partiesOf(
     if ((TAKEOVER_WORD.has(w.lemma) || NAMED_DEAL.has(w.lemma)) && !MERGER.has(w.lemma) && ws[j + 1]?.lower !== 'of') {
       const bought = capitalsBefore(ws, j - 1, from);
       // (Not another deal a clause of time or cause names: "clears AOL-Time Warner after EMI deal dropped".)
-      const aside = bought && ws.slice(found.start, bought[0]).some((x) => ASIDE.has(x.lower));
+      const aside =
+        bought && ws.slice(found.start, bought[0]).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
       if (bought && !aside && ws[bought[0] - 1]?.text !== '-') {
         named = bought;
         break;

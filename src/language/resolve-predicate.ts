@@ -1306,7 +1306,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           ? { stage: 'negotiating', start: announced, end: i, hedge: true }
           : { stage: 'agreed', start: announced, end: i };
       }
-      if (!has(ws, i + 1, i + 7, ANNOUNCED)) return null;
+      const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
+      if (k2 < 0) return null;
+      // Talks announced are talks, read at "talks": "announces merger talks with Globex", "announced
+      // talks on a merger".
+      if (has(ws, i + 1, k2 + 2, TALK)) return null;
       const ahead = ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 1));
       return { stage: ahead ? 'negotiating' : 'agreed', end: objEnd(7), ...(ahead ? { hedge: true } : {}) };
     }

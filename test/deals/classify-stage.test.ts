@@ -476,6 +476,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Canada's Competition Bureau sues to block Acme-Globex merger", 'regulatory_review'],
     // A deal confirmed is one announced; a manufacturing partnership extended is a contract.
     ['Acme confirms $3 billion Globex deal', 'agreed'],
+    // Talks announced are talks, not the merger they are about.
+    ['Acme announces merger talks with Globex', 'negotiating'],
+    ['Acme announced talks on a merger with Globex', 'negotiating'],
     // The press's verbs: talks to snap up, a deal inked past its price and kind, a merger nodded
     // through, a proposal knocked back past its owner and price.
     ['Acme in talks to snap up Globex after Initech miss', 'negotiating'],

@@ -966,6 +966,14 @@ export const ENDED_DEAL = new Set([
 ]);
 /** How long ago, before "after" or "since": what follows is background ("a year after the deal collapsed"). */
 export const SPAN_OF_TIME = new Set(['year', 'month', 'week', 'day', 'decade']);
+/** What a bidder does to a rival's bid with its own: "tops", "trumps", "outbids". */
+export const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
+/** An owner's "'s", either apostrophe. */
+export const POSSESSIVE_S = new Set(["'s", '’s']);
+/** What a board or an owner gives a bid and may take back: "withdraws backing for Barclays offer". */
+export const BACKING = new Set(['backing', 'support', 'recommendation', 'endorsement']);
+/** What is done to a deal in trouble: "scramble to save the merger", "offer to salvage Globex deal". */
+export const SALVAGE = new Set(['save', 'salvage', 'rescue']);
 /** What a deal can hit on its way: "antitrust wall", "regulatory hurdle". */
 export const OBSTACLE = new Set([
   'wall',

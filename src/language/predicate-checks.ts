@@ -520,7 +520,6 @@ export function purchaseDenied(ws: Word[], from: number): boolean {
   return false;
 }
 
-/** Two names just before `i`, joined by a comma or "and": "Spirit, Frontier part ways". */
 /** Two names joined by a hyphen just before `i`, nothing before them: a deal named by its parties ("Cisco-Splunk clears…"). */
 export function hyphenPairBefore(ws: Word[], i: number): boolean {
   return (
@@ -531,6 +530,23 @@ export function hyphenPairBefore(ws: Word[], i: number): boolean {
   );
 }
 
+/**
+ * The word at `i` glued by a hyphen to a common word before it: the tail of a compound modifier,
+ * no verb of its own ("makes last-ditch offer to salvage…"). (Not a name's: "Acme-Globex".)
+ */
+export function modifierTail(ws: Word[], i: number): boolean {
+  const hyphen = ws[i - 1];
+  const head = ws[i - 2];
+  return (
+    hyphen?.text === '-' &&
+    !!head &&
+    head.pos !== 'PROPN' &&
+    head.at + head.text.length === hyphen.at &&
+    hyphen.at + 1 === ws[i]!.at
+  );
+}
+
+/** Two names just before `i`, joined by a comma or "and": "Spirit, Frontier part ways". */
 export function pairBefore(ws: Word[], i: number): boolean {
   let k = i - 1;
   if (ws[k]?.pos !== 'PROPN') return false;

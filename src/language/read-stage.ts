@@ -3,6 +3,7 @@ import { isTitleCase, sentenceCased } from './title-case.ts';
 import type { AnnouncedAs, Stage, StageReading } from './stage.ts';
 import {
   ACCEPT,
+  REJECT,
   BLOCK,
   CLAUSE_END,
   CLAUSE_OF_TIME,
@@ -19,6 +20,7 @@ import {
   NEGATION_WORDS,
   OFFER,
   RISK,
+  REMEDY,
   SPAN_OF_TIME,
   SUE,
   SUIT_ENDED,
@@ -228,6 +230,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       const refusing = find(ws, Math.max(from, i - 4), i, NEGATION_WORDS);
       if (ACCEPT.has(ws[i]!.lemma) && refusing >= 0 && (r.stage === 'agreed' || r.stage === 'approved'))
         return { stage: 'at_risk', start: negationStart(ws, refusing), end, hedged: false };
+      // Remedies a party will not offer leave the review where it threatens the deal: "says it won't
+      // offer more concessions to save Honeywell deal", "refuses to offer remedies to EU".
+      if (r.stage === 'regulatory_review' && has(ws, i + 1, end + 1, REMEDY) && refusing >= 0)
+        return { stage: 'at_risk', start: negationStart(ws, refusing), end, hedged: false };
       // "may not be able to complete its purchase of Globex", "might not close", "says it can no
       // longer complete the deal" (a party's word, not yet a termination): a deal in doubt.
       const doubt = find(ws, Math.max(from, i - 6), i, DOUBT);
@@ -313,6 +319,27 @@ function readSpan(ws: Word[], from: number, to: number): Found | null {
   return readClause(ws, from, to);
 }
 
+/**
+ * A clause that only answers an offer named before it: a subject of names and common nouns, a verb
+ * that accepts or rejects, nothing it acts on ("MCI board accepts", "Globex holders reject").
+ */
+function answerAfter(ws: Word[], from: number): Found | null {
+  let k = from;
+  while (
+    ws[k] &&
+    ['PROPN', 'NOUN', 'DET', 'ADV'].includes(ws[k]!.pos) &&
+    !ACCEPT.has(ws[k]!.lemma) &&
+    !REJECT.has(ws[k]!.lemma)
+  )
+    k++;
+  const verb = ws[k];
+  if (!verb || k === from || !(ACCEPT.has(verb.lemma) || REJECT.has(verb.lemma))) return null;
+  let end = k + 1;
+  while (ws[end]?.pos === 'ADV') end++;
+  if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
+  return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };
+}
+
 export interface ReadOptions {
   /** Also read who the transaction is done to and by whom (`object`, `subject`): deals ask it, grouping does not. */
   parties?: boolean;
@@ -355,6 +382,10 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       const rest =
         comma > 0 && !['which', 'who', 'that'].includes(ws[comma + 1]?.lower ?? '') ? readSpan(ws, comma + 1, i) : null;
       if (rest?.stage === 'agreed' && !rest.hedged) found = rest;
+      // And in the next clause its answer, the offer understood: "Verizon raises MCI bid again to
+      // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
+      const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;
+      if (answer) found = answer;
     }
     if (found) {
       const a = ws[found.start]!.at;

@@ -81,6 +81,10 @@ import {
   REQUEST,
   REVIVE,
   RISK,
+  TOPS,
+  BACKING,
+  POSSESSIVE_S,
+  SALVAGE,
   RUMOUR,
   SCALE_WORD,
   SECURITIES,
@@ -175,6 +179,7 @@ import {
   commercial,
   boughtProducts,
   hyphenPairBefore,
+  modifierTail,
   pairBefore,
   firmSubject,
 } from './predicate-checks.ts';
@@ -1560,7 +1565,24 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (to >= 0 && majorityIn(ws, to + 1, to + 3) && !NOT_YET.has(lemmaAt(ws, i - 1)))
       return { stage: 'completed', end: Math.min(ws.length - 1, to + 2) };
   }
+  // A rival topped "with" a bid is a bid, with a deal a deal agreed: "Advent tops KKR with £4.4bn
+  // counterbid for Spectris", "Rio Tinto trumps Alcoa with $38 billion Alcan deal" (the rival's
+  // own deal is read by the parties: passed over).
+  if (TOPS.has(l) && ws[i + 1]?.pos === 'PROPN') {
+    const withAt = findWord(ws, i + 2, reach(ws, i, 3, 1) + 1, 'with');
+    const k = withAt >= 0 ? find(ws, withAt + 1, reach(ws, withAt, 5, 1) + 1, DEAL_NOUN) : -1;
+    if (k >= 0 && OFFER.has(ws[k]!.lemma)) return { stage: 'negotiating', end: k };
+    if (k >= 0 && (AGREEMENT_NOUN.has(ws[k]!.lemma) || TAKEOVER_WORD.has(ws[k]!.lemma)))
+      return { stage: 'agreed', end: k };
+  }
+  // Backing withdrawn leaves the bid standing without it: "ABN Amro withdraws backing for Barclays
+  // offer", "board withdraws its recommendation of Globex deal", "pulls support for merger".
+  const backing = END.has(l) || l === 'pull' ? find(ws, i + 1, i + 4, BACKING) : -1;
+  if (backing >= 0 && !has(ws, i + 1, backing, DEAL_NOUN) && (dealAfter(ws, backing, 6) || dealBefore(ws, i, 5)))
+    return { stage: 'at_risk', end: Math.max(backing, objEnd(8)) };
   if (END.has(l)) {
+    // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
+    if (modifierTail(ws, i)) return null;
     // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
     if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
     // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.
@@ -1840,6 +1862,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         end: Math.max(i, objEnd(8)),
       };
     return null;
+  }
+  // Efforts to save a deal say it is in trouble: "won't offer more concessions to save Honeywell
+  // deal", "scramble to salvage merger". (Only a deal as what is saved: "deal to rescue Globex"
+  // rescues a company, by a deal.)
+  if (SALVAGE.has(l) && w.pos === 'VERB') {
+    let k = i + 1;
+    while (
+      ws[k] &&
+      (['DET', 'PROPN', 'NUM', 'ADJ', 'SYM'].includes(ws[k]!.pos) || POSSESSIVE_S.has(ws[k]!.lower) || ws[k]!.text === '-')
+    )
+      k++;
+    if (ws[k]?.pos === 'NOUN' && DEAL_NOUN.has(ws[k]!.lemma)) return { stage: 'at_risk', end: k };
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;

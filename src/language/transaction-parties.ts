@@ -19,6 +19,8 @@ import {
   SPAN_OF_TIME,
   TAKEOVER_WORD,
   TRANSACT,
+  POSSESSIVE_S,
+  TOPS,
 } from './deal-words.ts';
 import { isPast } from './word-reading.ts';
 
@@ -30,7 +32,6 @@ interface Span {
 
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
 const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 'nab']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
 const MERGER = new Set(['merger', 'combination', 'amalgamation']);
@@ -79,7 +80,7 @@ export function partiesOf(
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
   const after = rivalAfter(ws, found.end + 1, to, span);
-  const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, span);
+  const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, to, span);
   const { loser } = after;
   const passedOver = after.passedOver ?? topped?.passedOver;
   let objectFrom = -1;
@@ -267,9 +268,6 @@ function contestOutcome(
   };
 }
 
-/** What a bidder does to a rival's bid with its own: "tops", "trumps", "outbids". */
-const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
-
 /**
  * A rival topped before the news's bid, with the bidder that topped it: "Advent tops KKR with
  * £4.4bn counterbid for Spectris" (KKR's deal is at risk; Advent's bid is the news).
@@ -278,11 +276,13 @@ function rivalTopped(
   ws: Word[],
   from: number,
   start: number,
+  to: number,
   span: (r: [number, number] | undefined) => string | undefined,
 ): { passedOver: string; winner?: string } | undefined {
-  for (let k = from; k < start; k++) {
+  // (The topping verb may be the news's own: "Rio Tinto trumps Alcoa with $38 billion Alcan deal".)
+  for (let k = from; k <= start; k++) {
     if (!TOPS.has(ws[k]!.lemma)) continue;
-    const name = nameRun(ws, k + 1, start);
+    const name = nameRun(ws, k + 1, k === start ? to : start);
     if (!name) return undefined;
     const winner = capitalsBefore(ws, k - 1, from);
     return { passedOver: span(name)!, ...(winner ? { winner: span(winner)! } : {}) };
@@ -291,7 +291,9 @@ function rivalTopped(
 }
 
 /** What a suitor dropped after the news does: "…, dumping Brandtek", "ditching Chevron". */
-const DROPPED = new Set(['dump', 'ditch', 'jilt', 'spurn', 'snub', 'drop', 'abandon']);
+const DROPPED = new Set(['dump', 'ditch', 'jilt', 'drop', 'abandon']);
+/** A suitor turned down after the news, as a target rejects a bid: "…, spurning Qwest" (a risk to its deal). */
+const SPURNED = new Set(['spurn', 'snub', 'rebuff', 'reject', 'shun']);
 
 /**
  * A rival the rest of the sentence says lost (`loser`: dropped, "…, dumping Brandtek", or gone
@@ -310,6 +312,10 @@ function rivalAfter(
     if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && DROPPED.has(ws[k + 1]!.lemma)) {
       const name = nameRun(ws, k + 2, to);
       return name ? { loser: span(name)! } : {};
+    }
+    if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && SPURNED.has(ws[k + 1]!.lemma)) {
+      const name = nameRun(ws, k + 2, to);
+      return name ? { passedOver: span(name)! } : {};
     }
     const name = ['after', 'as', 'over'].includes(w.lower) ? nameRun(ws, k + 1, to) : undefined;
     if (!name) continue;

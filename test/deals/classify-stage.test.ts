@@ -476,6 +476,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Canada's Competition Bureau sues to block Acme-Globex merger", 'regulatory_review'],
     // A deal confirmed is one announced; a manufacturing partnership extended is a contract.
     ['Acme confirms $3 billion Globex deal', 'agreed'],
+    // A compound's tail is no verb ("last-ditch"); efforts to save a deal, remedies refused and
+    // backing withdrawn put it at risk; an offer's answer in the next clause is the news.
+    ['Acme makes last-ditch offer to salvage Globex deal', 'at_risk'],
+    ['Acme, Globex scramble to rescue merger', 'at_risk'],
+    ["Acme says it won't offer more concessions to save Globex deal", 'at_risk'],
+    ['Globex withdraws backing for Acme offer', 'at_risk'],
+    ['Globex board pulls support for Acme merger', 'at_risk'],
+    ['Acme raises Globex bid again to $8.4 billion; Globex board accepts', 'agreed'],
+    ['Acme raises Globex offer; Globex rejects', 'at_risk'],
     // Talks announced are talks, not the merger they are about.
     ['Acme announces merger talks with Globex', 'negotiating'],
     ['Acme announced talks on a merger with Globex', 'negotiating'],
@@ -1811,6 +1820,13 @@ describe('the timeline', () => {
       'negotiating',
     );
     expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's £4.1bn offer over Brandtek's")?.stage).toBe('at_risk');
+    // A rival topped by a deal, not only by a bid: the deal is agreed, the rival's bid at risk.
+    expect(read('Brandtek', 'Pellix', 'Corvane trumps Brandtek with $38 billion Pellix deal')?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Corvane trumps Brandtek with $38 billion Pellix deal')?.stage).toBe('agreed');
+    // A rival spurned, as a target rejects a bid, is at risk; one dumped has lost.
+    expect(read('Brandtek', 'Pellix', "Pellix accepts Corvane's sweetened offer, spurning Brandtek")?.stage).toBe(
+      'at_risk',
+    );
     // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
     // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)

@@ -38,14 +38,20 @@ export interface DealState {
  * something about the deal becomes a timeline entry, and moves the stage when the rules in
  * `canMove` allow (a late rumour does not undo a completed deal).
  */
+/** Stages that end a deal: never reached on the word of a reading about a buyer the deal does not name. */
+const ENDINGS = new Set<Stage>(['terminated', 'blocked']);
+
 export function buildTimeline(evidence: DealEvidence[]): DealState {
   const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
   const state: DealState = { stage: null, since: null, why: null, entries: [] };
   for (const e of sorted) {
     const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!reading) continue;
-    // (A deal that has ended reopens only on news whose buyer is one of its parties: see `otherBuyer`.)
-    const moved = canMove(state.stage, reading.stage) && !(state.stage === 'terminated' && reading.otherBuyer);
+    // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
+    // parties: see `otherBuyer`.)
+    const moved =
+      canMove(state.stage, reading.stage) &&
+      !(reading.otherBuyer && (state.stage === 'terminated' || ENDINGS.has(reading.stage)));
     const entry: TimelineEntry = {
       ...reading,
       date: e.publishedAt,

@@ -751,6 +751,9 @@ export const OBJECT = new Set([
   'share',
   'network',
   'platform',
+  // A company named by what it owns: "to buy Oncor's parent for $9 billion".
+  'parent',
+  'owner',
 ]);
 
 /** A report that does not claim its news as fact. */

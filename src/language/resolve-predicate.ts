@@ -1863,6 +1863,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       };
     return null;
   }
+  // A deal another offer may be superior to is at risk (a merger agreement's words for a rival
+  // proposal its target may take): "Atmel says Microchip offer could be superior to Dialog deal".
+  if (l === 'superior' && next === 'to') {
+    const k = find(ws, i + 2, reach(ws, i + 1, 4, 1) + 1, DEAL_NOUN);
+    if (k >= 0 && !OFFER.has(ws[k]!.lemma)) return { stage: 'at_risk', end: k };
+  }
   // Efforts to save a deal say it is in trouble: "won't offer more concessions to save Honeywell
   // deal", "scramble to salvage merger". (Only a deal as what is saved: "deal to rescue Globex"
   // rescues a company, by a deal.)

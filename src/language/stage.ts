@@ -38,7 +38,8 @@ export interface StageReading {
   /** Set by `deals/deal.ts` for one deal: the buyer named is none of its parties, and the reading is
    * kept only because the text leaves a party unnamed (it may be that party under another name:
    * "Alphabet" for Google). Such a reading never reopens a deal that has ended (after a deal
-   * collapses its target is often bought by someone else: "Nexstar agrees to buy Tribune Media"). */
+   * collapses its target is often bought by someone else: "Nexstar agrees to buy Tribune Media"),
+   * nor ends one (a party's dealings with others: "Unisplendour scraps Western Digital investment"). */
   otherBuyer?: true;
   /** A rival the news says lost: beaten to the deal or dropped ("Comcast beats Fox in auction for
    * Sky", "…, dumping Brandtek"). Its own deal with the prize has ended (`deals/deal.ts`). */

@@ -39,6 +39,9 @@ const SMALL = new Set(['from', 'with', 'into', 'over', 'than', 'that', 'this', '
 export function isTitleCase(text: string): boolean {
   const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{3,}/gu) ?? []).filter((w) => !SMALL.has(w));
   if (words.length < 3) return false;
+  // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
+  // not title case for its names ("Elliott Management backs Sempra's bid for Oncor").
+  if (words.some((w) => /^\p{Ll}/u.test(w) && within(READ, w.replace(/['’]s$/, '')))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 

@@ -20,9 +20,11 @@ import {
   TAKEOVER_WORD,
   TRANSACT,
   POSSESSIVE_S,
+  END,
+  GOVERNMENT,
   TOPS,
 } from './deal-words.ts';
-import { isPast } from './word-reading.ts';
+import { has, isPast, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -88,6 +90,21 @@ export function partiesOf(
   let named: [number, number] | undefined;
   for (let j = found.start; j <= last; j++) {
     const w = ws[j]!;
+    // Who is sued is the other side of the dispute: "Western Digital sues Toshiba over chip unit sale"
+    // is a quarrel with Toshiba (a regulator or a government sued is the deal's own fight).
+    if (j === found.start && w.lemma === 'sue' && w.pos === 'VERB') {
+      const sued = nameRun(ws, j + 1, to);
+      const publicBody = regulatorIn(ws, j + 1, j + 4) || has(ws, j + 1, j + 4, GOVERNMENT);
+      return sued && !publicBody ? { object: span(sued)! } : {};
+    }
+    // An investment ended is the investor's with the company named before it: "Unisplendour scraps
+    // $3.8 billion Western Digital investment". (Not a sale or a deal ended, whose subject may be
+    // the seller, no party: "SoftBank scraps Arm sale to Nvidia".)
+    if (j > found.start && w.lemma === 'investment' && END.has(ws[found.start]!.lemma)) {
+      const investedIn = capitalsBefore(ws, j - 1, found.start + 1);
+      const investor = buyerBefore(ws, found.start, from);
+      if (investedIn && investor) return { object: span(investedIn)!, subject: span(investor)! };
+    }
     if (w.pos === 'VERB' && TRANSACT.has(w.lemma)) {
       if (SELLS.has(w.lemma)) return saleAt(ws, j, to, span);
       if (w.lemma === 'merge') {

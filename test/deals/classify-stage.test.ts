@@ -485,6 +485,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board pulls support for Acme merger', 'at_risk'],
     ['Acme raises Globex bid again to $8.4 billion; Globex board accepts', 'agreed'],
     ['Acme raises Globex offer; Globex rejects', 'at_risk'],
+    // A deal a rival offer may be superior to is at risk.
+    ['Globex says Initech offer could be superior to Acme deal', 'at_risk'],
     // Talks announced are talks, not the merger they are about.
     ['Acme announces merger talks with Globex', 'negotiating'],
     ['Acme announced talks on a merger with Globex', 'negotiating'],
@@ -1445,6 +1447,13 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // A company named by what it owns is bought with it: "Pellix's parent".
+    expect(about("Corvane to buy Pellix's parent for $9 billion")).toBe(true);
+    // Who is sued is the other side of the dispute: a quarrel with Brandtek is no Corvane / Pellix news.
+    expect(about('Corvane sues Brandtek over chip unit sale')).toBe(false);
+    expect(about('Pellix sues Corvane over merger delay')).toBe(true);
+    // A bid's owner is its buyer in a sentence of short names too.
+    expect(classifyStage("Elliott Management backs Brandtek's bid for Pellix")?.subject).toBe('Brandtek');
     // (What is bought ends before a time after it: Brandtek poaching a CEO buys nothing.)
     expect(classifyStage('Corvane to acquire Pellix days after Brandtek poached its CEO')?.object).toBe('Pellix');
     // A name's capitalized words before it are the name's ("Home Depot"), and a merger "of" two
@@ -1791,6 +1800,14 @@ describe('the timeline', () => {
     expect(buildTimeline(history).stage).toBe('terminated');
     // A party's own new agreement reopens it.
     expect(buildTimeline([...history, at(12, 'Corvane agrees to buy Pellix after all')]).stage).toBe('agreed');
+    // Nor does such a reading end a live deal: an investment in a party that someone else scraps.
+    expect(readingAbout(deal, 'Brandtek scraps $3.8 billion Corvane investment', '', classifyStage)).toMatchObject({
+      stage: 'terminated',
+      subject: 'Brandtek',
+      otherBuyer: true,
+    });
+    const live = [at(1, 'Corvane agrees to buy Pellix'), at(4, 'Brandtek scraps $3.8 billion Corvane investment')];
+    expect(buildTimeline(live).stage).toBe('agreed');
   });
 
   it("reads a contest lost as the end of the loser's deal", () => {

@@ -17,6 +17,8 @@ describe('headlines in title case', () => {
     );
     expect(isTitleCase('Globex Deal Gets Green Light from Brussels with Conditions')).toBe(true);
     expect(isTitleCase('Acme to buy Globex for $4 billion')).toBe(false);
+    // A short headline of names whose verb is in lower case is a sentence, not title case.
+    expect(isTitleCase("Elliott Management backs Sempra's bid for Oncor")).toBe(false);
   });
 
   it('leaves a headline in sentence case as it is', () => {

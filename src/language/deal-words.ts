@@ -113,6 +113,11 @@ export const OFFER_VERB = new Set([
   'revise',
   'return',
   'extend',
+  // An offer lowered is still an offer: "KKR lowers Ramsay proposal, offers scrip alternative".
+  'lower',
+  'cut',
+  'reduce',
+  'trim',
 ]);
 export const COMPLETE = new Set([
   'complete',

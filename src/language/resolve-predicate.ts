@@ -478,6 +478,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const threat = ['would', 'will', 'could', 'may', 'to'].includes(lemmaAt(ws, i - 1));
     return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objEnd(7) };
   }
+  // One holder's vote against, named rather than called a holder, is a risk to the vote, not its
+  // result: "AustralianSuper says it will vote against Brookfield's Origin takeover".
+  if (l === 'vote' && w.pos === 'VERB' && against && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objEnd(7) };
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = findWord(ws, i + 1, i + 5, 'on');
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
@@ -1085,6 +1088,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (ws.some((x) => x.pos === 'PROPN') || lowered(ws))
   )
     return { stage: 'negotiating', start: l === 'diligence' ? i - 1 : i, end: i };
+  // So are books opened to a suitor, the press's word for it: "Ramsay opens books to KKR-led group".
+  if (l === 'open' && lemmaAt(ws, i + 1) === 'book' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
+    return { stage: 'negotiating', end: i + 1 };
   // A regulator that declines or withholds clearance forbids the deal: "Commerce Commission declines
   // clearance for Acme's Globex bid".
   if (

@@ -10,6 +10,7 @@ import {
   PRIVATE,
   BOARD,
   CLAUSE_END,
+  CLAUSE_OF_TIME,
   COMMERCIAL,
   CONTEST,
   CONTRACT_KIND,
@@ -478,6 +479,8 @@ export function offerVerbBefore(ws: Word[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     if (OFFER_VERB.has(ws[j]!.lemma)) return true;
     if (ws[j]!.pos === 'VERB' || ws[j]!.pos === 'AUX' || CLAUSE_END.test(ws[j]!.text)) return false;
+    // (Nor past a clause of time, whose offer is another verb's: "cuts 500 jobs after Globex bid".)
+    if (CLAUSE_OF_TIME.has(ws[j]!.lower)) return false;
   }
   return false;
 }

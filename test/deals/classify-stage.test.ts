@@ -485,6 +485,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Globex board pulls support for Acme merger', 'at_risk'],
     ['Acme raises Globex bid again to $8.4 billion; Globex board accepts', 'agreed'],
     ['Acme raises Globex offer; Globex rejects', 'at_risk'],
+    // One holder's vote against, named; books opened to a suitor; an offer lowered.
+    ["Initech says it will vote against Acme's Globex takeover", 'at_risk'],
+    ['Globex opens books to Acme-led group', 'negotiating'],
+    ['Acme lowers Globex proposal, offers scrip alternative', 'negotiating'],
     // A deal a rival offer may be superior to is at risk.
     ['Globex says Initech offer could be superior to Acme deal', 'at_risk'],
     // Talks announced are talks, not the merger they are about.
@@ -1846,6 +1850,9 @@ describe('the timeline', () => {
     );
     // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
+    // (Nor a bid a clause of time names after another verb's object.)
+    expect(classifyStage('Acme cuts 500 jobs after Globex bid')).toBeNull();
+    expect(classifyStage('Acme raises prices after Globex bid')).toBeNull();
     // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)
     expect(classifyStage('Colts beat Chiefs in race for playoff spot')).toBeNull();
   });

@@ -40,8 +40,10 @@ export function isTitleCase(text: string): boolean {
   const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{3,}/gu) ?? []).filter((w) => !SMALL.has(w));
   if (words.length < 3) return false;
   // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
-  // not title case for its names ("Elliott Management backs Sempra's bid for Oncor").
-  if (words.some((w) => /^\p{Ll}/u.test(w) && within(READ, w.replace(/['’]s$/, '')))) return false;
+  // not title case for its names ("Elliott Management backs Sempra's bid for Oncor"). (Not a
+  // compound's later part, which title case leaves in lower case: "All-stock Deal".)
+  const heads = text.match(/(?<![\p{L}-])\p{L}[\p{L}'’]{3,}/gu) ?? [];
+  if (heads.some((w) => !SMALL.has(w) && /^\p{Ll}/u.test(w) && within(READ, w.replace(/['’]s$/, '')))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 

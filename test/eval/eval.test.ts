@@ -180,7 +180,8 @@ describe('npm run eval: the figures it prints hold the bars the project promises
     for (const s of scores) {
       console.log(`reworded, ${s.name}: ${s.kept}/${s.read}${s.lost.length ? `\n  ${s.lost.join('\n  ')}` : ''}`);
       // A reading lost is a rule that knew one set's form, not the grammar; a few may go (measured: 0–2 of 368).
-      expect(s.kept / s.read).toBeGreaterThanOrEqual(0.98);
+      // (A share would hide a regression of one form: six title-case readings lost once passed 98 %.)
+      expect(s.read - s.kept).toBeLessThanOrEqual(2);
     }
     expect(scores.map((s) => s.name)).toContain('parties renamed');
   });

@@ -46,6 +46,30 @@ import {
   regulatorIn,
   shareAt,
 } from './word-reading.ts';
+/** What a company does to one partner for another: "drops", "ditches", "dumps", "jilts", "abandons". */
+const SWITCHED = new Set(['drop', 'ditch', 'dump', 'jilt', 'abandon']);
+
+/**
+ * A deal dropped "for" another company, at the ending verb `i`: a partner switched ("American
+ * General drops Prudential deal for AIG"). The old partner's name, the new one's, and where the
+ * phrase ends; undefined for any other shape (a bid dropped "for" its target: "drops bid for Globex").
+ */
+export function partnerSwitch(
+  ws: Word[],
+  i: number,
+): { old: [number, number]; next: [number, number]; end: number } | undefined {
+  // (Only the verbs of leaving one for another: a deal "terminated … for Oncor" is the deal for Oncor.)
+  if (!SWITCHED.has(ws[i]!.lemma)) return undefined;
+  const k = find(ws, i + 1, reach(ws, i, 5, 1) + 1, DEAL_NOUN);
+  if (k < 0 || OFFER.has(ws[k]!.lemma) || ws[k - 1]?.pos !== 'PROPN' || lemmaAt(ws, k + 1) !== 'for') return undefined;
+  if (ws[k + 2]?.pos !== 'PROPN') return undefined;
+  let a = k - 1;
+  while (a - 1 > i && ws[a - 1]!.pos === 'PROPN') a--;
+  let b = k + 2;
+  while (ws[b + 1]?.pos === 'PROPN') b++;
+  return { old: [a, k - 1], next: [k + 2, b], end: b };
+}
+
 /** Where "vulnerable to", "ripe for" stands within four words before a bid or offer at `i`, or -1. */
 export function exposedTo(ws: Word[], i: number): number {
   for (let k = i - 2; k >= Math.max(0, i - 5); k--)

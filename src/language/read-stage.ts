@@ -177,10 +177,13 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     )
       continue;
     // "Globex sues to block Acme's bid", "Twitter sues Musk": a party's suit, not a regulator's.
+    // (So is a challenge in a participle whose subject went before, where no regulator is named: a
+    // headline's next clause, "…, challenging First Union deal", after a rival's bid.)
+    const participle = i === from && /ing$/.test(ws[i]!.lower) && !regulatorIn(ws, 0, ws.length);
     if (
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&
-      ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') &&
+      (ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') || participle) &&
       !regulatorIn(ws, from, i)
     )
       r = { ...r, stage: 'at_risk' };

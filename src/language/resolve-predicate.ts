@@ -180,6 +180,7 @@ import {
   boughtProducts,
   hyphenPairBefore,
   modifierTail,
+  partnerSwitch,
   pairBefore,
   firmSubject,
 } from './predicate-checks.ts';
@@ -1589,6 +1590,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
+    // A deal dropped for another partner is a switch, the news the new partner's deal: "American
+    // General drops Prudential deal for AIG" (the old partner's deal is read as lost: `partiesOf`).
+    const switched = partnerSwitch(ws, i);
+    if (switched && (w.pos === 'VERB' || isThirdPerson(w))) return { stage: 'agreed', end: switched.end };
     // "rescinds its block on the merger" lifts the block (read at "block"); it ends no deal.
     if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
     // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.

@@ -20,10 +20,12 @@ import {
   TAKEOVER_WORD,
   TRANSACT,
   POSSESSIVE_S,
+  TALK,
   END,
   GOVERNMENT,
   TOPS,
 } from './deal-words.ts';
+import { partnerSwitch } from './predicate-checks.ts';
 import { has, isPast, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
@@ -81,6 +83,9 @@ export function partiesOf(
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
+  // A partner switched: the new one is the buyer, the old one lost its deal.
+  const switched = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
+  if (switched) return { subject: span(switched.next)!, loser: span(switched.old)! };
   const after = rivalAfter(ws, found.end + 1, to, span);
   const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, to, span);
   const { loser } = after;
@@ -338,6 +343,8 @@ function rivalAfter(
     if (!name) continue;
     const v = ws[name[1] + 1];
     if (w.lower === 'over') {
+      // (Talks "over" a bid are about it: "Santander confirms talks over Abbey National bid".)
+      if (TALK.has(ws[k - 1]?.lemma ?? '')) continue;
       const bid = POSSESSIVE_S.has(v?.lower ?? '') ? ws[name[1] + 2] : v;
       // (Or its owner alone, the bid understood: "backs KKR's £4.1bn offer over Advent's".)
       const elided = POSSESSIVE_S.has(v?.lower ?? '') && (!bid || name[1] + 2 >= to || CLAUSE_END.test(bid.text));

@@ -1841,6 +1841,20 @@ describe('the timeline', () => {
       'negotiating',
     );
     expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's £4.1bn offer over Brandtek's")?.stage).toBe('at_risk');
+    // A partner dropped for another: the new one's deal agreed, the old one's lost.
+    expect(read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage).toBe(
+      'agreed',
+    );
+    expect(read('Brandtek', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage).toBe(
+      'terminated',
+    );
+    // (A deal ended "for" its target is that deal: "terminates Brandtek deal for Pellix".)
+    expect(read('Brandtek', 'Pellix', 'Initech terminates Brandtek deal for Pellix')?.stage).toBe('terminated');
+    // A rival's bid "challenging" a deal puts it at risk; talks "over" a bid pass over no one.
+    expect(
+      read('Corvane', 'Pellix', 'Brandtek makes hostile $14.7 billion bid for Pellix, challenging Corvane deal')?.stage,
+    ).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Corvane confirms talks over Pellix bid')?.stage).toBe('negotiating');
     // A rival topped by a deal, not only by a bid: the deal is agreed, the rival's bid at risk.
     expect(read('Brandtek', 'Pellix', 'Corvane trumps Brandtek with $38 billion Pellix deal')?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', 'Corvane trumps Brandtek with $38 billion Pellix deal')?.stage).toBe('agreed');

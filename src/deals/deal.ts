@@ -129,6 +129,7 @@ export function readingAbout<
     sale?: true;
     loser?: string;
     passedOver?: string;
+    switched?: true;
   },
 >(
   deal: DealSpec | undefined,
@@ -162,6 +163,12 @@ export function readingAbout<
   ) {
     const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
     return { ...rest, stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object } as R;
+  }
+  // Backing switched to another buyer leaves this deal's buyer without it: "Morrisons switches
+  // backing to CD&R's £7bn offer" for Fortress / Morrisons.
+  if (r.switched && r.subject !== undefined && !namesParty(deal, r.subject)) {
+    const { otherBuyer: _o, switched: _s, ...rest } = r as R & { otherBuyer?: true; switched?: true };
+    return { ...rest, stage: 'at_risk' } as R;
   }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom

@@ -46,6 +46,9 @@ export interface StageReading {
   loser?: string;
   /** A rival bid the news passes over ("… accepts Disney's offer over Comcast bid"): its deal is at risk. */
   passedOver?: string;
+  /** The target's backing moved to this reading's buyer ("switches backing to CD&R's offer"): any
+   * other buyer's deal with it is passed over, named or not. */
+  switched?: true;
 }
 
 /**

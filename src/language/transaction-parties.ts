@@ -20,13 +20,14 @@ import {
   TAKEOVER_WORD,
   TRANSACT,
   POSSESSIVE_S,
+  BACKING,
   TALK,
   END,
   GOVERNMENT,
   TOPS,
 } from './deal-words.ts';
 import { partnerSwitch } from './predicate-checks.ts';
-import { has, isPast, regulatorIn } from './word-reading.ts';
+import { has, isPast, lemmaAt, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -76,7 +77,7 @@ export function partiesOf(
   from: number,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true; loser?: string; passedOver?: string } {
+): { object?: string; subject?: string; sale?: true; loser?: string; passedOver?: string; switched?: true } {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
@@ -84,12 +85,17 @@ export function partiesOf(
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
   // A partner switched: the new one is the buyer, the old one lost its deal.
-  const switched = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
-  if (switched) return { subject: span(switched.next)!, loser: span(switched.old)! };
+  const partner = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
+  if (partner) return { subject: span(partner.next)!, loser: span(partner.old)! };
   const after = rivalAfter(ws, found.end + 1, to, span);
   const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, to, span);
   const { loser } = after;
   const passedOver = after.passedOver ?? topped?.passedOver;
+  // Backing switched to a bid passes over whichever deal had it, named or not: "Morrisons switches
+  // backing to CD&R's £7bn offer" puts Fortress's at risk.
+  const switched =
+    (BACKING.has(ws[found.start]!.lemma) || BACKING.has(ws[found.start]!.lower)) &&
+    lemmaAt(ws, found.start - 1) === 'switch' && lemmaAt(ws, found.start + 1) === 'to';
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -229,6 +235,7 @@ export function partiesOf(
     ...(object ? { object } : {}),
     ...(loser ? { loser } : {}),
     ...(passedOver ? { passedOver } : {}),
+    ...(switched ? { switched: true as const } : {}),
   };
 }
 
@@ -312,8 +319,8 @@ function rivalTopped(
   return undefined;
 }
 
-/** What a suitor dropped after the news does: "…, dumping Brandtek", "ditching Chevron". */
-const DROPPED = new Set(['dump', 'ditch', 'jilt', 'drop', 'abandon']);
+/** What a suitor dropped or a rival beaten after the news does: "…, dumping Brandtek", "…, beating Fortress". */
+const DROPPED = new Set(['dump', 'ditch', 'jilt', 'drop', 'abandon', 'beat', 'defeat', 'outbid']);
 /** A suitor turned down after the news, as a target rejects a bid: "…, spurning Qwest" (a risk to its deal). */
 const SPURNED = new Set(['spurn', 'snub', 'rebuff', 'reject', 'shun']);
 
@@ -331,7 +338,9 @@ function rivalAfter(
 ): { loser?: string; passedOver?: string } {
   for (let k = from; k < to; k++) {
     const w = ws[k]!;
-    if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && DROPPED.has(ws[k + 1]!.lemma)) {
+    // (The tagger may read the participle as a noun, its lemma the word: "…, beating Fortress".)
+    const participle = ws[k + 1]?.lower ?? '';
+    if (w.text === ',' && /ing$/.test(participle) && (DROPPED.has(ws[k + 1]!.lemma) || DROPPED.has(participle.slice(0, -3)))) {
       const name = nameRun(ws, k + 2, to);
       return name ? { loser: span(name)! } : {};
     }

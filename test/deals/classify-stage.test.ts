@@ -1841,6 +1841,10 @@ describe('the timeline', () => {
       'negotiating',
     );
     expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's £4.1bn offer over Brandtek's")?.stage).toBe('at_risk');
+    // Backing switched passes over the deal that had it, named or not; a rival beaten has lost.
+    expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'Corvane wins Pellix auction, beating Brandtek')?.stage).toBe('terminated');
     // A partner dropped for another: the new one's deal agreed, the old one's lost.
     expect(read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage).toBe(
       'agreed',

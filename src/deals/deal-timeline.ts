@@ -38,6 +38,9 @@ export interface DealState {
  * something about the deal becomes a timeline entry, and moves the stage when the rules in
  * `canMove` allow (a late rumour does not undo a completed deal).
  */
+/** Stages at which a rival's bid is a risk to the deal, not more of its talks. */
+const RIVALLED = new Set<Stage>(['agreed', 'regulatory_review', 'approved']);
+
 /** Stages that end a deal: never reached on the word of a reading about a buyer the deal does not name. */
 const ENDINGS = new Set<Stage>(['terminated', 'blocked']);
 
@@ -45,8 +48,10 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
   const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
   const state: DealState = { stage: null, since: null, why: null, entries: [] };
   for (const e of sorted) {
-    const reading = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
-    if (!reading) continue;
+    const read = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
+    if (!read) continue;
+    // (A rival's bid puts a deal agreed at risk; before that it is competition in the talks.)
+    const reading = read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
     // parties: see `otherBuyer`.)
     const moved =

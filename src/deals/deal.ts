@@ -69,9 +69,17 @@ export function isEvidence(deal: DealSpec, dealName: string, raw: string): boole
  */
 export function aboutDeal(
   deal: DealSpec,
-  reading: { object?: string; subject?: string; sale?: true },
+  reading: { object?: string; subject?: string; sale?: true; pair?: true },
   text = '',
 ): boolean {
+  // A pair that merges is the deal only when both are its parties (either may be written as the end
+  // of a party's name, its shared first word said once: "Foodstuffs North Island and South Island").
+  if (reading.pair) {
+    const side = (name = '') =>
+      namesParty(deal, name) ||
+      deal.parties.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
+    return side(reading.subject) && side(reading.object);
+  }
   // A sale is the deal's when its buyer or what is sold is a party: what a party sells to someone
   // else is another deal ("Synopsys sells processor IP business to GlobalFoundries" is no news of
   // Synopsys / Ansys; "Acme sells its cloud unit to Globex" is Acme / Globex news).
@@ -130,6 +138,7 @@ export function readingAbout<
     loser?: string;
     passedOver?: string;
     switched?: true;
+    pair?: true;
   },
 >(
   deal: DealSpec | undefined,
@@ -154,15 +163,28 @@ export function readingAbout<
   // and what is won is the deal's own or unnamed.)
   const rival = r.loser ?? r.passedOver;
   const won = r.loser ? r.stage === 'agreed' || r.stage === 'completed' : true;
-  if (
-    rival &&
-    won &&
-    namesParty(deal, rival) &&
-    !(r.subject !== undefined && namesParty(deal, r.subject)) &&
-    namesParty(deal, r.object)
-  ) {
+  // (What is won may be the headline's subject, one that merges with the winner: "FIRST INTERSTATE
+  // AGREES TO MERGE WITH FIRST BANK SYSTEM, REJECTING WELLS".)
+  const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
+  const prize = namesParty(deal, r.object) || (said > 0 && namesParty(deal, title.slice(0, said)));
+  if (rival && won && namesParty(deal, rival) && !(r.subject !== undefined && namesParty(deal, r.subject)) && prize) {
     const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
     return { ...rest, stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object } as R;
+  }
+  // A rival bid is another bidder's, for the deal whose buyer it does not name: "UNION PACIFIC MAKES
+  // RIVAL 3.2 BLN DLR BID FOR SANTA FE" for Burlington Northern / Santa Fe (a bidder none of its
+  // parties, or none named while one of its parties goes unnamed). Marked `rivalBid`: the timeline
+  // reads it as a risk to a deal agreed, as competition for one still in talks.
+  if (
+    r.stage === 'negotiating' &&
+    RIVAL_BID.test(title) &&
+    (r.subject !== undefined
+      ? !namesParty(deal, r.subject)
+      : !deal.parties.every((p) => namesParty({ parties: [p] }, title))) &&
+    namesParty(deal, r.object ?? title)
+  ) {
+    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
+    return { ...rest, rivalBid: true as const } as unknown as R;
   }
   // Backing switched to another buyer leaves this deal's buyer without it: "Morrisons switches
   // backing to CD&R's £7bn offer" for Fortress / Morrisons.
@@ -219,6 +241,8 @@ const partOf = (object: string | undefined) => {
 };
 const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
+/** A bid the headline calls a rival's. */
+const RIVAL_BID = /\b(?:rival|competing)\s+(?:\S+\s+){0,4}?(?:bid|offer|proposal)\b|\bcounter-?(?:bid|offer)\b/iu;
 
 /** The deal's parties a phrase names (by index). */
 function partiesNamed(deal: Pick<DealSpec, 'parties'>, phrase: string): number[] {

@@ -501,7 +501,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'balk' && next === 'at' && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objEnd(7) };
   // What clouds a deal puts it at risk: "Exxon dispute clouds Chevron deal" (the verb only: "Google Cloud" is a name).
   // (Read as a noun before a name: "Exxon dispute clouds Chevron deal".)
-  if (l === 'cloud' && w.lower === 'clouds' && (w.pos === 'VERB' || ws[i + 1]?.pos === 'PROPN') && dealAfter(ws, i, 5))
+  // (In capitals read in lower case no name says it: "SEC RULING CLOUDS FIRST BANK FIRST INTERSTATE MERGER".)
+  if (
+    l === 'cloud' &&
+    w.lower === 'clouds' &&
+    (w.pos === 'VERB' || ws[i + 1]?.pos === 'PROPN' || lowered(ws)) &&
+    dealAfter(ws, i, 5)
+  )
     return { stage: 'at_risk', end: objEnd(5) };
   // A deal's papers filed: a registration or proxy for a merger is one agreed, its vote to come
   // ("files S-4 registration for Globex merger"); a merger-control filing starts a review ("makes

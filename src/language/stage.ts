@@ -46,6 +46,12 @@ export interface StageReading {
   loser?: string;
   /** A rival bid the news passes over ("… accepts Disney's offer over Comcast bid"): its deal is at risk. */
   passedOver?: string;
+  /** Set by `deals/deal.ts` for one deal: another bidder's rival bid for its target. The timeline
+   * reads it as a risk to the deal once agreed, as competition while it is in talks. */
+  rivalBid?: true;
+  /** `subject` and `object` are a pair that merges ("Martin Marietta and Lockheed to merge"): the
+   * reading is about a deal only when both are its parties. */
+  pair?: true;
   /** The target's backing moved to this reading's buyer ("switches backing to CD&R's offer"): any
    * other buyer's deal with it is passed over, named or not. */
   switched?: true;

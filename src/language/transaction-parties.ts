@@ -27,7 +27,7 @@ import {
   TOPS,
 } from './deal-words.ts';
 import { partnerSwitch } from './predicate-checks.ts';
-import { has, isPast, lemmaAt, regulatorIn } from './word-reading.ts';
+import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -77,7 +77,15 @@ export function partiesOf(
   from: number,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true; loser?: string; passedOver?: string; switched?: true } {
+): {
+  object?: string;
+  subject?: string;
+  sale?: true;
+  loser?: string;
+  passedOver?: string;
+  switched?: true;
+  pair?: true;
+} {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
@@ -122,7 +130,12 @@ export function partiesOf(
         // The other side of a merger stands after "with": "to merge with Globex", and also where
         // what merges is the subject's own ("AT&T to spin off WarnerMedia, merge it with Discovery").
         const with_ = mergedWith(ws, j, to);
-        if (with_ < 0) return {};
+        // Two companies that merge name both sides: "Martin Marietta and Lockheed to merge" is theirs
+        // alone (no news of either's deal with a third).
+        if (with_ < 0) {
+          const pair = pairNames(ws, from, j);
+          return pair ? { subject: span(pair[0])!, object: span(pair[1])!, pair: true } : {};
+        }
         // Two companies named on both sides of "with" are the ones merging, whoever merges them: "Tata
         // Group to merge Vistara with Air India" (the owner is no buyer of either).
         const first = objectAt(ws, j + 1, with_);
@@ -239,6 +252,29 @@ export function partiesOf(
   };
 }
 
+/**
+ * The two names before a verb, joined by a comma, "and" or "&" ("Martin Marietta and Lockheed to
+ * merge"); in capitals read in lower case, the words on either side of "and" up to the verb's
+ * infinitive or modal ("MARTIN MARIETTA AND LOCKHEED TO MERGE").
+ */
+function pairNames(ws: Word[], from: number, verb: number): [[number, number], [number, number]] | undefined {
+  const caseless = lowered(ws);
+  const cap = (x: Word | undefined) => !!x && (caseless ? !['DET', 'PRON'].includes(x.pos) : /^\p{Lu}/u.test(x.text));
+  let end = verb - 1;
+  while (end > from && ['to', 'will', 'would', 'agree', 'plan', 'be'].includes(ws[end]!.lemma)) end--;
+  // (A name's hyphen is the name's: "Daimler-Benz and Chrysler to merge".)
+  const inName = (i: number) => cap(ws[i]) || (ws[i]?.text === '-' && cap(ws[i - 1]) && cap(ws[i + 1]));
+  for (let k = from + 1; k < end; k++) {
+    if (![',', 'and', '&'].includes(ws[k]!.lower) || !cap(ws[k - 1]) || !cap(ws[k + 1])) continue;
+    let a = k - 1;
+    while (a - 1 >= from && inName(a - 1) && ws[a - 1]!.text !== ',') a--;
+    let b = k + 1;
+    while (b + 1 <= end && inName(b + 1) && ws[b + 1]!.lower !== 'and') b++;
+    return b === end ? [[a, k - 1], [k + 1, b]] : undefined;
+  }
+  return undefined;
+}
+
 /** Two names before the verb, joined by a comma, "and" or "&": "Reliance, Disney complete…", "Acme and Globex agree…". */
 function pairBefore(ws: Word[], from: number, verb: number): boolean {
   const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text);
@@ -261,9 +297,22 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
   return [first, end];
 }
 
-/** The run of capitalized words from `k` (a name, with its hyphens: "Cleveland-Cliffs"), or undefined. */
+/** Words that end a name where case tells none: a preposition, a verb of leaving, a deal word. */
+const NOT_NAME = new Set(['with', 'for', 'to', 'as', 'after', 'over', 'in', 'on', 'by', 'and', 'quit', 'withdraw', 'exit', 'bow', 'drop', 'pull', 'walk']);
+
+/**
+ * The run of capitalized words from `k` (a name, with its hyphens: "Cleveland-Cliffs"), or undefined.
+ * (In capitals read in lower case, the run of words up to a preposition, a verb of leaving, a
+ * deal word or a stop: "REJECTING WELLS", "AS UNION PACIFIC QUITS".)
+ */
 function nameRun(ws: Word[], k: number, to: number): [number, number] | undefined {
-  const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
+  const caseless = lowered(ws);
+  const cap = (x: Word | undefined) =>
+    !!x &&
+    !DEAL_NOUN.has(x.lower) &&
+    (caseless
+      ? !NOT_NAME.has(x.lemma) && !NOT_NAME.has(x.lower) && !['PUNCT', 'DET', 'PRON', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'ADP'].includes(x.pos)
+      : /^\p{Lu}/u.test(x.text));
   if (k >= to || !cap(ws[k])) return undefined;
   let end = k;
   while (end + 1 < to && (cap(ws[end + 1]) || (ws[end + 1]!.text === '-' && cap(ws[end + 2])))) end++;
@@ -458,14 +507,45 @@ export function caselessPartiesOf(
   found: Span,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true } {
+): { object?: string; subject?: string; sale?: true; pair?: true; loser?: string; passedOver?: string } {
+  // Rivals as in mixed case, their names read as words: "…, REJECTING WELLS", "NORTHROP TOPS MARTIN
+  // MARIETTA WITH 2.04 BLN DLR GRUMMAN BID".
+  const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
+  const after = lowered(ws) ? rivalAfter(ws, found.end + 1, to, span) : {};
+  const topped = lowered(ws) && !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
+  const passedOver = after.passedOver ?? topped?.passedOver;
+  return {
+    ...caselessObjects(ws, found, to, text),
+    ...(after.loser ? { loser: after.loser } : {}),
+    ...(passedOver ? { passedOver } : {}),
+  };
+}
+
+function caselessObjects(
+  ws: Word[],
+  found: Span,
+  to: number,
+  text: string,
+): { object?: string; subject?: string; sale?: true; pair?: true } {
   const sale = saleOf(ws, found, to, text);
   if (sale.sale) return sale;
   const last = Math.min(found.end + 1, to - 1);
   let from = -1;
+  const cut = (r: [number, number]) => text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   for (let j = found.start; j <= last && from < 0; j++) {
     const w = ws[j]!;
     const next = ws[j + 1]?.lower;
+    if (w.lemma === 'merge' || w.lemma === 'combine') {
+      // The other side of a merger after "with" ("AGREES TO MERGE WITH FIRST BANK SYSTEM"), or the
+      // pair before the verb ("MARTIN MARIETTA AND LOCKHEED TO MERGE").
+      const with_ = mergedWith(ws, j, to);
+      if (with_ >= 0) {
+        from = with_ + 1;
+        continue;
+      }
+      const pair = pairNames(ws, 0, j);
+      return pair ? { subject: cut(pair[0]), object: cut(pair[1]), pair: true } : {};
+    }
     if (BUYS.has(w.lemma) && next !== 'of') {
       // (The passive names what is bought before the verb: "AMERICAN MOTORS TO BE ACQUIRED BY CHRYSLER".)
       if (next === 'by' || next === 'from' || (j > 0 && ws[j - 1]!.lemma === 'be')) return {};

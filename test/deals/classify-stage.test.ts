@@ -489,6 +489,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Initech says it will vote against Acme's Globex takeover", 'at_risk'],
     ['Globex opens books to Acme-led group', 'negotiating'],
     ['Acme lowers Globex proposal, offers scrip alternative', 'negotiating'],
+    // What clouds a deal, in capitals too.
+    ['SEC RULING CLOUDS ACME GLOBEX MERGER', 'at_risk'],
     // A deal a rival offer may be superior to is at risk.
     ['Globex says Initech offer could be superior to Acme deal', 'at_risk'],
     // Talks announced are talks, not the merger they are about.
@@ -1374,7 +1376,12 @@ describe('whom a transaction is done to', () => {
     // Nobody named or the parties' own: no object. (In capitals, where every word looks like a name,
     // the words bought, unless a description's last word ends them.)
     expect(classifyStage('Acme buys the company')?.object).toBeUndefined();
-    expect(classifyStage('Vodafone and Three agree to merge their UK businesses')?.object).toBeUndefined();
+    // (A pair merging theirs is read as the pair, both sides named, not what they merge.)
+    expect(classifyStage('Vodafone and Three agree to merge their UK businesses')).toMatchObject({
+      subject: 'Vodafone',
+      object: 'Three',
+      pair: true,
+    });
     expect(classifyStage('CORVANE TO ACQUIRE BRANDTEK')?.object).toBe('brandtek');
     expect(classifyStage('CORVANE TO ACQUIRE THE COMPANY')?.object).toBeUndefined();
     // The buyer: the last name before a buying verb, with its owner before "'s"; a seller's verb
@@ -1814,6 +1821,30 @@ describe('the timeline', () => {
     expect(buildTimeline(live).stage).toBe('agreed');
   });
 
+  it("reads a rival's bid as a risk to a deal agreed, and as competition while the deal is in talks", () => {
+    const deal = {
+      parties: [
+        { name: 'Corvane', aliases: [] },
+        { name: 'Pellix', aliases: [] },
+      ],
+    };
+    const at = (day: number, headline: string): DealEvidence => ({
+      id: `e${day}`,
+      publishedAt: Date.UTC(2024, 0, day),
+      headline,
+      summary: '',
+      sources: [],
+      reading: readingAbout(deal, headline, '', classifyStage),
+    });
+    const rival = 'BRANDTEK MAKES RIVAL 3.2 BLN DLR BID FOR PELLIX';
+    expect(buildTimeline([at(1, 'Corvane agrees to buy Pellix'), at(3, rival)]).stage).toBe('at_risk');
+    expect(buildTimeline([at(1, 'Corvane in talks to buy Pellix'), at(3, rival)]).stage).toBe('negotiating');
+    // The rival's own deal is a bid.
+    expect(readingAbout({ parties: [{ name: 'Brandtek', aliases: [] }, deal.parties[1]!] }, rival, '', classifyStage)).toMatchObject({
+      stage: 'negotiating',
+    });
+  });
+
   it("reads a contest lost as the end of the loser's deal", () => {
     const read = (a: string, b: string, headline: string) =>
       readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
@@ -1841,6 +1872,13 @@ describe('the timeline', () => {
       'negotiating',
     );
     expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's £4.1bn offer over Brandtek's")?.stage).toBe('at_risk');
+    // A pair that merges names both sides, in capitals too: no news of either's deal with a third.
+    expect(read('Corvane', 'Pellix', 'Corvane and Brandtek to merge')).toBeNull();
+    expect(read('Corvane', 'Pellix', 'CORVANE AND BRANDTEK TO MERGE')).toBeNull();
+    expect(read('Corvane', 'Brandtek', 'Corvane and Brandtek to merge')?.stage).toBe('agreed');
+    // Rivals in capitals, read as words: spurned after the news, topped before it.
+    expect(read('Brandtek', 'Pellix', 'PELLIX AGREES TO MERGE WITH CORVANE, REJECTING BRANDTEK')?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', 'CORVANE TOPS BRANDTEK WITH 2.04 BLN DLR PELLIX BID')?.stage).toBe('at_risk');
     // Backing switched passes over the deal that had it, named or not; a rival beaten has lost.
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');

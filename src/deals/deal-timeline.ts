@@ -51,7 +51,8 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const read = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
     if (!read) continue;
     // (A rival's bid puts a deal agreed at risk; before that it is competition in the talks.)
-    const reading = read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
+    const reading =
+      read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
     // parties: see `otherBuyer`.)
     const moved =

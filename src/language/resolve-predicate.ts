@@ -481,7 +481,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // One holder's vote against, named rather than called a holder, is a risk to the vote, not its
   // result: "AustralianSuper says it will vote against Brookfield's Origin takeover".
-  if (l === 'vote' && w.pos === 'VERB' && against && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objEnd(7) };
+  if (l === 'vote' && w.pos === 'VERB' && against && dealAfter(ws, i + 1, 6))
+    return { stage: 'at_risk', end: objEnd(7) };
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = findWord(ws, i + 1, i + 5, 'on');
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
@@ -1893,7 +1894,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     let k = i + 1;
     while (
       ws[k] &&
-      (['DET', 'PROPN', 'NUM', 'ADJ', 'SYM'].includes(ws[k]!.pos) || POSSESSIVE_S.has(ws[k]!.lower) || ws[k]!.text === '-')
+      (['DET', 'PROPN', 'NUM', 'ADJ', 'SYM'].includes(ws[k]!.pos) ||
+        POSSESSIVE_S.has(ws[k]!.lower) ||
+        ws[k]!.text === '-')
     )
       k++;
     if (ws[k]?.pos === 'NOUN' && DEAL_NOUN.has(ws[k]!.lemma)) return { stage: 'at_risk', end: k };

@@ -103,7 +103,8 @@ export function partiesOf(
   // backing to CD&R's £7bn offer" puts Fortress's at risk.
   const switched =
     (BACKING.has(ws[found.start]!.lemma) || BACKING.has(ws[found.start]!.lower)) &&
-    lemmaAt(ws, found.start - 1) === 'switch' && lemmaAt(ws, found.start + 1) === 'to';
+    lemmaAt(ws, found.start - 1) === 'switch' &&
+    lemmaAt(ws, found.start + 1) === 'to';
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -270,7 +271,12 @@ function pairNames(ws: Word[], from: number, verb: number): [[number, number], [
     while (a - 1 >= from && inName(a - 1) && ws[a - 1]!.text !== ',') a--;
     let b = k + 1;
     while (b + 1 <= end && inName(b + 1) && ws[b + 1]!.lower !== 'and') b++;
-    return b === end ? [[a, k - 1], [k + 1, b]] : undefined;
+    return b === end
+      ? [
+          [a, k - 1],
+          [k + 1, b],
+        ]
+      : undefined;
   }
   return undefined;
 }
@@ -298,7 +304,25 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
 }
 
 /** Words that end a name where case tells none: a preposition, a verb of leaving, a deal word. */
-const NOT_NAME = new Set(['with', 'for', 'to', 'as', 'after', 'over', 'in', 'on', 'by', 'and', 'quit', 'withdraw', 'exit', 'bow', 'drop', 'pull', 'walk']);
+const NOT_NAME = new Set([
+  'with',
+  'for',
+  'to',
+  'as',
+  'after',
+  'over',
+  'in',
+  'on',
+  'by',
+  'and',
+  'quit',
+  'withdraw',
+  'exit',
+  'bow',
+  'drop',
+  'pull',
+  'walk',
+]);
 
 /**
  * The run of capitalized words from `k` (a name, with its hyphens: "Cleveland-Cliffs"), or undefined.
@@ -311,7 +335,9 @@ function nameRun(ws: Word[], k: number, to: number): [number, number] | undefine
     !!x &&
     !DEAL_NOUN.has(x.lower) &&
     (caseless
-      ? !NOT_NAME.has(x.lemma) && !NOT_NAME.has(x.lower) && !['PUNCT', 'DET', 'PRON', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'ADP'].includes(x.pos)
+      ? !NOT_NAME.has(x.lemma) &&
+        !NOT_NAME.has(x.lower) &&
+        !['PUNCT', 'DET', 'PRON', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'ADP'].includes(x.pos)
       : /^\p{Lu}/u.test(x.text));
   if (k >= to || !cap(ws[k])) return undefined;
   let end = k;
@@ -389,7 +415,11 @@ function rivalAfter(
     const w = ws[k]!;
     // (The tagger may read the participle as a noun, its lemma the word: "…, beating Fortress".)
     const participle = ws[k + 1]?.lower ?? '';
-    if (w.text === ',' && /ing$/.test(participle) && (DROPPED.has(ws[k + 1]!.lemma) || DROPPED.has(participle.slice(0, -3)))) {
+    if (
+      w.text === ',' &&
+      /ing$/.test(participle) &&
+      (DROPPED.has(ws[k + 1]!.lemma) || DROPPED.has(participle.slice(0, -3)))
+    ) {
       const name = nameRun(ws, k + 2, to);
       return name ? { loser: span(name)! } : {};
     }
@@ -512,7 +542,8 @@ export function caselessPartiesOf(
   // MARIETTA WITH 2.04 BLN DLR GRUMMAN BID".
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   const after = lowered(ws) ? rivalAfter(ws, found.end + 1, to, span) : {};
-  const topped = lowered(ws) && !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
+  const topped =
+    lowered(ws) && !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
   const passedOver = after.passedOver ?? topped?.passedOver;
   return {
     ...caselessObjects(ws, found, to, text),

@@ -1840,7 +1840,9 @@ describe('the timeline', () => {
     expect(buildTimeline([at(1, 'Corvane agrees to buy Pellix'), at(3, rival)]).stage).toBe('at_risk');
     expect(buildTimeline([at(1, 'Corvane in talks to buy Pellix'), at(3, rival)]).stage).toBe('negotiating');
     // The rival's own deal is a bid.
-    expect(readingAbout({ parties: [{ name: 'Brandtek', aliases: [] }, deal.parties[1]!] }, rival, '', classifyStage)).toMatchObject({
+    expect(
+      readingAbout({ parties: [{ name: 'Brandtek', aliases: [] }, deal.parties[1]!] }, rival, '', classifyStage),
+    ).toMatchObject({
       stage: 'negotiating',
     });
   });
@@ -1877,19 +1879,21 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'CORVANE AND BRANDTEK TO MERGE')).toBeNull();
     expect(read('Corvane', 'Brandtek', 'Corvane and Brandtek to merge')?.stage).toBe('agreed');
     // Rivals in capitals, read as words: spurned after the news, topped before it.
-    expect(read('Brandtek', 'Pellix', 'PELLIX AGREES TO MERGE WITH CORVANE, REJECTING BRANDTEK')?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', 'PELLIX AGREES TO MERGE WITH CORVANE, REJECTING BRANDTEK')?.stage).toBe(
+      'at_risk',
+    );
     expect(read('Brandtek', 'Pellix', 'CORVANE TOPS BRANDTEK WITH 2.04 BLN DLR PELLIX BID')?.stage).toBe('at_risk');
     // Backing switched passes over the deal that had it, named or not; a rival beaten has lost.
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');
     expect(read('Brandtek', 'Pellix', 'Corvane wins Pellix auction, beating Brandtek')?.stage).toBe('terminated');
     // A partner dropped for another: the new one's deal agreed, the old one's lost.
-    expect(read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage).toBe(
-      'agreed',
-    );
-    expect(read('Brandtek', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage).toBe(
-      'terminated',
-    );
+    expect(
+      read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage,
+    ).toBe('agreed');
+    expect(
+      read('Brandtek', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage,
+    ).toBe('terminated');
     // (A deal ended "for" its target is that deal: "terminates Brandtek deal for Pellix".)
     expect(read('Brandtek', 'Pellix', 'Initech terminates Brandtek deal for Pellix')?.stage).toBe('terminated');
     // A rival's bid "challenging" a deal puts it at risk; talks "over" a bid pass over no one.

@@ -102,6 +102,9 @@ export function aboutDeal(
     const [bought, buyer] = [partiesNamed(deal, reading.object), partiesNamed(deal, reading.subject)];
     if (bought.length === 1 && buyer.length === 1 && bought[0] === buyer[0]) return false;
   }
+  // Parts counted are assets, never the company, whoever buys them: "Novo Nordisk to buy three
+  // Catalent plants from Novo Holdings" is no news of Novo Holdings / Catalent.
+  if (COUNTED.test(reading.object ?? '') && partOf(reading.object)) return false;
   // A part of a party bought by someone else is another deal: "Disney agrees to buy Fox film and TV
   // assets" is no news of Fox / Sky (a party's own purchase of it is: "Corvane agrees to buy Pellix's
   // chip unit"), unless the text calls it a rival bid, the deal's own business contested ("Siemens
@@ -240,6 +243,8 @@ const partOf = (object: string | undefined) => {
   return PART_SOLD.has(last) || PART_SOLD.has(last.replace(/s$/, ''));
 };
 const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
+/** A number of things first: "three Catalent plants", "12 stores". */
+const COUNTED = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
 /** A bid the headline calls a rival's. */
 const RIVAL_BID = /\b(?:rival|competing)\s+(?:\S+\s+){0,4}?(?:bid|offer|proposal)\b|\bcounter-?(?:bid|offer)\b/iu;

@@ -108,7 +108,11 @@ export function partiesOf(
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
-  for (let j = found.start; j <= last; j++) {
+  // Talks "to buy" name what they would buy: "Alphabet in talks to buy Wiz for $23 billion".
+  const talks =
+    TALK.has(ws[found.end]!.lemma) && ws[found.end + 1]?.lower === 'to' && BUYS.has(lemmaAt(ws, found.end + 2));
+  if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
+  for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
     // Who is sued is the other side of the dispute: "Western Digital sues Toshiba over chip unit sale"
     // is a quarrel with Toshiba (a regulator or a government sued is the deal's own fight).
@@ -706,7 +710,8 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",
     // "takeover of Globex by Acme".)
-    if (j > k && (x.lower === 'from' || x.lower === 'by')) break;
+    // (Nor what it is bought through: "to buy GMS through SRS unit".)
+    if (j > k && ['from', 'by', 'through', 'via'].includes(x.lower)) break;
     // (A time after it is no part of it: "to acquire Brisco days after Google poached its CEO".)
     if (SPAN_OF_TIME.has(x.lemma) && ['after', 'before', 'since', 'ago'].includes(ws[j + 1]?.lower ?? '')) break;
     end = j;

@@ -1458,6 +1458,19 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // Talks to buy name what they would buy; what is bought "through" a unit is not that unit.
+    expect(about('Corvane in talks to buy Brandtek for $2 billion')).toBe(false);
+    expect(about('Corvane to buy Brandtek through Pellix unit')).toBe(false);
+    // Parts counted are assets, whoever buys them (a buyer whose name begins as a party's included).
+    const holdings = {
+      parties: [
+        { name: 'Corvane Holdings', aliases: ['Corvane'] },
+        { name: 'Pellix', aliases: [] },
+      ],
+    };
+    expect(reads(holdings, 'Corvane Pharma to buy three Pellix plants from Corvane Holdings for $11 billion')).toBe(
+      false,
+    );
     // A company named by what it owns is bought with it: "Pellix's parent".
     expect(about("Corvane to buy Pellix's parent for $9 billion")).toBe(true);
     // Who is sued is the other side of the dispute: a quarrel with Brandtek is no Corvane / Pellix news.

@@ -264,7 +264,8 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
   // (And without an apostrophe's s that the tagger may have split off: "Macy's" is "Macy".)
   const undotted = (t: string) => t.replace(/\./g, '').replace(/['’]s$/, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
-  return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(undotted(phrase), n, names(p))));
+  const words = new Set(deal.parties.flatMap((p) => names(p).flatMap((n) => n.toLowerCase().split(/\s+/))));
+  return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(undotted(phrase), n, names(p), words)));
 }
 
 /**
@@ -273,7 +274,7 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
  * "Virgin America" "Virgin Media" — the deal's own longer name says which company the short one
  * stands for. (A party with no longer name keeps every match: "Google Cloud" is Google's.)
  */
-function mentionsAsParty(text: string, name: string, all: string[]): boolean {
+function mentionsAsParty(text: string, name: string, all: string[], partyWords = new Set<string>()): boolean {
   // (A longer name that only adds a legal suffix, "Microsoft Corp", says nothing of which company.)
   const longer = all.filter(
     (n) =>
@@ -283,6 +284,10 @@ function mentionsAsParty(text: string, name: string, all: string[]): boolean {
   if (!longer.length) return mentions(text, name);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])(\\s+[\\p{L}&'’.-]+)?`, 'giu');
   for (const m of text.matchAll(re)) {
+    // (Nor where another name's first word stands before it: "Tribune Media" is not "Media General";
+    // only where case tells names, and not a word of the deal's own names: "Keurig Dr Pepper".)
+    const before = /(?:^|\s)(\p{Lu}[\p{L}&.-]*)\s+$/u.exec(text.slice(0, m.index))?.[1];
+    if (before && /\p{Ll}/u.test(before) && /\p{Ll}/u.test(text) && !partyWords.has(before.toLowerCase())) continue;
     const next = m[1]?.trim();
     // (A word in lower case, a company's suffix or the longer name's own next word is still the party.)
     if (!next || !/^\p{Lu}/u.test(next) || SUFFIX.test(next)) return true;

@@ -878,7 +878,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (
         END.has(c) ||
         (c === 'walk' && lemmaAt(ws, j + 1) === 'away') ||
-        (c === 'pull' && lemmaAt(ws, j + 1) === 'out')
+        (c === 'pull' && lemmaAt(ws, j + 1) === 'out') ||
+        // ("seeks to break up Meredith deal": a rival's aim to end it.)
+        (c === 'break' && lemmaAt(ws, j + 1) === 'up' && dealAfter(ws, j + 1, 5))
       )
         return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
       if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern'))
@@ -1099,6 +1101,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // So are books opened to a suitor, the press's word for it: "Ramsay opens books to KKR-led group".
   if (l === 'open' && lemmaAt(ws, i + 1) === 'book' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
     return { stage: 'negotiating', end: i + 1 };
+  // A bidder that declines to match a rival lets the target go: "AT&T declines to match Verizon,
+  // clearing way for Straight Path deal".
+  if (
+    ['decline', 'refuse'].includes(l) &&
+    next === 'to' &&
+    lemmaAt(ws, i + 2) === 'match' &&
+    ws[i + 3]?.pos === 'PROPN'
+  )
+    return { stage: 'terminated', end: i + 3 };
   // A regulator that declines or withholds clearance forbids the deal: "Commerce Commission declines
   // clearance for Acme's Globex bid".
   if (
@@ -1209,6 +1220,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (has(ws, i + 2, i + 10, OFFER) || priceAfter(ws, i + 2, i + 8) || DEAL_NOUN.has(lemmaAt(ws, i + 2)))
     )
       return { stage: 'agreed', end: i + 1 };
+    // A company won with a bid is a contest won: "Verizon wins Straight Path with $3.1 billion bid".
+    if (l === 'win' && w.pos === 'VERB' && ws[i + 1]?.pos === 'PROPN') {
+      const withAt = findWord(ws, i + 2, reach(ws, i, 3, 1) + 1, 'with');
+      if (withAt >= 0 && find(ws, withAt + 1, reach(ws, withAt, 5, 1) + 1, OFFER) >= 0)
+        return { stage: 'agreed', end: find(ws, withAt + 1, reach(ws, withAt, 5, 1) + 1, OFFER) };
+    }
     // "wins court battle with FTC over Globex deal": the challenge failed.
     if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
       return { stage: 'approved', end: objEnd(9) };

@@ -92,6 +92,11 @@ export function partiesOf(
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
+  // A bidder declining to match a rival is the one that leaves: "AT&T declines to match Verizon".
+  if (['decline', 'refuse'].includes(ws[found.start]!.lemma) && lemmaAt(ws, found.start + 2) === 'match') {
+    const leaving = buyerBefore(ws, found.start, from);
+    return leaving ? { subject: span(leaving)! } : {};
+  }
   // A partner switched: the new one is the buyer, the old one lost its deal.
   const partner = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
   if (partner) return { subject: span(partner.next)!, loser: span(partner.old)! };
@@ -211,8 +216,16 @@ export function partiesOf(
     // acquisition", "walks away from Anglo American sale talks",
     // "closes One Medical acquisition", "completes Weights & Biases acquisition" (not a merger's:
     // "Acme-Globex merger" names both sides; nor a price: "agrees $36B takeover").
-    if ((TAKEOVER_WORD.has(w.lemma) || NAMED_DEAL.has(w.lemma)) && !MERGER.has(w.lemma) && ws[j + 1]?.lower !== 'of') {
-      const bought = capitalsBefore(ws, j - 1, from);
+    if ((TAKEOVER_WORD.has(w.lemma) || NAMED_DEAL.has(w.lemma)) && ws[j + 1]?.lower !== 'of') {
+      // (A merger named by one side is with that side: "ends Meredith merger"; not one a pair
+      // completes, nor one a word of place describes: "Orange and MasMovil complete Spanish merger".)
+      const pairs = MERGER.has(w.lemma) && (pairBefore(ws, from, found.start) || ws[j - 1]?.pos !== 'PROPN');
+      let bought = pairs ? undefined : capitalsBefore(ws, j - 1, from);
+      // (Deals in the plural may name two: "completes Bright House and Time Warner Cable deals".)
+      if (bought && /s$/.test(w.lower) && ['and', '&'].includes(ws[bought[0] - 1]?.lower ?? '')) {
+        const first = capitalsBefore(ws, bought[0] - 2, from);
+        if (first) bought = [first[0], bought[1]];
+      }
       // (Not another deal a clause of time or cause names: "clears AOL-Time Warner after EMI deal dropped".)
       const aside =
         bought && ws.slice(found.start, bought[0]).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));

@@ -1458,6 +1458,18 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // Deals in the plural may name two; a merger a pair completes is theirs, whatever describes it.
+    expect(classifyStage('Corvane completes Pellix and Brandtek deals')?.object).toBe('Pellix and Brandtek');
+    expect(classifyStage('Corvane and Pellix complete Spanish merger')?.object).toBeUndefined();
+    // A party's short name at the end of another company's is that company: "Tribune Media" is not "Media General".
+    const media = {
+      parties: [
+        { name: 'Corvane', aliases: [] },
+        { name: 'Media General', aliases: [] },
+      ],
+    };
+    expect(reads(media, 'Corvane agrees to buy Tribune Media for $4.1 billion')).toBe(false);
+    expect(reads(media, 'Corvane agrees to buy Media for $4.1 billion')).toBe(true);
     // Talks to buy name what they would buy; what is bought "through" a unit is not that unit.
     expect(about('Corvane in talks to buy Brandtek for $2 billion')).toBe(false);
     expect(about('Corvane to buy Brandtek through Pellix unit')).toBe(false);
@@ -1896,6 +1908,16 @@ describe('the timeline', () => {
       'at_risk',
     );
     expect(read('Brandtek', 'Pellix', 'CORVANE TOPS BRANDTEK WITH 2.04 BLN DLR PELLIX BID')?.stage).toBe('at_risk');
+    // A bidder declining to match a rival leaves; the rival has won with its bid.
+    expect(read('Corvane', 'Pellix', 'Corvane declines to match Brandtek, clearing way for Pellix deal')?.stage).toBe(
+      'terminated',
+    );
+    expect(read('Brandtek', 'Pellix', 'Brandtek wins Pellix with $3.1 billion bid')?.stage).toBe('agreed');
+    // A rival's aim to break up a deal puts it at risk; a merger ended for another is the other's news.
+    expect(
+      read('Brandtek', 'Pellix', 'Corvane makes hostile bid for Pellix, seeks to break up Brandtek deal')?.stage,
+    ).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Pellix ends Brandtek merger, agrees to Corvane takeover')?.stage).toBe('agreed');
     // Backing switched passes over the deal that had it, named or not; a rival beaten has lost.
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');

@@ -54,10 +54,11 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const reading =
       read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
-    // parties: see `otherBuyer`.)
+    // parties: see `otherBuyer`; nor does a part of a party bought reopen it: `partOnly`.)
     const moved =
       canMove(state.stage, reading.stage) &&
-      !(reading.otherBuyer && (state.stage === 'terminated' || ENDINGS.has(reading.stage)));
+      !(reading.otherBuyer && (state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
+      !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {
       ...reading,
       date: e.publishedAt,

@@ -228,9 +228,13 @@ export function readingAbout<
   return null;
 }
 
-/** A reading kept for a deal, marked when the buyer it names is none of the deal's parties (`StageReading.otherBuyer`). */
-function keptFor<R extends { subject?: string; sale?: true }>(deal: DealSpec, r: R): R {
-  return r.subject !== undefined && !r.sale && !namesParty(deal, r.subject) ? { ...r, otherBuyer: true } : r;
+/**
+ * A reading kept for a deal, marked when the buyer it names is none of the deal's parties
+ * (`StageReading.otherBuyer`), or when what is bought is only a part of a party (`partOnly`).
+ */
+function keptFor<R extends { subject?: string; object?: string; sale?: true }>(deal: DealSpec, r: R): R {
+  if (r.subject !== undefined && !r.sale && !namesParty(deal, r.subject)) return { ...r, otherBuyer: true };
+  return !r.sale && partOf(r.object) ? { ...r, partOnly: true } : r;
 }
 
 /** A part of a business named before its owner: what follows "of" is the owner, not what is sold. */

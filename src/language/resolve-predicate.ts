@@ -1101,6 +1101,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // So are books opened to a suitor, the press's word for it: "Ramsay opens books to KKR-led group".
   if (l === 'open' && lemmaAt(ws, i + 1) === 'book' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
     return { stage: 'negotiating', end: i + 1 };
+  // Conditions a regulator or a government sets on a deal are part of its review: "Spain imposes 19
+  // conditions on E.ON's bid for Endesa", "EU tells Spain to lift conditions on E.ON bid".
+  if (l === 'condition' && w.pos === 'NOUN' && next === 'on' && dealAfter(ws, i + 1, 6)) {
+    const publicBody =
+      regulatorIn(ws, 0, i) || has(ws, 0, i, GOVERNMENT) || ws.slice(0, i).some((_, k) => stateNameAt(ws, k));
+    if (publicBody) return { stage: 'regulatory_review', end: objEnd(7) };
+  }
   // A bidder that declines to match a rival lets the target go: "AT&T declines to match Verizon,
   // clearing way for Straight Path deal".
   if (

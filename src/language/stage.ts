@@ -46,6 +46,9 @@ export interface StageReading {
   loser?: string;
   /** A rival bid the news passes over ("… accepts Disney's offer over Comcast bid"): its deal is at risk. */
   passedOver?: string;
+  /** Set by `deals/deal.ts` for one deal: what is bought is a part of a party ("E.ON buys Endesa
+   * assets"), not the party. Such a reading never reopens a deal that has ended. */
+  partOnly?: true;
   /** Set by `deals/deal.ts` for one deal: another bidder's rival bid for its target. The timeline
    * reads it as a risk to the deal once agreed, as competition while it is in talks. */
   rivalBid?: true;

@@ -33,7 +33,12 @@ import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 interface Span {
   start: number;
   end: number;
+  /** The stage read there, where the caller knows it. */
+  stage?: string;
 }
+
+/** Stages a regulator, a court or holders give: the verb before them names no buyer. */
+const GIVEN = new Set(['regulatory_review', 'approved', 'blocked']);
 
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
 const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 'nab']);
@@ -258,7 +263,8 @@ export function partiesOf(
   )
     object = undefined;
   // (A regulator that closes its review is no buyer: "FTC closes review of Zillow-Trulia deal".)
-  const maker = verb >= 0 ? buyerBefore(ws, verb, from) : undefined;
+  // (Nor does the one a review's verb follows: "EU tells Spain to lift conditions on E.ON bid".)
+  const maker = verb >= 0 && !GIVEN.has(found.stage ?? '') ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker)) ?? topped?.winner;
   return {

@@ -489,6 +489,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Initech says it will vote against Acme's Globex takeover", 'at_risk'],
     ['Globex opens books to Acme-led group', 'negotiating'],
     ['Acme lowers Globex proposal, offers scrip alternative', 'negotiating'],
+    // Conditions a government or a regulator sets on a deal are its review.
+    ["Spain imposes 19 conditions on Acme's bid for Globex", 'regulatory_review'],
+    ['EU tells Spain to lift conditions on Acme bid for Globex', 'regulatory_review'],
     // What clouds a deal, in capitals too.
     ['SEC RULING CLOUDS ACME GLOBEX MERGER', 'at_risk'],
     // A deal a rival offer may be superior to is at risk.
@@ -1844,6 +1847,14 @@ describe('the timeline', () => {
     });
     const live = [at(1, 'Corvane agrees to buy Pellix'), at(4, 'Brandtek scraps $3.8 billion Corvane investment')];
     expect(buildTimeline(live).stage).toBe('agreed');
+    // Nor does a part of a party bought, by a party, reopen an ended deal: assets are not the company.
+    expect(readingAbout(deal, 'Corvane buys Pellix assets for $11.5 billion', '', classifyStage)).toMatchObject({
+      stage: 'agreed',
+      partOnly: true,
+    });
+    expect(buildTimeline([...history.slice(0, 2), at(12, 'Corvane buys Pellix assets for $11.5 billion')]).stage).toBe(
+      'terminated',
+    );
   });
 
   it("reads a rival's bid as a risk to a deal agreed, and as competition while the deal is in talks", () => {
@@ -1908,6 +1919,10 @@ describe('the timeline', () => {
       'at_risk',
     );
     expect(read('Brandtek', 'Pellix', 'CORVANE TOPS BRANDTEK WITH 2.04 BLN DLR PELLIX BID')?.stage).toBe('at_risk');
+    // (The one a review's verb follows is no buyer: the review is this deal's.)
+    expect(read('Corvane', 'Pellix', 'EU tells Spain to lift conditions on Corvane bid for Pellix')?.stage).toBe(
+      'regulatory_review',
+    );
     // A bidder declining to match a rival leaves; the rival has won with its bid.
     expect(read('Corvane', 'Pellix', 'Corvane declines to match Brandtek, clearing way for Pellix deal')?.stage).toBe(
       'terminated',

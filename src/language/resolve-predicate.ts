@@ -400,8 +400,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, PROBE), objEnd(8)) };
   // Terms amended or revised are the agreement changed, still agreed: "Worldline and Ingenico amend
-  // terms of merger after pandemic hit", "revise merger agreement".
-  if (['amend', 'revise'].includes(l) && w.pos === 'VERB' && has(ws, i + 1, i + 4, SET_TERMS) && dealAfter(ws, i, 5))
+  // terms of merger after pandemic hit", "revise merger agreement", "restructure deal as all-stock
+  // merger of equals".
+  if (
+    ['amend', 'revise', 'restructure', 'rework', 'recast'].includes(l) &&
+    w.pos === 'VERB' &&
+    (has(ws, i + 1, i + 4, SET_TERMS) || lemmaAt(ws, i + 1) === 'deal') &&
+    dealAfter(ws, i, 5)
+  )
     return { stage: 'agreed', end: objEnd(5) };
   // An ultimatum to accept is pressure, not acceptance: "Microsoft gives Yahoo three weeks to accept
   // offer or face proxy fight".

@@ -489,6 +489,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Initech says it will vote against Acme's Globex takeover", 'at_risk'],
     ['Globex opens books to Acme-led group', 'negotiating'],
     ['Acme lowers Globex proposal, offers scrip alternative', 'negotiating'],
+    // A deal restructured is still agreed, on new terms.
+    ['Acme and Globex restructure deal as all-stock merger of equals', 'agreed'],
     // Conditions a government or a regulator sets on a deal are its review.
     ["Spain imposes 19 conditions on Acme's bid for Globex", 'regulatory_review'],
     ['EU tells Spain to lift conditions on Acme bid for Globex', 'regulatory_review'],

@@ -978,6 +978,8 @@ export const SPAN_OF_TIME = new Set(['year', 'month', 'week', 'day', 'decade']);
 export const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
 /** An owner's "'s", either apostrophe. */
 export const POSSESSIVE_S = new Set(["'s", '’s']);
+/** Whom a hostile bidder puts up for a target's board: turned down, its proxy fight is lost. */
+export const NOMINEES = new Set(['nominee', 'nominees', 'slate', 'candidate', 'candidates']);
 /** What a board or an owner gives a bid and may take back: "withdraws backing for Barclays offer". */
 export const BACKING = new Set(['backing', 'support', 'recommendation', 'endorsement']);
 /** What is done to a deal in trouble: "scramble to save the merger", "offer to salvage Globex deal". */

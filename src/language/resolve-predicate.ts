@@ -83,6 +83,7 @@ import {
   RISK,
   TOPS,
   BACKING,
+  NOMINEES,
   POSSESSIVE_S,
   SALVAGE,
   RUMOUR,
@@ -1024,6 +1025,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (vetoed && (stateNameAt(ws, i - 1) || has(ws, Math.max(0, i - 2), i, GOVERNMENT_ONLY)))
       return { stage: 'blocked', end: rejected };
     if (rejected >= 0) return { stage: 'at_risk', end: rejected };
+    // A hostile bidder's nominees turned down are its proxy fight lost: "Gannett shareholders reject
+    // MNG's board nominees".
+    const nominees = find(ws, j + 1, j + 6, NOMINEES);
+    if (nominees >= 0 && ws.slice(j + 1, nominees).some((x) => x.pos === 'PROPN'))
+      return { stage: 'at_risk', end: nominees };
     // A bidder itself turned down, by name, is its approach turned down: "Warner-Lambert rebuffs
     // Pfizer, sticks with AHP deal" (a risk to Pfizer's bid, not a block of anything).
     const clause = ws.findIndex((x, k) => k > j && (x.text === ',' || CLAUSE_END.test(x.text)));
@@ -1114,6 +1120,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       regulatorIn(ws, 0, i) || has(ws, 0, i, GOVERNMENT) || ws.slice(0, i).some((_, k) => stateNameAt(ws, k));
     if (publicBody) return { stage: 'regulatory_review', end: objEnd(7) };
   }
+  // The trade press's "pacts for control of", "pacts to buy": an agreement (its "pacts with BBC on
+  // content" is a contract, no takeover).
+  if (l === 'pact' && (w.pos === 'VERB' || w.lower === 'pacts') && ws[i - 1]?.pos === 'PROPN') {
+    const control = next === 'for' && CONTROL.has(lemmaAt(ws, i + 2));
+    const buying = next === 'to' && TRANSACT.has(lemmaAt(ws, i + 2));
+    if (control || buying) return { stage: 'agreed', end: i + 2 };
+  }
   // A bidder that declines to match a rival lets the target go: "AT&T declines to match Verizon,
   // clearing way for Straight Path deal".
   if (
@@ -1163,6 +1176,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'at_risk', end: Math.max(i + 1, objEnd(5)) };
   if (ACCEPT.has(l)) {
+    // A compound's tail backs nothing: "Hedge-fund-backed MNG makes hostile bid".
+    if (modifierTail(ws, i)) return null;
     // A proxy adviser's backing is advice to holders: a bid it backs is still only a bid ("Proxy
     // adviser ISS backs Acme's bid for Globex"); an agreed deal it backs stays agreed (read below).
     const bid = find(ws, i + 1, i + 6, OFFER);

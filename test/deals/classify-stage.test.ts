@@ -489,6 +489,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Initech says it will vote against Acme's Globex takeover", 'at_risk'],
     ['Globex opens books to Acme-led group', 'negotiating'],
     ['Acme lowers Globex proposal, offers scrip alternative', 'negotiating'],
+    // The trade press's "pacts for control of"; a compound's tail backs nothing; a bidder's
+    // nominees turned down.
+    ['Acme pacts for control of Globex parent Initech', 'agreed'],
+    ['Hedge-fund-backed Acme makes $1.36 billion hostile bid for Globex', 'negotiating'],
+    ["Globex shareholders reject Acme's board nominees", 'at_risk'],
     // A deal restructured is still agreed, on new terms.
     ['Acme and Globex restructure deal as all-stock merger of equals', 'agreed'],
     // Conditions a government or a regulator sets on a deal are its review.
@@ -1962,6 +1967,8 @@ describe('the timeline', () => {
     );
     // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
+    // (A contract the trade press "pacts" is no takeover.)
+    expect(classifyStage('Acme pacts with BBC on natural history content')).toBeNull();
     // (Nor a bid a clause of time names after another verb's object.)
     expect(classifyStage('Acme cuts 500 jobs after Globex bid')).toBeNull();
     expect(classifyStage('Acme raises prices after Globex bid')).toBeNull();

@@ -1113,6 +1113,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // So are books opened to a suitor, the press's word for it: "Ramsay opens books to KKR-led group".
   if (l === 'open' && lemmaAt(ws, i + 1) === 'book' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
     return { stage: 'negotiating', end: i + 1 };
+  // A sale a regulator requires for a deal is a remedy, part of its review: "FTC requires Kinder
+  // Morgan to sell pipelines for El Paso deal".
+  if (['require', 'order', 'force'].includes(l) && w.pos === 'VERB' && regulatorIn(ws, Math.max(0, i - 4), i)) {
+    const sale = find(ws, i + 1, i + 6, SELLS);
+    if (sale >= 0 && lemmaAt(ws, sale - 1) === 'to' && dealAfter(ws, sale, 8))
+      return { stage: 'regulatory_review', end: Math.max(sale, objEnd(10)) };
+  }
   // Conditions a regulator or a government sets on a deal are part of its review: "Spain imposes 19
   // conditions on E.ON's bid for Endesa", "EU tells Spain to lift conditions on E.ON bid".
   if (l === 'condition' && w.pos === 'NOUN' && next === 'on' && dealAfter(ws, i + 1, 6)) {
@@ -1482,6 +1489,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
+    // A regulator's deadline extended is its review going on: "EU extends deadline for Bayer-Monsanto
+    // decision".
+    const deadline = find(ws, i + 1, i + 3, DEADLINE);
+    if (
+      l === 'extend' &&
+      deadline >= 0 &&
+      regulatorIn(ws, Math.max(0, i - 4), i) &&
+      (dealAfter(ws, deadline, 6) ||
+        ws.slice(deadline + 1, deadline + 6).some((_, k) => pairAfter(ws, deadline + 1 + k)))
+    )
+      return { stage: 'regulatory_review', end: Math.max(deadline, objEnd(7)) };
     // A review extended goes on: "SAMR extends review of Taniguchi deal" (not the deal extended).
     const probe = find(ws, i + 1, i + 3, PROBE);
     if (l === 'extend' && probe >= 0 && (j < 0 || probe < j))
@@ -1492,6 +1510,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An agreement with a regulator is its review's: "extend timing agreement with DOJ over merger review".
     if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && regulatorIn(ws, j + 2, j + 4))
       return { stage: 'regulatory_review', end: j + 2 };
+    // (Nor an agreement a common noun or a product names, other than a takeover: "extend Solaris
+    // support agreement".)
+    const kind = ws[j - 1];
+    if (
+      j > i + 1 &&
+      kind &&
+      ['NOUN', 'PROPN'].includes(kind.pos) &&
+      !TAKEOVER_WORD.has(kind.lemma) &&
+      !DEAL_NOUN.has(kind.lemma)
+    )
+      return null;
     if (j >= 0) return { stage: 'agreed', end: j };
   }
   if (l === 'agreement' || l === 'pact') {

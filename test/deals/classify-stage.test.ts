@@ -494,6 +494,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme pacts for control of Globex parent Initech', 'agreed'],
     ['Hedge-fund-backed Acme makes $1.36 billion hostile bid for Globex', 'negotiating'],
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
+    // A regulator's deadline extended, and a sale it requires for a deal, are its review.
+    ['EU extends deadline for Acme-Globex decision', 'regulatory_review'],
+    ['FTC requires Acme to sell pipelines for Globex deal', 'regulatory_review'],
     // A deal restructured is still agreed, on new terms.
     ['Acme and Globex restructure deal as all-stock merger of equals', 'agreed'],
     // Conditions a government or a regulator sets on a deal are its review.
@@ -1967,6 +1970,8 @@ describe('the timeline', () => {
     );
     // A capitalized noun inside a sentence is a name: "makes $31 billion offer for Sky" is Sky's.
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
+    // (Nor is an agreement a product names, extended.)
+    expect(classifyStage('Acme and Globex extend Solaris support agreement')).toBeNull();
     // (A contract the trade press "pacts" is no takeover.)
     expect(classifyStage('Acme pacts with BBC on natural history content')).toBeNull();
     // (Nor a bid a clause of time names after another verb's object.)

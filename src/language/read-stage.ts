@@ -338,6 +338,9 @@ function answerAfter(ws: Word[], from: number): Found | null {
   const verb = ws[k];
   if (!verb || k === from || !(ACCEPT.has(verb.lemma) || REJECT.has(verb.lemma))) return null;
   let end = k + 1;
+  // (Past an adverb, or the offer named again: "Data Domain board backs it", "…; Globex rejects the bid".)
+  if (['it', 'them'].includes(ws[end]?.lower ?? '')) end++;
+  else if (ws[end]?.pos === 'DET' && OFFER.has(ws[end + 1]?.lemma ?? '')) end += 2;
   while (ws[end]?.pos === 'ADV') end++;
   if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
   return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };
@@ -384,7 +387,8 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       const comma = ws.findIndex((x, k) => k > found!.end && k < i && x.text === ',');
       const rest =
         comma > 0 && !['which', 'who', 'that'].includes(ws[comma + 1]?.lower ?? '') ? readSpan(ws, comma + 1, i) : null;
-      if (rest?.stage === 'agreed' && !rest.hedged) found = rest;
+      // (Or its holders' backing: "Cisco sweetens Tandberg bid to $3.4 billion, holders back deal".)
+      if ((rest?.stage === 'agreed' || rest?.stage === 'approved') && !rest.hedged) found = rest;
       // And in the next clause its answer, the offer understood: "Verizon raises MCI bid again to
       // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
       const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;

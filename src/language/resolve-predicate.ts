@@ -1034,7 +1034,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Pfizer, sticks with AHP deal" (a risk to Pfizer's bid, not a block of anything).
     const clause = ws.findIndex((x, k) => k > j && (x.text === ',' || CLAUSE_END.test(x.text)));
     const upTo = clause < 0 ? ws.length : clause;
-    if (ws[j + 1]?.pos === 'PROPN' && upTo - j <= 3 && has(ws, 0, ws.length, DEAL_NOUN))
+    // (Where the headline is about a deal: a deal word, or a price a share: "BEA rebuffs Oracle,
+    // says it is worth $21 a share".)
+    const perShare = ws.some(
+      (x, k) => x.lemma === 'share' && ['a', 'per'].includes(ws[k - 1]?.lower ?? '') && ws[k - 2]?.pos === 'NUM',
+    );
+    if (ws[j + 1]?.pos === 'PROPN' && upTo - j <= 3 && (has(ws, 0, ws.length, DEAL_NOUN) || perShare))
       return { stage: 'at_risk', end: upTo - 1 };
     // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
     // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
@@ -1134,6 +1139,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const buying = next === 'to' && TRANSACT.has(lemmaAt(ws, i + 2));
     if (control || buying) return { stage: 'agreed', end: i + 2 };
   }
+  // Holders holding out for more put the deal at risk: "Tandberg shareholders holding out for higher
+  // Cisco offer".
+  if (l === 'hold' && next === 'out' && lemmaAt(ws, i + 2) === 'for' && find(ws, i + 3, i + 7, OFFER) >= 0)
+    return { stage: 'at_risk', end: find(ws, i + 3, i + 7, OFFER) };
   // A bidder that declines to match a rival lets the target go: "AT&T declines to match Verizon,
   // clearing way for Straight Path deal".
   if (

@@ -494,6 +494,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme pacts for control of Globex parent Initech', 'agreed'],
     ['Hedge-fund-backed Acme makes $1.36 billion hostile bid for Globex', 'negotiating'],
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
+    // Holders holding out for more; a raised bid's holders' backing or board's, the offer understood.
+    ['Globex shareholders holding out for higher Acme offer', 'at_risk'],
+    ['Acme sweetens Globex bid to $3.4 billion, holders back deal', 'approved'],
+    ['Acme raises Globex offer to $1.9 billion; Globex board backs it', 'agreed'],
     // A regulator's deadline extended, and a sale it requires for a deal, are its review.
     ['EU extends deadline for Acme-Globex decision', 'regulatory_review'],
     ['FTC requires Acme to sell pipelines for Globex deal', 'regulatory_review'],
@@ -1972,6 +1976,9 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'Corvane makes $31 billion offer for Sky')).toBeNull();
     // (Nor is an agreement a product names, extended.)
     expect(classifyStage('Acme and Globex extend Solaris support agreement')).toBeNull();
+    // A bidder rebuffed by name where a price a share says a deal is meant; not a team's rival.
+    expect(read('Corvane', 'Pellix', 'Pellix rebuffs Corvane, says it is worth $21 a share')?.stage).toBe('at_risk');
+    expect(classifyStage('Colts rebuff Chiefs, win 21-14')).toBeNull();
     // (A contract the trade press "pacts" is no takeover.)
     expect(classifyStage('Acme pacts with BBC on natural history content')).toBeNull();
     // (Nor a bid a clause of time names after another verb's object.)

@@ -561,12 +561,15 @@ export function caselessPartiesOf(
   to: number,
   text: string,
 ): { object?: string; subject?: string; sale?: true; pair?: true; loser?: string; passedOver?: string } {
-  // Rivals as in mixed case, their names read as words: "…, REJECTING WELLS", "NORTHROP TOPS MARTIN
-  // MARIETTA WITH 2.04 BLN DLR GRUMMAN BID".
+  // Rivals as in mixed case, their names read as words in capitals: "…, REJECTING WELLS", "NORTHROP
+  // TOPS MARTIN MARIETTA WITH 2.04 BLN DLR GRUMMAN BID". (In title case the words the reader reads
+  // are in lower case before the tagger sees them, so the capitalized runs left are names, as in
+  // mixed case: "Comcast Beats Fox in Auction for Sky".)
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
-  const after = lowered(ws) ? rivalAfter(ws, found.end + 1, to, span) : {};
-  const topped =
-    lowered(ws) && !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
+  const contest = contestOutcome(ws, found, 0, to, span);
+  if (contest) return contest;
+  const after = rivalAfter(ws, found.end + 1, to, span);
+  const topped = !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
   const passedOver = after.passedOver ?? topped?.passedOver;
   return {
     ...caselessObjects(ws, found, to, text),

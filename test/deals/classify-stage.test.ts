@@ -1947,6 +1947,14 @@ describe('the timeline', () => {
       read('Brandtek', 'Pellix', 'Corvane makes hostile bid for Pellix, seeks to break up Brandtek deal')?.stage,
     ).toBe('at_risk');
     expect(read('Corvane', 'Pellix', 'Pellix ends Brandtek merger, agrees to Corvane takeover')?.stage).toBe('agreed');
+    // And in title case, where the reader's words are put in lower case before the tagger reads names.
+    expect(read('Brandtek', 'Pellix', 'Corvane Beats Brandtek in Auction for Pellix')?.stage).toBe('terminated');
+    expect(read('Brandtek', 'Pellix', 'Corvane Tops Brandtek With £4.4bn Counterbid for Pellix')?.stage).toBe(
+      'at_risk',
+    );
+    expect(read('Brandtek', 'Pellix', 'Pellix Accepts Sweetened Corvane Offer, Spurning Brandtek')?.stage).toBe(
+      'at_risk',
+    );
     // Backing switched passes over the deal that had it, named or not; a rival beaten has lost.
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');

@@ -33,16 +33,37 @@ function within(set: Set<string>, lower: string): boolean {
 const WORD = /(?<!\p{L})\p{L}+/gu;
 
 // The short words title case leaves in lower case ("Gets Green Light from Brussels with Conditions").
-const SMALL = new Set(['from', 'with', 'into', 'over', 'than', 'that', 'this', 'upon', 'onto', 'amid', 'after']);
+const SMALL = new Set([
+  'from',
+  'with',
+  'into',
+  'over',
+  'than',
+  'that',
+  'this',
+  'upon',
+  'onto',
+  'amid',
+  'after',
+  // (Three letters: a short headline's "to Buy AOL for" has few longer words.)
+  'the',
+  'and',
+  'for',
+  'but',
+  'nor',
+  'via',
+  'per',
+]);
 
 /** Whether a headline capitalizes (nearly) every word of four letters or more but its small words. */
 export function isTitleCase(text: string): boolean {
-  const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{3,}/gu) ?? []).filter((w) => !SMALL.has(w));
+  // (Words of three letters or more: "Verizon to Buy AOL for $4.4 Billion" is title case.)
+  const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !SMALL.has(w));
   if (words.length < 3) return false;
   // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
   // not title case for its names ("Elliott Management backs Sempra's bid for Oncor"). (Not a
   // compound's later part, which title case leaves in lower case: "All-stock Deal".)
-  const heads = text.match(/(?<![\p{L}-])\p{L}[\p{L}'’]{3,}/gu) ?? [];
+  const heads = text.match(/(?<![\p{L}-])\p{L}[\p{L}'’]{2,}/gu) ?? [];
   if (heads.some((w) => !SMALL.has(w) && /^\p{Ll}/u.test(w) && within(READ, w.replace(/['’]s$/, '')))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }

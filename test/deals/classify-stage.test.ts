@@ -494,6 +494,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Acme pacts for control of Globex parent Initech', 'agreed'],
     ['Hedge-fund-backed Acme makes $1.36 billion hostile bid for Globex', 'negotiating'],
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
+    // A short headline in title case.
+    ['Acme to Buy AOL for $4.4 Billion', 'agreed'],
     // Holders holding out for more; a raised bid's holders' backing or board's, the offer understood.
     ['Globex shareholders holding out for higher Acme offer', 'at_risk'],
     ['Acme sweetens Globex bid to $3.4 billion, holders back deal', 'approved'],

@@ -19,6 +19,9 @@ describe('headlines in title case', () => {
     expect(isTitleCase('Acme to buy Globex for $4 billion')).toBe(false);
     // A short headline of names whose verb is in lower case is a sentence, not title case.
     expect(isTitleCase("Elliott Management backs Sempra's bid for Oncor")).toBe(false);
+    // A short headline of short words is title case too (three letters count: "Buy", "AOL").
+    expect(isTitleCase('Verizon to Buy AOL for $4.4 Billion')).toBe(true);
+    expect(isTitleCase('Acme to buy Globex for $4 billion')).toBe(false);
     // (A compound's later part stays in lower case in title case.)
     expect(isTitleCase('Aon to Buy Willis Towers Watson in $30 Billion All-stock Deal')).toBe(true);
   });

@@ -58,7 +58,9 @@ const SMALL = new Set([
 /** Whether a headline capitalizes (nearly) every word of four letters or more but its small words. */
 export function isTitleCase(text: string): boolean {
   // (Words of three letters or more: "Verizon to Buy AOL for $4.4 Billion" is title case.)
-  const words = (text.match(/(?<!\p{L})\p{L}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !SMALL.has(w));
+  // (Not a compound's later part nor a domain's, which title case leaves as they are: "JAB-led",
+  // "Jet.com".)
+  const words = (text.match(/(?<![\p{L}.-])\p{L}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !SMALL.has(w));
   if (words.length < 3) return false;
   // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
   // not title case for its names ("Elliott Management backs Sempra's bid for Oncor"). (Not a

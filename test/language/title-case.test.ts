@@ -22,7 +22,9 @@ describe('headlines in title case', () => {
     // A short headline of short words is title case too (three letters count: "Buy", "AOL").
     expect(isTitleCase('Verizon to Buy AOL for $4.4 Billion')).toBe(true);
     expect(isTitleCase('Acme to buy Globex for $4 billion')).toBe(false);
-    // (A compound's later part stays in lower case in title case.)
+    // (A compound's later part and a domain's stay as they are in title case.)
+    expect(isTitleCase('JAB-led Group to Buy Keurig for $13.9 Billion in Take-private Deal')).toBe(true);
+    expect(isTitleCase('Wal-Mart to Buy Jet.com for $3.3 Billion in E-commerce Push')).toBe(true);
     expect(isTitleCase('Aon to Buy Willis Towers Watson in $30 Billion All-stock Deal')).toBe(true);
   });
 

@@ -759,6 +759,23 @@ export const OBJECT = new Set([
   // A company named by what it owns: "to buy Oncor's parent for $9 billion".
   'parent',
   'owner',
+  // A company named by its trade: "agreed to buy the roofing and landscaping supplier from Leonard
+  // Green" (bought from its owner, not goods from a seller).
+  'supplier',
+  'distributor',
+  'retailer',
+  'manufacturer',
+  'producer',
+  'carrier',
+  'airline',
+  'brewer',
+  'publisher',
+  'broadcaster',
+  'miner',
+  'refiner',
+  'chipmaker',
+  'automaker',
+  'drugmaker',
 ]);
 
 /** A report that does not claim its news as fact. */

@@ -1059,6 +1059,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['ACME <ACM> BUYS GLOBEX EQUIPMENT', 'Acme Corp said it purchased drilling equipment from Globex Inc.', null],
     ['ACME <ACM> SELLS GLOBEX NOTES', 'Acme Corp said it sold 50 mln dlrs of Globex Inc notes it held.', null],
     ['ACME <ACM> BUYS GLOBEX', 'Acme Corp said it agreed to buy Globex Inc for 30 mln dlrs.', 'agreed'],
+    // (A company named by its trade, bought from its owner, is a company, not goods from a seller.)
+    [
+      'ACME TO ACQUIRE GLOBEX DISTRIBUTION IN $18.25 BILLION DEAL',
+      'The retailer agreed to buy the roofing and landscaping supplier from Initech Partners.',
+      'agreed',
+    ],
     // Goods past a participle are goods: "40 used locomotives".
     [
       'Acme to buy 40 locomotives from Globex',

@@ -88,6 +88,21 @@ export function aboutDeal(
   if (reading.sale) {
     // (Nor is a part of it named after "of": "sold the Jacobsen turf equipment unit of Kidde Inc".)
     const sold = reading.object?.replace(/^.*?['’]s\s+(?=\S)/u, '').replace(PART_OF, '$1');
+    // (A party sold to a buyer that is none of the deal's parties, where the text names them all
+    // and none of the others as the seller before it, is another buyer's deal: "P&G ends Pringles
+    // sale to Diamond, agrees deal with Kellogg" for Kellogg; not "Corvane said it sold Pellix Inc
+    // to Brandtek" for Corvane / Pellix.)
+    const at = sold ? text.toLowerCase().indexOf(sold.toLowerCase()) : -1;
+    const sellerParty =
+      at > 0 &&
+      deal.parties.some((p) => !namesParty({ parties: [p] }, sold) && namesParty({ parties: [p] }, text.slice(0, at)));
+    if (
+      reading.subject !== undefined &&
+      !namesParty(deal, reading.subject) &&
+      !sellerParty &&
+      deal.parties.every((p) => namesParty({ parties: [p] }, text))
+    )
+      return false;
     return (
       (reading.subject !== undefined && namesParty(deal, reading.subject)) ||
       (sold !== undefined && namesParty(deal, sold))

@@ -1790,6 +1790,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;
+    // A probe no regulator holds, the subject of what it does to the deal, is not the news: "Diamond
+    // Foods accounting probe puts Pringles deal in doubt" (read at "in doubt").
+    if (
+      w.pos === 'NOUN' &&
+      (ws[i + 1]?.pos === 'VERB' || isThirdPerson(ws[i + 1] ?? w)) &&
+      ws[i + 1]?.pos !== 'ADP' &&
+      !regulatorIn(ws, 0, ws.length) &&
+      !stateNameAt(ws, i - 1) &&
+      // (A probe named by the deal is its review: "Acme-Globex probe widens", "merger probe".)
+      !DEAL_NOUN.has(lemmaAt(ws, i - 1)) &&
+      ws[i - 2]?.text !== '-'
+    )
+      return null;
     // A rating agency's review is of a rating: "places Globex on review for upgrade following Acme deal".
     if (next === 'for' && RATING_MOVE.has(lemmaAt(ws, i + 2))) return null; // "reviewing strategic alternatives" is the company's own (below)
     // A law firm "investigating" the price of a sale for shareholders reviews nothing ("Halper

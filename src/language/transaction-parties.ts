@@ -207,6 +207,12 @@ export function partiesOf(
       [objectFrom, verb] = [j + 1, j];
       break;
     }
+    // A sale named by what is sold, to a buyer after "to": "ends Pringles sale to Diamond".
+    if (w.lemma === 'sale' && ws[j + 1]?.lower === 'to' && ws[j + 2]?.pos === 'PROPN') {
+      const sold = capitalsBefore(ws, j - 1, from);
+      const buyer = nameRun(ws, j + 2, to);
+      if (sold && buyer) return { object: span(sold)!, subject: span(buyer)!, sale: true };
+    }
     // A sale "of" a part of the seller's business, to a buyer or none: "completes sale of steelmaking
     // coal business to Peabody".
     if (w.lemma === 'sale' && ws[j + 1]?.lower === 'of') {

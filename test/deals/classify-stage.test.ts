@@ -496,6 +496,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
     // A short headline in title case.
     ['Acme to Buy AOL for $4.4 Billion', 'agreed'],
+    // A probe no regulator holds is not the news; what it does to the deal is.
+    ['Globex accounting probe puts Acme deal in doubt', 'at_risk'],
     // Holders holding out for more; a raised bid's holders' backing or board's, the offer understood.
     ['Globex shareholders holding out for higher Acme offer', 'at_risk'],
     ['Acme sweetens Globex bid to $3.4 billion, holders back deal', 'approved'],
@@ -1967,6 +1969,13 @@ describe('the timeline', () => {
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');
     expect(read('Brandtek', 'Pellix', 'Corvane wins Pellix auction, beating Brandtek')?.stage).toBe('terminated');
+    // A sale of a party to a buyer none of the deal's, every party named, is another buyer's deal.
+    expect(read('Corvane', 'Pellix', 'Initech ends Pellix sale to Brandtek, agrees deal with Corvane')?.stage).toBe(
+      'agreed',
+    );
+    expect(read('Brandtek', 'Pellix', 'Initech ends Pellix sale to Brandtek, agrees deal with Corvane')?.stage).toBe(
+      'terminated',
+    );
     // A partner dropped for another: the new one's deal agreed, the old one's lost.
     expect(
       read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage,

@@ -324,8 +324,14 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
   if (end < from || !cap(ws[end])) return undefined;
   let first = end;
   // (Past "&" and an owner's "'s" inside a name: "Weights & Biases", "People's United".)
-  const joins = (x: Word) => x.text === '&' || POSSESSIVE_S.has(x.lower);
-  while (first - 1 >= from && (cap(ws[first - 1]) || (joins(ws[first - 1]!) && cap(ws[first - 2])))) first--;
+  // (And a sign glued inside a name: "E*Trade".)
+  const glued = (k: number) =>
+    /^[*+!]$/.test(ws[k]!.text) &&
+    ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at &&
+    ws[k]!.at + 1 === ws[k + 1]?.at;
+  const joins = (k: number) => ws[k]!.text === '&' || POSSESSIVE_S.has(ws[k]!.lower) || glued(k);
+  while (first - 1 >= from && (cap(ws[first - 1]) || (first - 2 >= 0 && joins(first - 1) && cap(ws[first - 2]))))
+    first--;
   // (Not a scale glued to a number: the "B" of "$36B takeover".)
   const before = ws[first - 1];
   if (before?.pos === 'NUM' && before.at + before.text.length === ws[first]!.at) return undefined;

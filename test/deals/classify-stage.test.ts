@@ -1485,6 +1485,8 @@ describe('whom a transaction is done to', () => {
     expect(about('Corvane to acquire Brandtek, a Pellix competitor')).toBe(false);
     expect(about('Corvane buys Brandtek to take on Pellix')).toBe(false);
     expect(about('Corvane to acquire Pellix for $3bn')).toBe(true);
+    // A sign glued inside a name is the name's: "E*Trade".
+    expect(classifyStage('Acme closes E*Trade acquisition')?.object).toBe('E*Trade');
     // Deals in the plural may name two; a merger a pair completes is theirs, whatever describes it.
     expect(classifyStage('Corvane completes Pellix and Brandtek deals')?.object).toBe('Pellix and Brandtek');
     expect(classifyStage('Corvane and Pellix complete Spanish merger')?.object).toBeUndefined();

@@ -271,6 +271,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"
+    // A block foreseen is the review that may end in one: "EU regulators warn Booking's Etraveli bid
+    // may be blocked, sources say" (as a block threatened).
+    else if (hedged && stage === 'blocked') stage = 'regulatory_review';
     // "nears a deal", "poised to agree", "…, sources say": an agreement not yet made.
     else if (
       hedged &&

@@ -2048,7 +2048,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Exxon buy Pioneer", "EU allows Acme to buy Globex", "court lets the merger proceed". (Anyone
   // else letting is no approval: "Acme lets staff buy shares".)
   if (PERMIT.has(l) && w.pos === 'VERB') {
-    const before = Math.max(0, i - 4);
+    // (A participle after a comma has its subject further back: "Judge rules against DOJ, allowing
+    // Sabre-Farelogix deal".)
+    const before = ws[i - 1]?.text === ',' ? 0 : Math.max(0, i - 4);
     const state =
       regulatorIn(ws, before, i) ||
       has(ws, before, i, GOVERNMENT) ||
@@ -2056,6 +2058,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const k = ws
       .slice(i + 1, i + 7)
       .findIndex((x) => (x.pos === 'VERB' && TRANSACT.has(x.lemma)) || x.lemma === 'proceed');
+    // (Or the deal itself allowed: "court allows Sabre-Farelogix deal".)
+    const deal = find(ws, i + 1, reach(ws, i, 3, 1) + 1, DEAL_NOUN);
+    if (state && k < 0 && deal >= 0 && !OFFER.has(ws[deal]!.lemma) && lemmaAt(ws, deal + 1) !== 'to')
+      return { stage: 'approved', end: deal };
     if (!state || k < 0) return null;
     const verb = i + 1 + k;
     if (ws[verb]!.lemma === 'proceed' && !dealAfter(ws, verb, 5) && !dealBefore(ws, verb, 5)) return null;

@@ -496,6 +496,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
     // A short headline in title case.
     ['Acme to Buy AOL for $4.4 Billion', 'agreed'],
+    // A court that allows the deal itself approves it, also in a participle after its ruling; a
+    // block foreseen is the review.
+    ['Court allows Acme-Globex deal', 'approved'],
+    ['Judge rules against DOJ, allowing Acme-Globex deal', 'approved'],
+    ["EU regulators warn Acme's Globex bid may be blocked, sources say", 'regulatory_review'],
     // A probe no regulator holds is not the news; what it does to the deal is.
     ['Globex accounting probe puts Acme deal in doubt', 'at_risk'],
     // Holders holding out for more; a raised bid's holders' backing or board's, the offer understood.

@@ -35,6 +35,7 @@ import {
   has,
   hedgedAt,
   isPast,
+  lemmaAt,
   lowered,
   negatedAt,
   negationStart,
@@ -232,6 +233,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       // hostile UniCredit takeover of Commerzbank", "board will not recommend the offer".
       const refusing = find(ws, Math.max(from, i - 4), i, NEGATION_WORDS);
       if (ACCEPT.has(ws[i]!.lemma) && refusing >= 0 && (r.stage === 'agreed' || r.stage === 'approved'))
+        return { stage: 'at_risk', start: negationStart(ws, refusing), end, hedged: false };
+      // (Or will not tender its shares to the bidder: "Acceleron investor Avoro says it won't tender
+      // shares to Merck".)
+      const tendered = ['share', 'stake', 'its', 'their', 'holding'].includes(lemmaAt(ws, i + 1));
+      if (ws[i]!.lemma === 'tender' && ws[i]!.pos === 'VERB' && tendered && refusing >= 0)
         return { stage: 'at_risk', start: negationStart(ws, refusing), end, hedged: false };
       // Remedies a party will not offer leave the review where it threatens the deal: "says it won't
       // offer more concessions to save Honeywell deal", "refuses to offer remedies to EU".

@@ -496,6 +496,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ["Globex shareholders reject Acme's board nominees", 'at_risk'],
     // A short headline in title case.
     ['Acme to Buy AOL for $4.4 Billion', 'agreed'],
+    // A holder that will not tender its shares puts the offer at risk.
+    ["Globex investor Initech says it won't tender shares to Acme", 'at_risk'],
     // A court that allows the deal itself approves it, also in a participle after its ruling; a
     // block foreseen is the review.
     ['Court allows Acme-Globex deal', 'approved'],

@@ -29,6 +29,7 @@ import {
   CONTRACT_KIND,
   COUNTERPARTY,
   COURT_FIGHT,
+  LEXICON,
   DEADLINE,
   DEAL_NOUN,
   ANNOUNCED_DEAL,
@@ -1253,12 +1254,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (A board's backing won is the deal agreed: "KKR … wins board backing"; holders' and
     // regulators' approval, approved.)
     if (approval >= 0) return { stage: lemmaAt(ws, approval - 1) === 'board' ? 'agreed' : 'approved', end: approval };
-    // A company clinched is a deal won: "CoStar clinches Domain after raising bid" (a bid's contest over).
+    // A company clinched or won is a deal won: "CoStar clinches Domain after raising bid" (a bid's
+    // contest over), "VIACOM WINS PARAMOUNT AS QVC DECLINES TO RAISE BID".
     // (The company itself, not a thing of it: "clinches Globex contract" is a sale of goods.)
     if (
-      l === 'clinch' &&
+      (l === 'clinch' || l === 'win') &&
       w.pos === 'VERB' &&
-      ws[i + 1]?.pos === 'PROPN' &&
+      // (In capitals read in lower case a name is a noun no rule reads: not "WINS SUIT OVER GLOBEX BID".)
+      (ws[i + 1]?.pos === 'PROPN' ||
+        (lowered(ws) &&
+          ['NOUN', 'ADJ'].includes(ws[i + 1]?.pos ?? '') &&
+          !LEXICON.has(ws[i + 1]!.lemma) &&
+          !DEAL_NOUN.has(ws[i + 1]!.lemma) &&
+          !COURT_FIGHT.has(ws[i + 1]!.lemma))) &&
       !(ws[i + 2]?.pos === 'NOUN' && !DEAL_NOUN.has(ws[i + 2]!.lemma)) &&
       // (With a bid or a price in the clause: "Chargers Clinch Playoff Berth" is a season's.)
       (has(ws, i + 2, i + 10, OFFER) || priceAfter(ws, i + 2, i + 8) || DEAL_NOUN.has(lemmaAt(ws, i + 2)))

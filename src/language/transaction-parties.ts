@@ -357,6 +357,8 @@ const NOT_NAME = new Set([
   'drop',
   'pull',
   'walk',
+  'decline',
+  'refuse',
 ]);
 
 /**
@@ -477,7 +479,12 @@ function rivalAfter(
     const particle = ws[name[1] + 2]?.lower ?? '';
     const left =
       (!!v && ['bow', 'drop', 'pull', 'walk', 'back'].includes(v.lemma) && ['out', 'away'].includes(particle)) ||
-      (!!v && ['withdraw', 'exit', 'quit'].includes(v.lemma));
+      (!!v && ['withdraw', 'exit', 'quit'].includes(v.lemma)) ||
+      // ("… as QVC declines to raise bid": it leaves the contest.)
+      (!!v &&
+        ['decline', 'refuse'].includes(v.lemma) &&
+        particle === 'to' &&
+        ['raise', 'match', 'improve', 'increase', 'top', 'sweeten'].includes(ws[name[1] + 3]?.lemma ?? ''));
     if (left) return { loser: span(name)! };
   }
   return {};
@@ -598,7 +605,9 @@ function caselessObjects(
 ): { object?: string; subject?: string; sale?: true; pair?: true } {
   const sale = saleOf(ws, found, to, text);
   if (sale.sale) return sale;
-  const last = Math.min(found.end + 1, to - 1);
+  // (An agreement to be bought reads on to its verb: "AGREES TO BE ACQUIRED BY COMCAST".)
+  const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
+  const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   let from = -1;
   const cut = (r: [number, number]) => text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   for (let j = found.start; j <= last && from < 0; j++) {
@@ -616,7 +625,23 @@ function caselessObjects(
       return pair ? { subject: cut(pair[0]), object: cut(pair[1]), pair: true } : {};
     }
     if (BUYS.has(w.lemma) && next !== 'of') {
-      // (The passive names what is bought before the verb: "AMERICAN MOTORS TO BE ACQUIRED BY CHRYSLER".)
+      // (The passive names what is bought before the verb: "AMERICAN MOTORS TO BE ACQUIRED BY CHRYSLER";
+      // its buyer after "by", read as words: "QVC AGREES TO BE ACQUIRED BY COMCAST AND LIBERTY" is
+      // no news of QVC's own bid for Paramount.)
+      if (next === 'by' && lowered(ws)) {
+        const buyer = nameRun(ws, j + 2, to);
+        let k = 0;
+        while (
+          k < j &&
+          !['VERB', 'AUX', 'PART'].includes(ws[k]!.pos) &&
+          !['to', 'agree', 'will'].includes(ws[k]!.lemma)
+        )
+          k++;
+        return {
+          ...(buyer ? { subject: cut(buyer) } : {}),
+          ...(k > 0 ? { object: cut([0, k - 1]) } : {}),
+        };
+      }
       if (next === 'by' || next === 'from' || (j > 0 && ws[j - 1]!.lemma === 'be')) return {};
       from = j + 1;
     } else if ((TAKEOVER_WORD.has(w.lemma) || BUYS.has(w.lemma)) && next === 'of') {

@@ -1985,6 +1985,15 @@ describe('the timeline', () => {
     expect(read('Brandtek', 'Pellix', 'Initech ends Pellix sale to Brandtek, agrees deal with Corvane')?.stage).toBe(
       'terminated',
     );
+    // A company won as its rival declines to raise, in capitals too: the winner's deal agreed, the
+    // rival's over.
+    expect(read('Corvane', 'Pellix', 'CORVANE WINS PELLIX AS BRANDTEK DECLINES TO RAISE BID')?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'CORVANE WINS PELLIX AS BRANDTEK DECLINES TO RAISE BID')?.stage).toBe(
+      'terminated',
+    );
+    expect(classifyStage('ACME WINS SUIT OVER GLOBEX BID')?.stage).not.toBe('agreed');
+    // (The passive in capitals names its buyer as words.)
+    expect(classifyStage('GLOBEX AGREES TO BE ACQUIRED BY ACME')).toMatchObject({ subject: 'acme', object: 'globex' });
     // A partner dropped for another: the new one's deal agreed, the old one's lost.
     expect(
       read('Corvane', 'Pellix', 'Pellix drops Brandtek deal for Corvane, pays $600 million break fee')?.stage,

@@ -1,5 +1,6 @@
 import { PART_SOLD } from '../language/deal-words.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
+import type { ReadParties } from '../language/stage.ts';
 
 export type { DealParty, DealSpec } from '../store/schema.ts';
 
@@ -146,19 +147,7 @@ export function aboutDeal(
  * - else its reading, when that is about the deal;
  * - else the headline's next clause, when its first is another deal's.
  */
-export function readingAbout<
-  R extends {
-    stage: string;
-    phrase: string;
-    object?: string;
-    subject?: string;
-    sale?: true;
-    loser?: string;
-    passedOver?: string;
-    switched?: true;
-    pair?: true;
-  },
->(
+export function readingAbout<R extends { stage: string; phrase: string } & ReadParties>(
   deal: DealSpec | undefined,
   title: string,
   summary: string,

@@ -76,3 +76,9 @@ export interface Resolved {
   start?: number;
   form?: AnnouncedAs;
 }
+
+/** What a reading says of who a transaction is between, read by `transaction-parties.ts` and kept or dropped for a deal by `deals/deal.ts`. */
+export type ReadParties = Pick<
+  StageReading,
+  'object' | 'subject' | 'sale' | 'loser' | 'passedOver' | 'switched' | 'pair'
+>;

@@ -5,6 +5,7 @@
  * news).
  */
 import type { Word } from './analyse.ts';
+import type { ReadParties } from './stage.ts';
 import {
   CLAUSE_END,
   CLAUSE_OF_TIME,
@@ -76,21 +77,7 @@ const BUYER = new Set(['buyer', 'purchaser', 'suitor', 'bidder']);
  * ("Keswick makes rival bid for Stennis"). A seller's verb names neither: what is sold may be the
  * seller's own business, and the buyer stands after "to".
  */
-export function partiesOf(
-  ws: Word[],
-  found: Span,
-  from: number,
-  to: number,
-  text: string,
-): {
-  object?: string;
-  subject?: string;
-  sale?: true;
-  loser?: string;
-  passedOver?: string;
-  switched?: true;
-  pair?: true;
-} {
+export function partiesOf(ws: Word[], found: Span, from: number, to: number, text: string): ReadParties {
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   // (An agreement to be bought names its buyer after the passive: "agreed to be acquired by Nippon Steel".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;

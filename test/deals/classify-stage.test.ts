@@ -1819,6 +1819,22 @@ describe('whom a transaction is done to', () => {
 });
 
 describe('the timeline', () => {
+  // A Corvane / Pellix deal's evidence on a day of January 2024, read for the deal as the bot reads it.
+  const deal = {
+    parties: [
+      { name: 'Corvane', aliases: [] },
+      { name: 'Pellix', aliases: [] },
+    ],
+  };
+  const at = (day: number, headline: string): DealEvidence => ({
+    id: `e${day}`,
+    publishedAt: Date.UTC(2024, 0, day),
+    headline,
+    summary: '',
+    sources: [],
+    reading: readingAbout(deal, headline, '', classifyStage),
+  });
+
   it('follows publication order, not arrival order: a late rumour does not undo a completed deal', () => {
     const t = buildTimeline([
       evidence('c', '2023-10-13', 'Microsoft completes $68.7 billion Activision Blizzard acquisition', ''),
@@ -1845,20 +1861,6 @@ describe('the timeline', () => {
   });
 
   it("does not reopen an ended deal on another buyer's purchase of the target, which a name it may have under another name kept", () => {
-    const deal = {
-      parties: [
-        { name: 'Corvane', aliases: [] },
-        { name: 'Pellix', aliases: [] },
-      ],
-    };
-    const at = (day: number, headline: string): DealEvidence => ({
-      id: `e${day}`,
-      publishedAt: Date.UTC(2024, 0, day),
-      headline,
-      summary: '',
-      sources: [],
-      reading: readingAbout(deal, headline, '', classifyStage),
-    });
     // (Kept, because Corvane may be the buyer under another name, as Alphabet is Google; but marked.)
     expect(readingAbout(deal, 'Brandtek agrees to buy Pellix for $4 billion', '', classifyStage)).toMatchObject({
       stage: 'agreed',
@@ -1891,20 +1893,6 @@ describe('the timeline', () => {
   });
 
   it("reads a rival's bid as a risk to a deal agreed, and as competition while the deal is in talks", () => {
-    const deal = {
-      parties: [
-        { name: 'Corvane', aliases: [] },
-        { name: 'Pellix', aliases: [] },
-      ],
-    };
-    const at = (day: number, headline: string): DealEvidence => ({
-      id: `e${day}`,
-      publishedAt: Date.UTC(2024, 0, day),
-      headline,
-      summary: '',
-      sources: [],
-      reading: readingAbout(deal, headline, '', classifyStage),
-    });
     const rival = 'BRANDTEK MAKES RIVAL 3.2 BLN DLR BID FOR PELLIX';
     expect(buildTimeline([at(1, 'Corvane agrees to buy Pellix'), at(3, rival)]).stage).toBe('at_risk');
     expect(buildTimeline([at(1, 'Corvane in talks to buy Pellix'), at(3, rival)]).stage).toBe('negotiating');

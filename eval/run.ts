@@ -105,4 +105,11 @@ for (const s of scoreRewordings([projectDealSet(), dealReportSet('dev'), dealRep
   console.log(`  ${s.name.padEnd(36)} ${`${s.kept}/${s.read}`.padEnd(9)} ${((s.kept / s.read) * 100).toFixed(1)}%`);
   if (verbose && s.lost.length) console.log(`      ${s.lost.join('\n      ')}`);
 }
+console.log(
+  '\nDeal stages, reworded: the fresh timeline sets (development text once read; more writers, more forms to lose)',
+);
+for (const s of scoreRewordings(timelines, classifyStage)) {
+  console.log(`  ${s.name.padEnd(36)} ${`${s.kept}/${s.read}`.padEnd(11)} ${((s.kept / s.read) * 100).toFixed(1)}%`);
+  if (verbose && s.lost.length) console.log(`      ${s.lost.join('\n      ')}`);
+}
 console.log(verbose ? '' : '\n(--verbose lists every misread report)');

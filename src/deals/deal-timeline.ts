@@ -41,8 +41,12 @@ export interface DealState {
 /** Stages at which a rival's bid is a risk to the deal, not more of its talks. */
 const RIVALLED = new Set<Stage>(['agreed', 'regulatory_review', 'approved']);
 
-/** Stages that end a deal: never reached on the word of a reading about a buyer the deal does not name. */
-const ENDINGS = new Set<Stage>(['terminated', 'blocked']);
+/**
+ * Stages that end a deal: never reached on the word of a reading about a buyer the deal does not
+ * name (another buyer's purchase completed completes no deal of this one's: "Lloyds seizes control
+ * of Telegraph owner's holding company" for RedBird IMI / Telegraph).
+ */
+const ENDINGS = new Set<Stage>(['terminated', 'blocked', 'completed']);
 
 export function buildTimeline(evidence: DealEvidence[]): DealState {
   const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));

@@ -22,6 +22,7 @@ import {
   RISK,
   REMEDY,
   SPAN_OF_TIME,
+  STAKE,
   SUE,
   SUIT_ENDED,
   TALK,
@@ -481,5 +482,15 @@ export function developmentOf(headline: string): string | null {
 export function transactionNotDeal(raw: string): boolean {
   if (!/\p{Ll}/u.test(raw)) return false;
   const ws = withLemmas(analyse(normalizeWireStyle(raw)));
-  return ws.some((w) => w.pos === 'VERB' && TRANSACT.has(w.lemma));
+  // (Not a stake, which the headline's capitals would have said as plainly: "agreed to buy a 40%
+  // stake from Temasek and to raise it to at least 73.8%" under "MUFG TO BUY UP TO 73.8% OF BANK
+  // DANAMON".)
+  const stake = (i: number) => {
+    for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
+      if (STAKE.has(ws[k]!.lemma) || ws[k]!.text === '%' || ws[k]!.lower === 'pct') return true;
+      if (ws[k]!.text === ',' || CLAUSE_END.test(ws[k]!.text) || ws[k]!.pos === 'VERB') return false;
+    }
+    return false;
+  };
+  return ws.some((w, i) => w.pos === 'VERB' && TRANSACT.has(w.lemma) && !stake(i));
 }

@@ -55,18 +55,27 @@ const SMALL = new Set([
   'per',
 ]);
 
+/** An amount's scale or currency as written after its figure: "bln", "billion", "dlrs", "stg", "pct". */
+const AMOUNT_UNIT =
+  /^(?:billions?|bln|bn|millions?|mln|mn|trillions?|tn|dlrs?|dollars?|euros?|pounds?|stg|yen|yuan|pence|cents?|pct|percent)$/u;
+
 /** Whether a headline capitalizes (nearly) every word of four letters or more but its small words. */
 export function isTitleCase(text: string): boolean {
   // (Words of three letters or more: "Verizon to Buy AOL for $4.4 Billion" is title case.)
   // (Not a compound's later part nor a domain's, which title case leaves as they are: "JAB-led",
   // "Jet.com".)
-  const words = (text.match(/(?<![\p{L}.-])\p{L}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !SMALL.has(w));
+  const words = (text.match(/(?<![\p{L}.-])\p{L}[\p{L}'’]{2,}/gu) ?? []).filter(
+    (w) => !SMALL.has(w) && !AMOUNT_UNIT.test(w),
+  );
   if (words.length < 3) return false;
   // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
   // not title case for its names ("Elliott Management backs Sempra's bid for Oncor"). (Not a
   // compound's later part, which title case leaves in lower case: "All-stock Deal".)
+  // (Nor an amount's unit, which title case often leaves as the wire writes it: "for up to 3.5 bln
+  // dlrs", "for US$6.2 billion".)
   const heads = text.match(/(?<![\p{L}-])\p{L}[\p{L}'’]{2,}/gu) ?? [];
-  if (heads.some((w) => !SMALL.has(w) && /^\p{Ll}/u.test(w) && within(READ, w.replace(/['’]s$/, '')))) return false;
+  const sentence = (w: string) => !SMALL.has(w) && !AMOUNT_UNIT.test(w) && within(READ, w.replace(/['’]s$/, ''));
+  if (heads.some((w) => /^\p{Ll}/u.test(w) && sentence(w))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
@@ -83,11 +92,15 @@ export function sentenceCased(text: string): string {
   // bags Globex", "Acme Group buys Globex Bank unit".
   let first = true;
   let inName = false;
-  return text.replace(WORD, (w) => {
+  // (Or before one, where it opens the name: "takes control of Bank Danamon".)
+  return text.replace(WORD, (w, at: number) => {
     const isFirst = first;
     first = false;
     const lower = w.toLowerCase();
-    const keep = isFirst || !/^[A-Z][a-z]+$/.test(w) || !within(READ, lower) || (inName && NAME_PART.has(lower));
+    const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + w.length))?.[1];
+    const opensName = next !== undefined && !within(READ, next.toLowerCase());
+    const keep =
+      isFirst || !/^[A-Z][a-z]+$/.test(w) || !within(READ, lower) || ((inName || opensName) && NAME_PART.has(lower));
     inName = keep && /^\p{Lu}/u.test(w);
     return keep ? w : lower;
   });

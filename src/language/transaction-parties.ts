@@ -19,6 +19,7 @@ import {
   SCALE_WORD,
   SPAN_OF_TIME,
   TAKEOVER_WORD,
+  CONTROL,
   TRANSACT,
   POSSESSIVE_S,
   BACKING,
@@ -194,6 +195,25 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
       [objectFrom, verb] = [j + 1, j];
       break;
     }
+    // A sale of a thing, named before it in lower case where case tells names: "report of spectrum
+    // sale talks", "completes tower sale", "in asset sale talks with Globex" (to whom: after "with"
+    // or "to").
+    const saleOfThing = w.lemma === 'sale' ? j : NAMED_DEAL.has(w.lemma) && ws[j - 1]?.lemma === 'sale' ? j - 1 : -1;
+    if (saleOfThing > from) {
+      let first = saleOfThing;
+      while (
+        first - 1 > from &&
+        ['NOUN', 'ADJ'].includes(ws[first - 1]!.pos) &&
+        ws[first - 1]!.text === ws[first - 1]!.lower &&
+        !TAKEOVER_WORD.has(ws[first - 1]!.lemma)
+      )
+        first--;
+      // (Not a name's: "agree Ratcliffe stake sale".)
+      if (first < saleOfThing && ws[saleOfThing - 1]!.pos === 'NOUN' && ws[first - 1]?.pos !== 'PROPN') {
+        const buyer = ['with', 'to'].includes(ws[j + 1]?.lower ?? '') ? span(objectAt(ws, j + 2, to)) : undefined;
+        return { object: span([first, saleOfThing - 1])!, sale: true, ...(buyer ? { subject: buyer } : {}) };
+      }
+    }
     // A sale named by what is sold, to a buyer after "to": "ends Pringles sale to Diamond".
     if (w.lemma === 'sale' && ws[j + 1]?.lower === 'to' && ws[j + 2]?.pos === 'PROPN') {
       const sold = capitalsBefore(ws, j - 1, from);
@@ -237,10 +257,14 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
       const part = partSoldAt(ws, j + 1, to);
       if (part) return { object: span(part)!, sale: true };
     }
+    // (Control of a company is of it: "seizes control of Globex", "seeks the rest of Globex".)
     const heads =
-      (TAKEOVER_WORD.has(w.lemma) && ws[j + 1]?.lower === 'of') || (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for');
+      ((TAKEOVER_WORD.has(w.lemma) || CONTROL.has(w.lemma)) && ws[j + 1]?.lower === 'of') ||
+      (OFFER.has(w.lemma) && ws[j + 1]?.lower === 'for');
     if (heads) {
       objectFrom = j + 2;
+      // (Whoever takes control does it with the verb before: "Lloyds seizes control of …".)
+      if (CONTROL.has(w.lemma) && j > found.start && ws[found.start]!.pos === 'VERB') verb = found.start;
       break;
     }
   }
@@ -503,13 +527,13 @@ function saleAt(
   if (ws[k]?.lower !== 'to') {
     // Things counted are assets, not a company: "to sell six mines after Newcrest purchase" sells
     // no party, whoever buys. (A price is no count: "sells Globex for $4 billion".)
-    if (ws[verb + 1]?.pos !== 'NUM') return ownPartSold(ws, verb, to, span);
+    if (ws[verb + 1]?.pos !== 'NUM') return ownPartSold(ws, verb, to, span, k);
     let end = verb + 1;
     while (ws[end + 1] && ['NUM', 'ADJ', 'NOUN'].includes(ws[end + 1]!.pos)) end++;
     return end > verb + 1 ? { object: span([verb + 1, end]), sale: true } : {};
   }
   const buyer = span(objectAt(ws, k + 1, to));
-  if (!buyer) return ownPartSold(ws, verb, to, span);
+  if (!buyer) return ownPartSold(ws, verb, to, span, k);
   const object = span(objectAt(ws, verb + 1, k));
   return { subject: buyer, sale: true, ...(object ? { object } : {}) };
 }
@@ -524,9 +548,14 @@ function ownPartSold(
   verb: number,
   to: number,
   span: (r: [number, number] | undefined) => string | undefined,
+  end = to,
 ): { object?: string; sale?: true } {
   const sold = partSoldAt(ws, verb, to);
-  return sold ? { object: span(sold), sale: true } : {};
+  if (sold) return { object: span(sold), sale: true };
+  // Or what it names, sold to no one named: "sells Haynesville acreage to private buyer" is no
+  // news of Southwestern's own deal; "Kraft to sell Duracell" is news of Duracell's.
+  const named = span(objectAt(ws, verb + 1, end));
+  return named ? { object: named, sale: true } : {};
 }
 
 /** What a selling verb at `verb` sells, when it is a part of a business (its head in `PART_SOLD`), past "in"/"of" and a name. */
@@ -537,7 +566,12 @@ function partSoldAt(ws: Word[], verb: number, to: number): [number, number] | un
     // (A share of it is of it: "sells part of its Cencora stake", "half of its stake".)
     if (x.lower === 'of' && head >= 0 && SHARE_OF.has(ws[head]!.lemma)) continue;
     // (A gerund before a noun describes it: "steelmaking coal business".)
-    const describing = x.pos === 'VERB' && /ing$/.test(x.lower) && ['NOUN', 'PROPN'].includes(ws[k + 1]?.pos ?? '');
+    // (Nor a word the tagger takes for a verb between a describing word and the part: "global
+    // connect business".)
+    const describing =
+      x.pos === 'VERB' &&
+      ((/ing$/.test(x.lower) && ['NOUN', 'PROPN'].includes(ws[k + 1]?.pos ?? '')) ||
+        (k > verb + 1 && ['ADJ', 'NOUN'].includes(ws[k - 1]!.pos) && PART_SOLD.has(ws[k + 1]?.lemma ?? '')));
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'PART'].includes(x.pos))
       if (!POSSESSIVE_S.has(x.lower) && !describing) break;
     head = k;
@@ -800,6 +834,27 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
  * names before them, and of it the last name with its owner before "'s" ("Corvane rival Brandtek"
  * is Brandtek, "Alphabet's Google" both).
  */
+/** The small words inside names of Romance and Dutch or German families: "Monte dei Paschi", "Louis Dreyfus van …". */
+const NAME_PARTICLE = new Set([
+  'de',
+  'dei',
+  'del',
+  'della',
+  'delle',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'y',
+]);
+
 function buyerBefore(ws: Word[], verb: number, from: number): [number, number] | undefined {
   let j = verb - 1;
   const between = (x: Word) => ['PART', 'AUX', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && !TRANSACT.has(x.lemma));
@@ -821,10 +876,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   const gluedTo = (k: number) =>
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
   while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
-  // (A name with "of" inside it is one name: "Bank of America", "Bank of New York".)
+  // (A name with "of" inside it is one name: "Bank of America", "Bank of New York"; so is one with a
+  // particle: "Monte dei Paschi", "Banco de Sabadell".)
   while (
     first - 2 >= from &&
-    ws[first - 1]!.lower === 'of' &&
+    (ws[first - 1]!.lower === 'of' || NAME_PARTICLE.has(ws[first - 1]!.text)) &&
     /^\p{Lu}/u.test(ws[first - 2]!.text) &&
     nameWord(ws[first - 2]!)
   ) {

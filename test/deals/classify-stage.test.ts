@@ -1519,8 +1519,32 @@ describe('whom a transaction is done to', () => {
     expect(reads(holdings, 'Corvane Pharma to buy three Pellix plants from Corvane Holdings for $11 billion')).toBe(
       false,
     );
+    // A first sentence that buys a stake on the way to control says no less than the capitals above it.
+    expect(
+      classifyStage(
+        "CORVANE TO BUY UP TO 73.8% OF INDONESIA'S BANK PELLIX",
+        'Corvane said it agreed to buy a 40% stake from Temasek and to raise it to at least 73.8%.',
+      )?.stage,
+    ).toBe('agreed');
     // A company named by what it owns is bought with it: "Pellix's parent".
     expect(about("Corvane to buy Pellix's parent for $9 billion")).toBe(true);
+    // What a party sells to a buyer it does not name is another deal, unless what it sells is a party.
+    expect(about('Pellix sells Haynesville acreage to private buyer')).toBe(false);
+    expect(about('Brandtek to sell Pellix to private equity firm')).toBe(true);
+    // (A word the tagger takes for a verb inside the part sold is the part's: "global connect business".)
+    expect(about('Pellix completes sale of global connect business to Advent')).toBe(false);
+    // A thing named before "sale" in lower case is what is sold: "spectrum sale talks".
+    expect(about('Pellix shares jump on report of spectrum sale talks')).toBe(false);
+    expect(classifyStage('Pellix in asset sale talks with Corvane')).toMatchObject({
+      object: 'asset',
+      subject: 'Corvane',
+    });
+    expect(about('Corvane ends Pellix sale talks')).toBe(true);
+    // Control is of a company, taken by the name before the verb (a name's particle included).
+    expect(classifyStage('Lloyds seizes control of Pellix owner’s holding company')?.subject).toBe('Lloyds');
+    expect(classifyStage('Monte dei Paschi wins control of Mediobanca with 86% of shares')?.subject).toBe(
+      'Monte dei Paschi',
+    );
     // Who is sued is the other side of the dispute: a quarrel with Brandtek is no Corvane / Pellix news.
     expect(about('Corvane sues Brandtek over chip unit sale')).toBe(false);
     expect(about('Pellix sues Corvane over merger delay')).toBe(true);
@@ -1882,6 +1906,13 @@ describe('the timeline', () => {
     });
     const live = [at(1, 'Corvane agrees to buy Pellix'), at(4, 'Brandtek scraps $3.8 billion Corvane investment')];
     expect(buildTimeline(live).stage).toBe('agreed');
+    // Nor completes it: a lender taking control of a party's owner before the deal is no deal done.
+    expect(
+      buildTimeline([
+        at(1, "Lloyds seizes control of Pellix owner's holding company"),
+        at(5, 'Corvane agrees to buy Pellix'),
+      ]).stage,
+    ).toBe('agreed');
     // Nor does a part of a party bought, by a party, reopen an ended deal: assets are not the company.
     expect(readingAbout(deal, 'Corvane buys Pellix assets for $11.5 billion', '', classifyStage)).toMatchObject({
       stage: 'agreed',

@@ -26,6 +26,13 @@ describe('headlines in title case', () => {
     expect(isTitleCase('JAB-led Group to Buy Keurig for $13.9 Billion in Take-private Deal')).toBe(true);
     expect(isTitleCase('Wal-Mart to Buy Jet.com for $3.3 Billion in E-commerce Push')).toBe(true);
     expect(isTitleCase('Aon to Buy Willis Towers Watson in $30 Billion All-stock Deal')).toBe(true);
+    // An amount's unit as the wire or the trade press writes it is no sign of a sentence.
+    expect(isTitleCase('Velmora to Acquire Globex Therapeutics for up to 3.5 bln dlrs')).toBe(true);
+    expect(isTitleCase('Velmora to Acquire Globex for US$6.2 billion to Expand Global Platform')).toBe(true);
+    // A company word that opens a name keeps its case: "Bank Danamon".
+    expect(sentenceCased('Velmora Takes Control of Bank Globex with 94% Stake')).toBe(
+      'Velmora takes control of Bank Globex with 94% stake',
+    );
   });
 
   it('leaves a headline in sentence case as it is', () => {

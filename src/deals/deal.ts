@@ -199,6 +199,21 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     const { otherBuyer: _o, switched: _s, ...rest } = r as R & { otherBuyer?: true; switched?: true };
     return { ...rest, stage: 'at_risk' } as R;
   }
+  // A party agreeing to be bought by another buyer, where the text names this deal's buyer too,
+  // passes it over: "AMERICAN STANDARD AGREES TO 2.5 BLN DLR BUYOUT BY KELSO" over "…, topping Black
+  // and Decker Corp's hostile bid" for Black and Decker / American Standard.
+  if (
+    r.stage === 'agreed' &&
+    r.subject !== undefined &&
+    !namesParty(deal, r.subject) &&
+    r.object !== undefined &&
+    partiesNamed(deal, r.object).length === 1 &&
+    !partOf(r.object) &&
+    deal.parties.every((p) => namesParty({ parties: [p] }, text))
+  ) {
+    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
+    return { ...rest, stage: 'at_risk' } as R;
+  }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its

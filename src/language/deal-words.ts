@@ -250,6 +250,8 @@ export const RISK = new Set([
   'risk',
   'hurdle',
   'setback',
+  // "in a blow to Acme's Globex deal" (the noun only).
+  'blow',
   'suspend',
   // A party thinking again about a deal it agreed: "AbbVie board reconsiders Shire deal".
   'reconsider',
@@ -332,6 +334,8 @@ export const REGULATOR = new Set([
 ]);
 export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace', 'support']);
+/** What a seller or a target does to the buyer it wants: "picks Nippon Steel over Cleveland-Cliffs". */
+export const CHOOSE = new Set(['pick', 'choose', 'select']);
 /** What a target does that gives in to an offer: "caves in to", "bows to", "succumbs to". */
 export const YIELD = new Set(['cave', 'give', 'bow', 'succumb', 'yield']);
 export const AGREE = new Set([
@@ -609,6 +613,10 @@ export const GOVERNMENT = new Set([
   'regulators',
   'department',
 ]);
+/** Who speaks for a government in a deal's review: "culture secretary", "ministers". */
+export const MINISTER = new Set(['secretary', 'minister', 'ministers', 'ministry', 'cabinet', 'chancellor']);
+/** A government's intervening in a deal, which starts its review: "intervenes in Globex bid". */
+export const INTERVENE = new Set(['intervene', 'intervention']);
 /** A company's own actions a board approves, which no deal needs: "approves $2 billion buyback". */
 export const OWN_ACTION = new Set([
   'buyback',
@@ -867,11 +875,13 @@ export const LEXICON = new Set([
   ...RISK,
   ...REVIVE,
   ...ACCEPT,
+  ...CHOOSE,
   ...AGREE,
   ...HARM,
   ...TARGETED,
   ...FINANCING,
   ...PERMIT,
+  ...INTERVENE,
 ]);
 
 export const IRREGULAR = new Set([
@@ -999,6 +1009,8 @@ export const POSSESSIVE_S = new Set(["'s", '’s']);
 export const NOMINEES = new Set(['nominee', 'nominees', 'slate', 'candidate', 'candidates']);
 /** What a board or an owner gives a bid and may take back: "withdraws backing for Barclays offer". */
 export const BACKING = new Set(['backing', 'support', 'recommendation', 'endorsement']);
+/** What a company is chosen or backed as, when it is the buyer: "as white knight", "as buyer". */
+export const BUYER_ROLE = new Set(['buyer', 'bidder', 'suitor', 'acquirer', 'purchaser', 'knight']);
 /** What is done to a deal in trouble: "scramble to save the merger", "offer to salvage Globex deal". */
 export const SALVAGE = new Set(['save', 'salvage', 'rescue']);
 /** What a deal can hit on its way: "antitrust wall", "regulatory hurdle". */

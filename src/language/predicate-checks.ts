@@ -7,6 +7,8 @@
 import type { Word } from './analyse.ts';
 import {
   ACCEPT,
+  BUYER_ROLE,
+  CHOOSE,
   APPROVAL_GIVEN,
   APPROVAL_STATED,
   APPROVAL_NOUN,
@@ -68,6 +70,46 @@ export function partnerSwitch(
   let b = k + 2;
   while (ws[b + 1]?.pos === 'PROPN') b++;
   return { old: [a, k - 1], next: [k + 2, b], end: b };
+}
+
+/**
+ * A buyer chosen or backed by name, at the verb `i`: "picks Nippon Steel over Cleveland-Cliffs",
+ * "backs Minebea Mitsumi as white knight against Yageo", "picks Acme as buyer for its chip unit".
+ * The one chosen, the one passed over if named ("over"/"against"), and where the phrase ends;
+ * undefined unless the name is followed by its role as the buyer ("as white knight") or by a
+ * rival passed over in a clause about a bid ("over Cleveland-Cliffs" after a choice of buyers).
+ * (A preferred bidder is still in talks: read at "preferred".)
+ */
+export function chosenBuyer(
+  ws: Word[],
+  i: number,
+): { chosen: [number, number]; over?: [number, number]; end: number } | undefined {
+  if (!CHOOSE.has(ws[i]!.lemma) && !(ACCEPT.has(ws[i]!.lemma) && ws[i]!.lemma === 'back')) return undefined;
+  // (In capitals read in lower case a name is nouns: "BACKS MINEBEA MITSUMI AS WHITE KNIGHT".)
+  const caseless = lowered(ws);
+  const named = (x: Word | undefined) =>
+    !!x && (x.pos === 'PROPN' || (caseless && ['NOUN', 'ADJ'].includes(x.pos) && !BUYER_ROLE.has(x.lemma)));
+  const run = (k: number): [number, number] | undefined => {
+    if (!named(ws[k])) return undefined;
+    let b = k;
+    while (named(ws[b + 1]) || (ws[b + 1]?.text === '-' && named(ws[b + 2]))) b++;
+    return [k, b];
+  };
+  const chosen = run(i + 1);
+  if (!chosen) return undefined;
+  let k = chosen[1] + 1;
+  let role = -1;
+  if (ws[k]?.lower === 'as') {
+    let r = k + 1;
+    while (ws[r] && ['ADJ', 'DET'].includes(ws[r]!.pos) && ws[r]!.lower !== 'preferred') r++;
+    if (!BUYER_ROLE.has(ws[r]?.lemma ?? '')) return undefined;
+    role = r;
+    k = r + 1;
+  }
+  const rival = ['over', 'against'].includes(ws[k]?.lower ?? '') ? run(k + 1) : undefined;
+  // (Only with the rival or the role: "picks Smith as CEO" and "picks Acme" choose no buyer.)
+  if (role < 0 && (!rival || !CHOOSE.has(ws[i]!.lemma))) return undefined;
+  return { chosen, ...(rival ? { over: rival } : {}), end: rival ? rival[1] : role };
 }
 
 /** Where "vulnerable to", "ripe for" stands within four words before a bid or offer at `i`, or -1. */

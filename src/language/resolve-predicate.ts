@@ -8,6 +8,9 @@ import type { Word } from './analyse.ts';
 import {
   ACCEPT,
   ACCEPTABLE,
+  CHOOSE,
+  INTERVENE,
+  MINISTER,
   AGREE,
   AGREEMENT_NOUN,
   ALLIANCE,
@@ -183,6 +186,7 @@ import {
   hyphenPairBefore,
   modifierTail,
   partnerSwitch,
+  chosenBuyer,
   pairBefore,
   firmSubject,
 } from './predicate-checks.ts';
@@ -1098,6 +1102,23 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (challenged)
       return { stage: regulatorIn(ws, i + 4, i + 6) ? 'blocked' : 'approved', end: Math.max(i + 4, objEnd(10)) };
   }
+  // A government intervening in a deal starts its review: "Culture secretary intervenes in RedBird
+  // IMI's Telegraph bid", "issues intervention notice on Acme-Globex deal". (Not anyone else's
+  // intervening: "Acme CEO intervenes in pay dispute".)
+  if (INTERVENE.has(l)) {
+    const state =
+      regulatorIn(ws, Math.max(0, i - 4), i) ||
+      has(ws, i - 4, i, GOVERNMENT) ||
+      has(ws, i - 4, i, MINISTER) ||
+      stateNameAt(ws, i - 1);
+    return state && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
+      ? { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) }
+      : null;
+  }
+  // A buyer chosen or backed by name, as the buyer or over a rival, is the deal agreed: "U.S. Steel
+  // picks Nippon Steel over Cleveland-Cliffs", "Shibaura backs Minebea Mitsumi as white knight".
+  const chosen = CHOOSE.has(l) || l === 'back' ? chosenBuyer(ws, i) : undefined;
+  if (chosen) return { stage: 'agreed', end: chosen.end };
   // A preferred bidder is the one the seller negotiates with: "Globex picks Acme as preferred bidder".
   if (l === 'preferred' && (next === 'bidder' || next === 'buyer')) return { stage: 'negotiating', end: i + 1 };
   // Money raised to fund a named company's purchase: the deal is made ("raises $200m to fund Globex acquisition").
@@ -2007,6 +2028,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;
+    // (A blow is dealt "to" something: "in blow to Acme's Globex deal"; not "blows past".)
+    if (l === 'blow' && (w.pos === 'VERB' || next !== 'to')) return null;
     // A block threatened is read at the block, as one still to come: "EU threatens to block
     // Boeing-McDonnell merger" is the review, not the deal in doubt.
     if (l === 'threaten' && next === 'to' && BLOCK.has(lemmaAt(ws, i + 2))) return null;

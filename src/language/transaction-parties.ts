@@ -28,7 +28,7 @@ import {
   GOVERNMENT,
   TOPS,
 } from './deal-words.ts';
-import { partnerSwitch } from './predicate-checks.ts';
+import { chosenBuyer, partnerSwitch } from './predicate-checks.ts';
 import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
@@ -90,6 +90,14 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     const leaving = buyerBefore(ws, found.start, from);
     return leaving ? { subject: span(leaving)! } : {};
   }
+  const agreedBuyer = agreedTo(ws, found.start, to);
+  if (agreedBuyer) {
+    const agreeing = buyerBefore(ws, found.start, from);
+    return { subject: span(agreedBuyer)!, ...(agreeing ? { object: span(agreeing)! } : {}) };
+  }
+  // A buyer chosen by name is the buyer; a rival named is passed over.
+  const chosen = chosenBuyer(ws, found.start);
+  if (chosen) return { subject: span(chosen.chosen)!, ...(chosen.over ? { passedOver: span(chosen.over)! } : {}) };
   // A partner switched: the new one is the buyer, the old one lost its deal.
   const partner = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
   if (partner) return { subject: span(partner.next)!, loser: span(partner.old)! };
@@ -283,7 +291,10 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   // (Nor does the one a review's verb follows: "EU tells Spain to lift conditions on E.ON bid".)
   const maker = verb >= 0 && !GIVEN.has(found.stage ?? '') ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
-  const subject = span(ownerOf(ws, found.start, last, from) ?? (regulator ? undefined : maker)) ?? topped?.winner;
+  // (Backing switched to a company by name is switched to its bid: "switches support to Yageo".)
+  const backedNow = switched && ws[found.start + 2]?.pos === 'PROPN' ? nameRun(ws, found.start + 2, to) : undefined;
+  const subject =
+    span(ownerOf(ws, found.start, last, from) ?? backedNow ?? (regulator ? undefined : maker)) ?? topped?.winner;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
@@ -484,7 +495,9 @@ function rivalAfter(
       const bid = POSSESSIVE_S.has(v?.lower ?? '') ? ws[name[1] + 2] : v;
       // (Or its owner alone, the bid understood: "backs KKR's £4.1bn offer over Advent's".)
       const elided = POSSESSIVE_S.has(v?.lower ?? '') && (!bid || name[1] + 2 >= to || CLAUSE_END.test(bid.text));
-      if (OFFER.has(bid?.lemma ?? '') || elided) return { passedOver: span(name)! };
+      // (Or the rival alone where its name ends the clause: "backs Thales's higher offer over Atos".)
+      const alone = !v || name[1] + 1 >= to || v.text === ',' || CLAUSE_END.test(v.text) || v.pos === 'ADP';
+      if (OFFER.has(bid?.lemma ?? '') || elided || alone) return { passedOver: span(name)! };
       continue;
     }
     const particle = ws[name[1] + 2]?.lower ?? '';
@@ -608,6 +621,8 @@ export function caselessPartiesOf(
   const span = (r: [number, number] | undefined) => r && text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
   const contest = contestOutcome(ws, found, 0, to, span);
   if (contest) return contest;
+  const chosen = chosenBuyer(ws, found.start);
+  if (chosen) return { subject: span(chosen.chosen)!, ...(chosen.over ? { passedOver: span(chosen.over)! } : {}) };
   const after = rivalAfter(ws, found.end + 1, to, span);
   const topped = !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
   const passedOver = after.passedOver ?? topped?.passedOver;
@@ -626,6 +641,11 @@ function caselessObjects(
 ): { object?: string; subject?: string; sale?: true; pair?: true } {
   const sale = saleOf(ws, found, to, text);
   if (sale.sale) return sale;
+  const agreedBuyer = agreedTo(ws, found.start, to);
+  if (agreedBuyer) {
+    const cutOf = (r: [number, number]) => text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);
+    return { subject: cutOf(agreedBuyer), ...(found.start > 0 ? { object: cutOf([0, found.start - 1]) } : {}) };
+  }
   // (An agreement to be bought reads on to its verb: "AGREES TO BE ACQUIRED BY COMCAST".)
   const passiveAfter = ws[found.end]?.lower === 'to' && ws[found.end + 1]?.lemma === 'be' ? 1 : 0;
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
@@ -763,6 +783,35 @@ function agentAt(ws: Word[], k: number, to: number): [number, number] | undefine
   let end = k;
   while (end < r[1] && !(ws[end + 1]!.pos === 'ADP' && ws[end + 1]!.lower !== 'of')) end++;
   return hasName(ws, k, end) ? [k, end] : undefined;
+}
+
+/**
+ * An agreement "to" a buyer's offer or to a buyout "by" it, at the agreeing verb `i`: the buyer,
+ * and the one agreeing is what is bought ("Pellix agrees to Brandtek's $2.6 billion offer",
+ * "AMERICAN STANDARD AGREES TO 2.5 BLN DLR BUYOUT BY KELSO"). Undefined where the buyer is not
+ * said so: "agrees to Globex takeover" may be Globex's, or the subject's own ("Takeda agrees to
+ * $62bn Shire takeover").
+ */
+function agreedTo(ws: Word[], i: number, to: number): [number, number] | undefined {
+  if (!['agree', 'consent', 'accede'].includes(ws[i]!.lemma) || ws[i + 1]?.lower !== 'to') return undefined;
+  let t = -1;
+  for (let k = i + 2; k < Math.min(to, i + 10); k++) {
+    const x = ws[k]!;
+    if (OFFER.has(x.lemma) || TAKEOVER_WORD.has(x.lemma)) {
+      t = k;
+      break;
+    }
+    if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX'].includes(x.pos)) return undefined;
+  }
+  if (t < 0) return undefined;
+  if (ws[t + 1]?.lower === 'by') {
+    // (Past a country's "'s": "takeover by India's Tata Steel".)
+    const agent = nameRun(ws, t + 2, to);
+    const owned = agent && POSSESSIVE_S.has(ws[agent[1] + 1]?.lower ?? '') ? nameRun(ws, agent[1] + 2, to) : undefined;
+    return owned ? [agent![0], owned[1]] : agent;
+  }
+  const s = ws.findIndex((x, k) => k > i + 2 && k < t && POSSESSIVE_S.has(x.lower));
+  return s > 0 ? nameRun(ws, i + 2, s) : undefined;
 }
 
 /** The run of names ending at `end`: "Horizon" of "Horizon buy". */

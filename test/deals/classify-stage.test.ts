@@ -1458,6 +1458,14 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
     expect(classifyStage('Acme gives up its lead')).toBeNull();
+    // A government intervening in a deal starts its review; a blow dealt to a deal puts it at risk.
+    expect(classifyStage("Culture secretary intervenes in Corvane's Pellix bid")?.stage).toBe('regulatory_review');
+    expect(classifyStage('Acme CEO intervenes in pay dispute')).toBeNull();
+    expect(
+      classifyStage("Ministers move to ban foreign state ownership of newspapers, in blow to Corvane's Pellix deal")
+        ?.stage,
+    ).toBe('at_risk');
+    expect(classifyStage('Acme shares blow past record after Globex deal')).toBeNull();
     // A deal referred to a regulator, and a regulator's finding on it, are its review.
     expect(classifyStage('Culture secretary refers Acme-Globex deal to competition watchdog')?.stage).toBe(
       'regulatory_review',
@@ -1997,6 +2005,35 @@ describe('the timeline', () => {
     expect(read('Brandtek', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('at_risk');
     expect(read('Corvane', 'Pellix', "Pellix switches backing to Corvane's £7bn offer")?.stage).toBe('agreed');
     expect(read('Brandtek', 'Pellix', 'Corvane wins Pellix auction, beating Brandtek')?.stage).toBe('terminated');
+    // (Backing switched to a company by name is switched to its bid.)
+    expect(read('Brandtek', 'Pellix', 'Pellix switches support to Corvane after bidding war')?.stage).toBe('at_risk');
+    // A rival passed over by name alone, its bid understood.
+    expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's higher offer over Brandtek")?.stage).toBe('at_risk');
+    // A buyer chosen by name, as the buyer or over a rival: agreed for it, a risk for the rival
+    // (in capitals too); a preferred bidder is still in talks, and a chief executive no buyer.
+    expect(read('Corvane', 'Pellix', 'Pellix picks Corvane over Brandtek')?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'Pellix picks Corvane over Brandtek')?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Pellix backs Corvane as white knight against Brandtek')?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'PELLIX BACKS CORVANE AS WHITE KNIGHT AGAINST BRANDTEK')?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Pellix Backs Corvane as White Knight Against Brandtek')?.stage).toBe('agreed');
+    expect(read('Corvane', 'Pellix', 'Pellix chooses Corvane as preferred bidder')?.stage).toBe('negotiating');
+    expect(classifyStage('Corvane picks Smith as chief executive')).toBeNull();
+    // A party agreeing to another buyer's offer, where the text names this deal's buyer too, passes it over.
+    const kelso = (a: string) =>
+      readingAbout(
+        { parties: [a, 'Pellix'].map((name) => ({ name, aliases: [] })) },
+        'PELLIX <PLX> AGREES TO 2.5 BLN DLR BUYOUT BY KELSO',
+        "Pellix Inc said it agreed to be acquired by Kelso for 78 dlrs a share, topping Brandtek Corp's hostile bid.",
+        classifyStage,
+      )?.stage;
+    expect(kelso('Brandtek')).toBe('at_risk');
+    expect(kelso('Kelso')).toBe('agreed');
+    expect(
+      read('Brandtek', 'Pellix', "Pellix agrees to Corvane's $2.6 billion offer, ending Brandtek deal")?.stage,
+    ).toBe('at_risk');
+    expect(classifyStage('Pellix agrees to $2.5 billion takeover by India’s Corvane Steel')?.subject).toBe(
+      'India’s Corvane Steel',
+    );
     // A sale of a party to a buyer none of the deal's, every party named, is another buyer's deal.
     expect(read('Corvane', 'Pellix', 'Initech ends Pellix sale to Brandtek, agrees deal with Corvane')?.stage).toBe(
       'agreed',

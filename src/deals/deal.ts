@@ -199,6 +199,18 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     const { otherBuyer: _o, switched: _s, ...rest } = r as R & { otherBuyer?: true; switched?: true };
     return { ...rest, stage: 'at_risk' } as R;
   }
+  // Talks with a company none of the deal's parties, where the text names them all, are a risk to
+  // the deal: "IRVING BANK IN MERGER TALKS WITH BANCA COMMERCIALE ITALIANA" over "…as an alternative
+  // to the hostile offer from Bank of New York Co" for Bank of New York / Irving.
+  if (
+    r.talksWith &&
+    r.stage === 'negotiating' &&
+    !namesParty(deal, r.object) &&
+    deal.parties.every((p) => namesParty({ parties: [p] }, text))
+  ) {
+    const { otherBuyer: _o, talksWith: _t, ...rest } = r as R & { otherBuyer?: true; talksWith?: true };
+    return { ...rest, stage: 'at_risk' } as R;
+  }
   // A party agreeing to be bought by another buyer, where the text names this deal's buyer too,
   // passes it over: "AMERICAN STANDARD AGREES TO 2.5 BLN DLR BUYOUT BY KELSO" over "…, topping Black
   // and Decker Corp's hostile bid" for Black and Decker / American Standard.

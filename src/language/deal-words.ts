@@ -613,6 +613,10 @@ export const GOVERNMENT = new Set([
   'regulators',
   'department',
 ]);
+/** A target's defence against a bid: "antitakeover law aimed at Dart bid", "takeover defences". */
+export const DEFENCE = new Set(['antitakeover', 'anti-takeover', 'defence', 'defense']);
+/** What is done to a takeover defence that takes it down: "redeem its poison pill", "drops the pill". */
+export const PILL_DOWN = new Set(['redeem', 'rescind', 'drop', 'remove', 'scrap', 'invalidate', 'dismantle', 'lift']);
 /** Who speaks for a government in a deal's review: "culture secretary", "ministers". */
 export const MINISTER = new Set(['secretary', 'minister', 'ministers', 'ministry', 'cabinet', 'chancellor']);
 /** A government's intervening in a deal, which starts its review: "intervenes in Globex bid". */
@@ -882,6 +886,7 @@ export const LEXICON = new Set([
   ...FINANCING,
   ...PERMIT,
   ...INTERVENE,
+  ...DEFENCE,
 ]);
 
 export const IRREGULAR = new Set([

@@ -11,6 +11,8 @@ import {
   CHOOSE,
   INTERVENE,
   MINISTER,
+  PILL_DOWN,
+  DEFENCE,
   AGREE,
   AGREEMENT_NOUN,
   ALLIANCE,
@@ -258,6 +260,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (!after || CLAUSE_END.test(after.text) || (after.pos !== 'NOUN' && after.pos !== 'PART'))
         return { stage: 'terminated', end: k };
     }
+    // A company that walks away, and says no more, leaves its deal: "Silicon Motion to pursue
+    // arbitration after MaxLinear walks away". (Only a name's, at the clause's end: not "walks away
+    // with $50 million", nor "fans walk away".)
+    const ends = (x: Word | undefined) => !x || CLAUSE_END.test(x.text) || x.text === ',';
+    if (l === 'walk' && next === 'away' && ends(ws[i + 2]) && ws[i - 1]?.pos === 'PROPN' && w.pos === 'VERB')
+      return { stage: 'terminated', end: i + 1 };
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
     // (In capitals read in lower case the company is a noun: "GIVES UP FIGHT FOR ITT".)
     const contest = contestFor(ws, i + 2);
@@ -818,8 +826,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
-  // A takeover defence: the target fights the bid.
-  if (l === 'poison' && next === 'pill') return { stage: 'at_risk', end: i + 1 };
+  // A defence raised against a bid named puts it at risk: "Minnesota enacts antitakeover law aimed at
+  // Dart bid for Dayton Hudson", "Globex erects takeover defences against Acme's offer". (Not a
+  // defence ministry's, nor one no bid is near.)
+  if (DEFENCE.has(l) && (l.includes('takeover') || lemmaAt(ws, i - 1) === 'takeover')) {
+    const down = find(ws, Math.max(0, i - 4), i, PILL_DOWN);
+    // (The bid is another word than the defence's own "takeover".)
+    const own = l.includes('takeover') ? i : i - 1;
+    if (down < 0 && (dealAfter(ws, i, 8) || dealBefore(ws, own, 6)))
+      return { stage: 'at_risk', start: own, end: Math.max(i, objEnd(8)) };
+  }
+  // A takeover defence: the target fights the bid. (One taken down leaves the bid standing, still a
+  // bid: "court orders Interco to redeem poison pill", "Globex drops its poison pill".)
+  if (l === 'poison' && next === 'pill') {
+    const down = find(ws, Math.max(0, i - 4), i, PILL_DOWN);
+    return down >= 0 ? { stage: 'negotiating', start: down, end: i + 1 } : { stage: 'at_risk', end: i + 1 };
+  }
   // Wire shorthand: "ACME IN BUYOUT PACT", "Acme in $4 bln deal to buy Globex" (agreed), "ACME MERGER OFF" (ended).
   if (l === 'in' && i > 0 && ['PROPN', 'NOUN'].includes(ws[i - 1]!.pos) && next !== 'the') {
     const j = find(ws, i + 1, i + 5, AGREEMENT_NOUN);

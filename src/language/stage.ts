@@ -58,6 +58,9 @@ export interface StageReading {
   /** The target's backing moved to this reading's buyer ("switches backing to CD&R's offer"): any
    * other buyer's deal with it is passed over, named or not. */
   switched?: true;
+  /** `object` is the other side of talks ("in merger talks with Banca Commerciale Italiana"): the
+   * deal with it, and a risk to a deal of the one talking with anyone else (`deals/deal.ts`). */
+  talksWith?: true;
 }
 
 /**
@@ -80,5 +83,5 @@ export interface Resolved {
 /** What a reading says of who a transaction is between, read by `transaction-parties.ts` and kept or dropped for a deal by `deals/deal.ts`. */
 export type ReadParties = Pick<
   StageReading,
-  'object' | 'subject' | 'sale' | 'loser' | 'passedOver' | 'switched' | 'pair'
+  'object' | 'subject' | 'sale' | 'loser' | 'passedOver' | 'switched' | 'pair' | 'talksWith'
 >;

@@ -118,6 +118,18 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const talks =
     TALK.has(ws[found.end]!.lemma) && ws[found.end + 1]?.lower === 'to' && BUYS.has(lemmaAt(ws, found.end + 2));
   if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
+  // Talks "with" a company are the deal with it: "Irving Bank in merger talks with Banca Commerciale
+  // Italiana" is no news of Bank of New York's deal for Irving (but for a risk to it: `deals/deal.ts`).
+  // (Not a sale's talks, which say what is sold: "in asset sale talks with Globex"; nor talks that end
+  // or are to end, which may be news of a rival's deal: "demands Wachovia stop talks with Wells Fargo".)
+  const talkedWith =
+    found.stage === 'negotiating' &&
+    TALK.has(ws[found.end]!.lemma) &&
+    ws[found.end + 1]?.lower === 'with' &&
+    ws[found.end - 1]?.lemma !== 'sale'
+      ? nameRun(ws, found.end + 2, to)
+      : undefined;
+  if (talkedWith) return { object: span(talkedWith)!, talksWith: true };
   for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
     // Who is sued is the other side of the dispute: "Western Digital sues Toshiba over chip unit sale"
@@ -638,9 +650,21 @@ function caselessObjects(
   found: Span,
   to: number,
   text: string,
-): { object?: string; subject?: string; sale?: true; pair?: true } {
+): { object?: string; subject?: string; sale?: true; pair?: true; talksWith?: true } {
   const sale = saleOf(ws, found, to, text);
   if (sale.sale) return sale;
+  const talkedWith =
+    found.stage === 'negotiating' &&
+    TALK.has(ws[found.end]!.lemma) &&
+    ws[found.end + 1]?.lower === 'with' &&
+    ws[found.end - 1]?.lemma !== 'sale'
+      ? nameRun(ws, found.end + 2, to)
+      : undefined;
+  if (talkedWith)
+    return {
+      object: text.slice(ws[talkedWith[0]]!.at, ws[talkedWith[1]]!.at + ws[talkedWith[1]]!.text.length),
+      talksWith: true,
+    };
   const agreedBuyer = agreedTo(ws, found.start, to);
   if (agreedBuyer) {
     const cutOf = (r: [number, number]) => text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);

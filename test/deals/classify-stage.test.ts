@@ -1458,6 +1458,14 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
     expect(classifyStage('Acme gives up its lead')).toBeNull();
+    // A company that walks away and says no more leaves its deal; a defence raised against a bid
+    // puts it at risk, one taken down leaves the bid standing.
+    expect(classifyStage('Pellix to pursue arbitration after Corvane walks away')?.stage).toBe('terminated');
+    expect(classifyStage('Corvane CEO walks away with $50 million')).toBeNull();
+    expect(classifyStage('MINNESOTA ENACTS ANTITAKEOVER LAW AIMED AT CORVANE BID FOR PELLIX')?.stage).toBe('at_risk');
+    expect(classifyStage('Pellix beefs up takeover defences')).toBeNull();
+    expect(classifyStage('DELAWARE COURT ORDERS PELLIX <PLX> TO REDEEM POISON PILL')?.stage).toBe('negotiating');
+    expect(classifyStage('Pellix adopts poison pill to fend off Corvane')?.stage).toBe('at_risk');
     // A government intervening in a deal starts its review; a blow dealt to a deal puts it at risk.
     expect(classifyStage("Culture secretary intervenes in Corvane's Pellix bid")?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme CEO intervenes in pay dispute')).toBeNull();
@@ -2018,6 +2026,13 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'Pellix Backs Corvane as White Knight Against Brandtek')?.stage).toBe('agreed');
     expect(read('Corvane', 'Pellix', 'Pellix chooses Corvane as preferred bidder')?.stage).toBe('negotiating');
     expect(classifyStage('Corvane picks Smith as chief executive')).toBeNull();
+    // Talks with a company are the deal with it: a risk to this deal where the text names its parties too.
+    expect(read('Brandtek', 'Pellix', 'Pellix in talks with Corvane')).toBeNull();
+    expect(read('Corvane', 'Pellix', 'Pellix in talks with Corvane')?.stage).toBe('negotiating');
+    expect(
+      read('Brandtek', 'Pellix', "PELLIX <PLX> IN MERGER TALKS WITH CORVANE AS ALTERNATIVE TO BRANDTEK'S HOSTILE BID")
+        ?.stage,
+    ).toBe('at_risk');
     // A party agreeing to another buyer's offer, where the text names this deal's buyer too, passes it over.
     const kelso = (a: string) =>
       readingAbout(

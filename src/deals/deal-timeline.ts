@@ -41,6 +41,9 @@ export interface DealState {
 /** Stages at which a rival's bid is a risk to the deal, not more of its talks. */
 const RIVALLED = new Set<Stage>(['agreed', 'regulatory_review', 'approved']);
 
+/** What a bid is called in the phrase that read it: "offer", "tender", "bid". */
+const BID_PHRASE = /\b(?:offers?|tender|bids?)\b/iu;
+
 /**
  * Stages that end a deal: never reached on the word of a reading about a buyer the deal does not
  * name (another buyer's purchase completed completes no deal of this one's: "Lloyds seizes control
@@ -59,7 +62,16 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
     // parties: see `otherBuyer`; nor does a part of a party bought reopen it: `partOnly`.)
+    // (Nor does a bid of its own rewind a deal agreed: "Vertex Commences Tender Offer for All Outstanding
+    // Shares of Alpine" carries the agreement out; a rival's is `rivalBid`, another buyer's `otherBuyer`.)
+    const ownBid =
+      reading.stage === 'negotiating' &&
+      RIVALLED.has(state.stage ?? 'rumored') &&
+      !reading.otherBuyer &&
+      !reading.rivalBid &&
+      BID_PHRASE.test(reading.phrase);
     const moved =
+      !ownBid &&
       canMove(state.stage, reading.stage) &&
       !(reading.otherBuyer && (state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');

@@ -1939,6 +1939,19 @@ describe('the timeline', () => {
     );
   });
 
+  it('does not rewind a deal agreed on a bid of its own buyer, which carries the agreement out', () => {
+    const tender = 'Corvane Commences Tender Offer for All Outstanding Shares of Pellix';
+    expect(readingAbout(deal, tender, '', classifyStage)?.stage).toBe('negotiating');
+    expect(buildTimeline([at(1, 'Corvane agrees to buy Pellix'), at(3, tender)]).stage).toBe('agreed');
+    // (A bid still moves a deal a rival has put at risk: the contest goes on.)
+    const contested = [
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(3, 'BRANDTEK MAKES RIVAL 3.2 BLN DLR BID FOR PELLIX'),
+      at(5, 'Corvane raises offer for Pellix'),
+    ];
+    expect(buildTimeline(contested).stage).toBe('negotiating');
+  });
+
   it("reads a rival's bid as a risk to a deal agreed, and as competition while the deal is in talks", () => {
     const rival = 'BRANDTEK MAKES RIVAL 3.2 BLN DLR BID FOR PELLIX';
     expect(buildTimeline([at(1, 'Corvane agrees to buy Pellix'), at(3, rival)]).stage).toBe('at_risk');

@@ -120,7 +120,9 @@ export function aboutDeal(
   }
   // Parts counted are assets, never the company, whoever buys them: "Novo Nordisk to buy three
   // Catalent plants from Novo Holdings" is no news of Novo Holdings / Catalent.
-  if (COUNTED.test(reading.object ?? '') && partOf(reading.object)) return false;
+  // (So are things counted and not named: "buy 325 from Dollar Tree divestiture".)
+  if (COUNTED.test(`${reading.object ?? ''} `) && (partOf(reading.object) || !/\p{Lu}/u.test(reading.object!)))
+    return false;
   // A part of a party bought by someone else is another deal: "Disney agrees to buy Fox film and TV
   // assets" is no news of Fox / Sky (a party's own purchase of it is: "Corvane agrees to buy Pellix's
   // chip unit"), unless the text calls it a rival bid, the deal's own business contested ("Siemens

@@ -49,6 +49,11 @@ export function normalizeWireStyle(text: string): string {
     // (A name's hyphen has none: "Acme-Globex".)
     .replace(/\s+-\s+/g, ' — ')
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
+    // (And the market press's, in parentheses after the name: "Pfizer (PFE)", "Abcam plc (Nasdaq: ABCM)".)
+    .replace(
+      /\s*\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|OTC|AMEX|NYSE American|Euronext)\s*:\s*)?[A-Z][A-Z0-9.]{0,5}\)/g,
+      '',
+    )
     // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
     // reads "US$" as a noun, not a currency).
     .replace(/\b(?:US|A|C|NZ|HK|S)\$(?=\s?\d)/g, '$')

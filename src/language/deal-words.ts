@@ -172,6 +172,7 @@ export const PROBE = new Set([
 ]);
 export const HARM = new Set([
   'harm',
+  'mean', // "could mean higher prices"
   'hurt',
   'stifle',
   'restrict',
@@ -199,6 +200,17 @@ export const HARMED = new Set([
   'competitor',
   'market',
   'supply',
+  // Those who pay, as the press names them, and how: "could mean worse odds for punters".
+  'worse',
+  'punter',
+  'shopper',
+  'passenger',
+  'patient',
+  'subscriber',
+  'household',
+  'motorist',
+  'traveller',
+  'traveler',
 ]);
 export const BLOCK = new Set([
   'block',
@@ -613,6 +625,19 @@ export const GOVERNMENT = new Set([
   'regulators',
   'department',
 ]);
+/** A merged company that comes into being, which is the merger done: "Ladbrokes Coral is born". */
+export const BORN = new Set(['born']);
+/** A decision of a court or a tribunal: "arbitration panel sides with Hess", "court ruling clears way". */
+export const RULING = new Set([
+  'arbitration',
+  'arbitrator',
+  'panel',
+  'tribunal',
+  'ruling',
+  'verdict',
+  'judgment',
+  'judgement',
+]);
 /** A target's defence against a bid: "antitakeover law aimed at Dart bid", "takeover defences". */
 export const DEFENCE = new Set(['antitakeover', 'anti-takeover', 'defence', 'defense']);
 /** What is done to a takeover defence that takes it down: "redeem its poison pill", "drops the pill". */
@@ -887,6 +912,7 @@ export const LEXICON = new Set([
   ...PERMIT,
   ...INTERVENE,
   ...DEFENCE,
+  ...BORN,
 ]);
 
 export const IRREGULAR = new Set([

@@ -597,6 +597,27 @@ export function hyphenPairBefore(ws: Word[], i: number): boolean {
 }
 
 /**
+ * Two names joined by a hyphen just after `i`, and nothing after them but a clause's end or a
+ * preposition: the pair a regulator clears ("DOJ approves Charter-Time Warner Cable with
+ * conditions", "FTC clears Zillow-Trulia"). (In capitals read in lower case the names are nouns.)
+ */
+export function hyphenPairAfter(ws: Word[], i: number): boolean {
+  const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
+  let k = i + 1;
+  if (!named(ws[k])) return false;
+  while (named(ws[k + 1])) k++;
+  // (Or a pair the reader has made one name of: "Charter-Time Warner Cable".)
+  const joined = ws.slice(i + 1, k + 1).some((x) => /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(x.text));
+  if (!joined) {
+    if (ws[k + 1]?.text !== '-' || !named(ws[k + 2])) return false;
+    k += 2;
+    while (named(ws[k + 1])) k++;
+  }
+  const after = ws[k + 1];
+  return !after || CLAUSE_END.test(after.text) || after.text === ',' || after.pos === 'ADP';
+}
+
+/**
  * The word at `i` glued by a hyphen to a common word before it: the tail of a compound modifier,
  * no verb of its own ("makes last-ditch offer to salvage…"). (Not a name's: "Acme-Globex".)
  */

@@ -13,6 +13,8 @@ import {
   MINISTER,
   PILL_DOWN,
   DEFENCE,
+  RULING,
+  BORN,
   AGREE,
   AGREEMENT_NOUN,
   ALLIANCE,
@@ -189,6 +191,7 @@ import {
   modifierTail,
   partnerSwitch,
   chosenBuyer,
+  hyphenPairAfter,
   pairBefore,
   firmSubject,
 } from './predicate-checks.ts';
@@ -243,6 +246,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const deal = (x: Word) => DEAL_NOUN.has(x.lemma) || TALK.has(x.lemma) || TAKEOVER_WORD.has(x.lemma);
       if (phrase.length && !phrase.some(deal)) return null;
     }
+    // A company that walks away, and says no more, leaves its deal: "Silicon Motion to pursue
+    // arbitration after MaxLinear walks away". (Only a name's, at the clause's end: not "walks away
+    // with $50 million", nor "fans walk away"; nor is a deal past the comma the one it leaves:
+    // "TransDigm walks away, clearing path for Parker's Meggitt deal".)
+    const bare = (x: Word | undefined) => !x || CLAUSE_END.test(x.text) || x.text === ',';
+    // (In capitals read in lower case the name is a noun: "AFTER MAXLINEAR WALKS AWAY".)
+    const leaver = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+    if (l === 'walk' && next === 'away' && bare(ws[i + 2]))
+      return leaver && w.pos === 'VERB' ? { stage: 'terminated', end: i + 1 } : null;
     // In the passive ("merger of A and B called off") the deal is the subject, further back.
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
@@ -260,12 +272,6 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (!after || CLAUSE_END.test(after.text) || (after.pos !== 'NOUN' && after.pos !== 'PART'))
         return { stage: 'terminated', end: k };
     }
-    // A company that walks away, and says no more, leaves its deal: "Silicon Motion to pursue
-    // arbitration after MaxLinear walks away". (Only a name's, at the clause's end: not "walks away
-    // with $50 million", nor "fans walk away".)
-    const ends = (x: Word | undefined) => !x || CLAUSE_END.test(x.text) || x.text === ',';
-    if (l === 'walk' && next === 'away' && ends(ws[i + 2]) && ws[i - 1]?.pos === 'PROPN' && w.pos === 'VERB')
-      return { stage: 'terminated', end: i + 1 };
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
     // (In capitals read in lower case the company is a noun: "GIVES UP FIGHT FOR ITT".)
     const contest = contestFor(ws, i + 2);
@@ -836,6 +842,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (down < 0 && (dealAfter(ws, i, 8) || dealBefore(ws, own, 6)))
       return { stage: 'at_risk', start: own, end: Math.max(i, objEnd(8)) };
   }
+  // A merged company born is the merger done: "Ladbrokes Coral is born as bookmakers seal merger",
+  // "Novartis born as Ciba-Sandoz merger completed". (Only with a deal said: not "a star is born".)
+  if (BORN.has(w.lower) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+    return { stage: 'completed', start: lemmaAt(ws, i - 1) === 'be' ? i - 1 : i, end: i };
   // A takeover defence: the target fights the bid. (One taken down leaves the bid standing, still a
   // bid: "court orders Interco to redeem poison pill", "Globex drops its poison pill".)
   if (l === 'poison' && next === 'pill') {
@@ -1993,6 +2003,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A drug or product regulator approves products, never deals: "won FDA approval for Ayvakit".
     if (has(ws, Math.max(0, i - 3), i, PRODUCT_REGULATOR)) return null;
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    // The way cleared for a deal is its approval only when a regulator, a court, a government or
+    // holders clear it ("Court ruling clears way for Acme-Globex deal"); anyone else clearing it lets
+    // the deal stand as agreed ("Enel and Acciona clear way for Endesa takeover", "TransDigm walks
+    // away, clearing path for Parker's Meggitt deal").
+    const way = ['way', 'path'].includes(next)
+      ? i + 1
+      : next === 'the' && ['way', 'path'].includes(lemmaAt(ws, i + 2))
+        ? i + 2
+        : -1;
+    if (l === 'clear' && way > 0 && dealAfter(ws, way, 8)) {
+      const before = ws[i - 1]?.text === ',' ? 0 : Math.max(0, i - 5);
+      // (A ruling clears it as a court would: "Arbitration panel sides with Hess, clearing way for
+      // Chevron deal", "Chevron wins arbitration over Exxon, clearing path for Hess deal".)
+      const gives =
+        regulatorIn(ws, before, i) ||
+        has(ws, before, i, GOVERNMENT) ||
+        has(ws, before, i, HOLDERS) ||
+        has(ws, before, i, RULING) ||
+        stateNameAt(ws, i - 1);
+      return { stage: gives ? 'approved' : 'agreed', end: Math.max(way, objEnd(10)) };
+    }
     // A deal named by its two parties clears a hurdle: "Cisco-Splunk clears EU antitrust hurdle".
     const hurdle = findWord(ws, i + 1, i + 5, 'hurdle');
     if (l === 'clear' && w.pos === 'VERB' && hurdle >= 0 && hyphenPairBefore(ws, i))
@@ -2018,7 +2049,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return null;
     // (A settlement of something else is no clearance: "settle an FTC investigation into its advertising".)
     if (l === 'settle' && !dealAfter(ws, i, 10) && !dealBefore(ws, i, 6)) return null;
-    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle')
+    // (A regulator's verb may name the deal by its pair alone: "DOJ approves Charter-Time Warner Cable
+    // with conditions".)
+    const pairCleared = w.pos === 'VERB' && hyphenPairAfter(ws, i) && regulatorIn(ws, Math.max(0, i - 4), i);
+    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle' || pairCleared)
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       // (Its backing as a noun too: "wins board backing", "gets board approval".)
       return {

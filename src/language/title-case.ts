@@ -17,7 +17,7 @@ for (const w of `line thumb thumbs move walk call pull give bow drop fall break 
 
 /** Words of companies' names that the rules also read: "Velmora Global Holdings", "Acme Group". */
 const NAME_PART = new Set(
-  'holdings holding group bank capital partners equity power services stores brands networks mining investment investments industries systems trust fund'.split(
+  'holdings holding group bank capital partners equity power services stores brands networks mining investment investments industries systems trust fund board'.split(
     ' ',
   ),
 );
@@ -99,8 +99,14 @@ export function sentenceCased(text: string): string {
     const lower = w.toLowerCase();
     const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + w.length))?.[1];
     const opensName = next !== undefined && !within(READ, next.toLowerCase());
+    // (A name's word after a hyphen is the name's too: "Charter-Time Warner Cable".)
+    const hyphenated = inName && text[at - 1] === '-';
     const keep =
-      isFirst || !/^[A-Z][a-z]+$/.test(w) || !within(READ, lower) || ((inName || opensName) && NAME_PART.has(lower));
+      isFirst ||
+      hyphenated ||
+      !/^[A-Z][a-z]+$/.test(w) ||
+      !within(READ, lower) ||
+      ((inName || opensName) && NAME_PART.has(lower));
     inName = keep && /^\p{Lu}/u.test(w);
     return keep ? w : lower;
   });

@@ -132,6 +132,14 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   if (talkedWith) return { object: span(talkedWith)!, talksWith: true };
   for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
+    // A suitor's interest in a company by name is in that company, and the suitor's: "TransDigm
+    // circles Meggitt", "Acme eyes Globex".
+    // (The tagger may read the verb as a noun between two names: "TransDigm circles Meggitt".)
+    const verbLike = w.pos === 'VERB' || (w.pos === 'NOUN' && ws[j - 1]?.pos === 'PROPN' && /s$/.test(w.lower));
+    if (j === found.start && found.stage === 'rumored' && verbLike && ws[j + 1]?.pos === 'PROPN') {
+      [objectFrom, verb] = [j + 1, j];
+      break;
+    }
     // Who is sued is the other side of the dispute: "Western Digital sues Toshiba over chip unit sale"
     // is a quarrel with Toshiba (a regulator or a government sued is the deal's own fight).
     if (j === found.start && w.lemma === 'sue' && w.pos === 'VERB') {
@@ -260,7 +268,8 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
       const pairs = MERGER.has(w.lemma) && (pairBefore(ws, from, found.start) || ws[j - 1]?.pos !== 'PROPN');
       let bought = pairs ? undefined : capitalsBefore(ws, j - 1, from);
       // (Deals in the plural may name two: "completes Bright House and Time Warner Cable deals".)
-      if (bought && /s$/.test(w.lower) && ['and', '&'].includes(ws[bought[0] - 1]?.lower ?? '')) {
+      // (Or a comma: "closes Time Warner Cable, Bright House deals".)
+      if (bought && /s$/.test(w.lower) && ['and', '&', ','].includes(ws[bought[0] - 1]?.lower ?? '')) {
         const first = capitalsBefore(ws, bought[0] - 2, from);
         if (first) bought = [first[0], bought[1]];
       }
@@ -290,6 +299,20 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   }
   if (verb < 0) verb = makerVerb(ws, found, from);
   let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : span(named);
+  // Things counted, named or not, are what is bought: "buy 325 from Dollar Tree divestiture" (not a
+  // price: "buy for $5 billion").
+  // (A number that begins a name is the name's: "7-Eleven".)
+  if (
+    !object &&
+    objectFrom >= 0 &&
+    ws[objectFrom]?.pos === 'NUM' &&
+    ws[objectFrom - 1]?.pos !== 'SYM' &&
+    ws[objectFrom + 1]?.text !== '-'
+  ) {
+    let end = objectFrom;
+    while (ws[end + 1] && ['NUM', 'ADJ', 'NOUN'].includes(ws[end + 1]!.pos)) end++;
+    object = span([objectFrom, end]);
+  }
   // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
   // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
   // (So does any merger "of" a pair's own: "Reliance, Disney complete merger of Indian media assets".)
@@ -504,7 +527,10 @@ function rivalAfter(
     if (w.lower === 'over') {
       // (Talks "over" a bid are about it: "Santander confirms talks over Abbey National bid".)
       if (TALK.has(ws[k - 1]?.lemma ?? '')) continue;
-      const bid = POSSESSIVE_S.has(v?.lower ?? '') ? ws[name[1] + 2] : v;
+      // (Past what describes the bid: "over GardaWorld's hostile bid".)
+      let b = POSSESSIVE_S.has(v?.lower ?? '') ? name[1] + 2 : name[1] + 1;
+      while (ws[b] && ['ADJ', 'NUM', 'SYM'].includes(ws[b]!.pos) && b < to - 1) b++;
+      const bid = ws[b];
       // (Or its owner alone, the bid understood: "backs KKR's £4.1bn offer over Advent's".)
       const elided = POSSESSIVE_S.has(v?.lower ?? '') && (!bid || name[1] + 2 >= to || CLAUSE_END.test(bid.text));
       // (Or the rival alone where its name ends the clause: "backs Thales's higher offer over Atos".)
@@ -865,6 +891,8 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     // "takeover of Globex by Acme".)
     // (Nor what it is bought through: "to buy GMS through SRS unit".)
     if (j > k && ['from', 'by', 'through', 'via'].includes(x.lower)) break;
+    // (Nor what happened around it: "to buy Medivation for $14B after Allergan deal collapse".)
+    if (j > k && CLAUSE_OF_TIME.has(x.lower)) break;
     // (A time after it is no part of it: "to acquire Brisco days after Google poached its CEO".)
     if (SPAN_OF_TIME.has(x.lemma) && ['after', 'before', 'since', 'ago'].includes(ws[j + 1]?.lower ?? '')) break;
     end = j;
@@ -899,6 +927,14 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
     const w = ws[at];
     if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
   }
+  // (And the one that leaves: "TransDigm walks away", "Brandtek pulls out of Pellix race".)
+  const leaving = ws[found.start];
+  if (
+    leaving?.pos === 'VERB' &&
+    ['walk', 'pull', 'bow', 'back'].includes(leaving.lemma) &&
+    ['away', 'out'].includes(ws[found.start + 1]?.lower ?? '')
+  )
+    return found.start;
   return -1;
 }
 

@@ -295,10 +295,28 @@ export function companyBoard(ws: Word[], from: number, to: number): boolean {
       ws.some((x) => /^\p{Ll}/u.test(x.text)) &&
       (/^(?:\p{Lu}[\p{L}.&-]*\s+){2,}Board$/u.test(ws[j]!.text) ||
         (ws[j]!.text === 'Board' && j >= 2 && /^\p{Lu}/u.test(ws[j - 1]!.text) && /^\p{Lu}/u.test(ws[j - 2]!.text)));
-    if (!named) return true;
+    // (Nor a public body's, in capitals too: "SURFACE TRANSPORTATION BOARD", "FOREIGN INVESTMENT REVIEW
+    // BOARD", "GAMING CONTROL BOARD".)
+    if (!named && !PUBLIC_BOARD.has(ws[j - 1]?.lemma ?? '')) return true;
   }
   return false;
 }
+/** What a public body's board is of: "Surface Transportation Board", "Foreign Investment Review Board". */
+const PUBLIC_BOARD = new Set([
+  'transportation',
+  'reserve',
+  'review',
+  'utility',
+  'utilities',
+  'gaming',
+  'communications',
+  'competition',
+  'trade',
+  'labor',
+  'labour',
+  'securities',
+  'control',
+]);
 /** `find` for one word: the index of the first word in [from, to) whose lemma or form is `word`. */
 export function findWord(ws: Word[], from: number, to: number, word: string): number {
   for (let i = Math.max(0, from); i < Math.min(ws.length, to); i++)

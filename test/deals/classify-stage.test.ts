@@ -1458,6 +1458,25 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
     expect(classifyStage('Acme gives up its lead')).toBeNull();
+    // The way cleared for a deal is its approval only when a regulator, a court, a ruling or holders
+    // clear it; anyone else clearing it leaves the deal agreed.
+    expect(classifyStage('Court ruling clears way for Corvane-Pellix deal')?.stage).toBe('approved');
+    expect(classifyStage('Chevron wins arbitration over Exxon, clearing path for Pellix deal')?.stage).toBe('approved');
+    expect(classifyStage('Enel and Acciona clear way for Pellix takeover after deal with E.ON')?.stage).toBe('agreed');
+    // A regulator's verb may name the deal by its pair alone.
+    expect(classifyStage('DOJ approves Corvane-Time Warner Cable with conditions')?.stage).toBe('approved');
+    expect(classifyStage('DOJ Approves Corvane-Time Warner Cable with Conditions')?.stage).toBe('approved');
+    // A public body's board approves as a regulator; a company's board agrees.
+    expect(classifyStage('SURFACE TRANSPORTATION BOARD APPROVES CSX PURCHASE OF PELLIX')?.stage).toBe('approved');
+    expect(classifyStage('Surface Transportation Board Approves CSX Purchase of Pellix')?.stage).toBe('approved');
+    expect(classifyStage('Corvane Board Approves Pellix Deal')?.stage).toBe('agreed');
+    // A merged company born is the merger done; a regulator's warning of worse terms is its review.
+    expect(classifyStage('Corvane Pellix is born as bookmakers seal merger')?.stage).toBe('completed');
+    expect(classifyStage('A star is born')).toBeNull();
+    expect(classifyStage("Bookies' merger could mean worse odds for punters, watchdog warns")?.stage).toBe(
+      'regulatory_review',
+    );
+    expect(classifyStage('Acme merger could mean job cuts, union warns')).toBeNull();
     // A company that walks away and says no more leaves its deal; a defence raised against a bid
     // puts it at risk, one taken down leaves the bid standing.
     expect(classifyStage('Pellix to pursue arbitration after Corvane walks away')?.stage).toBe('terminated');
@@ -1544,6 +1563,30 @@ describe('whom a transaction is done to', () => {
     ).toBe('agreed');
     // A company named by what it owns is bought with it: "Pellix's parent".
     expect(about("Corvane to buy Pellix's parent for $9 billion")).toBe(true);
+    // A ticker in parentheses is no part of the name; what is bought ends before a clause of time;
+    // things counted and not named are no company.
+    expect(classifyStage('Corvane (CRV) to buy Brandtek for $14B after Pellix deal collapse')).toMatchObject({
+      subject: 'Corvane',
+      object: 'Brandtek for $14B',
+    });
+    expect(about('Corvane (CRV) to open 730 stores, buy 325 from Brandtek divestiture')).toBe(false);
+    expect(about('Corvane walks away from $47 billion bid for 7-Eleven owner')).toBe(true);
+    // Deals in the plural separated by a comma name both.
+    expect(classifyStage('Corvane (CRV) closes Time Warner Cable, Pellix deals')?.object).toBe(
+      'Time Warner Cable, Pellix',
+    );
+    // A suitor's interest in a company by name is the suitor's in it; one who walks away is the one leaving.
+    expect(classifyStage('Brandtek circles Pellix, threatening Corvane deal')).toMatchObject({
+      subject: 'Brandtek',
+      object: 'Pellix',
+    });
+    expect(readingAbout(deal, 'Brandtek circles Pellix, threatening Corvane deal', '', classifyStage)?.stage).toBe(
+      'at_risk',
+    );
+    expect(classifyStage('Brandtek walks away, clearing path for Corvane’s Pellix deal')?.subject).toBe('Brandtek');
+    expect(
+      readingAbout(deal, 'Brandtek walks away, clearing path for Corvane’s Pellix deal', '', classifyStage)?.stage,
+    ).toBe('agreed');
     // What a party sells to a buyer it does not name is another deal, unless what it sells is a party.
     expect(about('Pellix sells Haynesville acreage to private buyer')).toBe(false);
     expect(about('Brandtek to sell Pellix to private equity firm')).toBe(true);
@@ -2030,6 +2073,9 @@ describe('the timeline', () => {
     expect(read('Brandtek', 'Pellix', 'Pellix switches support to Corvane after bidding war')?.stage).toBe('at_risk');
     // A rival passed over by name alone, its bid understood.
     expect(read('Brandtek', 'Pellix', "Pellix backs Corvane's higher offer over Brandtek")?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', "Pellix backs £3.8bn Corvane offer over Brandtek's hostile bid")?.stage).toBe(
+      'at_risk',
+    );
     // A buyer chosen by name, as the buyer or over a rival: agreed for it, a risk for the rival
     // (in capitals too); a preferred bidder is still in talks, and a chief executive no buyer.
     expect(read('Corvane', 'Pellix', 'Pellix picks Corvane over Brandtek')?.stage).toBe('agreed');

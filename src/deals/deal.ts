@@ -239,6 +239,15 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   // A headline's next clause, after a comma or "and", may be this deal's: "Global Payments to sell
   // issuer business to FIS, buy Worldpay in $24 billion swap" (the sale is another deal).
   const at = title.indexOf(r.phrase);
+  // (Or the clause before the one read, which the reader passed for the later: "AppLovin makes $17.5
+  // billion bid for Unity, asks it to drop ironSource deal" is AppLovin / Unity news at "bid".)
+  // (Found whatever its case: capitals are read in lower case.)
+  const atAnyCase = title.toLowerCase().indexOf(r.phrase.toLowerCase());
+  const before = atAnyCase > 0 ? /^(.*?)[,;]\s*[^,;]*$/su.exec(title.slice(0, atAnyCase))?.[1] : undefined;
+  if (before?.trim()) {
+    const earlier = read(before);
+    if (earlier && aboutDeal(deal, earlier, text)) return keptFor(deal, earlier);
+  }
   const rest = at >= 0 ? title.slice(at + r.phrase.length) : '';
   const next = /^[^,;]*?(?:,|;|\band\b)\s*(.+)$/su.exec(rest)?.[1];
   if (next) {

@@ -96,6 +96,10 @@ export const OFFER_VERB = new Set([
   'face',
   'table',
   'launch',
+  // (Launched in other words: "BEGINS 45 DLR/SHR TENDER FOR LUCKY STORES".)
+  'begin',
+  'start',
+  'commence',
   'submit',
   'raise',
   'sweeten',
@@ -625,6 +629,8 @@ export const GOVERNMENT = new Set([
   'regulators',
   'department',
 ]);
+/** What a court does to an approval it undoes: "overturns", "quashes", "sets aside". */
+export const UNDO = new Set(['overturn', 'quash', 'annul', 'reverse', 'vacate', 'invalidate']);
 /** A merged company that comes into being, which is the merger done: "Ladbrokes Coral is born". */
 export const BORN = new Set(['born']);
 /** A decision of a court or a tribunal: "arbitration panel sides with Hess", "court ruling clears way". */
@@ -913,6 +919,11 @@ export const LEXICON = new Set([
   ...INTERVENE,
   ...DEFENCE,
   ...BORN,
+  // (Backing's nouns, for a switch: "switches recommendation to EA".)
+  'recommendation',
+  'endorsement',
+  // "sticks with ironSource merger".
+  'stick',
 ]);
 
 export const IRREGULAR = new Set([

@@ -597,6 +597,20 @@ export function hyphenPairBefore(ws: Word[], i: number): boolean {
 }
 
 /**
+ * Where holders stand before the verb at `i`, or -1: within three words ("BG Group shareholders
+ * back…"), or named for their companies ("Shareholders of Suncor, Petro-Canada back merger").
+ */
+export function holdersAt(ws: Word[], i: number): number {
+  const near = find(ws, i - 3, i, HOLDERS);
+  if (near >= 0) return near;
+  let k = i - 1;
+  // (In capitals read in lower case the names are nouns.)
+  const named = (x: Word) => x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && !HOLDERS.has(x.lemma));
+  while (k > 0 && i - k < 9 && (named(ws[k]!) || [',', '-', '&', 'and'].includes(ws[k]!.lower))) k--;
+  return k < i - 1 && ws[k]?.lower === 'of' && HOLDERS.has(lemmaAt(ws, k - 1)) ? k - 1 : -1;
+}
+
+/**
  * Two names joined by a hyphen just after `i`, and nothing after them but a clause's end or a
  * preposition: the pair a regulator clears ("DOJ approves Charter-Time Warner Cable with
  * conditions", "FTC clears Zillow-Trulia"). (In capitals read in lower case the names are nouns.)

@@ -221,7 +221,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         .slice(back6, i)
         .findIndex((x, k, a) => x.lower === 'no' && ['intention', 'intent'].includes(a[k + 1]?.lemma ?? ''));
       if (made && noIntent >= 0) return { stage: 'terminated', start: back6 + noIntent, end, hedged: false };
-      if ((dropped || (made && statedIntent)) && not >= 0) {
+      // "won't raise Codemasters offer", "will not increase its bid": the bidder leaves the contest.
+      const raised =
+        (RAISE.has(ws[i]!.lemma) && has(ws, i + 1, Math.min(to, i + 5), OFFER)) ||
+        (OFFER.has(ws[i]!.lemma) && has(ws, Math.max(from, i - 4), i, RAISE));
+      if ((dropped || ((made || raised) && statedIntent)) && not >= 0) {
         const first = negationStart(ws, not);
         return { stage: 'terminated', start: first, end, hedged: false };
       }
@@ -355,6 +359,9 @@ function answerAfter(ws: Word[], from: number): Found | null {
   if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
   return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };
 }
+
+/** What a bidder does to its own offer in a contest: "raise", "increase", "sweeten", "match". */
+const RAISE = new Set(['raise', 'increase', 'improve', 'sweeten', 'lift', 'boost', 'top', 'match']);
 
 export interface ReadOptions {
   /** Also read who the transaction is done to and by whom (`object`, `subject`): deals ask it, grouping does not. */

@@ -15,6 +15,7 @@ import {
   DEFENCE,
   RULING,
   BORN,
+  UNDO,
   AGREE,
   AGREEMENT_NOUN,
   ALLIANCE,
@@ -192,6 +193,7 @@ import {
   partnerSwitch,
   chosenBuyer,
   hyphenPairAfter,
+  holdersAt,
   pairBefore,
   firmSubject,
 } from './predicate-checks.ts';
@@ -842,6 +844,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (down < 0 && (dealAfter(ws, i, 8) || dealBefore(ws, own, 6)))
       return { stage: 'at_risk', start: own, end: Math.max(i, objEnd(8)) };
   }
+  // A deal stuck with is still agreed: "Unity rejects AppLovin, sticks with ironSource merger".
+  // (The tagger reads "sticks" as a noun: "Unity sticks with…".)
+  if (l === 'stick' && next === 'with' && (w.pos === 'VERB' || w.lower === 'sticks') && dealAfter(ws, i + 1, 5))
+    return { stage: 'agreed', end: Math.max(i + 1, objEnd(6)) };
   // A merged company born is the merger done: "Ladbrokes Coral is born as bookmakers seal merger",
   // "Novartis born as Ciba-Sandoz merger completed". (Only with a deal said: not "a star is born".)
   if (BORN.has(w.lower) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
@@ -1052,6 +1058,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);
     if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
+    // A suitor rebuffed by name, and no more said, has its bid turned down: "Warner-Lambert rebuffs
+    // Pfizer", "UNITY REJECTS APPLOVIN, STICKS WITH IRONSOURCE MERGER" (in capitals read in lower case
+    // the name is a noun).
+    const suitorWord = (x: Word | undefined) =>
+      !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && !LEXICON.has(x.lemma)) || x.text === '-');
+    let named = j + 1;
+    while (suitorWord(ws[named])) named++;
+    const ends = !ws[named] || ws[named]!.text === ',' || CLAUSE_END.test(ws[named]!.text);
+    if (named > j + 1 && ends && (w.pos === 'VERB' || (/s$/.test(w.lower) && i > 0)))
+      return { stage: 'at_risk', end: named - 1 };
     // ("rejects Vodafone's sweetened £16bn offer"; a hyphenated bidder and its apostrophe take four
     // words: "rejects Cleveland-Cliffs' $7.3 billion buyout offer".)
     const rejected = find(ws, j + 1, j + 11, REJECTABLE);
@@ -1270,12 +1286,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'approved', end: find(ws, i + 1, i + 4, REMEDY) };
     // The tagger reads "backs" before a name or an amount as a noun: "Morrisons backs £7bn CD&R offer".
     // After "shareholders (of X)" it is the verb too: "BG Group shareholders back Shell takeover".
-    if (
-      l === 'back' &&
-      w.pos !== 'VERB' &&
-      !(w.lower === 'backs' || w.lower === 'backed') &&
-      !has(ws, i - 3, i, HOLDERS)
-    )
+    if (l === 'back' && w.pos !== 'VERB' && !(w.lower === 'backs' || w.lower === 'backed') && holdersAt(ws, i) < 0)
       return null;
     // "accepted all shares tendered", "accepted for payment": the tender offer is done.
     if (l === 'accept' && (has(ws, i + 1, i + 6, TENDERED) || (next === 'for' && lemmaAt(ws, i + 2) === 'payment')))
@@ -1294,7 +1305,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
     if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
-    if (j >= 0 && has(ws, i - 3, i, HOLDERS)) return { stage: 'approved', start: find(ws, i - 3, i, HOLDERS), end: j };
+    if (j >= 0 && holdersAt(ws, i) >= 0) return { stage: 'approved', start: holdersAt(ws, i), end: j };
     // "FCC chairman backs T-Mobile-Sprint tie-up": a regulator's backing is its approval, as its "approves" is.
     if (j >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'approved', end: j };
     return j >= 0 ? { stage: 'agreed', end: j } : null;
@@ -1733,6 +1744,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (k >= 0 && (AGREEMENT_NOUN.has(ws[k]!.lemma) || TAKEOVER_WORD.has(ws[k]!.lemma)))
       return { stage: 'agreed', end: k };
   }
+  // Backing switched to a company by name is that company's deal agreed: "Codemasters board switches
+  // recommendation to EA" (the deal that had it is passed over: `partiesOf`).
+  // (In capitals read in lower case the name is a noun: "SWITCHES RECOMMENDATION TO EA".)
+  const switchedTo = ws[i + 2]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2]?.pos === 'NOUN');
+  if (BACKING.has(w.lower) && lemmaAt(ws, i - 1) === 'switch' && next === 'to' && switchedTo)
+    return { stage: 'agreed', start: i - 1, end: i + 2 };
   // Backing withdrawn leaves the bid standing without it: "ABN Amro withdraws backing for Barclays
   // offer", "board withdraws its recommendation of Globex deal", "pulls support for merger".
   const backing = END.has(l) || l === 'pull' ? find(ws, i + 1, i + 4, BACKING) : -1;
@@ -1741,6 +1758,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
+    // An end demanded of another is pressure on the deal, not its end: "AppLovin makes bid for Unity,
+    // asks it to drop ironSource deal" (as "demands Wachovia stop talks").
+    const askedBy = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 4), i - 1, DEMAND) : -1;
+    if (askedBy >= 0 && dealAfter(ws, i, 6))
+      return { stage: 'at_risk', start: askedBy, end: Math.max(i, objEnd(6)), hedge: true };
     // A deal dropped for another partner is a switch, the news the new partner's deal: "American
     // General drops Prudential deal for AIG" (the old partner's deal is read as lost: `partiesOf`).
     const switched = partnerSwitch(ws, i);
@@ -2035,6 +2057,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const failed = find(ws, i - 5, i, FAILED);
     if (awaitable && failed >= 0 && (dealBefore(ws, failed, 6) || dealAfter(ws, i, 6)))
       return { stage: 'at_risk', start: failed, end: i };
+    // An approval set aside or overturned puts the deal at risk again: "Federal Court sets aside
+    // approval of Tabcorp-Tatts merger after ACCC appeal".
+    const undone = ws
+      .slice(Math.max(0, i - 4), i)
+      .findIndex((x, k, a) => UNDO.has(x.lemma) || (x.lemma === 'set' && a[k + 1]?.lower === 'aside'));
+    if (awaitable && undone >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
+      return { stage: 'at_risk', start: Math.max(0, i - 4) + undone, end: Math.max(i, objEnd(6)) };
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
     // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
     if (awaitable && approvalOfOther(ws, i)) return null;

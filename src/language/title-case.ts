@@ -12,7 +12,7 @@ const FUNCTION_WORDS =
 for (const w of FUNCTION_WORDS) READ.add(w);
 for (const w of `line thumb thumbs move walk call pull give bow drop fall break take snap scoop pick gobble join forces wrap
   set sights throw towel lose near vote urge win stop turn push seal clear hold ice limbo doubt jeopardy risk
-  principle poison pill war light green red flag nod track dead plug time wave rope white`.split(/\s+/))
+  principle poison pill war light green red flag nod track dead plug time wave rope white scheme`.split(/\s+/))
   READ.add(w);
 
 /** Words of companies' names that the rules also read: "Velmora Global Holdings", "Acme Group". */
@@ -99,8 +99,10 @@ export function sentenceCased(text: string): string {
     const lower = w.toLowerCase();
     const next = /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + w.length))?.[1];
     const opensName = next !== undefined && !within(READ, next.toLowerCase());
-    // (A name's word after a hyphen is the name's too: "Charter-Time Warner Cable".)
-    const hyphenated = inName && text[at - 1] === '-';
+    // (A name's word after a hyphen is the name's too: "Charter-Time Warner Cable"; so is one before
+    // a hyphen and a name's word: "Take-Two".)
+    const tail = text[at + w.length] === '-' ? /^-(\p{Lu}\p{L}*)/u.exec(text.slice(at + w.length))?.[1] : undefined;
+    const hyphenated = (inName && text[at - 1] === '-') || (tail !== undefined && !within(READ, tail.toLowerCase()));
     const keep =
       isFirst ||
       hyphenated ||

@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import type { ReadParties } from './stage.ts';
 import {
+  REJECT,
   CLAUSE_END,
   CLAUSE_OF_TIME,
   COMPLETE,
@@ -101,16 +102,18 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   // A partner switched: the new one is the buyer, the old one lost its deal.
   const partner = END.has(ws[found.start]!.lemma) ? partnerSwitch(ws, found.start) : undefined;
   if (partner) return { subject: span(partner.next)!, loser: span(partner.old)! };
-  const after = rivalAfter(ws, found.end + 1, to, span);
+  const after = rivalAfter(ws, found.end + 1, to, span, found.stage === 'agreed');
   const topped = after.loser || after.passedOver ? undefined : rivalTopped(ws, from, found.start, to, span);
   const { loser } = after;
   const passedOver = after.passedOver ?? topped?.passedOver;
   // Backing switched to a bid passes over whichever deal had it, named or not: "Morrisons switches
   // backing to CD&R's £7bn offer" puts Fortress's at risk.
+  // (The phrase may start at the switch: "switches recommendation to EA".)
+  const b = lemmaAt(ws, found.start) === 'switch' ? found.start + 1 : found.start;
   const switched =
-    (BACKING.has(ws[found.start]!.lemma) || BACKING.has(ws[found.start]!.lower)) &&
-    lemmaAt(ws, found.start - 1) === 'switch' &&
-    lemmaAt(ws, found.start + 1) === 'to';
+    (BACKING.has(ws[b]!.lemma) || BACKING.has(ws[b]!.lower)) &&
+    lemmaAt(ws, b - 1) === 'switch' &&
+    lemmaAt(ws, b + 1) === 'to';
   let objectFrom = -1;
   let verb = -1;
   let named: [number, number] | undefined;
@@ -134,6 +137,19 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     const w = ws[j]!;
     // A suitor's interest in a company by name is in that company, and the suitor's: "TransDigm
     // circles Meggitt", "Acme eyes Globex".
+    // A company rejected by name is the one whose bid is rejected: "Unity rejects AppLovin, sticks with
+    // ironSource merger" (no news of Unity / ironSource at "rejects").
+    // (The company alone, not its bid, which names its buyer: "rejects Corvane's offer".)
+    const rejected = j === found.start && REJECT.has(w.lemma) && w.pos === 'VERB' ? nameRun(ws, j + 1, to) : undefined;
+    const alone =
+      rejected &&
+      (!ws[rejected[1] + 1] ||
+        [',', ';'].includes(ws[rejected[1] + 1]!.text) ||
+        CLAUSE_END.test(ws[rejected[1] + 1]!.text));
+    if (rejected && alone) {
+      [objectFrom, verb] = [j + 1, j];
+      break;
+    }
     // (The tagger may read the verb as a noun between two names: "TransDigm circles Meggitt".)
     const verbLike = w.pos === 'VERB' || (w.pos === 'NOUN' && ws[j - 1]?.pos === 'PROPN' && /s$/.test(w.lower));
     if (j === found.start && found.stage === 'rumored' && verbLike && ws[j + 1]?.pos === 'PROPN') {
@@ -327,7 +343,7 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const maker = verb >= 0 && !GIVEN.has(found.stage ?? '') ? buyerBefore(ws, verb, from) : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   // (Backing switched to a company by name is switched to its bid: "switches support to Yageo".)
-  const backedNow = switched && ws[found.start + 2]?.pos === 'PROPN' ? nameRun(ws, found.start + 2, to) : undefined;
+  const backedNow = switched && ws[b + 2]?.pos === 'PROPN' ? nameRun(ws, b + 2, to) : undefined;
   const subject =
     span(ownerOf(ws, found.start, last, from) ?? backedNow ?? (regulator ? undefined : maker)) ?? topped?.winner;
   return {
@@ -377,7 +393,8 @@ function pairBefore(ws: Word[], from: number, verb: number): boolean {
 
 /** The run of capitalized words ending at `end`, whatever the tagger made of them ("Just Eat", "Weights & Biases"), or undefined. */
 function capitalsBefore(ws: Word[], end: number, from: number): [number, number] | undefined {
-  const cap = (x: Word | undefined) => !!x && /^\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
+  // (A name may begin in lower case with a capital inside: "ironSource", "eBay".)
+  const cap = (x: Word | undefined) => !!x && /^\p{Ll}*\p{Lu}/u.test(x.text) && !DEAL_NOUN.has(x.lower);
   if (end < from || !cap(ws[end])) return undefined;
   let first = end;
   // (Past "&" and an owner's "'s" inside a name: "Weights & Biases", "People's United".)
@@ -504,6 +521,7 @@ function rivalAfter(
   from: number,
   to: number,
   span: (r: [number, number] | undefined) => string | undefined,
+  agreed = false,
 ): { loser?: string; passedOver?: string } {
   for (let k = from; k < to; k++) {
     const w = ws[k]!;
@@ -520,6 +538,12 @@ function rivalAfter(
     if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && SPURNED.has(ws[k + 1]!.lemma)) {
       const name = nameRun(ws, k + 2, to);
       return name ? { passedOver: span(name)! } : {};
+    }
+    // A rival fended off is passed over: "AGREES TO DEBARTOLO BUYOUT TO FEND OFF CAMPEAU".
+    // (Only by an agreement: a buyout weighed to fend one off is still a plan.)
+    if (['fend', 'ward', 'fight'].includes(w.lemma) && ws[k + 1]?.lower === 'off' && k > from && agreed) {
+      const fended = nameRun(ws, k + 2, to);
+      if (fended) return { passedOver: span(fended)! };
     }
     const name = ['after', 'as', 'over'].includes(w.lower) ? nameRun(ws, k + 1, to) : undefined;
     if (!name) continue;
@@ -661,7 +685,7 @@ export function caselessPartiesOf(
   if (contest) return contest;
   const chosen = chosenBuyer(ws, found.start);
   if (chosen) return { subject: span(chosen.chosen)!, ...(chosen.over ? { passedOver: span(chosen.over)! } : {}) };
-  const after = rivalAfter(ws, found.end + 1, to, span);
+  const after = rivalAfter(ws, found.end + 1, to, span, found.stage === 'agreed');
   const topped = !after.loser && !after.passedOver ? rivalTopped(ws, 0, found.start, to, span) : undefined;
   const passedOver = after.passedOver ?? topped?.passedOver;
   return {
@@ -691,6 +715,13 @@ function caselessObjects(
       object: text.slice(ws[talkedWith[0]]!.at, ws[talkedWith[1]]!.at + ws[talkedWith[1]]!.text.length),
       talksWith: true,
     };
+  // A deal stuck with is named by the words before its noun: "STICKS WITH AHP DEAL".
+  if (ws[found.start]!.lemma === 'stick' && ws[found.start + 1]?.lower === 'with') {
+    let d = found.start + 2;
+    while (d <= found.end && !DEAL_NOUN.has(ws[d]!.lemma)) d++;
+    if (d <= found.end && d > found.start + 2)
+      return { object: text.slice(ws[found.start + 2]!.at, ws[d - 1]!.at + ws[d - 1]!.text.length) };
+  }
   const agreedBuyer = agreedTo(ws, found.start, to);
   if (agreedBuyer) {
     const cutOf = (r: [number, number]) => text.slice(ws[r[0]]!.at, ws[r[1]]!.at + ws[r[1]]!.text.length);

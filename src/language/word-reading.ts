@@ -6,6 +6,7 @@
  */
 import type { Word } from './analyse.ts';
 import {
+  HOLDERS,
   ALL,
   PRIVATE,
   BOARD,
@@ -147,6 +148,26 @@ function oneWordNames(tagged: Word[], text: string): Word[] {
   return out;
 }
 
+/** Schemes that are no takeover: "pension scheme", "incentive scheme". */
+const SCHEME_KIND = new Set([
+  'pension',
+  'incentive',
+  'bonus',
+  'loyalty',
+  'option',
+  'retirement',
+  'savings',
+  'ponzi',
+  'pyramid',
+  'compensation',
+  'share',
+  'payment',
+  'rescue',
+  'relief',
+  'subsidy',
+  'grant',
+  'insurance',
+]);
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
   const ws = text === undefined ? raw : oneWordNames(raw, text);
@@ -163,12 +184,25 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // group" (not a pension or an incentive scheme, which names no one).
     // So is one named for its bidder, written in lower case after the name ("vote in favour of
     // Newmont scheme"; not a "BT Pension Scheme", whose name it is).
+    // (In capitals read in lower case the bidder is a noun: "HOLDERS APPROVE SANTOS SCHEME"; not a
+    // scheme of its kind: "pension scheme".)
+    const caseless = text === undefined || !/\p{Lu}/u.test(text);
     if (
       w.lower === 'scheme' &&
       ((ws[i + 1]?.lower === 'with' && ws[i + 2]?.pos === 'PROPN') ||
-        (w.text === 'scheme' && ws[i - 1]?.pos === 'PROPN'))
+        (w.text === 'scheme' && ws[i - 1]?.pos === 'PROPN') ||
+        (caseless &&
+          ws[i - 1]?.pos === 'NOUN' &&
+          !SCHEME_KIND.has(ws[i - 1]!.lower) &&
+          ws.some((x) => HOLDERS.has(x.lower))))
     )
       return { ...w, lemma: 'takeover' };
+    // A verb done again is the verb: "Tribunal re-approves Tabcorp-Tatts merger", "re-files".
+    if (w.lower.startsWith('re-') && w.lower.length > 5) {
+      const rest = w.lemma.replace(/^re-/, '');
+      const base = [rest, rest.replace(/(?:es|s|ed|d)$/, ''), rest.replace(/(?:s|d)$/, '')].find((c) => LEXICON.has(c));
+      if (base) return { ...w, lemma: base, pos: 'VERB' };
+    }
     // A compound ending in a deal word is that deal: "mega-merger", "mega-deal", "all-share-offer".
     if (w.lower.includes('-') && !DEAL_NOUN.has(w.lemma)) {
       const last = w.lower.slice(w.lower.lastIndexOf('-') + 1);

@@ -1458,6 +1458,26 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Judge sets hearing on FTC bid to block Acme-Globex deal')?.stage).toBe('regulatory_review');
     expect(classifyStage('Acme chief to testify at Senate hearing on data privacy')).toBeNull();
     expect(classifyStage('Acme gives up its lead')).toBeNull();
+    // Holders named for their companies approve; an approval set aside puts the deal at risk again;
+    // one given again is given; a bid launched in other words is a bid.
+    expect(classifyStage('Shareholders of Corvane, Pellix back merger')?.stage).toBe('approved');
+    expect(classifyStage('SHAREHOLDERS OF CORVANE, PELLIX BACK MERGER')?.stage).toBe('approved');
+    expect(classifyStage('Federal Court sets aside approval of Corvane-Pellix merger after ACCC appeal')?.stage).toBe(
+      'at_risk',
+    );
+    expect(classifyStage('Tribunal re-approves Corvane-Pellix merger')?.stage).toBe('approved');
+    expect(classifyStage('CORVANE <CRV> BEGINS 45 DLR/SHR TENDER FOR PELLIX <PLX>')?.stage).toBe('negotiating');
+    // A bidder that will not raise leaves; a suitor rebuffed by name is turned down; a deal stuck with is agreed.
+    expect(classifyStage("Corvane won't raise Pellix offer, cedes studio to Brandtek")?.stage).toBe('terminated');
+    expect(classifyStage('Corvane has not raised its offer yet')).toBeNull();
+    expect(classifyStage('WARNER-LAMBERT REBUFFS PFIZER')?.stage).toBe('at_risk');
+    expect(classifyStage('Acme rejects claims')).toBeNull();
+    expect(classifyStage('Pellix sticks with Corvane merger')?.stage).toBe('agreed');
+    // An end asked of another is pressure on the deal, not its end.
+    expect(classifyStage('Brandtek asks Pellix to drop Corvane deal')).toMatchObject({
+      stage: 'at_risk',
+      hedged: true,
+    });
     // The way cleared for a deal is its approval only when a regulator, a court, a ruling or holders
     // clear it; anyone else clearing it leaves the deal agreed.
     expect(classifyStage('Court ruling clears way for Corvane-Pellix deal')?.stage).toBe('approved');
@@ -2085,6 +2105,18 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'Pellix Backs Corvane as White Knight Against Brandtek')?.stage).toBe('agreed');
     expect(read('Corvane', 'Pellix', 'Pellix chooses Corvane as preferred bidder')?.stage).toBe('negotiating');
     expect(classifyStage('Corvane picks Smith as chief executive')).toBeNull();
+    // A bid before a demand is its bidder's news; a rival rejected by name is no news of the deal stuck with.
+    const applovin = 'Brandtek makes $17.5 billion bid for Pellix, asks it to drop Corvane deal';
+    expect(read('Brandtek', 'Pellix', applovin)?.stage).toBe('negotiating');
+    expect(read('Corvane', 'Pellix', applovin)?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Pellix rejects Brandtek, sticks with Corvane merger')?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', 'Pellix rejects Brandtek, sticks with Corvane merger')?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', 'PELLIX REJECTS BRANDTEK, STICKS WITH CORVANE MERGER')?.stage).toBe('at_risk');
+    // A board's recommendation switched by name, in capitals too; a rival fended off by an agreement is passed over.
+    expect(read('Corvane', 'Pellix', 'Pellix board switches recommendation to Brandtek')?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', 'PELLIX BOARD SWITCHES RECOMMENDATION TO BRANDTEK')?.stage).toBe('agreed');
+    expect(read('Corvane', 'Pellix', 'PELLIX <PLX> AGREES TO KELSO BUYOUT TO FEND OFF CORVANE')?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', 'Pellix weighs management buyout to fend off Corvane')?.stage).toBe('rumored');
     // Talks with a company are the deal with it: a risk to this deal where the text names its parties too.
     expect(read('Brandtek', 'Pellix', 'Pellix in talks with Corvane')).toBeNull();
     expect(read('Corvane', 'Pellix', 'Pellix in talks with Corvane')?.stage).toBe('negotiating');

@@ -29,6 +29,18 @@ describe('headlines in title case', () => {
     // An amount's unit as the wire or the trade press writes it is no sign of a sentence.
     expect(isTitleCase('Velmora to Acquire Globex Therapeutics for up to 3.5 bln dlrs')).toBe(true);
     expect(isTitleCase('Velmora to Acquire Globex for US$6.2 billion to Expand Global Platform')).toBe(true);
+    // A hyphenated name keeps its case on both sides ("Take-Two", "Charter-Time Warner Cable"), as does
+    // a public body's board; a scheme is the reader's word.
+    expect(sentenceCased('Velmora Trumps Take-Two with $1.2 Billion Offer')).toBe(
+      'Velmora trumps Take-Two with $1.2 billion offer',
+    );
+    expect(sentenceCased('DOJ Approves Charter-Time Warner Cable with Conditions')).toBe(
+      'DOJ approves Charter-Time Warner Cable with Conditions',
+    );
+    expect(sentenceCased('Surface Transportation Board Approves Deal')).toBe(
+      'Surface Transportation Board approves deal',
+    );
+    expect(classifyStage('Coles Shareholders Vote for Wesfarmers Scheme')?.stage).toBe('approved');
     // A company word that opens a name keeps its case: "Bank Danamon".
     expect(sentenceCased('Velmora Takes Control of Bank Globex with 94% Stake')).toBe(
       'Velmora takes control of Bank Globex with 94% stake',

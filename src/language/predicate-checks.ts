@@ -8,6 +8,7 @@ import type { Word } from './analyse.ts';
 import {
   ACCEPT,
   BUYER_ROLE,
+  POSSESSIVE_S,
   CHOOSE,
   APPROVAL_GIVEN,
   APPROVAL_STATED,
@@ -92,7 +93,12 @@ export function chosenBuyer(
   const run = (k: number): [number, number] | undefined => {
     if (!named(ws[k])) return undefined;
     let b = k;
-    while (named(ws[b + 1]) || (ws[b + 1]?.text === '-' && named(ws[b + 2]))) b++;
+    // (Past a hyphen or an owner's "'s": "Altice's Numericable".)
+    while (
+      named(ws[b + 1]) ||
+      ((ws[b + 1]?.text === '-' || POSSESSIVE_S.has(ws[b + 1]?.lower ?? '')) && named(ws[b + 2]))
+    )
+      b++;
     return [k, b];
   };
   const chosen = run(i + 1);

@@ -1772,6 +1772,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.
     if (has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
       return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, SUE), objEnd(8)) };
+    // A contest ended for a company is the pursuit over: "Livedoor ends fight for Nippon Broadcasting
+    // in settlement with Fuji TV" (the tagger may read "ends" as a noun there).
+    // (In capitals read in lower case the names are nouns: "LIVEDOOR ENDS FIGHT FOR NIPPON BROADCASTING".)
+    const caps = lowered(ws);
+    const inCaps = find(ws, i + 1, i + 3, CONTEST);
+    const fight = caps
+      ? inCaps >= 0 && ws[inCaps]!.lemma !== 'deal' && lemmaAt(ws, inCaps + 1) === 'for'
+        ? inCaps
+        : -1
+      : contestFor(ws, i + 1);
+    const ender = ws[i - 1]?.pos === 'PROPN' || (caps && ws[i - 1]?.pos === 'NOUN');
+    if (fight >= 0 && fight <= i + 2 && lemmaAt(ws, i - 1) !== 'to' && ender)
+      return { stage: 'terminated', end: fight };
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     if (
       l === 'end' &&

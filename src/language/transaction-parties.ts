@@ -137,6 +137,20 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     const w = ws[j]!;
     // A suitor's interest in a company by name is in that company, and the suitor's: "TransDigm
     // circles Meggitt", "Acme eyes Globex".
+    // An offer verb's price comes before what it is "for": "EDF offers $4.5 billion for half of
+    // Constellation's nuclear unit" (the bidder before the verb).
+    if (j === found.start && OFFER.has(w.lemma) && w.pos === 'VERB') {
+      let k = j + 1;
+      while (
+        k < Math.min(to, j + 7) &&
+        (['NUM', 'SYM', 'ADJ', 'DET'].includes(ws[k]!.pos) || SCALE_WORD.has(ws[k]!.lower))
+      )
+        k++;
+      if (k > j + 1 && ws[k]?.lower === 'for') {
+        [objectFrom, verb] = [k + 1, j];
+        break;
+      }
+    }
     // A company rejected by name is the one whose bid is rejected: "Unity rejects AppLovin, sticks with
     // ironSource merger" (no news of Unity / ironSource at "rejects").
     // (The company alone, not its bid, which names its buyer: "rejects Corvane's offer".)

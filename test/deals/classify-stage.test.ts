@@ -1467,6 +1467,9 @@ describe('whom a transaction is done to', () => {
     );
     expect(classifyStage('Tribunal re-approves Corvane-Pellix merger')?.stage).toBe('approved');
     expect(classifyStage('CORVANE <CRV> BEGINS 45 DLR/SHR TENDER FOR PELLIX <PLX>')?.stage).toBe('negotiating');
+    // A contest ended for a company is the pursuit over, in capitals too.
+    expect(classifyStage('Corvane ends fight for Pellix in settlement with Brandtek')?.stage).toBe('terminated');
+    expect(classifyStage('CORVANE ENDS FIGHT FOR PELLIX IN SETTLEMENT WITH BRANDTEK')?.stage).toBe('terminated');
     // A bidder that will not raise leaves; a suitor rebuffed by name is turned down; a deal stuck with is agreed.
     expect(classifyStage("Corvane won't raise Pellix offer, cedes studio to Brandtek")?.stage).toBe('terminated');
     expect(classifyStage('Corvane has not raised its offer yet')).toBeNull();
@@ -2105,6 +2108,18 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'Pellix Backs Corvane as White Knight Against Brandtek')?.stage).toBe('agreed');
     expect(read('Corvane', 'Pellix', 'Pellix chooses Corvane as preferred bidder')?.stage).toBe('negotiating');
     expect(classifyStage('Corvane picks Smith as chief executive')).toBeNull();
+    // A buyer chosen by its owner's name ("Altice's Numericable"); an offer's price before what it is for.
+    expect(read('Brandtek', 'Pellix', "Vivendi picks Corvane's Numericable over Brandtek for Pellix")?.stage).toBe(
+      'at_risk',
+    );
+    expect(classifyStage("EDF offers $4.5 billion for half of Pellix's nuclear unit")).toMatchObject({
+      subject: 'EDF',
+      object: "half of Pellix's nuclear unit",
+    });
+    expect(
+      read('Corvane', 'Pellix', "EDF offers $4.5 billion for half of Pellix's nuclear unit, challenging Corvane deal")
+        ?.stage,
+    ).toBe('at_risk');
     // A bid before a demand is its bidder's news; a rival rejected by name is no news of the deal stuck with.
     const applovin = 'Brandtek makes $17.5 billion bid for Pellix, asks it to drop Corvane deal';
     expect(read('Brandtek', 'Pellix', applovin)?.stage).toBe('negotiating');

@@ -111,6 +111,16 @@ export function aboutDeal(
   }
   // (A company named by its relation to another is that company: "acquisition of Wright's rival
   // Mobius Imaging" buys Mobius, not Wright; "Pellix rival Brandtek" is Brandtek.)
+  // (Sites or parts bought from a party, by the other, are this deal: "Novant Health to buy two North
+  // Carolina hospitals from Community Health Systems" for Novant / Community Health.)
+  const seller = /\bfrom\s+(.+)$/su.exec(text)?.[1];
+  const buyerParties = reading.subject !== undefined ? partiesNamed(deal, reading.subject) : [];
+  const boughtFromParty =
+    buyerParties.length === 1 &&
+    seller !== undefined &&
+    (partOf(reading.object) || COUNTED.test(`${reading.object ?? ''} `)) &&
+    partiesNamed(deal, seller).some((k) => k !== buyerParties[0]);
+  if (boughtFromParty) return true;
   if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
   // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
   // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.

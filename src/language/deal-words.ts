@@ -633,6 +633,8 @@ export const GOVERNMENT = new Set([
 export const UNDO = new Set(['overturn', 'quash', 'annul', 'reverse', 'vacate', 'invalidate']);
 /** A merged company that comes into being, which is the merger done: "Ladbrokes Coral is born". */
 export const BORN = new Set(['born']);
+/** Who decides a dispute outside a court: "Singapore arbitrator stays Future-Reliance deal". */
+export const ARBITER = new Set(['arbitrator', 'arbiter', 'tribunal', 'panel']);
 /** A decision of a court or a tribunal: "arbitration panel sides with Hess", "court ruling clears way". */
 export const RULING = new Set([
   'arbitration',
@@ -749,6 +751,8 @@ export const ASSET = new Set([
   'shop',
   'branch',
   'hotel',
+  'hospital',
+  'clinic',
   'restaurant',
   'field',
   'channel',
@@ -924,6 +928,11 @@ export const LEXICON = new Set([
   'endorsement',
   // "sticks with ironSource merger".
   'stick',
+  // "arbitrator stays Future-Reliance deal".
+  'stay',
+  // "CVS among bidders for Signify Health".
+  'bidder',
+  'suitor',
 ]);
 
 export const IRREGULAR = new Set([

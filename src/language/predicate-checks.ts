@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import {
   ACCEPT,
+  ASSET,
   BUYER_ROLE,
   POSSESSIVE_S,
   CHOOSE,
@@ -483,7 +484,13 @@ export function commercial(ws: Word[], agreement: number): boolean {
 export function boughtProducts(ws: Word[], from: number): boolean {
   const business = (x: Word | undefined) =>
     !!x &&
-    (OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || STAKE.has(x.lemma) || CONTROL.has(x.lemma) || WHOLE.has(x.lemma));
+    (OBJECT.has(x.lemma) ||
+      DEAL_NOUN.has(x.lemma) ||
+      STAKE.has(x.lemma) ||
+      CONTROL.has(x.lemma) ||
+      WHOLE.has(x.lemma) ||
+      // (A company's sites are its business, not goods: "to buy two hospitals from Community Health".)
+      ASSET.has(x.lemma));
   // (Money is no goods: "to invest 1 bln dlrs in OpenAI".)
   const products = (x: Word | undefined) =>
     !!x &&

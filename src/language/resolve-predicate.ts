@@ -8,6 +8,7 @@ import type { Word } from './analyse.ts';
 import {
   ACCEPT,
   ACCEPTABLE,
+  CLAUSE_OF_TIME,
   CHOOSE,
   INTERVENE,
   MINISTER,
@@ -16,6 +17,7 @@ import {
   RULING,
   BORN,
   UNDO,
+  ARBITER,
   AGREE,
   AGREEMENT_NOUN,
   ALLIANCE,
@@ -844,6 +846,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (down < 0 && (dealAfter(ws, i, 8) || dealBefore(ws, own, 6)))
       return { stage: 'at_risk', start: own, end: Math.max(i, objEnd(8)) };
   }
+  // A deal a court or a tribunal stays is on hold, at risk: "Singapore arbitrator stays Future-Reliance
+  // deal on Amazon's plea". (Not a company that stays: "stays committed to Globex deal".)
+  if (
+    l === 'stay' &&
+    w.pos === 'VERB' &&
+    (has(ws, Math.max(0, i - 4), i, RULING) ||
+      has(ws, Math.max(0, i - 4), i, GOVERNMENT) ||
+      has(ws, Math.max(0, i - 4), i, ARBITER)) &&
+    find(ws, i + 1, i + 6, DEAL_NOUN) >= 0
+  )
+    return { stage: 'at_risk', end: find(ws, i + 1, i + 6, DEAL_NOUN) };
+  // A company among the bidders for another is in the contest for it: "CVS among bidders for Signify
+  // Health as auction heats up".
+  // (In capitals read in lower case the company is a noun.)
+  if (
+    (l === 'bidder' || l === 'suitor') &&
+    lemmaAt(ws, i - 1) === 'among' &&
+    next === 'for' &&
+    (ws[i + 2]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2]?.pos === 'NOUN'))
+  )
+    return { stage: 'negotiating', start: i - 1, end: i + 2 };
   // A deal stuck with is still agreed: "Unity rejects AppLovin, sticks with ironSource merger".
   // (The tagger reads "sticks" as a noun: "Unity sticks with…".)
   if (l === 'stick' && next === 'with' && (w.pos === 'VERB' || w.lower === 'sticks') && dealAfter(ws, i + 1, 5))
@@ -2145,7 +2168,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // ("China's antitrust regulator delays decision on Acme-Globex deal": the same, in the active.)
     if (has(ws, i + 1, i + 3, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objEnd(8)) };
-    if (dealAfter(ws, i, 6) || dealBefore(ws, i, 5)) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
+    // (Not a deal only named past a clause of time, behind what is delayed: "delays vendor payments
+    // after Neiman merger".)
+    const time = find(ws, i + 1, i + 7, CLAUSE_OF_TIME);
+    const dealNoun = find(ws, i + 1, i + 7, DEAL_NOUN);
+    const afterTime = time >= 0 && dealNoun > time && !has(ws, i + 1, time, DEAL_NOUN);
+    if ((dealAfter(ws, i, 6) && !afterTime) || dealBefore(ws, i, 5))
+      return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
   // A deal whose money is in trouble is at risk: "buyout group has financing problems", "was

@@ -7,7 +7,7 @@ for (const set of Object.values(dealWords)) if (set instanceof Set) for (const w
 // and the words of the phrases `resolve-predicate.ts` reads as written ("lines up", "thumbs up",
 // "walks away", "on ice", "in limbo", "poison pill", "green light").
 const FUNCTION_WORDS =
-  `to for of in on at with as after amid over against from by into up down out off away its their is are was
+  `to for of in on at with as after amid over against among from by into up down out off away its their is are was
   were be been has have had not no and or but than says said say could would may might will can should`.split(/\s+/);
 for (const w of FUNCTION_WORDS) READ.add(w);
 for (const w of `line thumb thumbs move walk call pull give bow drop fall break take snap scoop pick gobble join forces wrap

@@ -1467,6 +1467,13 @@ describe('whom a transaction is done to', () => {
     );
     expect(classifyStage('Tribunal re-approves Corvane-Pellix merger')?.stage).toBe('approved');
     expect(classifyStage('CORVANE <CRV> BEGINS 45 DLR/SHR TENDER FOR PELLIX <PLX>')?.stage).toBe('negotiating');
+    // A deal a court or an arbitrator stays is at risk; a company among the bidders is in the contest;
+    // a delay of something else, past a clause of time, is no deal's.
+    expect(classifyStage("Singapore arbitrator stays Corvane-Pellix deal on Brandtek's plea")?.stage).toBe('at_risk');
+    expect(classifyStage('Corvane stays committed to Pellix deal')).toBeNull();
+    expect(classifyStage('Corvane among bidders for Pellix Health as auction heats up')?.stage).toBe('negotiating');
+    expect(classifyStage('Corvane Global delays vendor payments after Pellix merger')).toBeNull();
+    expect(classifyStage('Corvane delays Pellix merger after regulator query')?.stage).toBe('at_risk');
     // A contest ended for a company is the pursuit over, in capitals too.
     expect(classifyStage('Corvane ends fight for Pellix in settlement with Brandtek')?.stage).toBe('terminated');
     expect(classifyStage('CORVANE ENDS FIGHT FOR PELLIX IN SETTLEMENT WITH BRANDTEK')?.stage).toBe('terminated');
@@ -2108,6 +2115,17 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', 'Pellix Backs Corvane as White Knight Against Brandtek')?.stage).toBe('agreed');
     expect(read('Corvane', 'Pellix', 'Pellix chooses Corvane as preferred bidder')?.stage).toBe('negotiating');
     expect(classifyStage('Corvane picks Smith as chief executive')).toBeNull();
+    // Sites bought from the other party are this deal (the goods a company buys are not).
+    const novant = {
+      parties: [
+        { name: 'Corvane', aliases: [] },
+        { name: 'Pellix Systems', aliases: ['Pellix'] },
+      ],
+    };
+    expect(
+      readingAbout(novant, 'Corvane to buy two North Carolina hospitals from Pellix Systems', '', classifyStage)?.stage,
+    ).toBe('agreed');
+    expect(classifyStage('Corvane to buy 40 locomotives from Pellix')).toBeNull();
     // A buyer chosen by its owner's name ("Altice's Numericable"); an offer's price before what it is for.
     expect(read('Brandtek', 'Pellix', "Vivendi picks Corvane's Numericable over Brandtek for Pellix")?.stage).toBe(
       'at_risk',

@@ -121,17 +121,7 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const talks =
     TALK.has(ws[found.end]!.lemma) && ws[found.end + 1]?.lower === 'to' && BUYS.has(lemmaAt(ws, found.end + 2));
   if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
-  // Talks "with" a company are the deal with it: "Irving Bank in merger talks with Banca Commerciale
-  // Italiana" is no news of Bank of New York's deal for Irving (but for a risk to it: `deals/deal.ts`).
-  // (Not a sale's talks, which say what is sold: "in asset sale talks with Globex"; nor talks that end
-  // or are to end, which may be news of a rival's deal: "demands Wachovia stop talks with Wells Fargo".)
-  const talkedWith =
-    found.stage === 'negotiating' &&
-    TALK.has(ws[found.end]!.lemma) &&
-    ws[found.end + 1]?.lower === 'with' &&
-    ws[found.end - 1]?.lemma !== 'sale'
-      ? nameRun(ws, found.end + 2, to)
-      : undefined;
+  const talkedWith = talksPartner(ws, found, to);
   if (talkedWith) return { object: span(talkedWith)!, talksWith: true };
   for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
@@ -717,13 +707,7 @@ function caselessObjects(
 ): { object?: string; subject?: string; sale?: true; pair?: true; talksWith?: true } {
   const sale = saleOf(ws, found, to, text);
   if (sale.sale) return sale;
-  const talkedWith =
-    found.stage === 'negotiating' &&
-    TALK.has(ws[found.end]!.lemma) &&
-    ws[found.end + 1]?.lower === 'with' &&
-    ws[found.end - 1]?.lemma !== 'sale'
-      ? nameRun(ws, found.end + 2, to)
-      : undefined;
+  const talkedWith = talksPartner(ws, found, to);
   if (talkedWith)
     return {
       object: text.slice(ws[talkedWith[0]]!.at, ws[talkedWith[1]]!.at + ws[talkedWith[1]]!.text.length),
@@ -907,6 +891,21 @@ function agreedTo(ws: Word[], i: number, to: number): [number, number] | undefin
   }
   const s = ws.findIndex((x, k) => k > i + 2 && k < t && POSSESSIVE_S.has(x.lower));
   return s > 0 ? nameRun(ws, i + 2, s) : undefined;
+}
+
+/**
+ * Talks "with" a company are the deal with it: "Irving Bank in merger talks with Banca Commerciale
+ * Italiana" is no news of Bank of New York's deal for Irving (but for a risk to it: `deals/deal.ts`).
+ * (Not a sale's talks, which say what is sold: "in asset sale talks with Globex"; nor talks that end
+ * or are to end, which may be news of a rival's deal: "demands Wachovia stop talks with Wells Fargo".)
+ */
+function talksPartner(ws: Word[], found: Span, to: number): [number, number] | undefined {
+  const talks =
+    found.stage === 'negotiating' &&
+    TALK.has(ws[found.end]!.lemma) &&
+    ws[found.end + 1]?.lower === 'with' &&
+    ws[found.end - 1]?.lemma !== 'sale';
+  return talks ? nameRun(ws, found.end + 2, to) : undefined;
 }
 
 /** The run of names ending at `end`: "Horizon" of "Horizon buy". */

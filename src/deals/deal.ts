@@ -273,6 +273,10 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     // (The rest of the same noun phrase is no new clause: "walks away from Anglo American sale talks".)
     if (/^\s*(?:talks?|deal|sale|merger|takeover|bid|offer)\b/iu.test(left) && left.trim().startsWith(after.phrase))
       break;
+    // (Nor is what a clause of time tells, the background of another deal's news: "KPN to sell E-Plus
+    // to Telefonica after America Movil backs deal" is no news of America Movil / KPN.)
+    const upTo = left.indexOf(after.phrase);
+    if (upTo >= 0 && TIME_CLAUSE.test(left.slice(0, upTo))) break;
     if (aboutDeal(deal, after, text)) return keptFor(deal, after);
     const k = left.indexOf(after.phrase);
     left = k >= 0 ? left.slice(k + after.phrase.length) : '';
@@ -354,6 +358,8 @@ function mentionsAsParty(text: string, name: string, all: string[], partyWords =
 }
 
 /** A company described by its relation to a named one, before its own name: "Wright's rival", "a Pellix competitor". */
+/** A clause of time: what follows is background to the news before it. */
+const TIME_CLAUSE = /\b(?:after|amid|following|despite|before|while|since|because|until)\b/iu;
 const RELATED = /^.*?\b(?:rival|competitor|peer|partner|supplier|customer|client)s?\s+(?=\p{Lu})/u;
 
 /** A company's legal suffix after its name: "Southwest Inc", "United Corp". */

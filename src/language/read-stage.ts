@@ -494,7 +494,9 @@ export function transactionNotDeal(raw: string): boolean {
   // DANAMON".)
   const stake = (i: number) => {
     for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
-      if (STAKE.has(ws[k]!.lemma) || ws[k]!.text === '%' || ws[k]!.lower === 'pct') return true;
+      // (Or a share named in words: "the half of Mexico's Grupo Modelo it does not already own".)
+      if (STAKE.has(ws[k]!.lemma) || ['%', 'pct', 'half', 'rest', 'remainder', 'majority'].includes(ws[k]!.lower))
+        return true;
       if (ws[k]!.text === ',' || CLAUSE_END.test(ws[k]!.text) || ws[k]!.pos === 'VERB') return false;
     }
     return false;

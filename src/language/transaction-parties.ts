@@ -1040,8 +1040,15 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     first -= 2;
     while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
   }
-  // (Buyers joined by "and" buy together: "Valeant and Ackman make $46 billion bid for Allergan".)
-  while (first - 2 >= from && ['and', '&'].includes(ws[first - 1]!.lower) && ws[first - 2]!.pos === 'PROPN') {
+  // (Buyers joined by "and" buy together: "Valeant and Ackman make $46 billion bid for Allergan"; so
+  // do buyers listed with a comma at the clause's start: "Bain, Huawei to buy 3Com".)
+  const listed = (k: number) =>
+    ws[k]!.text === ',' && ws.slice(from, k).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&');
+  while (
+    first - 2 >= from &&
+    (['and', '&'].includes(ws[first - 1]!.lower) || listed(first - 1)) &&
+    ws[first - 2]!.pos === 'PROPN'
+  ) {
     first -= 2;
     while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
   }

@@ -1591,6 +1591,13 @@ describe('whom a transaction is done to', () => {
         'Corvane said it agreed to buy a 40% stake from Temasek and to raise it to at least 73.8%.',
       )?.stage,
     ).toBe('agreed');
+    // (A share named in words likewise: "the half of … it does not already own".)
+    expect(
+      classifyStage(
+        'CORVANE TO BUY REST OF GRUPO PELLIX FOR $20.1 BILLION',
+        "Corvane agreed to buy the half of Mexico's Grupo Pellix it does not already own.",
+      )?.stage,
+    ).toBe('agreed');
     // A company named by what it owns is bought with it: "Pellix's parent".
     expect(about("Corvane to buy Pellix's parent for $9 billion")).toBe(true);
     // A ticker in parentheses is no part of the name; what is bought ends before a clause of time;
@@ -2138,6 +2145,9 @@ describe('the timeline', () => {
       read('Corvane', 'Pellix', "EDF offers $4.5 billion for half of Pellix's nuclear unit, challenging Corvane deal")
         ?.stage,
     ).toBe('at_risk');
+    // Buyers listed with a comma buy together; what a clause of time tells is another deal's background.
+    expect(read('Corvane', 'Pellix', 'Corvane, Huawei to buy Pellix for $2.2 billion')?.stage).toBe('agreed');
+    expect(read('Corvane', 'Pellix', 'Pellix to sell unit to Brandtek after Corvane backs deal')).toBeNull();
     // A bid before a demand is its bidder's news; a rival rejected by name is no news of the deal stuck with.
     const applovin = 'Brandtek makes $17.5 billion bid for Pellix, asks it to drop Corvane deal';
     expect(read('Brandtek', 'Pellix', applovin)?.stage).toBe('negotiating');

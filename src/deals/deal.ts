@@ -1,6 +1,6 @@
 import { PART_SOLD } from '../language/deal-words.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
-import type { ReadParties } from '../language/stage.ts';
+import type { ReadParties, StageReading } from '../language/stage.ts';
 
 export type { DealParty, DealSpec } from '../store/schema.ts';
 
@@ -97,12 +97,7 @@ export function aboutDeal(
     const sellerParty =
       at > 0 &&
       deal.parties.some((p) => !namesParty({ parties: [p] }, sold) && namesParty({ parties: [p] }, text.slice(0, at)));
-    if (
-      reading.subject !== undefined &&
-      !namesParty(deal, reading.subject) &&
-      !sellerParty &&
-      deal.parties.every((p) => namesParty({ parties: [p] }, text))
-    )
+    if (reading.subject !== undefined && !namesParty(deal, reading.subject) && !sellerParty && namesEvery(deal, text))
       return false;
     return (
       (reading.subject !== undefined && namesParty(deal, reading.subject)) ||
@@ -148,7 +143,7 @@ export function aboutDeal(
   // apart from it ("Corvane rival Brandtek buys Pellix"): where one is missing, the buyer may be it
   // under another name ("Alphabet has made an offer to acquire Fitbit" for Google / Fitbit).
   if (namesParty(deal, reading.subject)) return true;
-  return !deal.parties.every((p) => namesParty({ parties: [p] }, text));
+  return !namesEvery(deal, text);
 }
 
 /**
@@ -187,8 +182,7 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
   const prize = namesParty(deal, r.object) || (said > 0 && namesParty(deal, title.slice(0, said)));
   if (rival && won && namesParty(deal, rival) && !(r.subject !== undefined && namesParty(deal, r.subject)) && prize) {
-    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
-    return { ...rest, stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object } as R;
+    return retold(r, { stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object });
   }
   // A rival bid is another bidder's, for the deal whose buyer it does not name: "UNION PACIFIC MAKES
   // RIVAL 3.2 BLN DLR BID FOR SANTA FE" for Burlington Northern / Santa Fe (a bidder none of its
@@ -197,31 +191,21 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   if (
     r.stage === 'negotiating' &&
     RIVAL_BID.test(title) &&
-    (r.subject !== undefined
-      ? !namesParty(deal, r.subject)
-      : !deal.parties.every((p) => namesParty({ parties: [p] }, title))) &&
+    (r.subject !== undefined ? !namesParty(deal, r.subject) : !namesEvery(deal, title)) &&
     namesParty(deal, r.object ?? title)
   ) {
-    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
-    return { ...rest, rivalBid: true as const } as unknown as R;
+    return retold(r, { rivalBid: true });
   }
   // Backing switched to another buyer leaves this deal's buyer without it: "Morrisons switches
   // backing to CD&R's £7bn offer" for Fortress / Morrisons.
   if (r.switched && r.subject !== undefined && !namesParty(deal, r.subject)) {
-    const { otherBuyer: _o, switched: _s, ...rest } = r as R & { otherBuyer?: true; switched?: true };
-    return { ...rest, stage: 'at_risk' } as R;
+    return retold(r, { stage: 'at_risk' });
   }
   // Talks with a company none of the deal's parties, where the text names them all, are a risk to
   // the deal: "IRVING BANK IN MERGER TALKS WITH BANCA COMMERCIALE ITALIANA" over "…as an alternative
   // to the hostile offer from Bank of New York Co" for Bank of New York / Irving.
-  if (
-    r.talksWith &&
-    r.stage === 'negotiating' &&
-    !namesParty(deal, r.object) &&
-    deal.parties.every((p) => namesParty({ parties: [p] }, text))
-  ) {
-    const { otherBuyer: _o, talksWith: _t, ...rest } = r as R & { otherBuyer?: true; talksWith?: true };
-    return { ...rest, stage: 'at_risk' } as R;
+  if (r.talksWith && r.stage === 'negotiating' && !namesParty(deal, r.object) && namesEvery(deal, text)) {
+    return retold(r, { stage: 'at_risk' });
   }
   // A party agreeing to be bought by another buyer, where the text names this deal's buyer too,
   // passes it over: "AMERICAN STANDARD AGREES TO 2.5 BLN DLR BUYOUT BY KELSO" over "…, topping Black
@@ -233,10 +217,9 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     r.object !== undefined &&
     partiesNamed(deal, r.object).length === 1 &&
     !partOf(r.object) &&
-    deal.parties.every((p) => namesParty({ parties: [p] }, text))
+    namesEvery(deal, text)
   ) {
-    const { otherBuyer: _o, ...rest } = r as R & { otherBuyer?: true };
-    return { ...rest, stage: 'at_risk' } as R;
+    return retold(r, { stage: 'at_risk' });
   }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
@@ -251,9 +234,8 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   const at = title.indexOf(r.phrase);
   // (Or the clause before the one read, which the reader passed for the later: "AppLovin makes $17.5
   // billion bid for Unity, asks it to drop ironSource deal" is AppLovin / Unity news at "bid".)
-  // (Found whatever its case: capitals are read in lower case.)
-  const atAnyCase = title.toLowerCase().indexOf(r.phrase.toLowerCase());
-  const before = atAnyCase > 0 ? /^(.*?)[,;]\s*[^,;]*$/su.exec(title.slice(0, atAnyCase))?.[1] : undefined;
+  // (Found whatever its case, as `said` is: capitals are read in lower case.)
+  const before = said > 0 ? /^(.*?)[,;]\s*[^,;]*$/su.exec(title.slice(0, said))?.[1] : undefined;
   if (before?.trim()) {
     const earlier = read(before);
     if (earlier && aboutDeal(deal, earlier, text)) return keptFor(deal, earlier);
@@ -282,6 +264,29 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     left = k >= 0 ? left.slice(k + after.phrase.length) : '';
   }
   return null;
+}
+
+/** Whether a text names every one of a deal's parties (by any of its names). */
+function namesEvery(deal: Pick<DealSpec, 'parties'>, text: string): boolean {
+  return deal.parties.every((p) => namesParty({ parties: [p] }, text));
+}
+
+/**
+ * A reading told again for a deal by `readingAbout`: what it says for this deal replaces what the
+ * reader marked for any (the markers `otherBuyer`, `switched`, `talksWith` are consumed here).
+ */
+function retold<R extends object>(r: R, change: Partial<StageReading>): R {
+  const {
+    otherBuyer: _o,
+    switched: _s,
+    talksWith: _t,
+    ...rest
+  } = r as R & {
+    otherBuyer?: true;
+    switched?: true;
+    talksWith?: true;
+  };
+  return { ...rest, ...change } as unknown as R;
 }
 
 /**

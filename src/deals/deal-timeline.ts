@@ -73,7 +73,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const moved =
       !ownBid &&
       canMove(state.stage, reading.stage) &&
-      !(reading.otherBuyer && (state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
+      !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {
       ...reading,

@@ -50,6 +50,8 @@ import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 /** The modals of a deal in doubt: "may not be able to complete". */
 /** What makes a completion denied a doubt, not a decision: "may not be able to complete", "can no longer complete". */
 const DOUBT = new Set(['may', 'might', 'could', 'can']);
+/** What a party is, or is not, before going on with a deal: "not prepared to proceed". */
+const WILLING = new Set(['prepare', 'prepared', 'willing', 'ready']);
 
 export { STAGES, type AnnouncedAs, type Stage, type StageReading } from './stage.ts';
 
@@ -79,6 +81,26 @@ function describesNoun(ws: Word[], i: number, to: number): number {
   return -1;
 }
 
+/**
+ * Whether a clause's first word, in its base form, is the first word of its subject's name because
+ * the clause's verb, in the third person, follows within two words: "Clear Channel Agrees to …
+ * Buyout", "CLEAR CHANNEL SUES BANKS" (headlines use no imperatives; where case tells names the
+ * tagger joins the name, but not in title case or capitals).
+ */
+function opensSubjectName(ws: Word[], i: number, to: number): boolean {
+  const w = ws[i]!;
+  if (w.lower !== w.lemma || !/^\p{L}+$/u.test(w.lower)) return false;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+    const x = ws[k]!;
+    if (x.text === ',' || CLAUSE_END.test(x.text)) return false;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && x.lower.endsWith('s') && x.lower !== x.lemma) return true;
+    // (Or in the plural after a plural noun: "Clear Channel Buyers Raise Offer".)
+    const plural = ws[k - 1]!.lower.endsWith('s') && ws[k - 1]!.lower !== ws[k - 1]!.lemma && k - 1 > i;
+    if (x.pos === 'VERB' && x.lower === x.lemma && plural) return true;
+  }
+  return false;
+}
+
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
@@ -92,6 +114,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       continue;
     }
     if (attributive(ws, i)) continue;
+    if (i === from && opensSubjectName(ws, i, to)) continue;
     // A participle after "the group", "a company" describes that noun; the clause's own verb comes
     // after it: "the group seeking to buy the company has been unable to obtain financing".
     const described = describesNoun(ws, i, to);
@@ -206,6 +229,18 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         (has(ws, Math.max(from, i - 3), i, MAKE) || (ws[i]!.pos === 'VERB' && ws[i + 1]?.lower === 'for'));
       const not = find(ws, Math.max(from, i - (made ? 6 : 4)), i, CLEARED_BY_NOT);
       // ("will not proceed with the merger": likewise.)
+      // A party not prepared or willing to go on with a deal, or to pay its price, puts it in doubt —
+      // a stance, not yet an end: "says it is not prepared to proceed with United Rentals purchase",
+      // "says it won't pay $60 a share for Sallie Mae".
+      const refusal = find(ws, Math.max(from, i - 4), i, NEGATION_WORDS);
+      // (The willingness may be what is read, as a governor like "plans to".)
+      const goOn = (k: number) => ws[k]?.lemma === 'proceed' || COMPLETE.has(ws[k]?.lemma ?? '');
+      const stance =
+        (lemmaAt(ws, i - 1) === 'to' && WILLING.has(lemmaAt(ws, i - 2)) && goOn(i)) ||
+        (WILLING.has(ws[i]!.lemma) && lemmaAt(ws, i + 1) === 'to' && goOn(i + 2));
+      const unpaid = ws[i]!.lemma === 'pay' && r.stage === 'agreed';
+      if ((stance || unpaid) && refusal >= 0)
+        return { stage: 'at_risk', start: negationStart(ws, refusal), end, hedged: false };
       const dropped = (ws[i]!.lemma === 'pursue' && r.stage === 'rumored') || ws[i]!.lemma === 'proceed';
       // An offer not made *yet* is no walking away: "has not made a formal offer, the people said"
       // (the bidder's statement is about what it will do: "will not", "does not intend to").

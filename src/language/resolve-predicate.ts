@@ -202,6 +202,9 @@ import {
 import { transact } from './transact.ts';
 import type { Resolved } from './stage.ts';
 
+/** A deal's terms, as parties settle on them: "on lower $36 a share price", "on new terms". */
+const DEAL_TERMS = new Set(['price', 'term', 'terms']);
+
 /**
  * Decides what the predicate at `i` says, reading the words around it. Returns the stage and
  * how far the phrase runs, or null when the word is not about a deal here ("ends the year",
@@ -231,7 +234,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Leave given, not taken: "judge rules Energy Transfer can walk away from Williams deal" puts the
     // deal in doubt ("could call off" likewise).
     const allowed = ['can', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
-    if (allowed && (dealAfter(ws, i + 1, 8) || ws[i + 3]?.pos === 'PROPN'))
+    // (In capitals read in lower case the company is a noun: "CAN WALK AWAY FROM UNITED RENTALS".)
+    const fromCompany =
+      ws[i + 3]?.pos === 'PROPN' ||
+      (lowered(ws) && lemmaAt(ws, i + 2) === 'from' && ['NOUN', 'ADJ', 'VERB'].includes(ws[i + 3]?.pos ?? ''));
+    if (allowed && (dealAfter(ws, i + 1, 8) || fromCompany))
       return { stage: 'at_risk', start: i - 1, end: Math.max(objEnd(9), i + 1), hedge: true };
     // ("gives up its lead" is no deal; "gives up fight for ITT" gives up a contest for a company.)
     const race = find(ws, i + 2, i + 5, RACE);
@@ -685,6 +692,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ws.slice(i + 2, i + 9).some((x) => ['price', 'term', 'terms'].includes(x.lemma) || /^[$€£¥]$/.test(x.text)))
   )
     return { stage: 'agreed', end: i + 1 };
+  // Or settle "with" the other side "on" a deal's new price or terms: "Clear Channel, buyers settle
+  // with banks on lower $36 a share price". (A price, not a sum: "settles with SEC for $10 million"
+  // is a fine.)
+  if (l === 'settle' && w.pos === 'VERB' && next === 'with') {
+    const on = ws.slice(i + 2, i + 7).findIndex((x) => x.lower === 'on');
+    const terms = on >= 0 ? find(ws, i + 3 + on, i + 12, DEAL_TERMS) : -1;
+    if (terms >= 0) return { stage: 'agreed', end: terms };
+  }
   // Going public by merging with a listed shell is a merger: "to go public via $40 billion merger with
   // Altimeter SPAC" (agreed); "goes public through SPAC deal" (done). (Not an IPO: no merger, no deal.)
   if (goesPublicByMerger(ws, i)) {
@@ -1662,14 +1677,30 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (deadline >= 0 && ['extend', 'push', 'miss'].includes(lemmaAt(ws, deadline - 1)))
       return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
     // "unable to complete the Globex deal": a party's word that it cannot, not yet an end.
-    if (lemmaAt(ws, i - 1) === 'to' && ['unable', 'fail'].includes(lemmaAt(ws, i - 2)) && dealAfter(ws, i, 8))
+    if (
+      lemmaAt(ws, i - 1) === 'to' &&
+      ['unable', 'fail', 'unwilling'].includes(lemmaAt(ws, i - 2)) &&
+      dealAfter(ws, i, 8)
+    )
       return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
     // (Or before what it closes: "still close its U.S. Steel deal".)
     const closes = ['its', 'their', 'the', 'his', 'her'].includes(next) && dealAfter(ws, i + 1, 6);
-    if (l === 'close' && w.pos === 'ADJ' && !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next)) && !closes)
+    // (Or after buyers listed with a comma or "and", before the deal named by its target: "KKR, TPG
+    // close TXU buyout" — a plural subject, so no adjective; not "close to a deal".)
+    const listedBefore = ws.slice(Math.max(0, i - 4), i - 1).some((x) => x.text === ',' || x.lower === 'and');
+    // (In capitals read in lower case the name is a noun: "KKR, TPG CLOSE TXU BUYOUT".)
+    const nameBefore = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+    const pairCloses = nameBefore && listedBefore && next !== 'to' && dealAfter(ws, i, 4);
+    if (
+      l === 'close' &&
+      w.pos === 'ADJ' &&
+      !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next)) &&
+      !closes &&
+      !pairCloses
+    )
       return null;
     // A question whether a deal can still close is a doubt over it: "Can Acme still close its
     // Globex deal after the order?" (and "Will Acme complete…?").
@@ -1712,8 +1743,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
   // (One that will not proceed is ended: read with the negation.)
-  if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5))))
+  if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5)))) {
+    // (A party unwilling to, as one unable to complete, puts it in doubt: "unwilling to proceed with
+    // the Globex deal".)
+    if (lemmaAt(ws, i - 1) === 'to' && ['unable', 'unwilling', 'reluctant'].includes(lemmaAt(ws, i - 2)))
+      return { stage: 'at_risk', start: i - 2, end: Math.max(i, next === 'with' ? objEnd(6) : i) };
     return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+  }
   // "push ahead with merger despite opposition", "press ahead with the Globex deal": the same.
   if (
     ['push', 'press', 'forge', 'go'].includes(l) &&
@@ -1786,6 +1822,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const askedBy = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 4), i - 1, DEMAND) : -1;
     if (askedBy >= 0 && dealAfter(ws, i, 6))
       return { stage: 'at_risk', start: askedBy, end: Math.max(i, objEnd(6)), hedge: true };
+    // (Or demanded in the passive of the deal itself: "demands Goldcorp deal be dropped".)
+    const demandedOf = lemmaAt(ws, i - 1) === 'be' && isPast(w) ? find(ws, Math.max(0, i - 8), i - 1, DEMAND) : -1;
+    if (demandedOf >= 0 && dealAfter(ws, demandedOf, i - demandedOf - 1))
+      return { stage: 'at_risk', start: demandedOf, end: i, hedge: true };
     // A deal dropped for another partner is a switch, the news the new partner's deal: "American
     // General drops Prudential deal for AIG" (the old partner's deal is read as lost: `partiesOf`).
     const switched = partnerSwitch(ws, i);
@@ -1907,6 +1947,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
     return null;
   }
+  // A regulator that looks into a deal probes it: "UK watchdog looks into Google's Waze acquisition".
+  if (l === 'look' && next === 'into' && regulatorIn(ws, Math.max(0, i - 5), i) && dealAfter(ws, i + 1, 7))
+    return { stage: 'regulatory_review', end: objEnd(8) };
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;
     // A probe no regulator holds, the subject of what it does to the deal, is not the news: "Diamond
@@ -2081,6 +2124,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         has(ws, before, i, RULING) ||
         stateNameAt(ws, i - 1);
       return { stage: gives ? 'approved' : 'agreed', end: Math.max(way, objEnd(10)) };
+    }
+    // So is a deal "cleared" by what a company did in the clause before, with no way said: "Barrick
+    // drops Newmont bid in Nevada joint venture pact, clearing Goldcorp deal" (an obstacle gone).
+    // (The clause may be read alone, its subject left before it: `readingAbout` reads a headline's
+    // next clause so.)
+    if (l === 'clear' && w.lower === 'clearing' && (i === 0 || ws[i - 1]?.text === ',') && dealAfter(ws, i, 6)) {
+      const gives =
+        regulatorIn(ws, 0, i) || has(ws, 0, i, GOVERNMENT) || has(ws, 0, i, HOLDERS) || has(ws, 0, i, RULING);
+      if (!gives) return { stage: 'agreed', end: objEnd(6) };
     }
     // A deal named by its two parties clears a hurdle: "Cisco-Splunk clears EU antitrust hurdle".
     const hurdle = findWord(ws, i + 1, i + 5, 'hurdle');
@@ -2381,7 +2433,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'pay') {
     const price = ws.slice(i + 1, i + 4).some((x) => /^[$€£¥]$/.test(x.text) || x.pos === 'NUM');
     const k = ws.slice(i + 1, i + 9).findIndex((x) => x.lemma === 'for');
-    if (price && k >= 0 && ws[i + 2 + k]?.pos === 'PROPN') return transact(ws, i, i + 1 + k);
+    // (In capitals read in lower case the company is a noun: "WON'T PAY $60 A SHARE FOR SALLIE MAE".)
+    const company = ws[i + 2 + k]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2 + k]?.pos === 'NOUN');
+    if (price && k >= 0 && company) {
+      // (Denied, it is the price refused, read with its negation: "won't pay $60 a share for Sallie Mae".)
+      if (lemmaAt(ws, i - 1) === 'not') {
+        let end = i + 2 + k;
+        while (ws[end + 1]?.pos === 'PROPN') end++;
+        return { stage: 'agreed', end };
+      }
+      return transact(ws, i, i + 1 + k);
+    }
   }
   return null;
 }

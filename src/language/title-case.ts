@@ -103,9 +103,13 @@ export function sentenceCased(text: string): string {
     // a hyphen and a name's word: "Take-Two".)
     const tail = text[at + w.length] === '-' ? /^-(\p{Lu}\p{L}*)/u.exec(text.slice(at + w.length))?.[1] : undefined;
     const hyphenated = (inName && text[at - 1] === '-') || (tail !== undefined && !within(READ, tail.toLowerCase()));
+    // (After a preposition, a word before a name's word opens the name, whatever it may read as:
+    // "from United Rentals", "for Clear Channel" — "United" is no "unit" inflected.)
+    const objectName = opensName && /\b(?:from|of|for|with|by|against|over)\s+$/u.test(text.slice(0, at));
     const keep =
       isFirst ||
       hyphenated ||
+      objectName ||
       !/^[A-Z][a-z]+$/.test(w) ||
       !within(READ, lower) ||
       ((inName || opensName) && NAME_PART.has(lower));

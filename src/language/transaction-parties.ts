@@ -66,6 +66,8 @@ const SHARE_OF = new Set([
 const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 /** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
 const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
+/** A company's words for itself or its counterpart: "buyout of company", "of target". */
+const ITSELF = new Set(['company', 'firm', 'group', 'target', 'rival', 'business', 'concern', 'bank']);
 /** Who is sought for what is sold: "seeks buyer for boat unit". */
 const BUYER = new Set(['buyer', 'purchaser', 'suitor', 'bidder']);
 
@@ -306,6 +308,15 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
       const part = partSoldAt(ws, j + 1, to);
       if (part) return { object: span(part)!, sale: true };
     }
+    // A bid ended, named by its target before it, is for that target: "Barrick drops Newmont bid"
+    // (the bidder before the verb: `makerVerb`).
+    if (j === found.end && j > found.start + 1 && OFFER.has(w.lemma) && endedBid(ws, found)) {
+      const target = capitalsBefore(ws, j - 1, found.start + 1);
+      if (target) {
+        named = target;
+        break;
+      }
+    }
     // (Control of a company is of it: "seizes control of Globex", "seeks the rest of Globex".)
     const heads =
       ((TAKEOVER_WORD.has(w.lemma) || CONTROL.has(w.lemma)) && ws[j + 1]?.lower === 'of') ||
@@ -333,6 +344,15 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     while (ws[end + 1] && ['NUM', 'ADJ', 'NOUN'].includes(ws[end + 1]!.pos)) end++;
     object = span([objectFrom, end]);
   }
+  // A buyout a company backs "of" a thing in lower case is someone's purchase of that thing, which
+  // the backer finances or holds: "Alchemy Partners backs buyout of football club" (a target's own
+  // board backs its buyout by a buyer, not "of" anything).
+  // (Not the company itself described: "buyout of the company", "of its chipmaker", "of company".)
+  if (!object && objectFrom >= 0 && ['back', 'support', 'endorse'].includes(ws[found.start]!.lemma)) {
+    let end = objectFrom;
+    while (ws[end] && ['NOUN', 'ADJ'].includes(ws[end]!.pos) && ws[end]!.text === ws[end]!.lower) end++;
+    if (end > objectFrom && !lowered(ws) && !ITSELF.has(ws[end - 1]!.lemma)) object = span([objectFrom, end - 1]);
+  }
   // A merger "of" two things names both sides, which may be the parties' units: "Reliance and
   // Disney complete merger of Viacom18 and Star India". Only what is bought is an object.
   // (So does any merger "of" a pair's own: "Reliance, Disney complete merger of Indian media assets".)
@@ -344,7 +364,11 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     object = undefined;
   // (A regulator that closes its review is no buyer: "FTC closes review of Zillow-Trulia deal".)
   // (Nor does the one a review's verb follows: "EU tells Spain to lift conditions on E.ON bid".)
-  const maker = verb >= 0 && !GIVEN.has(found.stage ?? '') ? buyerBefore(ws, verb, from) : undefined;
+  // (Talks "to buy" are held by the name before the talks: "Facebook said to be in talks to buy Waze".)
+  const maker =
+    verb >= 0 && !GIVEN.has(found.stage ?? '')
+      ? (buyerBefore(ws, verb, from) ?? (talks ? buyerBefore(ws, found.start, from) : undefined))
+      : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   // (Backing switched to a company by name is switched to its bid: "switches support to Yageo".)
   const backedNow = switched && ws[b + 2]?.pos === 'PROPN' ? nameRun(ws, b + 2, to) : undefined;
@@ -963,6 +987,14 @@ function ownerOf(ws: Word[], start: number, last: number, from: number): [number
   return undefined;
 }
 
+/** A bid ended by the verb that begins the phrase: "drops Newmont bid", "withdraws its offer". */
+function endedBid(ws: Word[], found: Span): boolean {
+  const verb = ws[found.start]!;
+  // (After a name the tagger may read the verb as a plural noun: "Barrick drops".)
+  const verbLike = verb.pos === 'VERB' || (ws[found.start - 1]?.pos === 'PROPN' && /s$/.test(verb.lower));
+  return verbLike && END.has(verb.lemma) && OFFER.has(ws[found.end]?.lemma ?? '');
+}
+
 /** The verb that makes the bid or completes the purchase, before the phrase's words ("makes rival $7.5 billion bid"), or -1. */
 function makerVerb(ws: Word[], found: Span, from: number): number {
   let d = found.start;
@@ -971,6 +1003,8 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
     const w = ws[at];
     if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
   }
+  // (And the one that ends its own bid: "Barrick drops Newmont bid", "drops bid for Newmont".)
+  if (endedBid(ws, found)) return found.start;
   // (And the one that leaves: "TransDigm walks away", "Brandtek pulls out of Pellix race".)
   const leaving = ws[found.start];
   if (
@@ -1049,6 +1083,12 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     (['and', '&'].includes(ws[first - 1]!.lower) || listed(first - 1)) &&
     ws[first - 2]!.pos === 'PROPN'
   ) {
+    first -= 2;
+    while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
+  }
+  // (A name described as another's parent or owner is of that group, both names: "Google parent
+  // Alphabet", as "Alphabet's Google".)
+  if (first - 2 >= from && ['parent', 'owner'].includes(ws[first - 1]!.lemma) && ws[first - 2]!.pos === 'PROPN') {
     first -= 2;
     while (first - 1 >= from && nameWord(ws[first - 1]!)) first--;
   }

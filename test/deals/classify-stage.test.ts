@@ -1017,6 +1017,28 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['EU allows Acme to buy Globex', 'approved'],
     ['Judge allows merger to proceed', 'approved'],
     ['Acme lets staff buy shares', null],
+    // Buyers listed before "close" make it a verb; parties that settle on a new price go ahead.
+    ['Corvane, Brandtek close Pellix buyout', 'completed'],
+    ['Pellix, buyers settle with banks on lower $36 a share price', 'agreed'],
+    ['Acme settles with SEC for $10 million', null],
+    // A buyer not prepared to go on, or to pay the price, puts the deal in doubt.
+    ["Corvane says it won't pay $60 a share for Pellix", 'at_risk'],
+    ['Corvane says it is not prepared to proceed with Pellix purchase', 'at_risk'],
+    ['Corvane unwilling to proceed with Pellix deal', 'at_risk'],
+    ['Corvane will pay $60 a share for Pellix', 'agreed'],
+    // A regulator that looks into a deal; an end demanded of the deal in the passive.
+    ["UK watchdog looks into Corvane's Pellix acquisition", 'regulatory_review'],
+    ['Brandtek launches hostile bid for Corvane, demands Pellix deal be dropped', 'at_risk'],
+    // A name whose first word the reader reads, in title case and capitals: the verb that follows
+    // in the third person (or the plural) says it is the subject's name.
+    ['Clear Pellix Agrees to $18.7 Billion Buyout by Corvane', 'agreed'],
+    ['CLEAR PELLIX SUES BANKS TO FORCE FUNDING OF BUYOUT', 'at_risk'],
+    ['Clear Pellix Buyers Raise Offer to $39.20 a Share', 'negotiating'],
+    // (After a preposition, a name's word is no inflection: "United" is no "unit".)
+    ['Delaware Judge Rules Corvane Can Walk Away from United Pellix', 'at_risk'],
+    ['DELAWARE JUDGE RULES CORVANE CAN WALK AWAY FROM UNITED PELLIX', 'at_risk'],
+    ['CORVANE, BRANDTEK CLOSE PELLIX BUYOUT', 'completed'],
+    ["CORVANE SAYS IT WON'T PAY $60 A SHARE FOR PELLIX", 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2019,6 +2041,13 @@ describe('the timeline', () => {
     );
   });
 
+  it("does not begin a deal on another buyer's talks with a party", () => {
+    const rumour = at(1, 'Brandtek said to be in talks to buy Pellix for up to $1 billion');
+    expect(rumour.reading).toMatchObject({ stage: 'negotiating', otherBuyer: true });
+    expect(buildTimeline([rumour]).stage).toBeNull();
+    expect(buildTimeline([rumour, at(3, 'Corvane in advanced talks to buy Pellix')]).stage).toBe('negotiating');
+  });
+
   it('does not rewind a deal agreed on a bid of its own buyer, which carries the agreement out', () => {
     const tender = 'Corvane Commences Tender Offer for All Outstanding Shares of Pellix';
     expect(readingAbout(deal, tender, '', classifyStage)?.stage).toBe('negotiating');
@@ -2234,6 +2263,23 @@ describe('the timeline', () => {
     expect(classifyStage('Acme raises prices after Globex bid')).toBeNull();
     // (Not a race for anything but a company: "Colts beat Chiefs in race for playoff spot".)
     expect(classifyStage('Colts beat Chiefs in race for playoff spot')).toBeNull();
+    // A bid its bidder drops is that bidder's, for the target named before it: no end of this deal,
+    // which the clause after says is cleared of it (no regulator clears it).
+    expect(classifyStage('Brandtek drops Pellix bid in joint venture pact')).toMatchObject({
+      stage: 'terminated',
+      subject: 'Brandtek',
+      object: 'Pellix',
+    });
+    expect(
+      read('Pellix', 'Corvane', 'Brandtek drops Pellix bid in joint venture pact, clearing Corvane deal')?.stage,
+    ).toBe('agreed');
+    expect(read('Pellix', 'Corvane', 'Brandtek drops Pellix bid, EU clearing Corvane deal')?.stage).toBe('approved');
+    // A buyout a company backs "of" a thing is no deal of the company's; a board backs its own.
+    expect(read('Corvane', 'Pellix', 'Corvane Partners backs buyout of football club')).toBeNull();
+    expect(read('Corvane', 'Pellix', 'Pellix board backs buyout by Corvane')?.stage).toBe('agreed');
+    // Talks "to buy" are held by the name before them, one described as another's parent included.
+    expect(classifyStage('Brandtek said to be in talks to buy Pellix')?.subject).toBe('Brandtek');
+    expect(classifyStage('Corvane parent Initech in talks to acquire Pellix')?.subject).toBe('Corvane parent Initech');
   });
 });
 

@@ -41,6 +41,12 @@ describe('headlines in title case', () => {
       'Surface Transportation Board approves deal',
     );
     expect(classifyStage('Coles Shareholders Vote for Wesfarmers Scheme')?.stage).toBe('approved');
+    // After a preposition, a word before a name's word opens the name ("United" is no "unit" inflected);
+    // the infinitive's verb is still the reader's.
+    expect(sentenceCased('Judge Rules Velmora Can Walk Away from United Globex')).toBe(
+      'Judge Rules Velmora can walk away from United Globex',
+    );
+    expect(sentenceCased('Velmora Agrees to Buy Globex')).toBe('Velmora agrees to buy Globex');
     // A company word that opens a name keeps its case: "Bank Danamon".
     expect(sentenceCased('Velmora Takes Control of Bank Globex with 94% Stake')).toBe(
       'Velmora takes control of Bank Globex with 94% stake',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import { NewsbotError } from '../errors.ts';
 import type { Database } from './schema.ts';
 import { isSchemaCurrent, migrateToLatest } from './migrations.ts';
@@ -55,6 +55,18 @@ export async function storeAnswers(db: Db): Promise<true> {
 }
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+/**
+ * Makes the rest of the caller's transaction the cluster's only sync of the config (Postgres; a
+ * SQLite store has one process). Processes started together each sync the config: an upsert
+ * resolves a clash on its own key, but not one on another unique column that a concurrent,
+ * uncommitted insert holds (`sources_url_key`, `subscriptions_unique`), and such a clash exited
+ * a process of the cluster test.
+ */
+export async function lockConfigSync(trx: Db): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await trx.executeQuery(CompiledQuery.raw('select pg_advisory_xact_lock(7262002)'));
+}
 
 /**
  * Postgres: the same Kysely schema and queries through a second dialect. `bigint` columns

@@ -1,4 +1,4 @@
-import type { Db } from './open-store.ts';
+import { lockConfigSync, type Db } from './open-store.ts';
 import type { SourceRow } from './schema.ts';
 
 export interface SourceSpec {
@@ -42,6 +42,7 @@ export async function syncSources(
   now: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockConfigSync(trx);
     const existing = await trx
       .selectFrom('sources')
       .select(['id', 'url', 'name', 'origin', 'topic_id', 'interval_ms', 'backfill', 'active'])

@@ -1,5 +1,5 @@
 import { stableId } from '../ids.ts';
-import type { Db } from './open-store.ts';
+import { lockConfigSync, type Db } from './open-store.ts';
 import type { SubscriptionRow } from './schema.ts';
 
 export interface SubscriptionSpec {
@@ -51,6 +51,7 @@ export const specSettingsKey = (s: SubscriptionSpec): string => settingsKey(sett
  */
 export async function syncConfigSubscriptions(db: Db, specs: SubscriptionSpec[], now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockConfigSync(trx);
     const wanted = new Set(specs.map(subscriptionId));
     const existing = await trx.selectFrom('subscriptions').select('id').where('origin', '=', 'config').execute();
     const gone = existing.map((e) => e.id).filter((id) => !wanted.has(id));

@@ -1,4 +1,4 @@
-import type { Db } from './open-store.ts';
+import { lockConfigSync, type Db } from './open-store.ts';
 import type { TopicRow } from './schema.ts';
 import type { DealSpec } from './schema.ts';
 
@@ -11,6 +11,7 @@ export async function syncConfigTopics(
   now: number,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await lockConfigSync(trx);
     const wanted = topics.map((t) => t.id);
     let gone = trx.deleteFrom('topics').where('team', '=', ALL_TEAMS).where('origin', '=', 'config');
     if (wanted.length) gone = gone.where('id', 'not in', wanted);

@@ -110,10 +110,13 @@ export function aboutDeal(
   // Carolina hospitals from Community Health Systems" for Novant / Community Health.)
   const seller = /\bfrom\s+(.+)$/su.exec(text)?.[1];
   const buyerParties = reading.subject !== undefined ? partiesNamed(deal, reading.subject) : [];
+  // (Or described in lower case where case tells names, no company named: "completes acquisition of
+  // eastern European brewers from AB InBev" for Asahi / AB InBev.)
+  const described = /\p{Ll}/u.test(text) && /^\p{Ll}/u.test(reading.object?.trim().split(/\s+/).pop() ?? '');
   const boughtFromParty =
     buyerParties.length === 1 &&
     seller !== undefined &&
-    (partOf(reading.object) || COUNTED.test(`${reading.object ?? ''} `)) &&
+    (partOf(reading.object) || COUNTED.test(`${reading.object ?? ''} `) || described) &&
     partiesNamed(deal, seller).some((k) => k !== buyerParties[0]);
   if (boughtFromParty) return true;
   if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
@@ -312,7 +315,9 @@ const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 const COUNTED = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
 /** A bid the headline calls a rival's. */
-const RIVAL_BID = /\b(?:rival|competing)\s+(?:\S+\s+){0,4}?(?:bid|offer|proposal)\b|\bcounter-?(?:bid|offer)\b/iu;
+/** (Or one that tops another's: "CACI makes unsolicited $7.2 billion bid for CSRA, topping General Dynamics".) */
+const RIVAL_BID =
+  /\b(?:rival|competing)\s+(?:\S+\s+){0,4}?(?:bid|offer|proposal)\b|\bcounter-?(?:bid|offer)\b|\b(?:bid|offer|proposal)\b[^,;]*,\s*(?:topping|trumping)\b/iu;
 
 /** The deal's parties a phrase names (by index). */
 function partiesNamed(deal: Pick<DealSpec, 'parties'>, phrase: string): number[] {

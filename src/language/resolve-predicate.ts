@@ -36,6 +36,8 @@ import {
   CONFIRM,
   CONTEST,
   CONTROL,
+  STAKE,
+  MAJORITY,
   CONTRACT_KIND,
   COUNTERPARTY,
   COURT_FIGHT,
@@ -465,6 +467,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
   if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))
     return { stage: 'at_risk', end: objEnd(7) };
+  // A majority stake taken is control, read as a purchase in the verb's tense: "Boeing to take 80%
+  // stake in Embraer commercial jets", "to take a majority stake in Globex" (a minority one is a holding).
+  if (l === 'take' && w.pos === 'VERB') {
+    const stake = find(ws, i + 1, i + 5, STAKE);
+    if (stake >= 0 && lemmaAt(ws, stake + 1) === 'in') {
+      const share = ws
+        .slice(i + 1, stake)
+        .map((_, k) => shareAt(ws, i + 1 + k))
+        .find((x) => x !== undefined);
+      if (has(ws, i + 1, stake, MAJORITY) || (share !== undefined && share > 50)) {
+        const r = transact(ws, i, stake);
+        if (r) return { ...r, end: Math.max(r.end, stake + 2) };
+      }
+    }
+  }
   // Control of a company taken is its takeover, in the verb's tense: "agrees to take control of NBC
   // Universal from GE" (not of a thing: "takes control of football operations").
   // (Full, complete or total control likewise: "to take full control of Hulu".)

@@ -310,12 +310,17 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     }
     // A bid ended, named by its target before it, is for that target: "Barrick drops Newmont bid"
     // (the bidder before the verb: `makerVerb`).
-    if (j === found.end && j > found.start + 1 && OFFER.has(w.lemma) && endedBid(ws, found)) {
+    if (j === found.end && j > found.start + 1 && endedBid(ws, found)) {
       const target = capitalsBefore(ws, j - 1, found.start + 1);
       if (target) {
         named = target;
         break;
       }
+    }
+    // (Or after it: "CACI drops pursuit of CSRA".)
+    if (j === found.end && PURSUIT.has(w.lemma) && ws[j + 1]?.lower === 'of' && endedBid(ws, found)) {
+      objectFrom = j + 2;
+      break;
     }
     // (Control of a company is of it: "seizes control of Globex", "seeks the rest of Globex".)
     const heads =
@@ -987,12 +992,16 @@ function ownerOf(ws: Word[], start: number, last: number, from: number): [number
   return undefined;
 }
 
+/** A suitor's pursuit by name, which it may drop as it drops a bid: "drops pursuit of CSRA". */
+const PURSUIT = new Set(['pursuit', 'approach']);
+
 /** A bid ended by the verb that begins the phrase: "drops Newmont bid", "withdraws its offer". */
 function endedBid(ws: Word[], found: Span): boolean {
   const verb = ws[found.start]!;
   // (After a name the tagger may read the verb as a plural noun: "Barrick drops".)
   const verbLike = verb.pos === 'VERB' || (ws[found.start - 1]?.pos === 'PROPN' && /s$/.test(verb.lower));
-  return verbLike && END.has(verb.lemma) && OFFER.has(ws[found.end]?.lemma ?? '');
+  const bid = ws[found.end]?.lemma ?? '';
+  return verbLike && END.has(verb.lemma) && (OFFER.has(bid) || PURSUIT.has(bid));
 }
 
 /** The verb that makes the bid or completes the purchase, before the phrase's words ("makes rival $7.5 billion bid"), or -1. */
@@ -1062,7 +1071,14 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   // (Nor a word the tokenizer split off it, written with no space: "3G Capital" is "3", "G", "Capital".)
   const gluedTo = (k: number) =>
     /^[\p{L}\p{N}]+$/u.test(ws[k]!.text) && ws[k]!.at + ws[k]!.text.length === ws[k + 1]!.at;
-  while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1))) first--;
+  // (Nor a name's word after a hyphen, in lower case: "Dai-ichi Life"; not a participle's, which
+  // describes the name: "State-backed JIC", "Elliott-led group".)
+  const afterHyphen = (k: number) =>
+    ws[k - 1]?.text === '-' &&
+    ws[k - 1]!.at + 1 === ws[k]!.at &&
+    /^\p{Lu}/u.test(ws[k - 2]?.text ?? '') &&
+    !/ed$/u.test(ws[k]!.lower);
+  while (first - 1 >= from && (nameWord(ws[first - 1]!) || gluedTo(first - 1) || afterHyphen(first - 1))) first--;
   // (A name with "of" inside it is one name: "Bank of America", "Bank of New York"; so is one with a
   // particle: "Monte dei Paschi", "Banco de Sabadell".)
   while (
@@ -1095,6 +1111,8 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   // (Nouns right after the name and before the verb are the buyer's too: a brand written in lower
   // case, "SK hynix completes…", or a unit, "Acme's cloud unit buys…".)
   let last = head;
-  while (last < end && ws[last + 1]!.pos === 'NOUN') last++;
+  // (And a hyphen's word glued to the name: "Dai-ichi completes…".)
+  const hyphenGlued = (k: number) => ws[k]!.text === '-' && ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at;
+  while (last < end && (ws[last + 1]!.pos === 'NOUN' || hyphenGlued(last + 1) || afterHyphen(last + 1))) last++;
   return head > j && hasName(ws, first, head) ? [first, last === end ? end : head] : undefined;
 }

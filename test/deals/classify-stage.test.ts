@@ -1039,6 +1039,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['DELAWARE JUDGE RULES CORVANE CAN WALK AWAY FROM UNITED PELLIX', 'at_risk'],
     ['CORVANE, BRANDTEK CLOSE PELLIX BUYOUT', 'completed'],
     ["CORVANE SAYS IT WON'T PAY $60 A SHARE FOR PELLIX", 'at_risk'],
+    // A majority stake taken is control (a minority one a holding).
+    ['Corvane to take 80% stake in Pellix commercial jets', 'agreed'],
+    ['Corvane to take majority stake in Pellix', 'agreed'],
+    ['Corvane takes 9% stake in Pellix', null],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2048,6 +2052,21 @@ describe('the timeline', () => {
     expect(buildTimeline([rumour, at(3, 'Corvane in advanced talks to buy Pellix')]).stage).toBe('negotiating');
   });
 
+  it("reads a bid that tops the buyer as a rival's, and a rival's pursuit dropped as no end of the deal", () => {
+    const topping = at(3, 'Brandtek makes unsolicited $7.2 billion bid for Pellix, topping Corvane');
+    expect(topping.reading).toMatchObject({ stage: 'negotiating', rivalBid: true });
+    expect(buildTimeline([at(1, 'Corvane to buy Pellix for $9.6 billion'), topping]).stage).toBe('at_risk');
+    const dropped = at(5, 'Brandtek drops pursuit of Pellix');
+    expect(dropped.reading).toMatchObject({
+      stage: 'terminated',
+      subject: 'Brandtek',
+      object: 'Pellix',
+      otherBuyer: true,
+    });
+    expect(buildTimeline([at(1, 'Corvane to buy Pellix for $9.6 billion'), topping, dropped]).stage).toBe('at_risk');
+    expect(readingAbout(deal, 'Corvane drops pursuit of Pellix', '', classifyStage)?.stage).toBe('terminated');
+  });
+
   it('does not rewind a deal agreed on a bid of its own buyer, which carries the agreement out', () => {
     const tender = 'Corvane Commences Tender Offer for All Outstanding Shares of Pellix';
     expect(readingAbout(deal, tender, '', classifyStage)?.stage).toBe('negotiating');
@@ -2274,6 +2293,16 @@ describe('the timeline', () => {
       read('Pellix', 'Corvane', 'Brandtek drops Pellix bid in joint venture pact, clearing Corvane deal')?.stage,
     ).toBe('agreed');
     expect(read('Pellix', 'Corvane', 'Brandtek drops Pellix bid, EU clearing Corvane deal')?.stage).toBe('approved');
+    // A name with a hyphen's word in lower case is one name (a participle's describes it).
+    expect(classifyStage('Dai-ichi completes purchase of Pellix')?.subject).toBe('Dai-ichi');
+    expect(read('Dai-ichi Life', 'Pellix', 'Dai-ichi Life to acquire Pellix Life for $5.7 billion')?.stage).toBe(
+      'agreed',
+    );
+    expect(read('Corvane', 'Pellix', 'State-backed Corvane to buy chip materials maker Pellix')?.stage).toBe('agreed');
+    // What is bought from the other party, described in lower case, is this deal.
+    expect(
+      read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
+    ).toBe('completed');
     // A buyout a company backs "of" a thing is no deal of the company's; a board backs its own.
     expect(read('Corvane', 'Pellix', 'Corvane Partners backs buyout of football club')).toBeNull();
     expect(read('Corvane', 'Pellix', 'Pellix board backs buyout by Corvane')?.stage).toBe('agreed');

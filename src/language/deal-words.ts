@@ -249,6 +249,7 @@ export const APPROVE = new Set([
 ]);
 export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss']);
 export const RISK = new Set([
+  'complicate', // "Merck buys Schering stake, complicating Bayer bid"
   'stall',
   'cool', // "talks have cooled"
   'wane',

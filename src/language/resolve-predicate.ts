@@ -204,6 +204,9 @@ import {
 import { transact } from './transact.ts';
 import type { Resolved } from './stage.ts';
 
+/** A white knight looked for, not yet found: "seeks white knight". */
+const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
+
 /** A deal's terms, as parties settle on them: "on lower $36 a share price", "on new terms". */
 const DEAL_TERMS = new Set(['price', 'term', 'terms']);
 
@@ -221,6 +224,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return j >= 0 ? j : i;
   };
 
+  // A white knight's offer is the one the target invited: "Bayer emerges as white knight with
+  // €16.3bn offer for Schering" (agreed; a knight sought is read at "seek").
+  const knight = ws
+    .slice(Math.max(0, i - 6), i)
+    .findIndex((x, k, a) => x.lower === 'white' && a[k + 1]?.lemma === 'knight');
+  if (OFFER.has(l) && knight >= 0 && !has(ws, Math.max(0, i - 8), i, SEEK_WORDS))
+    return { stage: 'agreed', start: Math.max(0, i - 6) + knight, end: i };
   // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
   if (
     (l === 'call' && next === 'off') ||

@@ -66,6 +66,8 @@ const SHARE_OF = new Set([
 const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 /** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
 const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
+/** A kind of company, in capitals, that is no company's name: "SPAC", "REIT". */
+const COMPANY_KIND = /^(?:spacs?|reits?|bdcs?)$/iu;
 /** A company's words for itself or its counterpart: "buyout of company", "of target". */
 const ITSELF = new Set(['company', 'firm', 'group', 'target', 'rival', 'business', 'concern', 'bank']);
 /** Who is sought for what is sold: "seeks buyer for boat unit". */
@@ -335,6 +337,8 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   }
   if (verb < 0) verb = makerVerb(ws, found, from);
   let object = objectFrom >= 0 ? span(objectAt(ws, objectFrom, to)) : span(named);
+  // A kind of company written as an acronym names none: "completes SPAC merger" (not "Altimeter SPAC").
+  if (object && COMPANY_KIND.test(object.trim())) object = undefined;
   // Things counted, named or not, are what is bought: "buy 325 from Dollar Tree divestiture" (not a
   // price: "buy for $5 billion").
   // (A number that begins a name is the name's: "7-Eleven".)
@@ -377,8 +381,15 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   // (Backing switched to a company by name is switched to its bid: "switches support to Yageo".)
   const backedNow = switched && ws[b + 2]?.pos === 'PROPN' ? nameRun(ws, b + 2, to) : undefined;
+  // An end said in a participle after a comma is done by the clause's subject: "Merck sells Schering
+  // stake to Bayer, ending takeover battle" (Merck's fight is over).
+  const ending =
+    ws[found.start - 1]?.text === ',' && /ing$/u.test(ws[found.start]!.lower) && END.has(ws[found.start]!.lemma);
+  const firstVerb = ending ? ws.findIndex((x, k) => k >= from && k < found.start - 1 && x.pos === 'VERB') : -1;
+  const ender = firstVerb > from ? buyerBefore(ws, firstVerb, from) : undefined;
   const subject =
-    span(ownerOf(ws, found.start, last, from) ?? backedNow ?? (regulator ? undefined : maker)) ?? topped?.winner;
+    span(ownerOf(ws, found.start, last, from) ?? backedNow ?? (regulator ? undefined : (maker ?? ender))) ??
+    topped?.winner;
   return {
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),

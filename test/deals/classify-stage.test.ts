@@ -1043,6 +1043,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane to take 80% stake in Pellix commercial jets', 'agreed'],
     ['Corvane to take majority stake in Pellix', 'agreed'],
     ['Corvane takes 9% stake in Pellix', null],
+    // A white knight's offer is invited (one sought is not yet made); what complicates a bid is a risk.
+    ['Corvane emerges as white knight with €16.3bn offer for Pellix', 'agreed'],
+    ['Pellix seeks white knight offer to fend off Brandtek', 'rumored'],
+    ['Brandtek buys Pellix stake, complicating Corvane bid', 'at_risk'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2303,6 +2307,13 @@ describe('the timeline', () => {
     expect(
       read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
     ).toBe('completed');
+    // A merger with "a SPAC" names no company; one with "Altimeter SPAC" names Altimeter.
+    expect(read('Corvane', 'Altimeter', 'Corvane completes SPAC merger, debuts on Nasdaq')?.stage).toBe('completed');
+    expect(read('Corvane', 'BowX', 'Corvane to go public in $9 billion SPAC deal with BowX')?.stage).toBe('agreed');
+    expect(classifyStage('Corvane closes Altimeter SPAC merger')?.object).toBe('Altimeter SPAC');
+    // An end said in a participle is the clause's subject's: here a rival's, no end of this deal.
+    expect(classifyStage('Brandtek sells Pellix stake to Corvane, ending takeover battle')?.subject).toBe('Brandtek');
+    expect(read('Corvane', 'Pellix', 'Brandtek sells Pellix stake to Corvane, ending takeover battle')).toBeNull();
     // A buyout a company backs "of" a thing is no deal of the company's; a board backs its own.
     expect(read('Corvane', 'Pellix', 'Corvane Partners backs buyout of football club')).toBeNull();
     expect(read('Corvane', 'Pellix', 'Pellix board backs buyout by Corvane')?.stage).toBe('agreed');

@@ -224,6 +224,19 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   ) {
     return retold(r, { stage: 'at_risk' });
   }
+  // What another's move does to this deal, said in a participle after a comma, is this deal's news:
+  // "Asda and Tesco join race for Safeway, putting Morrisons deal in doubt" for Morrisons / Safeway
+  // (a risk named on the deal by one of its parties; not where the first clause's buyer is a party).
+  const effect = /,\s*(\p{Ll}+ing\b[^,;]*)$/u.exec(title)?.[1];
+  if (effect && !effect.includes(r.phrase) && !(r.subject !== undefined && namesParty(deal, r.subject))) {
+    const hit = read(effect);
+    const named = deal.parties.some((p) =>
+      [p.name, ...p.aliases].some((n) =>
+        new RegExp(`\\b${escapeRe(n)}(?:['’]s)?\\s+(?:\\S+\\s+){0,2}?${DEAL_WORD}`, 'iu').test(effect),
+      ),
+    );
+    if (hit?.stage === 'at_risk' && named) return retold(hit, {});
+  }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its
@@ -368,6 +381,8 @@ function mentionsAsParty(text: string, name: string, all: string[], partyWords =
 }
 
 /** A company described by its relation to a named one, before its own name: "Wright's rival", "a Pellix competitor". */
+/** A deal named by one of its parties: "Morrisons deal", "Globex's $5bn takeover". */
+const DEAL_WORD = '(?:deal|bid|merger|offer|takeover|acquisition|buyout)\\b';
 /** A clause of time: what follows is background to the news before it. */
 const TIME_CLAUSE = /\b(?:after|amid|following|despite|before|while|since|because|until)\b/iu;
 const RELATED = /^.*?\b(?:rival|competitor|peer|partner|supplier|customer|client)s?\s+(?=\p{Lu})/u;

@@ -117,6 +117,23 @@ function unsplitNames(words: Word[]): Word[] {
       w.at + w.text.length === tail.at &&
       /^\p{Lu}/u.test(w.text);
     const named = out.at(-1)?.pos === 'PROPN' || ["'s", '’s'].includes(words[i + 2]?.lower ?? '');
+    // A name written as a web address or with a colon inside, which the model splits at its dot or
+    // colon (and the reader would take the dot for a sentence's end): "Ele.me", "Jet.com", "Run:ai".
+    const inner = words[i + 2];
+    const address =
+      tail !== undefined &&
+      inner !== undefined &&
+      ['.', ':'].includes(tail.text) &&
+      /^\p{L}[\p{L}\d]*$/u.test(w.text) &&
+      /^\p{Ll}{2,6}$/u.test(inner.text) &&
+      w.at + w.text.length === tail.at &&
+      tail.at + 1 === inner.at;
+    if (address) {
+      const text = w.text + tail.text + inner.text;
+      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', at: w.at });
+      i += 2;
+      continue;
+    }
     if (glued && named) {
       const text = w.text + tail.text;
       out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', at: w.at });

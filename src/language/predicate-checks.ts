@@ -629,7 +629,9 @@ export function holdersAt(ws: Word[], i: number): number {
  * conditions", "FTC clears Zillow-Trulia"). (In capitals read in lower case the names are nouns.)
  */
 export function hyphenPairAfter(ws: Word[], i: number): boolean {
-  const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
+  // (In capitals read in lower case a name's word may be an adjective too: "NORTHROP-ORBITAL ATK".)
+  const named = (x: Word | undefined) =>
+    !!x && (x.pos === 'PROPN' || (lowered(ws) && (x.pos === 'NOUN' || (x.pos === 'ADJ' && ws[i + 1] !== x))));
   let k = i + 1;
   if (!named(ws[k])) return false;
   while (named(ws[k + 1])) k++;

@@ -436,7 +436,8 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // An offer raised or made, and after a comma the board's backing won: the agreement is the news
     // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
     if (found?.stage === 'negotiating') {
-      const comma = ws.findIndex((x, k) => k > found!.end && k < i && x.text === ',');
+      // (Or after "and": "Morrisons sweetens Safeway offer and wins board backing".)
+      const comma = ws.findIndex((x, k) => k > found!.end && k < i && (x.text === ',' || x.lower === 'and'));
       const rest =
         comma > 0 && !['which', 'who', 'that'].includes(ws[comma + 1]?.lower ?? '') ? readSpan(ws, comma + 1, i) : null;
       // (Or its holders' backing: "Cisco sweetens Tandberg bid to $3.4 billion, holders back deal".)
@@ -445,6 +446,13 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
       const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;
       if (answer) found = answer;
+    }
+    // A company won, and "as" the bid goes unconditional or control passes, is bought: "Granada wins
+    // Forte as bid goes unconditional" (the contest won alone is the deal agreed).
+    if (found?.stage === 'agreed' && ws[found.start]?.lemma === 'win') {
+      const as = ws.findIndex((x, k) => k > found!.end && k < i && x.lower === 'as');
+      const how = as > 0 ? readSpan(ws, as + 1, i) : null;
+      if (how?.stage === 'completed' && !how.hedged) found = { ...found, end: how.end, stage: 'completed' };
     }
     if (found) {
       const a = ws[found.start]!.at;

@@ -496,12 +496,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Universal from GE" (not of a thing: "takes control of football operations").
   // (Full, complete or total control likewise: "to take full control of Hulu".)
   const whole = ['full', 'complete', 'total', 'sole'].includes(next) ? 1 : 0;
+  // (In title case a name's first word may be tagged a noun, "Sun Art Retail"; in capitals read in
+  // lower case every name is.)
+  const controlled = ws[i + 3 + whole];
+  const company =
+    controlled?.pos === 'PROPN' ||
+    (!!controlled && ['NOUN', 'ADJ'].includes(controlled.pos) && (/^\p{Lu}/u.test(controlled.text) || lowered(ws)));
   if (
     l === 'take' &&
     w.pos === 'VERB' &&
     lemmaAt(ws, i + 1 + whole) === 'control' &&
     lemmaAt(ws, i + 2 + whole) === 'of' &&
-    ws[i + 3 + whole]?.pos === 'PROPN'
+    company
   ) {
     // (Its present is the news of control taken: "Elon Musk takes control of Twitter, fires top executives".)
     const r = transact(ws, i, i + 2 + whole);
@@ -686,6 +692,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (majorityIn(ws, i + 1, i + 4) || overHalf(ws, i + 1, i + 4))
   )
     return { stage: 'completed', end: Math.min(ws.length - 1, i + 3) };
+  // Shares "taken up" in a tender are bought: more than half of them is control won ("Suncor takes
+  // up more than 73% of Canadian Oil Sands shares").
+  if (
+    l === 'take' &&
+    next === 'up' &&
+    w.pos === 'VERB' &&
+    !NOT_YET.has(lemmaAt(ws, i - 1)) &&
+    (majorityIn(ws, i + 2, i + 6) || overHalf(ws, i + 2, i + 6))
+  )
+    return { stage: 'completed', end: Math.min(ws.length - 1, i + 5) };
   // "eyes full control of Globex", "eyes control": a suitor's interest in the rest.
   // (The tagger reads "eyes" as a noun at a clause's start: "raises stake to 45%, eyes full control".)
   if (l === 'eye' && has(ws, i + 1, i + 3, CONTROL) && !lowered(ws) && (w.pos === 'VERB' || ws[i - 1]?.text === ','))
@@ -2001,7 +2017,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A deal referred to a regulator is under its review: "Culture secretary refers Fox-Sky deal to
     // competition watchdog" (as one referred for a probe: "refers deal for in-depth probe").
     const referredTo = findWord(ws, i + 1, i + 9, 'to');
-    if (l === 'refer' && referredTo >= 0 && regulatorIn(ws, referredTo + 1, referredTo + 4) && dealAfter(ws, i, 6))
+    // (In the passive the deal comes first: "Safeway bids referred to Competition Commission".)
+    const referred = dealAfter(ws, i, 6) || (isPast(w) && dealBefore(ws, i, 4));
+    if (l === 'refer' && referredTo >= 0 && regulatorIn(ws, referredTo + 1, referredTo + 4) && referred)
       return { stage: 'regulatory_review', end: referredTo + 3 };
     if (l === 'refer')
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
@@ -2392,7 +2410,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         verbBetweenNames(ws, i) || // "Acme approaches Globex about takeover"
         has(ws, Math.max(0, i - 3), i, RECEIVED) ||
         ((governed || has(ws, Math.max(0, i - 3), i, CONFIRM)) &&
+          // (In capitals read in lower case the bidder is a noun: "CONFIRMS APPROACH FROM CAESARS".)
           (ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for') ||
+            (lowered(ws) && next === 'from' && ws[i + 2]?.pos === 'NOUN') ||
             TAKEOVER_WORD.has(lemmaAt(ws, i - 1))))
         ? { stage: 'rumored', end: i }
         : null;

@@ -1047,6 +1047,18 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane emerges as white knight with €16.3bn offer for Pellix', 'agreed'],
     ['Pellix seeks white knight offer to fend off Brandtek', 'rumored'],
     ['Brandtek buys Pellix stake, complicating Corvane bid', 'at_risk'],
+    // Shares taken up in a tender, more than half, are control; a company won as the bid goes
+    // unconditional is bought; an offer sweetened "and" board backing won is agreed.
+    ['Corvane takes up more than 73% of Pellix shares', 'completed'],
+    ['Corvane takes up 20% of Pellix shares', null],
+    ['Corvane wins Pellix as bid goes unconditional', 'completed'],
+    ['Corvane sweetens Pellix offer and wins board backing', 'agreed'],
+    ['Pellix bids referred to Competition Commission', 'regulatory_review'],
+    // Names the tagger reads as common words in title case and capitals.
+    ['Corvane to Take Control of Sun Pellix Retail in US$3.6 Billion Deal', 'agreed'],
+    ['CORVANE TO TAKE CONTROL OF SUN PELLIX RETAIL IN US$3.6 BILLION DEAL', 'agreed'],
+    ['FTC CLEARS CORVANE-ORBITAL PELLIX WITH CONSENT ORDER', 'approved'],
+    ['PELLIX HILL CONFIRMS APPROACH FROM CORVANE', 'rumored'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2307,6 +2319,15 @@ describe('the timeline', () => {
     expect(
       read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
     ).toBe('completed');
+    // A name written as a web address or with a colon inside is one name, not a sentence's end.
+    expect(
+      read('Corvane', 'Pellix.me', 'Corvane to buy out food delivery app Pellix.me in $9.5 billion deal')?.stage,
+    ).toBe('agreed');
+    expect(read('Corvane', 'Pellix:ai', 'Corvane to Acquire Israeli AI Startup Pellix:ai')?.stage).toBe('agreed');
+    // What others' moves do to this deal, said after a comma on the deal by name, is its news.
+    const race = 'Brandtek and Initech join race for Pellix, putting Corvane deal in doubt';
+    expect(read('Corvane', 'Pellix', race)?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', race)?.stage).toBe('negotiating');
     // A merger with "a SPAC" names no company; one with "Altimeter SPAC" names Altimeter.
     expect(read('Corvane', 'Altimeter', 'Corvane completes SPAC merger, debuts on Nasdaq')?.stage).toBe('completed');
     expect(read('Corvane', 'BowX', 'Corvane to go public in $9 billion SPAC deal with BowX')?.stage).toBe('agreed');

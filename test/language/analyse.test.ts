@@ -21,4 +21,21 @@ describe('reading words', () => {
     // A contraction at a sentence's start is left as the model reads it (its negation still counts).
     expect(texts('Dont sell')).toEqual(['Do', 'nt', 'sell']);
   });
+
+  it('keeps a name whole that is written as a web address or with a colon inside', () => {
+    // The model splits "Jet.com" at its dot, which the reader would take for a sentence's end.
+    expect(texts('Walmart to buy Jet.com for $3 billion')).toEqual([
+      'Walmart',
+      'to',
+      'buy',
+      'Jet.com',
+      'for',
+      '$',
+      '3',
+      'billion',
+    ]);
+    expect(analyse('Nvidia to acquire Run:ai').at(-1)).toMatchObject({ text: 'Run:ai', pos: 'PROPN', at: 18 });
+    // (A sentence's end before the next sentence's first word stays: "deal. The".)
+    expect(texts('Acme agreed a deal. The price was high')).toContain('.');
+  });
 });

@@ -472,7 +472,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
-  const repriced = w.pos === 'VERB' || (ws[i - 1]?.pos === 'PROPN' && w.lower.endsWith('s')) ? priceRevised(ws, i) : -1;
+  // (In capitals read in lower case the name is a noun: "SAFRAN CUTS ZODIAC OFFER PRICE".)
+  const nameBefore = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+  const repriced = w.pos === 'VERB' || (nameBefore && w.lower.endsWith('s')) ? priceRevised(ws, i) : -1;
   if (repriced >= 0) return { stage: 'agreed', end: repriced };
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
   if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))

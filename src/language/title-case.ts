@@ -67,7 +67,10 @@ export function isTitleCase(text: string): boolean {
   const words = (text.match(/(?<![\p{L}.-])\p{L}[\p{L}'’]{2,}/gu) ?? []).filter(
     (w) => !SMALL.has(w) && !AMOUNT_UNIT.test(w),
   );
-  if (words.length < 3) return false;
+  // (Two such words are enough when both are the reader's: "BT Completes EE Acquisition", whose
+  // names are two letters long.)
+  const readWords = words.filter((w) => /^\p{Lu}/u.test(w) && within(READ, w.toLowerCase()));
+  if (words.length < 3 && !(words.length === 2 && readWords.length === 2)) return false;
   // A word the reader reads, written in lower case, is a sentence's: a short headline of names is
   // not title case for its names ("Elliott Management backs Sempra's bid for Oncor"). (Not a
   // compound's later part, which title case leaves in lower case: "All-stock Deal".)

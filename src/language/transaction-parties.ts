@@ -66,6 +66,8 @@ const SHARE_OF = new Set([
 const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 /** A deal named by its target before it: "Globex deal", "Anglo American sale talks". */
 const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
+/** The verbs of two sides agreeing: "agree merger", "seal tie-up". */
+const AGREE_VERB = new Set(['agree', 'seal', 'sign', 'strike', 'clinch']);
 /** A kind of company, in capitals, that is no company's name: "SPAC", "REIT". */
 const COMPANY_KIND = /^(?:spacs?|reits?|bdcs?)$/iu;
 /** A company's words for itself or its counterpart: "buyout of company", "of target". */
@@ -127,6 +129,16 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
   const talkedWith = talksPartner(ws, found, to);
   if (talkedWith) return { object: span(talkedWith)!, talksWith: true };
+  // Two companies that agree a merger named as a noun are the ones merging: "Fiat Chrysler and
+  // Peugeot agree merger to create Stellantis" (as "… agree to merge").
+  if (
+    AGREE_VERB.has(ws[found.start]!.lemma) &&
+    ws.slice(found.start + 1, found.end + 1).some((x) => MERGER.has(x.lemma)) &&
+    !ws.slice(found.start + 1, found.end + 1).some((x) => x.pos === 'PROPN')
+  ) {
+    const pair = pairNames(ws, from, found.start);
+    if (pair) return { subject: span(pair[0])!, object: span(pair[1])!, pair: true };
+  }
   for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
     // A suitor's interest in a company by name is in that company, and the suitor's: "TransDigm
@@ -589,7 +601,9 @@ function rivalAfter(
       const fended = nameRun(ws, k + 2, to);
       if (fended) return { passedOver: span(fended)! };
     }
-    const name = ['after', 'as', 'over'].includes(w.lower) ? nameRun(ws, k + 1, to) : undefined;
+    // (Not the particle of "take over": "in talks to take over Daewoo Shipbuilding".)
+    const particle0 = w.lower === 'over' && ws[k - 1]?.lemma === 'take';
+    const name = ['after', 'as', 'over'].includes(w.lower) && !particle0 ? nameRun(ws, k + 1, to) : undefined;
     if (!name) continue;
     const v = ws[name[1] + 1];
     if (w.lower === 'over') {

@@ -1059,6 +1059,10 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['CORVANE TO TAKE CONTROL OF SUN PELLIX RETAIL IN US$3.6 BILLION DEAL', 'agreed'],
     ['FTC CLEARS CORVANE-ORBITAL PELLIX WITH CONSENT ORDER', 'approved'],
     ['PELLIX HILL CONFIRMS APPROACH FROM CORVANE', 'rumored'],
+    ['CORVANE CUTS PELLIX OFFER PRICE AFTER PROFIT WARNINGS', 'agreed'],
+    // (Title case whose names are two letters long.)
+    ['BT Agrees to Buy EE for £12.5bn', 'agreed'],
+    ['BT Completes EE Acquisition', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2328,6 +2332,13 @@ describe('the timeline', () => {
     const race = 'Brandtek and Initech join race for Pellix, putting Corvane deal in doubt';
     expect(read('Corvane', 'Pellix', race)?.stage).toBe('at_risk');
     expect(read('Brandtek', 'Pellix', race)?.stage).toBe('negotiating');
+    // Two companies that agree a merger named as a noun are the pair merging, no news of a third's deal.
+    const stellar = 'Brandtek and Initech agree merger to create Stellar';
+    expect(read('Brandtek', 'Pellix', stellar)).toBeNull();
+    expect(read('Brandtek', 'Initech', stellar)?.stage).toBe('agreed');
+    // "Take over" is a verb and its particle, passing no one over.
+    expect(classifyStage('Corvane in talks to take over Pellix Shipbuilding')?.passedOver).toBeUndefined();
+    expect(read('Corvane', 'Pellix', 'Corvane in talks to take over Pellix Shipbuilding')?.stage).toBe('negotiating');
     // A merger with "a SPAC" names no company; one with "Altimeter SPAC" names Altimeter.
     expect(read('Corvane', 'Altimeter', 'Corvane completes SPAC merger, debuts on Nasdaq')?.stage).toBe('completed');
     expect(read('Corvane', 'BowX', 'Corvane to go public in $9 billion SPAC deal with BowX')?.stage).toBe('agreed');

@@ -47,6 +47,9 @@ describe('headlines in title case', () => {
       'Judge Rules Velmora can walk away from United Globex',
     );
     expect(sentenceCased('Velmora Agrees to Buy Globex')).toBe('Velmora agrees to buy Globex');
+    // Two capitalized words are title case when both are the reader's (the names are two letters).
+    expect(isTitleCase('BT Completes EE Acquisition')).toBe(true);
+    expect(isTitleCase('General Motors')).toBe(false);
     // A company word that opens a name keeps its case: "Bank Danamon".
     expect(sentenceCased('Velmora Takes Control of Bank Globex with 94% Stake')).toBe(
       'Velmora takes control of Bank Globex with 94% stake',

@@ -60,7 +60,10 @@ export function normalizeWireStyle(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   const letters = t.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) t = t.toLowerCase();
+  // ("US" in capitals is the country, which in lower case the model would read as a pronoun:
+  // "BID FOR US WEST" is for U.S. West.)
+  if (letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7)
+    t = t.replace(/\bUS\b(?![$'’])/g, 'U.S.').toLowerCase();
   return t;
 }
 

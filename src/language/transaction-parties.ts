@@ -29,7 +29,7 @@ import {
   GOVERNMENT,
   TOPS,
 } from './deal-words.ts';
-import { chosenBuyer, partnerSwitch } from './predicate-checks.ts';
+import { chosenBuyer, hyphenPairAfter, partnerSwitch } from './predicate-checks.ts';
 import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
@@ -92,6 +92,11 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
+  // A regulator's or a court's word on a pair named with a hyphen is on that pair, whatever the
+  // conditions after it say: "DOJ clears Danone-WhiteWave with Stonyfield sale".
+  const pair =
+    GIVEN.has(found.stage ?? '') && hyphenPairAfter(ws, found.start) ? pairSpan(ws, found.start + 1) : undefined;
+  if (pair) return { object: span(pair)! };
   // A bidder declining to match a rival is the one that leaves: "AT&T declines to match Verizon".
   if (['decline', 'refuse'].includes(ws[found.start]!.lemma) && lemmaAt(ws, found.start + 2) === 'match') {
     const leaving = buyerBefore(ws, found.start, from);
@@ -1015,6 +1020,17 @@ function ownerOf(ws: Word[], start: number, last: number, from: number): [number
     return hasName(ws, first, p - 1) ? [first, p - 1] : undefined;
   }
   return undefined;
+}
+
+/** The names joined by a hyphen from `k`: "Danone-WhiteWave", "Charter-Time Warner Cable". */
+function pairSpan(ws: Word[], k: number): [number, number] {
+  let end = k;
+  while (
+    ws[end + 1] &&
+    (ws[end + 1]!.pos === 'PROPN' || ws[end + 1]!.text === '-' || (lowered(ws) && ws[end + 1]!.pos === 'NOUN'))
+  )
+    end++;
+  return [k, end];
 }
 
 /** A suitor's pursuit by name, which it may drop as it drops a bid: "drops pursuit of CSRA". */

@@ -411,12 +411,13 @@ export const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
 export function nearing(ws: Word[], i: number): boolean {
   const w = ws[i]!;
   const next = lemmaAt(ws, i + 1);
-  // "closes in on", "close to a deal"; but "the merger closed on Friday" is done.
+  // "closes in on", "close to a deal"; but "the merger closed on Friday" is done, and so is a deal
+  // a buyer "closes on" ("Hormel closes on Planters purchase").
   return (
     (w.lemma === 'close' &&
       (next === 'closer' ||
         (next === 'in' && lemmaAt(ws, i + 2) === 'on') ||
-        ((next === 'to' || next === 'on') && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
+        (next === 'to' && w.lower !== 'closed' && dealAfter(ws, i + 1, 4)))) ||
     w.lower === 'closer'
   );
 }

@@ -1063,6 +1063,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // (Title case whose names are two letters long.)
     ['BT Agrees to Buy EE for £12.5bn', 'agreed'],
     ['BT Completes EE Acquisition', 'completed'],
+    // A deal a buyer "closes on" is done ("closes in on" it, near).
+    ['Corvane closes on Pellix purchase', 'completed'],
+    ['Corvane closes in on Pellix deal', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2339,6 +2342,11 @@ describe('the timeline', () => {
     // "Take over" is a verb and its particle, passing no one over.
     expect(classifyStage('Corvane in talks to take over Pellix Shipbuilding')?.passedOver).toBeUndefined();
     expect(read('Corvane', 'Pellix', 'Corvane in talks to take over Pellix Shipbuilding')?.stage).toBe('negotiating');
+    // "US" in capitals is the country's, in a name too; a regulator clears the pair it names.
+    expect(read('Corvane', 'US Pellix', 'CORVANE <CRV> MAKES HOSTILE 35 BLN DLR BID FOR US PELLIX <USP>')?.stage).toBe(
+      'negotiating',
+    );
+    expect(read('Corvane', 'Pellix', 'DOJ clears Corvane-Pellix with Stonyfield sale')?.stage).toBe('approved');
     // A merger with "a SPAC" names no company; one with "Altimeter SPAC" names Altimeter.
     expect(read('Corvane', 'Altimeter', 'Corvane completes SPAC merger, debuts on Nasdaq')?.stage).toBe('completed');
     expect(read('Corvane', 'BowX', 'Corvane to go public in $9 billion SPAC deal with BowX')?.stage).toBe('agreed');

@@ -176,6 +176,9 @@ export function bidOffered(ws: Word[], i: number): boolean {
     else if (!['DET', 'ADJ', 'PRON', 'PUNCT', 'SYM', 'ADV'].includes(x.pos) && x.lower !== 'a') break;
   }
   const head = ws[k];
+  // (A price, then what it buys: "offers $2.7bn to buy out Turquoise Hill minorities".)
+  if (priced && head?.lower === 'to' && (TRANSACT.has(lemmaAt(ws, k + 1)) || lemmaAt(ws, k + 1) === 'take'))
+    return true;
   if (!head || CLAUSE_END.test(head.text) || ['ADP', 'VERB', 'CCONJ'].includes(head.pos)) return priced; // "offered $21", "offers 58 dlrs for"
   // (Concessions offered are read below, as remedies for a regulator.)
   const bidLike = [PRICE_HEAD, OFFER, DEAL_NOUN, TAKEOVER_WORD, REMEDY].some((set) => set.has(head.lemma));
@@ -481,6 +484,9 @@ export function commercial(ws: Word[], agreement: number): boolean {
  * What follows a transaction verb is products of the company, not the company: a name and a plural
  * noun no set knows as a business ("Globex chips"), or such a noun before "from" and the name.
  */
+/** Plural words that end firms' names: "Lehman Brothers", "Apollo Partners", "Kohlberg & Associates". */
+const FIRM_TAIL = new Set(['brother', 'partner', 'associate']);
+
 export function boughtProducts(ws: Word[], from: number): boolean {
   const business = (x: Word | undefined) =>
     !!x &&
@@ -490,7 +496,9 @@ export function boughtProducts(ws: Word[], from: number): boolean {
       CONTROL.has(x.lemma) ||
       WHOLE.has(x.lemma) ||
       // (A company's sites are its business, not goods: "to buy two hospitals from Community Health".)
-      ASSET.has(x.lemma));
+      ASSET.has(x.lemma) ||
+      // (Nor are the plural words that end firms' names, however cased: "KOREA'S WOOWA BROTHERS".)
+      FIRM_TAIL.has(x.lemma));
   // (Money is no goods: "to invest 1 bln dlrs in OpenAI".)
   const products = (x: Word | undefined) =>
     !!x &&

@@ -204,6 +204,8 @@ import {
 import { transact } from './transact.ts';
 import type { Resolved } from './stage.ts';
 
+/** A rescue of a company named before it, which is a deal for it: "FTX rescue", "bank bailout". */
+const RESCUE = new Set(['rescue', 'bailout', 'lifeline']);
 /** A white knight looked for, not yet found: "seeks white knight". */
 const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
 
@@ -292,8 +294,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const after = ws[k + 1];
       // (Anything but a common noun after the name ends it: "from Grubhub as rival … swoops in".)
       // (Nor an owner's 's: "from Globex's stadium project" is a thing of the company's.)
+      // (A rescue of the company is a deal for it: "walks away from FTX rescue".)
       if (!after || CLAUSE_END.test(after.text) || (after.pos !== 'NOUN' && after.pos !== 'PART'))
         return { stage: 'terminated', end: k };
+      if (RESCUE.has(after.lemma)) return { stage: 'terminated', end: k + 1 };
     }
     // "bows out of Globex race", "pulls out of the contest for Globex": a bidder leaves the contest.
     // (In capitals read in lower case the company is a noun: "GIVES UP FIGHT FOR ITT".)
@@ -1647,9 +1651,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       j >= 0 &&
       !TALK.has(lemmaAt(ws, j + 1)) &&
       !commercial(ws, j) &&
-      ws.slice(i + 1, j).some((x) => x.pos === 'PROPN')
+      // (Or named after it: "Stripe confirms $1.1 billion deal for Bridge".)
+      (ws.slice(i + 1, j).some((x) => x.pos === 'PROPN') ||
+        (lemmaAt(ws, j + 1) === 'for' && ws[j + 2]?.pos === 'PROPN' && !boughtProducts(ws, j + 2)))
     )
-      return { stage: 'agreed', end: j };
+      return { stage: 'agreed', end: j + (lemmaAt(ws, j + 1) === 'for' ? 2 : 0) };
   }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);

@@ -1066,6 +1066,13 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A deal a buyer "closes on" is done ("closes in on" it, near).
     ['Corvane closes on Pellix purchase', 'completed'],
     ['Corvane closes in on Pellix deal', 'negotiating'],
+    // A deal confirmed "for" a company named after it; a price offered "to buy"; a rescue walked from.
+    ['Corvane confirms $1.1 billion deal for Pellix', 'agreed'],
+    ['Corvane confirms deal for Pellix chips', null],
+    ['Corvane offers $2.7bn to buy out Pellix minorities', 'negotiating'],
+    ['Corvane walks away from Pellix rescue after due diligence', 'terminated'],
+    // (The plural that ends a firm's name is no goods, in capitals too.)
+    ["CORVANE TO BUY KOREA'S PELLIX BROTHERS FOR $4BN", 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

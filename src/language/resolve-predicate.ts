@@ -1802,13 +1802,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
   }
   // "push ahead with merger despite opposition", "press ahead with the Globex deal": the same.
+  // (Or "on": "press on with Argos bid" — a bid pressed on with is still a bid.)
   if (
     ['push', 'press', 'forge', 'go'].includes(l) &&
-    next === 'ahead' &&
+    (next === 'ahead' || (next === 'on' && l === 'press')) &&
     lemmaAt(ws, i + 2) === 'with' &&
     dealAfter(ws, i + 2, 5)
   )
-    return { stage: 'agreed', end: objEnd(8) };
+    return { stage: has(ws, i + 3, objEnd(8) + 1, OFFER) ? 'negotiating' : 'agreed', end: objEnd(8) };
   // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
     const reached = find(ws, i - 5, i, THRESHOLD_MET);
@@ -1900,9 +1901,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (fight >= 0 && fight <= i + 2 && lemmaAt(ws, i - 1) !== 'to' && ender)
       return { stage: 'terminated', end: fight };
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
+    // (Between a name and a deal named by its target it is the verb too: "Hafts end Safeway bid".)
+    const betweenNames = ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN' && dealAfter(ws, i, 3);
     if (
       l === 'end' &&
-      (next === 'of' || (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger'))
+      (next === 'of' ||
+        (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger' && !betweenNames))
     )
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".
@@ -2146,6 +2150,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'approved', start: i - 2, end: i };
     if (l === 'injunction' && refused >= 0 && has(ws, refused + 1, i, REQUEST))
       return { stage: 'approved', start: refused, end: i };
+    // A bid a company thwarts, no regulator, court or government named, is its defence: a risk to
+    // the bid ("Safeway turns to Kohlberg to thwart Dart bid").
+    const defended =
+      l === 'thwart' &&
+      !regulatorIn(ws, 0, ws.length) &&
+      !has(ws, 0, ws.length, GOVERNMENT) &&
+      !has(ws, 0, ws.length, RULING) &&
+      has(ws, i + 1, i + 5, OFFER);
+    if (defended) return { stage: 'at_risk', end: Math.max(i, find(ws, i + 1, i + 5, OFFER)) };
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;
@@ -2360,6 +2373,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
+    // A company's offering of its own shares or bonds is no bid: "returns to the stock market in
+    // public offering", "rights offering".
+    if (
+      w.lower.startsWith('offering') &&
+      ['public', 'share', 'stock', 'secondary', 'rights', 'bond', 'debt'].includes(prev)
+    )
+      return null;
     const governed = offerVerbBefore(ws, i) || prev === 'tender' || (l === 'tender' && next === 'offer');
     // Used as a verb: "X bids $44.6 billion for Y", "X offers to buy Y", "X proposes merger".
     // An offer or proposal "from" a bidder is on the table: "the revised proposal from Acme constitutes a Superior Proposal".

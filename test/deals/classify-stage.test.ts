@@ -1073,6 +1073,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane walks away from Pellix rescue after due diligence', 'terminated'],
     // (The plural that ends a firm's name is no goods, in capitals too.)
     ["CORVANE TO BUY KOREA'S PELLIX BROTHERS FOR $4BN", 'agreed'],
+    // A bid a company thwarts is its defence (a regulator's move to thwart one, its review); a bid
+    // pressed on with is still a bid; "end" between two names is the verb.
+    ['Pellix turns to Initech to thwart Corvane bid', 'at_risk'],
+    ['Regulator moves to thwart Corvane bid for Pellix', 'regulatory_review'],
+    ['Corvane presses on with Pellix bid', 'negotiating'],
+    ['Hafts end Pellix bid, take $100 million profit on shares', 'terminated'],
+    // A company's offering of its own shares is no bid.
+    ['Pellix returns to the stock market in public offering', null],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

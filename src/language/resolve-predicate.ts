@@ -1772,7 +1772,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
     // "completes integration of Porsche's sports car business": what was bought is taken in.
-    if (lemmaAt(ws, i + 1) === 'integration' && lemmaAt(ws, i + 2) === 'of' && ws[i + 3]?.pos === 'PROPN')
+    // (Or "with" it, as the Japanese press calls a merger a business integration: "completes
+    // integration with Showa Shell".)
+    // (In capitals read in lower case the company is a noun.)
+    const integrated = ws[i + 3]?.pos === 'PROPN' || (lowered(ws) && ['NOUN', 'ADJ'].includes(ws[i + 3]?.pos ?? ''));
+    if (lemmaAt(ws, i + 1) === 'integration' && ['of', 'with'].includes(lemmaAt(ws, i + 2)) && integrated)
       return { stage: 'completed', end: i + 1 };
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };

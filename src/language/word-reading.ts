@@ -389,6 +389,9 @@ export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
 export const dealAfter = (ws: Word[], i: number, n = 8) => {
   const to = reach(ws, i, n, 1) + 1;
   if (find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0) return true;
+  // A merger by exchange of shares: "approve share swap" (not a debt swap).
+  const swap = findWord(ws, i + 1, to, 'swap');
+  if (swap > 0 && ['share', 'stock'].includes(lemmaAt(ws, swap - 1))) return true;
   // A buyout in words: "drop plan to take Spanish drugmaker private".
   const take = findWord(ws, i + 1, to, 'take');
   return take >= 0 && find(ws, take + 2, take + 6, PRIVATE) >= 0;

@@ -1081,6 +1081,11 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Hafts end Pellix bid, take $100 million profit on shares', 'terminated'],
     // A company's offering of its own shares is no bid.
     ['Pellix returns to the stock market in public offering', null],
+    // A merger by share swap approved; a business integration completed, as the Japanese press says.
+    ['Pellix and Corvane shareholders approve share swap', 'approved'],
+    ['Pellix bondholders reject debt swap', null],
+    ['Corvane completes integration with Pellix Shell', 'completed'],
+    ['CORVANE COMPLETES INTEGRATION WITH PELLIX SHELL', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

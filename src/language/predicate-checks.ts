@@ -102,9 +102,14 @@ export function chosenBuyer(
       b++;
     return [k, b];
   };
-  const chosen = run(i + 1);
+  // (Or its bid, priced: "backs £2.2bn Guinness bid as white knight against Argyll".)
+  let first = i + 1;
+  while (ws[first] && amountWord(ws[first]!)) first++;
+  const chosen = run(first);
   if (!chosen) return undefined;
   let k = chosen[1] + 1;
+  if (OFFER.has(ws[k]?.lemma ?? '') && ws[k]!.pos === 'NOUN') k++;
+  else if (first > i + 1) return undefined;
   let role = -1;
   if (ws[k]?.lower === 'as') {
     let r = k + 1;

@@ -19,6 +19,7 @@ import {
   NEARLY,
   NEGATION_WORDS,
   OFFER,
+  PROBE,
   RISK,
   REMEDY,
   SPAN_OF_TIME,
@@ -50,6 +51,8 @@ import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 /** The modals of a deal in doubt: "may not be able to complete". */
 /** What makes a completion denied a doubt, not a decision: "may not be able to complete", "can no longer complete". */
 const DOUBT = new Set(['may', 'might', 'could', 'can']);
+/** An offer's deadline moved on: "extends tender offer". */
+const EXTENDED = new Set(['extend', 'prolong']);
 /** What a party is, or is not, before going on with a deal: "not prepared to proceed". */
 const WILLING = new Set(['prepare', 'prepared', 'willing', 'ready']);
 
@@ -178,7 +181,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           ws[j]!.lemma === 'unconditional';
         // (A phrasal participle too: "Talks with Globex broken off".)
         const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
-        const later = passive(ws, j) || phrasal || state || ownVerb || accepted ? resolve(ws, j) : null;
+        // (Or referred to a regulator: "Guinness bid for Distillers referred to Monopolies Commission".)
+        const referred = isPast(ws[j]!) && lemmaAt(ws, j + 1) === 'to' && regulatorIn(ws, j + 2, j + 6);
+        const later = passive(ws, j) || phrasal || referred || state || ownVerb || accepted ? resolve(ws, j) : null;
         if (
           later &&
           later.stage !== (agreementNoun ? 'agreed' : 'negotiating') &&
@@ -446,6 +451,13 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
       const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;
       if (answer) found = answer;
+    }
+    // A tender or offer extended "as" a regulator's review goes on is waiting on the review: "Roche
+    // extends Spark tender offer again as FTC review drags on".
+    if (found?.stage === 'negotiating' && has(ws, Math.max(from, found.start - 4), found.start + 1, EXTENDED)) {
+      const as = ws.findIndex((x, k) => k > found!.end && k < i && x.lower === 'as');
+      const probe = as > 0 ? find(ws, as + 1, i, PROBE) : -1;
+      if (probe >= 0 && regulatorIn(ws, as + 1, i)) found = { ...found, end: probe, stage: 'regulatory_review' };
     }
     // A company won, and "as" the bid goes unconditional or control passes, is bought: "Granada wins
     // Forte as bid goes unconditional" (the contest won alone is the deal agreed).

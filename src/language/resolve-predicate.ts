@@ -418,6 +418,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "throws in the towel on Globex": gives up.
   if (l === 'throw' && next === 'in' && find(ws, i + 2, i + 5, TOWEL) >= 0)
     return { stage: 'terminated', end: find(ws, i + 2, i + 5, TOWEL) };
+  // "concedes defeat in Distillers battle": a bidder that gives up a contest for a company or a deal.
+  if (l === 'concede' && next === 'defeat') {
+    const over = find(ws, i + 2, i + 7, CONTEST);
+    const k = over >= 0 ? over : find(ws, i + 2, i + 7, DEAL_NOUN);
+    if (k >= 0 && (ws.slice(i + 2, k).some((x) => x.pos === 'PROPN') || lowered(ws) || DEAL_NOUN.has(ws[k]!.lemma)))
+      return { stage: 'terminated', end: k };
+  }
   // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
   if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
     return { stage: 'blocked', end: objEnd(8) };
@@ -1420,7 +1427,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           !COURT_FIGHT.has(ws[i + 1]!.lemma))) &&
       !(ws[i + 2]?.pos === 'NOUN' && !DEAL_NOUN.has(ws[i + 2]!.lemma)) &&
       // (With a bid or a price in the clause: "Chargers Clinch Playoff Berth" is a season's.)
-      (has(ws, i + 2, i + 10, OFFER) || priceAfter(ws, i + 2, i + 8) || DEAL_NOUN.has(lemmaAt(ws, i + 2)))
+      // (Or a deal another lost: "Hanson wins Imperial as United Biscuits merger collapses".)
+      (has(ws, i + 2, i + 10, OFFER) ||
+        priceAfter(ws, i + 2, i + 8) ||
+        DEAL_NOUN.has(lemmaAt(ws, i + 2)) ||
+        (lemmaAt(ws, i + 2) === 'as' && has(ws, i + 3, i + 10, DEAL_NOUN)))
     )
       return { stage: 'agreed', end: i + 1 };
     // A company won with a bid is a contest won: "Verizon wins Straight Path with $3.1 billion bid".

@@ -1086,6 +1086,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Pellix bondholders reject debt swap', null],
     ['Corvane completes integration with Pellix Shell', 'completed'],
     ['CORVANE COMPLETES INTEGRATION WITH PELLIX SHELL', 'completed'],
+    // A company won as another's merger collapses; defeat conceded in a contest (not an election's);
+    // a bid referred to a regulator; a tender extended as a regulator's review goes on.
+    ['Corvane wins Pellix as Initech merger collapses', 'agreed'],
+    ['Brandtek concedes defeat in Pellix battle', 'terminated'],
+    ['Smith concedes defeat in election', null],
+    ['Corvane bid for Pellix referred to Monopolies Commission', 'regulatory_review'],
+    ['Corvane extends Pellix tender offer again as FTC review drags on', 'regulatory_review'],
+    ['Corvane extends Pellix tender offer as shares rise', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2346,6 +2354,10 @@ describe('the timeline', () => {
     expect(
       read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
     ).toBe('completed');
+    // A priced bid backed as a white knight's passes its rival over.
+    const knight = 'Pellix backs £2.2bn Corvane bid as white knight against Brandtek';
+    expect(read('Brandtek', 'Pellix', knight)?.stage).toBe('at_risk');
+    expect(read('Corvane', 'Pellix', knight)?.stage).toBe('agreed');
     // A name written as a web address or with a colon inside is one name, not a sentence's end.
     expect(
       read('Corvane', 'Pellix.me', 'Corvane to buy out food delivery app Pellix.me in $9.5 billion deal')?.stage,

@@ -463,6 +463,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealAfter(ws, i, 5)
   )
     return { stage: 'agreed', end: objEnd(5) };
+  // (The terms named by the other party: "Viacom revises Blockbuster terms as its stock falls".)
+  const namedTerms = ws[i + 1]?.pos === 'PROPN' && ws[i + 2]?.lemma === 'term' && ws[i + 2]!.lower === 'terms';
+  if (['amend', 'revise', 'rework'].includes(l) && (w.pos === 'VERB' || isThirdPerson(w)) && namedTerms)
+    return { stage: 'agreed', end: i + 2 };
   // An ultimatum to accept is pressure, not acceptance: "Microsoft gives Yahoo three weeks to accept
   // offer or face proxy fight".
   if (ACCEPT.has(l) && lemmaAt(ws, i - 1) === 'to' && has(ws, Math.max(0, i - 4), i - 1, DEADLINE_GIVEN))
@@ -610,7 +614,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A regulator that will decide on a deal, or appeals the ruling that let it through, is reviewing it:
   // "EU regulators to decide on Cisco-Splunk by Sept 1", "FTC appeals ruling that let Microsoft buy Activision".
   if (
-    ((['decide', 'rule'].includes(l) &&
+    // (Or its decision named as a noun: "EU sets deadline for decision on MMC-JLT deal".)
+    ((['decide', 'rule', 'decision', 'ruling'].includes(l) &&
       next === 'on' &&
       ((dealAfter(ws, i, 6) && !verbBeforeDeal(ws, i + 2)) || pairAfter(ws, i + 2))) ||
       (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
@@ -1782,6 +1787,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (!isPast(w) && when >= 0 && ahead && (dealAfter(ws, i, 8) || dealBefore(ws, i, 3)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+    // A joint venture two companies complete merges their businesses: "Hutchison and VimpelCom
+    // complete Wind Tre joint venture" (one only planned or agreed is read as its verb says).
+    const venture = findWord(ws, i + 1, i + 7, 'venture');
+    if (venture > 0 && lemmaAt(ws, venture - 1) === 'joint' && pairBefore(ws, i) && !isPast(w))
+      return { stage: 'completed', end: venture };
     // "completes integration of Porsche's sports car business": what was bought is taken in.
     // (Or "with" it, as the Japanese press calls a merger a business integration: "completes
     // integration with Showa Shell".)

@@ -1094,6 +1094,12 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane bid for Pellix referred to Monopolies Commission', 'regulatory_review'],
     ['Corvane extends Pellix tender offer again as FTC review drags on', 'regulatory_review'],
     ['Corvane extends Pellix tender offer as shares rise', 'negotiating'],
+    // A regulator's decision named as a noun; terms named by the other party, revised; a joint
+    // venture two companies complete.
+    ['EU sets deadline for decision on Corvane-Pellix deal', 'regulatory_review'],
+    ['Corvane revises Pellix terms as its stock falls', 'agreed'],
+    ['Corvane and Pellix complete Stellar Tre joint venture', 'completed'],
+    ['Corvane and Pellix plan joint venture in India', null],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

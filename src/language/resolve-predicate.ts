@@ -464,7 +464,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'agreed', end: objEnd(5) };
   // (The terms named by the other party: "Viacom revises Blockbuster terms as its stock falls".)
-  const namedTerms = ws[i + 1]?.pos === 'PROPN' && ws[i + 2]?.lemma === 'term' && ws[i + 2]!.lower === 'terms';
+  const namedTerms =
+    (ws[i + 1]?.pos === 'PROPN' || (lowered(ws) && ws[i + 1]?.pos === 'NOUN')) &&
+    ws[i + 2]?.lemma === 'term' &&
+    ws[i + 2]!.lower === 'terms';
   if (['amend', 'revise', 'rework'].includes(l) && (w.pos === 'VERB' || isThirdPerson(w)) && namedTerms)
     return { stage: 'agreed', end: i + 2 };
   // An ultimatum to accept is pressure, not acceptance: "Microsoft gives Yahoo three weeks to accept
@@ -1790,7 +1793,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A joint venture two companies complete merges their businesses: "Hutchison and VimpelCom
     // complete Wind Tre joint venture" (one only planned or agreed is read as its verb says).
     const venture = findWord(ws, i + 1, i + 7, 'venture');
-    if (venture > 0 && lemmaAt(ws, venture - 1) === 'joint' && pairBefore(ws, i) && !isPast(w))
+    // (In capitals read in lower case the pair are nouns joined by "and".)
+    const pair = pairBefore(ws, i) || (lowered(ws) && ws.slice(0, i).some((x) => x.lower === 'and'));
+    if (venture > 0 && lemmaAt(ws, venture - 1) === 'joint' && pair && !isPast(w))
       return { stage: 'completed', end: venture };
     // "completes integration of Porsche's sports car business": what was bought is taken in.
     // (Or "with" it, as the Japanese press calls a merger a business integration: "completes

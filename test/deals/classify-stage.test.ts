@@ -1100,6 +1100,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane revises Pellix terms as its stock falls', 'agreed'],
     ['Corvane and Pellix complete Stellar Tre joint venture', 'completed'],
     ['Corvane and Pellix plan joint venture in India', null],
+    ['CORVANE AND PELLIX COMPLETE STELLAR TRE JOINT VENTURE', 'completed'],
+    ['CORVANE REVISES PELLIX TERMS AS ITS STOCK FALLS', 'agreed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

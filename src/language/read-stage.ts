@@ -118,6 +118,17 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     }
     if (attributive(ws, i)) continue;
     if (i === from && opensSubjectName(ws, i, to)) continue;
+    // A participle glued by a hyphen to a name before a noun describes the noun: "Saudi-backed group
+    // pulls out", "KKR-led consortium" — no backing given, no one led.
+    const w = ws[i]!;
+    const hyphen = ws[i - 1];
+    if (
+      hyphen?.text === '-' &&
+      hyphen.at + 1 === w.at &&
+      /ed$/u.test(w.lower) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(ws[i + 1]?.pos ?? '')
+    )
+      continue;
     // A participle after "the group", "a company" describes that noun; the clause's own verb comes
     // after it: "the group seeking to buy the company has been unable to obtain financing".
     const described = describesNoun(ws, i, to);

@@ -1102,6 +1102,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane and Pellix plan joint venture in India', null],
     ['CORVANE AND PELLIX COMPLETE STELLAR TRE JOINT VENTURE', 'completed'],
     ['CORVANE REVISES PELLIX TERMS AS ITS STOCK FALLS', 'agreed'],
+    // A participle glued by a hyphen to a name describes the noun after it: no backing given.
+    ['Saudi-backed group pulls out of Pellix takeover', 'terminated'],
+    ['Corvane-backed bid for Pellix fails', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });

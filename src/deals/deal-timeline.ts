@@ -70,9 +70,11 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       !reading.otherBuyer &&
       !reading.rivalBid &&
       BID_PHRASE.test(reading.phrase);
+    // (A completion that names every party ends an ended deal too: one revived and done.)
+    const revived = state.stage === 'terminated' && reading.stage === 'completed' && !!reading.doneByParties;
     const moved =
       !ownBid &&
-      canMove(state.stage, reading.stage) &&
+      (canMove(state.stage, reading.stage) || revived) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {

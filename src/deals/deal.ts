@@ -163,6 +163,23 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
   summary: string,
   read: (title: string, summary?: string) => R | null,
 ): R | null {
+  const r = readingAboutDeal(deal, title, summary, read);
+  // A completion naming every party, by none but a party, is this deal done (see `doneByParties`).
+  const done =
+    !!deal &&
+    r?.stage === 'completed' &&
+    !(r as { otherBuyer?: true }).otherBuyer &&
+    !(r as { partOnly?: true }).partOnly &&
+    namesEvery(deal, `${unmerged(deal, title)} ${unmerged(deal, summary)}`);
+  return done ? { ...r, doneByParties: true } : r;
+}
+
+function readingAboutDeal<R extends { stage: string; phrase: string } & ReadParties>(
+  deal: DealSpec | undefined,
+  title: string,
+  summary: string,
+  read: (title: string, summary?: string) => R | null,
+): R | null {
   if (deal) [title, summary] = [unmerged(deal, title), unmerged(deal, summary)];
   const r = read(title, summary);
   if (!r || !deal) return r;

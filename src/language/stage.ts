@@ -52,6 +52,10 @@ export interface StageReading {
   /** Set by `deals/deal.ts` for one deal: another bidder's rival bid for its target. The timeline
    * reads it as a risk to the deal once agreed, as competition while it is in talks. */
   rivalBid?: true;
+  /** Set by `deals/deal.ts` for one deal: a completion whose text names every party of the deal,
+   * by a buyer none other than a party's. It may end a deal that had ended: one revived and done
+   * ("Newcastle takeover completed as PIF-led consortium buys club" after the bid was withdrawn). */
+  doneByParties?: true;
   /** `subject` and `object` are a pair that merges ("Martin Marietta and Lockheed to merge"): the
    * reading is about a deal only when both are its parties. */
   pair?: true;

@@ -2107,6 +2107,17 @@ describe('the timeline', () => {
     );
   });
 
+  it('ends an ended deal on a completion that names every party: a deal revived and done', () => {
+    const ended = [at(1, 'Corvane agrees to buy Pellix'), at(3, 'Corvane pulls out of Pellix takeover')];
+    expect(buildTimeline(ended).stage).toBe('terminated');
+    const done = at(9, 'Pellix takeover completed as Corvane-led consortium buys club');
+    expect(done.reading).toMatchObject({ stage: 'completed', doneByParties: true });
+    expect(buildTimeline([...ended, done]).stage).toBe('completed');
+    // (Not a completion of a party with someone else, nor one naming a party alone.)
+    expect(buildTimeline([...ended, at(9, 'Pellix and Liberty Media complete merger')]).stage).toBe('terminated');
+    expect(buildTimeline([...ended, at(9, 'Pellix completes takeover')]).stage).toBe('terminated');
+  });
+
   it("does not begin a deal on another buyer's talks with a party", () => {
     const rumour = at(1, 'Brandtek said to be in talks to buy Pellix for up to $1 billion');
     expect(rumour.reading).toMatchObject({ stage: 'negotiating', otherBuyer: true });

@@ -503,7 +503,9 @@ export function boughtProducts(ws: Word[], from: number): boolean {
       // (A company's sites are its business, not goods: "to buy two hospitals from Community Health".)
       ASSET.has(x.lemma) ||
       // (Nor are the plural words that end firms' names, however cased: "KOREA'S WOOWA BROTHERS".)
-      FIRM_TAIL.has(x.lemma));
+      FIRM_TAIL.has(x.lemma) ||
+      // (Nor parts "of" a company: "to buy parts of failed Signature Bank"; parts "from" one are goods.)
+      (x.lemma === 'part' && ws[ws.indexOf(x) + 1]?.lower === 'of'));
   // (Money is no goods: "to invest 1 bln dlrs in OpenAI".)
   const products = (x: Word | undefined) =>
     !!x &&
@@ -576,7 +578,8 @@ export function boughtProducts(ws: Word[], from: number): boolean {
     if (
       (x.pos === 'ADP' && ws[k - 1]?.text !== '-') ||
       CLAUSE_END.test(x.text) ||
-      (x.pos === 'VERB' && ws[k + 1]?.text !== '-')
+      // (Nor a compound's verb either side of its hyphen: "self-driving startup Zoox".)
+      (x.pos === 'VERB' && ws[k + 1]?.text !== '-' && ws[k - 1]?.text !== '-')
     )
       return true;
   }

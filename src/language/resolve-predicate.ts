@@ -941,7 +941,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (In capitals read in lower case the company is a noun.)
   if (
     (l === 'bidder' || l === 'suitor') &&
-    lemmaAt(ws, i - 1) === 'among' &&
+    // (Past an adjective: "among final bidders for First Republic".)
+    (lemmaAt(ws, i - 1) === 'among' || (lemmaAt(ws, i - 2) === 'among' && ws[i - 1]?.pos === 'ADJ')) &&
     next === 'for' &&
     (ws[i + 2]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2]?.pos === 'NOUN'))
   )
@@ -1087,8 +1088,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'rumored', start: i - 1, end: i, hedge: true };
     return null;
   }
-  if (REVIVE.has(l) && (has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4)))
-    return { stage: 'negotiating', end: objEnd(5) };
+  // (Not a deal past "as" or a clause of time: "branches reopen as Flagstar after deal closes".)
+  const revived = has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4);
+  const aside = ws.slice(i + 1, objEnd(5)).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
+  if (REVIVE.has(l) && revived && !aside) return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     // Talking to someone is an interview unless a deal is what is talked of: "Talking to People

@@ -310,7 +310,9 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
       let bought = pairs ? undefined : capitalsBefore(ws, j - 1, from);
       // (Deals in the plural may name two: "completes Bright House and Time Warner Cable deals".)
       // (Or a comma: "closes Time Warner Cable, Bright House deals".)
-      if (bought && /s$/.test(w.lower) && ['and', '&', ','].includes(ws[bought[0] - 1]?.lower ?? '')) {
+      // (One acquisition of names listed with a comma too: "completes Ambuja, ACC acquisition".)
+      const listed = !!bought && ws[bought[0] - 1]?.text === ',';
+      if (bought && (/s$/.test(w.lower) || listed) && ['and', '&', ','].includes(ws[bought[0] - 1]?.lower ?? '')) {
         const first = capitalsBefore(ws, bought[0] - 2, from);
         if (first) bought = [first[0], bought[1]];
       }

@@ -1105,6 +1105,15 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     // A participle glued by a hyphen to a name describes the noun after it: no backing given.
     ['Saudi-backed group pulls out of Pellix takeover', 'terminated'],
     ['Corvane-backed bid for Pellix fails', 'terminated'],
+    // A company described by a compound with a verb; parts "of" a company (parts "from" one are goods).
+    ['Corvane snaps up self-driving startup Pellix', 'agreed'],
+    ['Corvane buys self-driving cars from Pellix', null],
+    ["Corvane's Flagstar to buy parts of failed Pellix Bank", 'agreed'],
+    ['Corvane buys car parts from Pellix', null],
+    // Nothing reopens past "as" or a clause of time; bidders "among" the final ones.
+    ['Pellix branches reopen as Flagstar after deal closes', 'completed'],
+    ['Corvane and Pellix reopen merger talks', 'negotiating'],
+    ['Corvane, Brandtek among final bidders for Pellix as FDIC prepares seizure', 'negotiating'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2375,6 +2384,10 @@ describe('the timeline', () => {
     // What is bought from the other party, described in lower case, is this deal.
     expect(
       read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
+    ).toBe('completed');
+    // One acquisition of names listed with a comma names each.
+    expect(
+      read('Corvane', 'Pellix', "Corvane completes Pellix, ACC acquisition; founder's son joins board")?.stage,
     ).toBe('completed');
     // A priced bid backed as a white knight's passes its rival over.
     const knight = 'Pellix backs £2.2bn Corvane bid as white knight against Brandtek';

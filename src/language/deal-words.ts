@@ -742,6 +742,9 @@ export const CLAUSE_OF_TIME = new Set([
 
 /** Assets a company sells or buys: "sold its oil and gas properties to Globex". */
 export const ASSET = new Set([
+  // (A bank's deposits and loans, as the FDIC sells a failed bank: "to acquire all deposits and loans of …".)
+  'deposit',
+  'loan',
   'property',
   'plant',
   'mill',

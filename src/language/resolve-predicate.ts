@@ -287,7 +287,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "walks away from Globex, citing regulatory hurdles": from the company itself, its deal is over
     // (not "from Globex partnership": a thing of the company's).
     // (In capitals read in lower case the company is one noun: "WALKS AWAY FROM GLOBEX AFTER".)
-    const company = ws[i + 3]?.pos === 'PROPN' || (lowered(ws) && ws[i + 3]?.pos === 'NOUN');
+    // (Or anything last: "BAIN WALKS AWAY FROM CHEMRING", the name tagged a verb.)
+    const company =
+      ws[i + 3]?.pos === 'PROPN' ||
+      (lowered(ws) && (ws[i + 3]?.pos === 'NOUN' || (!!ws[i + 3] && /^\p{L}+$/u.test(ws[i + 3]!.text) && !ws[i + 4])));
     if ((l === 'walk' || l === 'pull') && lemmaAt(ws, i + 2) === 'from' && company) {
       let k = i + 3;
       while (ws[k + 1]?.pos === 'PROPN' || (ws[k + 1]?.text === '-' && ws[k + 2]?.pos === 'PROPN')) k++;
@@ -944,7 +947,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (Past an adjective: "among final bidders for First Republic".)
     (lemmaAt(ws, i - 1) === 'among' || (lemmaAt(ws, i - 2) === 'among' && ws[i - 1]?.pos === 'ADJ')) &&
     next === 'for' &&
-    (ws[i + 2]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2]?.pos === 'NOUN'))
+    // (In title case the name may be tagged a word: "for First Republic".)
+    (ws[i + 2]?.pos === 'PROPN' ||
+      (/^\p{Lu}/u.test(ws[i + 2]?.text ?? '') && ['NOUN', 'ADJ'].includes(ws[i + 2]!.pos)) ||
+      (lowered(ws) && ['NOUN', 'ADJ'].includes(ws[i + 2]?.pos ?? '')))
   )
     return { stage: 'negotiating', start: i - 1, end: i + 2 };
   // A deal stuck with is still agreed: "Unity rejects AppLovin, sticks with ironSource merger".

@@ -1114,6 +1114,9 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Pellix branches reopen as Flagstar after deal closes', 'completed'],
     ['Corvane and Pellix reopen merger talks', 'negotiating'],
     ['Corvane, Brandtek among final bidders for Pellix as FDIC prepares seizure', 'negotiating'],
+    ['Corvane, Brandtek Among Final Bidders for First Pellix as FDIC Prepares Seizure', 'negotiating'],
+    // (A name last that the tagger reads as a verb in lower case.)
+    ['BAIN WALKS AWAY FROM CHEMRING', 'terminated'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2385,6 +2388,13 @@ describe('the timeline', () => {
     expect(
       read('Corvane', 'Initech', 'Corvane completes acquisition of eastern European brewers from Initech')?.stage,
     ).toBe('completed');
+    // A failed bank's deposits and loans bought are the bank bought, the first sentence says.
+    expect(
+      classifyStage(
+        'First Corvane to Buy Silicon Pellix Bank from FDIC',
+        'First Corvane Inc agreed to acquire all deposits and loans of Silicon Pellix Bridge Bank from the Federal Deposit Insurance Corp.',
+      )?.stage,
+    ).toBe('agreed');
     // One acquisition of names listed with a comma names each.
     expect(
       read('Corvane', 'Pellix', "Corvane completes Pellix, ACC acquisition; founder's son joins board")?.stage,

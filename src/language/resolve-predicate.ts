@@ -518,7 +518,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Control of a company taken is its takeover, in the verb's tense: "agrees to take control of NBC
   // Universal from GE" (not of a thing: "takes control of football operations").
   // (Full, complete or total control likewise: "to take full control of Hulu".)
-  const whole = ['full', 'complete', 'total', 'sole'].includes(next) ? 1 : 0;
+  // (Or majority control: "Fortum takes majority control of Uniper".)
+  const whole = ['full', 'complete', 'total', 'sole', 'majority'].includes(next) ? 1 : 0;
   // (In title case a name's first word may be tagged a noun, "Sun Art Retail"; in capitals read in
   // lower case every name is.)
   const controlled = ws[i + 3 + whole];

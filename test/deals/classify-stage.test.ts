@@ -1043,6 +1043,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane to take 80% stake in Pellix commercial jets', 'agreed'],
     ['Corvane to take majority stake in Pellix', 'agreed'],
     ['Corvane takes 9% stake in Pellix', null],
+    ['Corvane takes majority control of Pellix', 'completed'],
     // A white knight's offer is invited (one sought is not yet made); what complicates a bid is a risk.
     ['Corvane emerges as white knight with €16.3bn offer for Pellix', 'agreed'],
     ['Pellix seeks white knight offer to fend off Brandtek', 'rumored'],

@@ -25,6 +25,7 @@ export const TRANSACT = new Set([
   'swallow',
   'bag',
   'nab',
+  'snag',
 ]);
 export const DEAL_NOUN = new Set([
   'deal',
@@ -448,7 +449,7 @@ export const LABOUR = new Set([
 ]);
 /** Regulators of products, not of mergers: what they approve is a drug, a device or a plane. */
 export const PRODUCT_REGULATOR = new Set(['fda', 'ema', 'mhra', 'pmda', 'faa', 'easa', 'nmpa']);
-export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab']);
+export const TABLOID_BUY = new Set(['swallow', 'bag', 'nab', 'snag']);
 export const DEADLINE = new Set(['deadline', 'date']);
 export const DELAYED = new Set(['extend', 'push', 'delay', 'postpone']);
 export const SUIT_ENDED = new Set(['drop', 'withdraw', 'settle', 'abandon']);

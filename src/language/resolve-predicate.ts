@@ -402,7 +402,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'wrap' && (w.pos === 'VERB' || isThirdPerson(w) || lowered(ws))) {
     const to = reach(ws, i, 5, 1) + 1;
     const bought = find(ws, i + 1, to, TAKEOVER_WORD);
-    const k = bought >= 0 ? bought : findWord(ws, i + 1, to, 'buy');
+    // (Or a deal named by its target: "Salesforce wraps ExactTarget deal".)
+    const named = findWord(ws, i + 1, to, 'deal');
+    const k =
+      bought >= 0
+        ? bought
+        : named > i + 1 && (ws[named - 1]?.pos === 'PROPN' || (lowered(ws) && ws[named - 1]?.pos === 'NOUN'))
+          ? named
+          : findWord(ws, i + 1, to, 'buy');
     // (A "buy" after a name is the noun, however tagged: "wraps $28 bln Splunk buy".)
     return k >= 0 && (ws[k]!.pos !== 'VERB' || ws[k - 1]?.pos === 'PROPN') ? { stage: 'completed', end: k } : null;
   }
@@ -1739,6 +1746,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A company a regulator closes is shut, no deal closed: "Regulators closed Colonial Bank on
+    // Friday and sold its deposits to BB&T" (the sale is the deal, read elsewhere).
+    if (l === 'close' && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 3), i)) return null;
     // A surface's "finish" finishes nothing: "a titanium-colored finish with chrome highlights".
     if (l === 'finish' && w.pos !== 'VERB') return null;
     // A trial's "closing arguments" close nothing.
@@ -2304,6 +2314,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       k++;
     if (ws[k]?.pos === 'NOUN' && DEAL_NOUN.has(ws[k]!.lemma)) return { stage: 'at_risk', end: k };
+  }
+  // "Snag" between two names is the trade press's verb of buying, its price after it (`transact`):
+  // "Salesforce snags ExactTarget for $2.5B" (a snag a deal hits is a risk, below).
+  // (In capitals read in lower case the names are nouns.)
+  const nameAt = (x: Word | undefined) => x?.pos === 'PROPN' || (lowered(ws) && x?.pos === 'NOUN');
+  if (l === 'snag' && nameAt(ws[i - 1]) && nameAt(ws[i + 1])) {
+    const bought = transact(ws, i, i);
+    if (bought) return bought;
   }
   if (RISK.has(l)) {
     if (l === 'risk' && w.pos !== 'VERB') return null;

@@ -95,7 +95,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // (Nor a count after it: "bagged 23 medals". "Nab" is read only with a price after its object, "IBM nabs
   // Apptio for $4.6B": in ECB+ it is an arrest, "nabbed 23 Somali pirates", and a baseball signing, "Red
   // Sox will nab Teixeira", and either moved grouping.)
-  if (w.lemma === 'nab' && !priceAfter(ws, verbEnd + 1, verbEnd + 6)) return null;
+  // ("Snag" likewise, a problem as a noun and often a verb of goods: "Salesforce snags ExactTarget
+  // for $2.5B" is a purchase, "snags a deal on chips" none.)
+  if ((w.lemma === 'nab' || w.lemma === 'snag') && !priceAfter(ws, verbEnd + 1, verbEnd + 6)) return null;
   if (
     TABLOID_BUY.has(w.lemma) &&
     (ws[verbEnd + 1]?.pos === 'NUM' ||

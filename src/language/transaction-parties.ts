@@ -44,7 +44,7 @@ interface Span {
 const GIVEN = new Set(['regulatory_review', 'approved', 'blocked']);
 
 /** The buying side's verbs: what they act on is the company bought, and who does it the buyer. */
-const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 'nab']);
+const BUYS = new Set(['acquire', 'buy', 'purchase', 'absorb', 'swallow', 'bag', 'nab', 'snag']);
 /** The selling side's verbs: what they act on may be the seller's own business; the buyer stands after "to". */
 const SELLS = new Set(['sell', 'divest', 'offload']);
 const MERGER = new Set(['merger', 'combination', 'amalgamation']);
@@ -466,7 +466,9 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
     /^[*+!]$/.test(ws[k]!.text) &&
     ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at &&
     ws[k]!.at + 1 === ws[k + 1]?.at;
-  const joins = (k: number) => ws[k]!.text === '&' || POSSESSIVE_S.has(ws[k]!.lower) || glued(k);
+  // (And "of" inside a name: "Bank of America deal".)
+  const joins = (k: number) =>
+    ws[k]!.text === '&' || POSSESSIVE_S.has(ws[k]!.lower) || glued(k) || (ws[k]!.text === 'of' && k > from);
   while (first - 1 >= from && (cap(ws[first - 1]) || (first - 2 >= 0 && joins(first - 1) && cap(ws[first - 2]))))
     first--;
   // (Not a scale glued to a number: the "B" of "$36B takeover".)

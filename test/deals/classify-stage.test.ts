@@ -1118,6 +1118,14 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Corvane, Brandtek Among Final Bidders for First Pellix as FDIC Prepares Seizure', 'negotiating'],
     // (A name last that the tagger reads as a verb in lower case.)
     ['BAIN WALKS AWAY FROM CHEMRING', 'terminated'],
+    // The trade press's "wraps" a deal named by its target, and "snags" a company for a price.
+    ['Corvane wraps Pellix deal', 'completed'],
+    ['Studio wraps deal with actor', null],
+    ['Corvane snags Pellix for $2.5B', 'agreed'],
+    ['Corvane snags Pellix contract', null],
+    ['Corvane-Pellix deal hits snag', 'at_risk'],
+    ['CORVANE SNAGS PELLIX FOR $2.5B', 'agreed'],
+    ['CORVANE WRAPS PELLIX DEAL', 'completed'],
   ] as const)('"%s" → %s', (title, stage) => {
     expect(classifyStage(title)?.stage ?? null).toBe(stage);
   });
@@ -2396,6 +2404,14 @@ describe('the timeline', () => {
         'First Corvane Inc agreed to acquire all deposits and loans of Silicon Pellix Bridge Bank from the Federal Deposit Insurance Corp.',
       )?.stage,
     ).toBe('agreed');
+    // A bank a regulator closes is shut; its sale is the deal.
+    expect(classifyStage('Regulators closed Pellix Bank on Friday and sold its deposits to Corvane')?.phrase).toBe(
+      'sold its deposits',
+    );
+    // A name with "of" inside it, before the deal it names.
+    expect(read('Bank of Corvane', 'Pellix', 'Pellix shareholders approve Bank of Corvane deal')?.stage).toBe(
+      'approved',
+    );
     // One acquisition of names listed with a comma names each.
     expect(
       read('Corvane', 'Pellix', "Corvane completes Pellix, ACC acquisition; founder's son joins board")?.stage,

@@ -1824,6 +1824,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const integrated = ws[i + 3]?.pos === 'PROPN' || (lowered(ws) && ['NOUN', 'ADJ'].includes(ws[i + 3]?.pos ?? ''));
     if (lemmaAt(ws, i + 1) === 'integration' && ['of', 'with'].includes(lemmaAt(ws, i + 2)) && integrated)
       return { stage: 'completed', end: i + 1 };
+    // (Or named before it: "CANADIAN NATIONAL COMPLETES ILLINOIS CENTRAL INTEGRATION".)
+    const integration = findWord(ws, i + 2, i + 6, 'integration');
+    const namedBefore =
+      integration > 0 &&
+      ws.slice(i + 1, integration).every((x) => x.pos === 'PROPN' || (lowered(ws) && ['NOUN', 'ADJ'].includes(x.pos)));
+    if (namedBefore && ws.slice(i + 1, integration).some((x) => x.pos === 'PROPN' || lowered(ws)))
+      return { stage: 'completed', end: integration };
     // "completes disposal of Globex business" (not a deal noun alone: bomb and waste disposal are not).
     if (lemmaAt(ws, i + 1) === 'disposal' && lemmaAt(ws, i + 2) === 'of') return { stage: 'completed', end: i + 1 };
     // "MAXXAM UNIT COMPLETES TENDER FOR PACIFIC LUMBER": a tender offer completed is the purchase done.

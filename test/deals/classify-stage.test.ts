@@ -1087,6 +1087,8 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
     ['Pellix bondholders reject debt swap', null],
     ['Corvane completes integration with Pellix Shell', 'completed'],
     ['CORVANE COMPLETES INTEGRATION WITH PELLIX SHELL', 'completed'],
+    ['CORVANE COMPLETES PELLIX CENTRAL INTEGRATION', 'completed'],
+    ['Corvane completes systems integration', null],
     // A company won as another's merger collapses; defeat conceded in a contest (not an election's);
     // a bid referred to a regulator; a tender extended as a regulator's review goes on.
     ['Corvane wins Pellix as Initech merger collapses', 'agreed'],

@@ -145,6 +145,7 @@ import {
   isThirdPerson,
   lemmaAt,
   lowered,
+  nameAt,
   majorityIn,
   minorityStake,
   nearing,
@@ -277,7 +278,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "TransDigm walks away, clearing path for Parker's Meggitt deal".)
     const bare = (x: Word | undefined) => !x || CLAUSE_END.test(x.text) || x.text === ',';
     // (In capitals read in lower case the name is a noun: "AFTER MAXLINEAR WALKS AWAY".)
-    const leaver = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+    const leaver = nameAt(ws, i - 1);
     if (l === 'walk' && next === 'away' && bare(ws[i + 2]))
       return leaver && w.pos === 'VERB' ? { stage: 'terminated', end: i + 1 } : null;
     // In the passive ("merger of A and B called off") the deal is the subject, further back.
@@ -404,12 +405,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const bought = find(ws, i + 1, to, TAKEOVER_WORD);
     // (Or a deal named by its target: "Salesforce wraps ExactTarget deal".)
     const named = findWord(ws, i + 1, to, 'deal');
-    const k =
-      bought >= 0
-        ? bought
-        : named > i + 1 && (ws[named - 1]?.pos === 'PROPN' || (lowered(ws) && ws[named - 1]?.pos === 'NOUN'))
-          ? named
-          : findWord(ws, i + 1, to, 'buy');
+    const k = bought >= 0 ? bought : named > i + 1 && nameAt(ws, named - 1) ? named : findWord(ws, i + 1, to, 'buy');
     // (A "buy" after a name is the noun, however tagged: "wraps $28 bln Splunk buy".)
     return k >= 0 && (ws[k]!.pos !== 'VERB' || ws[k - 1]?.pos === 'PROPN') ? { stage: 'completed', end: k } : null;
   }
@@ -474,10 +470,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'agreed', end: objEnd(5) };
   // (The terms named by the other party: "Viacom revises Blockbuster terms as its stock falls".)
-  const namedTerms =
-    (ws[i + 1]?.pos === 'PROPN' || (lowered(ws) && ws[i + 1]?.pos === 'NOUN')) &&
-    ws[i + 2]?.lemma === 'term' &&
-    ws[i + 2]!.lower === 'terms';
+  const namedTerms = nameAt(ws, i + 1) && ws[i + 2]?.lemma === 'term' && ws[i + 2]!.lower === 'terms';
   if (['amend', 'revise', 'rework'].includes(l) && (w.pos === 'VERB' || isThirdPerson(w)) && namedTerms)
     return { stage: 'agreed', end: i + 2 };
   // An ultimatum to accept is pressure, not acceptance: "Microsoft gives Yahoo three weeks to accept
@@ -501,7 +494,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
   // (In capitals read in lower case the name is a noun: "SAFRAN CUTS ZODIAC OFFER PRICE".)
-  const nameBefore = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+  const nameBefore = nameAt(ws, i - 1);
   const repriced = w.pos === 'VERB' || (nameBefore && w.lower.endsWith('s')) ? priceRevised(ws, i) : -1;
   if (repriced >= 0) return { stage: 'agreed', end: repriced };
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
@@ -876,7 +869,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     (l === 'eye' || l === 'circle') &&
     (ws[i - 1]?.pos === 'PROPN' || lowered(ws) || (lemmaAt(ws, i - 1) === 'be' && w.lower.endsWith('ing'))) &&
-    (ws[i + 1]?.pos === 'PROPN' || (lowered(ws) && ws[i + 1]?.pos === 'NOUN'))
+    nameAt(ws, i + 1)
   ) {
     const after = ws[i + 2];
     if (
@@ -1782,7 +1775,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // close TXU buyout" — a plural subject, so no adjective; not "close to a deal".)
     const listedBefore = ws.slice(Math.max(0, i - 4), i - 1).some((x) => x.text === ',' || x.lower === 'and');
     // (In capitals read in lower case the name is a noun: "KKR, TPG CLOSE TXU BUYOUT".)
-    const nameBefore = ws[i - 1]?.pos === 'PROPN' || (lowered(ws) && ws[i - 1]?.pos === 'NOUN');
+    const nameBefore = nameAt(ws, i - 1);
     const pairCloses = nameBefore && listedBefore && next !== 'to' && dealAfter(ws, i, 4);
     if (
       l === 'close' &&
@@ -1915,7 +1908,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Backing switched to a company by name is that company's deal agreed: "Codemasters board switches
   // recommendation to EA" (the deal that had it is passed over: `partiesOf`).
   // (In capitals read in lower case the name is a noun: "SWITCHES RECOMMENDATION TO EA".)
-  const switchedTo = ws[i + 2]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2]?.pos === 'NOUN');
+  const switchedTo = nameAt(ws, i + 2);
   if (BACKING.has(w.lower) && lemmaAt(ws, i - 1) === 'switch' && next === 'to' && switchedTo)
     return { stage: 'agreed', start: i - 1, end: i + 2 };
   // Backing withdrawn leaves the bid standing without it: "ABN Amro withdraws backing for Barclays
@@ -2325,8 +2318,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "Snag" between two names is the trade press's verb of buying, its price after it (`transact`):
   // "Salesforce snags ExactTarget for $2.5B" (a snag a deal hits is a risk, below).
   // (In capitals read in lower case the names are nouns.)
-  const nameAt = (x: Word | undefined) => x?.pos === 'PROPN' || (lowered(ws) && x?.pos === 'NOUN');
-  if (l === 'snag' && nameAt(ws[i - 1]) && nameAt(ws[i + 1])) {
+  if (l === 'snag' && nameAt(ws, i - 1) && nameAt(ws, i + 1)) {
     const bought = transact(ws, i, i);
     if (bought) return bought;
   }
@@ -2574,7 +2566,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const price = ws.slice(i + 1, i + 4).some((x) => /^[$€£¥]$/.test(x.text) || x.pos === 'NUM');
     const k = ws.slice(i + 1, i + 9).findIndex((x) => x.lemma === 'for');
     // (In capitals read in lower case the company is a noun: "WON'T PAY $60 A SHARE FOR SALLIE MAE".)
-    const company = ws[i + 2 + k]?.pos === 'PROPN' || (lowered(ws) && ws[i + 2 + k]?.pos === 'NOUN');
+    const company = nameAt(ws, i + 2 + k);
     if (price && k >= 0 && company) {
       // (Denied, it is the price refused, read with its negation: "won't pay $60 a share for Sallie Mae".)
       if (lemmaAt(ws, i - 1) === 'not') {

@@ -70,6 +70,12 @@ const TRADE_HEAD = new Set([
   'king',
   'baron',
 ]);
+/**
+ * Whether the word at `k` is a name's: tagged one, or, in capitals read in lower case (where no
+ * word is tagged a name), a noun ("ACME CONFIRMS APPROACH FROM GLOBEX" reads "globex" as a noun).
+ */
+export const nameAt = (ws: Word[], k: number) => ws[k]?.pos === 'PROPN' || (lowered(ws) && ws[k]?.pos === 'NOUN');
+
 export function lowered(ws: Word[]): boolean {
   let v = loweredSeen.get(ws);
   if (v === undefined) loweredSeen.set(ws, (v = ws.length > 0 && ws.every((w) => w.text === w.lower)));

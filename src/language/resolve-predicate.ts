@@ -118,6 +118,7 @@ import {
   TENDERED,
   TOWEL,
   TRANSACT,
+  NEGATION_WORDS,
   WEIGHS,
   WHOLE_OWNED,
   URGE,
@@ -146,6 +147,7 @@ import {
   lemmaAt,
   lowered,
   nameAt,
+  publicBodyIn,
   majorityIn,
   minorityStake,
   nearing,
@@ -1247,6 +1249,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealAfter(ws, i, 6)
   )
     return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+  // A court's or a regulator's ruling that a side may do the deal lets it through: "High Court rules
+  // Liverpool board can sell club to NESV", "ruled that the chairman had the right to sell the club".
+  // (The tagger may read the verb after a court as a noun: "High Court rules …".)
+  if (l === 'rule' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'court') && publicBodyIn(ws, Math.max(0, i - 4), i)) {
+    const allowed = permittedDeal(ws, i + 1, Math.min(ws.length, i + 10));
+    if (allowed >= 0) return { stage: 'approved', end: allowed };
+  }
   // A company lost to a rival ends the loser's pursuit: "Sanofi loses Medivation to Pfizer".
   // (In capitals read in lower case the companies are nouns.)
   const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
@@ -1425,11 +1434,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'win' || l === 'clinch') {
     // What one fails to win is not won: read at its noun ("fails to win shareholder approval").
     if (has(ws, i - 3, i, FAILED)) return null;
-    const approval = find(ws, i + 1, i + 8, APPROVAL_NOUN);
+    // (Or its support, endorsement or recommendation: "wins Placer Dome's support".)
+    const noun = find(ws, i + 1, i + 8, APPROVAL_NOUN);
+    const approval = noun >= 0 ? noun : find(ws, i + 1, i + 6, BACKING);
     if (approval >= 0 && (approvalOfOther(ws, approval) || has(ws, i + 1, approval, PRODUCT_REGULATOR))) return null;
     // (A board's backing won is the deal agreed: "KKR … wins board backing"; holders' and
-    // regulators' approval, approved.)
-    if (approval >= 0) return { stage: lemmaAt(ws, approval - 1) === 'board' ? 'agreed' : 'approved', end: approval };
+    // regulators' approval, approved. So is a company's own, by name: "wins Placer Dome's support".)
+    const companys =
+      ws[approval - 1]?.lower === "'s" &&
+      nameAt(ws, approval - 2) &&
+      !regulatorIn(ws, i + 1, approval) &&
+      holdersAt(ws, approval) < 0;
+    if (approval >= 0)
+      return { stage: lemmaAt(ws, approval - 1) === 'board' || companys ? 'agreed' : 'approved', end: approval };
     // A company clinched or won is a deal won: "CoStar clinches Domain after raising bid" (a bid's
     // contest over), "VIACOM WINS PARAMOUNT AS QVC DECLINES TO RAISE BID".
     // (The company itself, not a thing of it: "clinches Globex contract" is a sale of goods.)
@@ -2175,7 +2192,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (ahead.includes(lemmaAt(ws, i - 2)) || (regulatorIn(ws, i - 2, i - 1) && ws[i - 2]!.pos !== 'VERB')) &&
       (dealAfter(ws, i, 8) || dealBefore(ws, i, 4))
     )
-      return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
+      // (A move by anyone else, no regulator, court or government named, is a fight against the
+      // deal, no review: "Hicks and Gillett move to block Liverpool sale". A vow or a threat to
+      // block is a politician's as often, named alone: "Trump vows to block Nippon Steel's purchase".)
+      return {
+        stage: lemmaAt(ws, i - 2) === 'move' && !publicBodyIn(ws, 0, ws.length) ? 'at_risk' : 'regulatory_review',
+        end: Math.max(i, objEnd(8)),
+      };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
     // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).
     const from = findWord(ws, i + 1, i + 5, 'from');
@@ -2202,12 +2225,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'approved', start: refused, end: i };
     // A bid a company thwarts, no regulator, court or government named, is its defence: a risk to
     // the bid ("Safeway turns to Kohlberg to thwart Dart bid").
-    const defended =
-      l === 'thwart' &&
-      !regulatorIn(ws, 0, ws.length) &&
-      !has(ws, 0, ws.length, GOVERNMENT) &&
-      !has(ws, 0, ws.length, RULING) &&
-      has(ws, i + 1, i + 5, OFFER);
+    const defended = l === 'thwart' && !publicBodyIn(ws, 0, ws.length) && has(ws, i + 1, i + 5, OFFER);
     if (defended) return { stage: 'at_risk', end: Math.max(i, find(ws, i + 1, i + 5, OFFER)) };
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
@@ -2578,4 +2596,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+}
+
+/**
+ * The deal's verb a side is let do, after "can", "may" or "the right to" ("can sell club to NESV"),
+ * or -1 (not "cannot", "may not").
+ */
+function permittedDeal(ws: Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text)) return -1;
+    const modal = (x.lower === 'can' || x.lower === 'may') && !NEGATION_WORDS.has(lemmaAt(ws, k + 1));
+    const right = ['right', 'free'].includes(x.lemma) && ws[k + 1]?.lower === 'to';
+    const verb = modal ? k + 1 : right ? k + 2 : -1;
+    if (verb >= 0 && (TRANSACT.has(lemmaAt(ws, verb)) || ['proceed', 'complete', 'close'].includes(lemmaAt(ws, verb))))
+      return verb;
+  }
+  return -1;
 }

@@ -144,6 +144,15 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     const pair = pairNames(ws, from, found.start);
     if (pair) return { subject: span(pair[0])!, object: span(pair[1])!, pair: true };
   }
+  // Two companies named before talks of a merger are the ones talking of merging: "Kirin, Suntory
+  // said to discuss merger", "Acme and Globex in merger talks" (no news of Kirin's deal for Lion Nathan).
+  if (
+    found.stage === 'negotiating' &&
+    ws.slice(found.start, Math.min(to, found.end + 3)).some((x) => MERGER.has(x.lemma) || x.lemma === 'merge')
+  ) {
+    const pair = pairNames(ws, from, found.start);
+    if (pair) return { subject: span(pair[0])!, object: span(pair[1])!, pair: true };
+  }
   for (let j = found.start; j <= last && !talks; j++) {
     const w = ws[j]!;
     // A suitor's interest in a company by name is in that company, and the suitor's: "TransDigm
@@ -427,7 +436,8 @@ function pairNames(ws: Word[], from: number, verb: number): [[number, number], [
   const caseless = lowered(ws);
   const cap = (x: Word | undefined) => !!x && (caseless ? !['DET', 'PRON'].includes(x.pos) : /^\p{Lu}/u.test(x.text));
   let end = verb - 1;
-  while (end > from && ['to', 'will', 'would', 'agree', 'plan', 'be'].includes(ws[end]!.lemma)) end--;
+  // (Or hedged: "Kirin, Suntory said to discuss merger".)
+  while (end > from && ['to', 'will', 'would', 'agree', 'plan', 'be', 'say'].includes(ws[end]!.lemma)) end--;
   // (A name's hyphen is the name's: "Daimler-Benz and Chrysler to merge".)
   const inName = (i: number) => cap(ws[i]) || (ws[i]?.text === '-' && cap(ws[i - 1]) && cap(ws[i + 1]));
   for (let k = from + 1; k < end; k++) {

@@ -30,6 +30,7 @@ import {
   PAIRED,
   PRICE_HEAD,
   REGULATOR,
+  RULING,
   TAKEOVER_WORD,
   SCALE_WORD,
   SECURITIES,
@@ -591,6 +592,11 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether a regulator, a court, a government or a ruling is named between `from` and `to`: who may forbid a deal. */
+export function publicBodyIn(ws: Word[], from: number, to: number): boolean {
+  return regulatorIn(ws, from, to) || has(ws, from, to, GOVERNMENT) || has(ws, from, to, RULING);
 }
 
 /** Where a negation begins: "won't" is "wo" + "n't", "does not" starts at "does". */

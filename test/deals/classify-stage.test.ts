@@ -2457,6 +2457,27 @@ describe('the timeline', () => {
     expect(classifyStage('Brandtek said to be in talks to buy Pellix')?.subject).toBe('Brandtek');
     expect(classifyStage('Corvane parent Initech in talks to acquire Pellix')?.subject).toBe('Corvane parent Initech');
   });
+  it('reads who fights a deal and who lets it through, and which pair talks of merging', () => {
+    const read = (a: string, b: string, headline: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
+    // Two companies named before talks of a merger are the pair talking: no news of a third's deal.
+    expect(read('Corvane', 'Pellix', 'Corvane, Brandtek said to discuss merger')).toBeNull();
+    expect(read('Corvane', 'Brandtek', 'Corvane, Brandtek said to discuss merger')?.stage).toBe('negotiating');
+    expect(read('Corvane', 'Pellix', 'Corvane and Brandtek in talks to merge')).toBeNull();
+    // An offer sweetened and the target's own support won is the deal agreed; holders' support, approved.
+    expect(classifyStage("Corvane sweetens offer, wins Pellix's support")?.stage).toBe('agreed');
+    expect(classifyStage('Corvane wins shareholder support for Pellix takeover')?.stage).toBe('approved');
+    // A move to block a deal by no regulator, court or government is a fight against it; a regulator's is its review.
+    expect(classifyStage('Hicks and Gillett move to block Pellix sale')?.stage).toBe('at_risk');
+    expect(classifyStage('Justice Department moves to block Corvane-Pellix merger')?.stage).toBe('regulatory_review');
+    // A court's ruling that a side may sell lets the deal through; one that it may not says nothing of it here.
+    expect(classifyStage('High Court rules Pellix board can sell club to Corvane')?.stage).toBe('approved');
+    expect(
+      classifyStage('', "A High Court judge ruled that Pellix's chairman had the right to sell the club to Corvane.")
+        ?.stage,
+    ).toBe('approved');
+    expect(classifyStage('High Court rules Pellix board cannot sell club to Corvane')?.stage).not.toBe('approved');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

@@ -131,6 +131,18 @@ function unsplitNames(words: Word[]): Word[] {
       /^\p{Ll}{2,6}$/u.test(inner.text) &&
       w.at + w.text.length === tail.at &&
       tail.at + 1 === inner.at;
+    // (Or an initial and its dot glued to capitals: "E.ON", which the model splits after the dot.)
+    const initialled =
+      tail !== undefined &&
+      /^\p{Lu}\.$/u.test(w.text) &&
+      /^\p{Lu}{2,}$/u.test(tail.text) &&
+      w.at + w.text.length === tail.at;
+    if (initialled) {
+      const text = w.text + tail.text;
+      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', at: w.at });
+      i += 1;
+      continue;
+    }
     if (address) {
       const text = w.text + tail.text + inner.text;
       out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', at: w.at });

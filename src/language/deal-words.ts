@@ -349,6 +349,13 @@ export const REGULATOR = new Set([
   'occ',
   'fdic',
   'sebi',
+  // Central banks and bank supervisors, which approve bank deals.
+  'rbi',
+  'ecb',
+  'bafin',
+  'apra',
+  'osfi',
+  'finma',
 ]);
 export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace', 'support']);

@@ -236,6 +236,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     .findIndex((x, k, a) => x.lower === 'white' && a[k + 1]?.lemma === 'knight');
   if (OFFER.has(l) && knight >= 0 && !has(ws, Math.max(0, i - 8), i, SEEK_WORDS))
     return { stage: 'agreed', start: Math.max(0, i - 6) + knight, end: i };
+  // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
+  // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
+  // (The tagger may read "bets" after a name as a noun.)
+  if (l === 'bet' && (w.pos === 'VERB' || ws[i - 1]?.pos === 'PROPN') && ws[i + 1]?.pos === 'SYM') {
+    const on = findWord(ws, i + 2, i + 6, 'on');
+    const end = ws.slice(i + 1).findIndex((x) => CLAUSE_END.test(x.text));
+    const to = end < 0 ? ws.length : i + 1 + end;
+    const takeover = ws.findIndex((x, k) => k > on && k < to && (TAKEOVER_WORD.has(x.lemma) || x.lemma === 'buyout'));
+    if (on > 0 && nameAt(ws, on + 1) && takeover > 0) return { stage: 'agreed', end: takeover };
+  }
   // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
   if (
     (l === 'call' && next === 'off') ||

@@ -1010,6 +1010,9 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     if (j > k && ['from', 'by', 'through', 'via'].includes(x.lower)) break;
     // (Nor what happened around it: "to buy Medivation for $14B after Allergan deal collapse".)
     if (j > k && CLAUSE_OF_TIME.has(x.lower)) break;
+    // (Nor what it is part of, written in lower case: "to sell 18 branches to Northwest as part of
+    // KeyCorp deal" — not Norway's "AS".)
+    if (j > k && x.text === 'as') break;
     // (A time after it is no part of it: "to acquire Brisco days after Google poached its CEO".)
     if (SPAN_OF_TIME.has(x.lemma) && ['after', 'before', 'since', 'ago'].includes(ws[j + 1]?.lower ?? '')) break;
     end = j;

@@ -244,6 +244,19 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // "take-private", split by the tagger: a buyout, as one word.
     if (w.lower === 'take' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'private')
       return { ...w, lemma: 'buyout' };
+    // A term after a hyphen is a compound's, no terms of a deal: "signs long-term supply contract".
+    if (w.lemma === 'term' && ws[i - 1]?.text === '-') return { ...w, lemma: 'long-term', lower: 'long-term' };
+    // The way paved for a deal is the way cleared: "settles with rivals, paving way for Ruhrgas takeover".
+    // A public comment period on a deal is a step of its review: "Fed extends comment period on
+    // Capital One-ING deal".
+    if (w.lemma === 'comment' && ws[i + 1]?.lemma === 'period') return { ...w, lemma: 'review', lower: 'review' };
+    // A resolution plan is an insolvent company's bid, as India's insolvency law names it: "NCLT
+    // approves Piramal's resolution plan for DHFL".
+    if (w.lemma === 'plan' && ws[i - 1]?.lemma === 'resolution' && w.pos === 'NOUN')
+      return { ...w, lemma: 'bid', lower: 'bid' };
+    // (The tagger may leave "paving" a noun of its own.)
+    const paved = ['pave', 'paves', 'paved', 'paving'].includes(w.lower);
+    if (paved && (ws[i + 1]?.lower === 'way' || ws[i + 2]?.lower === 'way')) return { ...w, lemma: 'clear' };
     // "go-ahead", split by the tagger: an approval, as one word.
     if (w.lower === 'go' && ws[i + 1]?.text === '-' && ws[i + 2]?.lower === 'ahead') return { ...w, lemma: 'go-ahead' };
     // A sale of securities raises money; it sells no business: "completes $2 billion bond sale",

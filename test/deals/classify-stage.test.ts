@@ -2478,6 +2478,28 @@ describe('the timeline', () => {
     ).toBe('approved');
     expect(classifyStage('High Court rules Pellix board cannot sell club to Corvane')?.stage).not.toBe('approved');
   });
+  it("reads other presses' words for a deal: a sum bet in a buyout, a resolution plan, a comment period, the way paved", () => {
+    const read = (a: string, b: string, headline: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
+    // A sum bet on a company in a takeover is the price agreed; a bet on a market is no deal.
+    expect(classifyStage("Corvane bets $11B on Pellix's hep C drugs in buyout")?.stage).toBe('agreed');
+    expect(classifyStage('Corvane bets $1B on AI chips in expansion')).toBeNull();
+    // India's insolvency law calls the bid a resolution plan; a central bank approves bank deals.
+    expect(classifyStage("RBI approves Corvane's resolution plan for Pellix")?.stage).toBe('approved');
+    // A regulator's comment period on a deal is its review.
+    expect(classifyStage('Fed extends comment period on Corvane-Pellix deal as consumer groups object')?.stage).toBe(
+      'regulatory_review',
+    );
+    // The way paved by others, not a regulator, leaves the deal agreed; an initial glued to capitals is one name.
+    expect(classifyStage('E.ON settles with rivals, paving way for Pellix takeover')).toMatchObject({
+      stage: 'agreed',
+      object: 'Pellix',
+    });
+    // A term after a hyphen is an adjective's, no terms of a deal: a supply contract signed is none.
+    expect(classifyStage('Pellix signs long-term supply contract with Brandtek')).toBeNull();
+    // The buyer of a part sold ends before what the sale is part of: no news of the deal named there.
+    expect(read('Corvane', 'Pellix', 'Pellix to sell 18 branches to Brandtek as part of Corvane deal')).toBeNull();
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

@@ -227,6 +227,21 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   if (r.talksWith && r.stage === 'negotiating' && !namesParty(deal, r.object) && namesEvery(deal, text)) {
     return retold(r, { stage: 'at_risk' });
   }
+  // A party sold on by the deal's other party, to a buyer none of them, undoes the deal: "JD Sports
+  // offloads Footasylum to Aurelius for £38m" (the regulator's order carried out).
+  const soldOn =
+    r.sale &&
+    (r.stage === 'agreed' || r.stage === 'completed') &&
+    r.subject !== undefined &&
+    !namesParty(deal, r.subject) &&
+    r.object !== undefined &&
+    partiesNamed(deal, r.object).length === 1 &&
+    !partOf(r.object);
+  if (soldOn && said > 0) {
+    const seller = partiesNamed(deal, title.slice(0, said));
+    if (seller.length === 1 && !partiesNamed(deal, r.object!).includes(seller[0]!))
+      return retold(r, { stage: 'terminated' });
+  }
   // A party agreeing to be bought by another buyer, where the text names this deal's buyer too,
   // passes it over: "AMERICAN STANDARD AGREES TO 2.5 BLN DLR BUYOUT BY KELSO" over "…, topping Black
   // and Decker Corp's hostile bid" for Black and Decker / American Standard.

@@ -265,6 +265,9 @@ export const PRICE_CUT = new Set(['cut', 'lower', 'reduce', 'slash', 'trim']);
 export function priceRevised(ws: Word[], i: number, agreed = false): number {
   if (!PRICE_CUT.has(ws[i]!.lemma)) return -1;
   for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) {
+    // (Or the offer itself cut to or by a sum: "cuts Link offer to $4.81 a share".)
+    const sum = ['SYM', 'NUM'].includes(ws[k + 2]?.pos ?? '');
+    if (OFFER.has(ws[k]!.lemma) && ['to', 'by'].includes(ws[k + 1]?.lower ?? '') && sum) return k;
     if (ws[k]!.lower !== 'price') continue;
     const before = ws[k - 1]!;
     // (Agreed to, the price is the deal's own: "agree to lower price of $5.3 billion", "the price".)

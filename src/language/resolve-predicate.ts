@@ -239,7 +239,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
   // (The tagger may read "bets" after a name as a noun.)
-  if (l === 'bet' && (w.pos === 'VERB' || ws[i - 1]?.pos === 'PROPN') && ws[i + 1]?.pos === 'SYM') {
+  if ((l === 'bet' || w.lower === 'bets') && (w.pos === 'VERB' || nameAt(ws, i - 1)) && ws[i + 1]?.pos === 'SYM') {
     const on = findWord(ws, i + 2, i + 6, 'on');
     const end = ws.slice(i + 1).findIndex((x) => CLAUSE_END.test(x.text));
     const to = end < 0 ? ws.length : i + 1 + end;
@@ -1266,6 +1266,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const allowed = permittedDeal(ws, i + 1, Math.min(ws.length, i + 10));
     if (allowed >= 0) return { stage: 'approved', end: allowed };
   }
+  // A company a regulator or a court orders sold is the deal forbidden, done or not: "Competition
+  // watchdog orders JD Sports to sell Footasylum". (Parts ordered sold are remedies, no party sold:
+  // what is sold decides for which deal, in `deals/deal.ts`.)
+  if (['order', 'force', 'compel', 'require'].includes(l) && publicBodyIn(ws, Math.max(0, i - 4), i)) {
+    const to = findWord(ws, i + 2, i + 6, 'to');
+    if (to > 0 && nameAt(ws, i + 1) && ['sell', 'divest', 'unwind'].includes(lemmaAt(ws, to + 1)) && nameAt(ws, to + 2))
+      return { stage: 'blocked', end: to + 2 };
+  }
+  // An appeal won against a regulator's ruling on the deal lets it through: "JD Sports wins appeal
+  // against CMA ruling on Footasylum".
+  if (l === 'win' && next === 'appeal' && lemmaAt(ws, i + 2) === 'against' && publicBodyIn(ws, i + 3, i + 6))
+    return { stage: 'approved', end: i + 1 };
   // A company lost to a rival ends the loser's pursuit: "Sanofi loses Medivation to Pfizer".
   // (In capitals read in lower case the companies are nouns.)
   const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));

@@ -2500,6 +2500,24 @@ describe('the timeline', () => {
     // The buyer of a part sold ends before what the sale is part of: no news of the deal named there.
     expect(read('Corvane', 'Pellix', 'Pellix to sell 18 branches to Brandtek as part of Corvane deal')).toBeNull();
   });
+  it('reads a deal a regulator orders undone, an appeal won against it, a party sold on, and an offer cut', () => {
+    const read = (a: string, b: string, headline: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
+    // A company a regulator orders sold is the deal forbidden; parts ordered sold are no party's sale.
+    expect(read('Corvane', 'Pellix', 'Competition watchdog orders Corvane to sell Pellix')?.stage).toBe('blocked');
+    expect(read('Corvane', 'Pellix', 'CMA orders Corvane to sell three stores')).toBeNull();
+    // An appeal won against a regulator's ruling lets the deal through.
+    expect(read('Corvane', 'Pellix', 'Corvane wins appeal against CMA ruling on Pellix')?.stage).toBe('approved');
+    // A party sold on by the other, to a buyer none of them, undoes the deal; for the new buyer it is agreed.
+    const onward = 'Corvane offloads Pellix to Brandtek for £38m';
+    expect(read('Corvane', 'Pellix', onward)?.stage).toBe('terminated');
+    expect(read('Brandtek', 'Pellix', onward)?.stage).toBe('agreed');
+    // An offer cut to a price is the deal amended, still agreed (as a price cut is).
+    expect(classifyStage('Corvane cuts Pellix offer to $4.81 a share over UK pension probe')?.stage).toBe('agreed');
+    // Title case and capitals read a sum bet in a buyout as written.
+    expect(classifyStage("Corvane Bets $11B on Pellix's Hep C Drugs in Buyout")?.stage).toBe('agreed');
+    expect(classifyStage("CORVANE BETS $11B ON PELLIX'S HEP C DRUGS IN BUYOUT")?.stage).toBe('agreed');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

@@ -10,6 +10,9 @@ import { isTitleCase } from '../language/title-case.ts';
 
 export type { StageReading } from '../language/read-stage.ts';
 
+/** The deal itself named in a phrase that ends it. */
+const DEAL_ENDED = /\b(?:acquisition|merger|takeover|buyout|deal|agreement)s?\b/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -50,6 +53,15 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (found?.stage === 'rumored' && lead.trim()) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'negotiating') return body;
+  }
+  // A headline's risk ("Zendesk shareholders reject Momentive deal") gives way to a first sentence
+  // that says the deal ended ("…and the companies terminated their merger agreement"): the same
+  // development, its outcome said.
+  if (found?.stage === 'at_risk' && lead.trim()) {
+    const body = readStage(lead, WHO);
+    // (The deal's end, by its name: not a proposal around it voted down, "Conrail holders reject
+    // CSX's bid to opt out of state takeover law" over "…voted down a proposal that would have…".)
+    if (body?.stage === 'terminated' && !body.hedged && DEAL_ENDED.test(body.phrase)) return body;
   }
   if (found) return withoutForm(found);
   return lead.trim() ? readStage(lead, WHO) : null;

@@ -72,9 +72,11 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       BID_PHRASE.test(reading.phrase);
     // (A completion that names every party ends an ended deal too: one revived and done.)
     const revived = state.stage === 'terminated' && reading.stage === 'completed' && !!reading.doneByParties;
+    // (And a completed deal a regulator orders sold is blocked: "UK orders Meta to sell Giphy".)
+    const undone = state.stage === 'completed' && reading.stage === 'blocked' && !!reading.unwound;
     const moved =
       !ownBid &&
-      (canMove(state.stage, reading.stage) || revived) &&
+      (canMove(state.stage, reading.stage) || revived || undone) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {

@@ -171,7 +171,9 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     !(r as { otherBuyer?: true }).otherBuyer &&
     !(r as { partOnly?: true }).partOnly &&
     namesEvery(deal, `${unmerged(deal, title)} ${unmerged(deal, summary)}`);
-  return done ? { ...r, doneByParties: true } : r;
+  // A block that orders a party sold undoes the deal, done or not (see `unwound`).
+  const unwound = !!deal && r?.stage === 'blocked' && !!r.sale && namesParty(deal, r.object ?? '');
+  return done ? { ...r, doneByParties: true } : unwound ? { ...r, unwound: true } : r;
 }
 
 function readingAboutDeal<R extends { stage: string; phrase: string } & ReadParties>(

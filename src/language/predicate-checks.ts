@@ -110,10 +110,14 @@ export function chosenBuyer(
   let k = chosen[1] + 1;
   if (OFFER.has(ws[k]?.lemma ?? '') && ws[k]!.pos === 'NOUN') k++;
   else if (first > i + 1) return undefined;
+  // (Past an adverb: "picks Steve Cohen again as Mets buyer".)
+  while (ws[k]?.pos === 'ADV' && ws[k]!.lower !== 'as') k++;
   let role = -1;
   if (ws[k]?.lower === 'as') {
     let r = k + 1;
-    while (ws[r] && ['ADJ', 'DET'].includes(ws[r]!.pos) && ws[r]!.lower !== 'preferred') r++;
+    // (Or what it buys, named before the role: "as Mets buyer", "as Globex's buyer".)
+    const before = (x: Word) => ['ADJ', 'DET'].includes(x.pos) || named(x) || POSSESSIVE_S.has(x.lower);
+    while (ws[r] && before(ws[r]!) && ws[r]!.lower !== 'preferred' && !BUYER_ROLE.has(ws[r]!.lemma)) r++;
     if (!BUYER_ROLE.has(ws[r]?.lemma ?? '')) return undefined;
     role = r;
     k = r + 1;

@@ -162,12 +162,20 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // A suit likewise, when a court throws it out: "Lawsuit against Acme-Globex merger rejected by judge".
     const suitNoun = SUE.has(ws[i]!.lemma) && ws[i]!.pos !== 'VERB';
     // An agreement likewise: "Acme-Globex merger agreement terminated".
-    const agreementNoun = r.stage === 'agreed' && (ws[i]!.lemma === 'agreement' || ws[i]!.lemma === 'pact');
+    // A deal's purpose likewise, its infinitive after the noun: "Steve Cohen's deal to buy the Mets
+    // falls apart", "Acme's deal to buy Globex collapses" (what the deal is, not what happened to it).
+    const purpose =
+      r.stage === 'agreed' &&
+      TRANSACT.has(ws[i]!.lemma) &&
+      ws[i - 1]?.lower === 'to' &&
+      ws[i - 2]?.pos === 'NOUN' &&
+      DEAL_NOUN.has(ws[i - 2]!.lemma);
+    const agreementNoun = r.stage === 'agreed' && (ws[i]!.lemma === 'agreement' || ws[i]!.lemma === 'pact' || purpose);
     if (
       ((r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma))) ||
         suitNoun ||
         agreementNoun) &&
-      ws[i]!.pos !== 'VERB'
+      (ws[i]!.pos !== 'VERB' || purpose)
     )
       for (let j = r.end + 1; j < to; j++) {
         // (Not past a clause of time or cause, whose subject is another: "launches hostile bid for
@@ -178,9 +186,15 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // Or its own verb past a phrase that says whose talks: "Talks between Nissan and Honda on a merger collapse".
         // (The tagger reads a headline's last word as a noun after "on merger": the last word counts as its verb.)
         // (Only deal talks: "talks between the union and Acme on pay collapse" end no deal.)
+        // (Or its end said as a phrasal verb or a failure: "… falls apart", "bid to buy Globex fails".)
+        const ended =
+          END.has(ws[j]!.lemma) ||
+          RISK.has(ws[j]!.lemma) ||
+          (ws[j]!.lemma === 'fall' && ['apart', 'through', 'thru'].includes(lemmaAt(ws, j + 1))) ||
+          ws[j]!.lemma === 'fail';
         const ownVerb =
           (ws[j]!.pos === 'VERB' || j === to - 1) &&
-          (END.has(ws[j]!.lemma) || RISK.has(ws[j]!.lemma)) &&
+          ended &&
           (OFFER.has(ws[i]!.lemma) ||
             agreementNoun ||
             has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) ||

@@ -1269,7 +1269,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A company a regulator or a court orders sold is the deal forbidden, done or not: "Competition
   // watchdog orders JD Sports to sell Footasylum". (Parts ordered sold are remedies, no party sold:
   // what is sold decides for which deal, in `deals/deal.ts`.)
-  if (['order', 'force', 'compel', 'require'].includes(l) && publicBodyIn(ws, Math.max(0, i - 4), i)) {
+  // (A state by name too: "UK orders Meta to sell Giphy".)
+  if (
+    ['order', 'force', 'compel', 'require'].includes(l) &&
+    (publicBodyIn(ws, Math.max(0, i - 4), i) || stateNameAt(ws, i - 1))
+  ) {
     const to = findWord(ws, i + 2, i + 6, 'to');
     if (to > 0 && nameAt(ws, i + 1) && ['sell', 'divest', 'unwind'].includes(lemmaAt(ws, to + 1)) && nameAt(ws, to + 2))
       return { stage: 'blocked', end: to + 2 };

@@ -2141,6 +2141,19 @@ describe('the timeline', () => {
     expect(buildTimeline([...ended, at(9, 'Pellix completes takeover')]).stage).toBe('terminated');
   });
 
+  it('blocks a completed deal only on an order to sell a party, and ends it when the party is sold on', () => {
+    const done = [at(1, 'Corvane buys Pellix for $400 million'), at(2, 'Corvane completes Pellix takeover')];
+    expect(buildTimeline(done).stage).toBe('completed');
+    const order = at(5, 'UK orders Corvane to sell Pellix');
+    expect(order.reading).toMatchObject({ stage: 'blocked', unwound: true });
+    expect(buildTimeline([...done, order]).stage).toBe('blocked');
+    expect(buildTimeline([...done, order, at(8, 'Corvane sells Pellix to Brandtek for $53 million')]).stage).toBe(
+      'terminated',
+    );
+    // (Any other block after completion is another deal's: the completed deal stays done.)
+    expect(buildTimeline([...done, at(5, "CMA blocks Corvane's merger with Initech")]).stage).toBe('completed');
+  });
+
   it("does not begin a deal on another buyer's talks with a party", () => {
     const rumour = at(1, 'Brandtek said to be in talks to buy Pellix for up to $1 billion');
     expect(rumour.reading).toMatchObject({ stage: 'negotiating', otherBuyer: true });
@@ -2517,6 +2530,28 @@ describe('the timeline', () => {
     // Title case and capitals read a sum bet in a buyout as written.
     expect(classifyStage("Corvane Bets $11B on Pellix's Hep C Drugs in Buyout")?.stage).toBe('agreed');
     expect(classifyStage("CORVANE BETS $11B ON PELLIX'S HEP C DRUGS IN BUYOUT")?.stage).toBe('agreed');
+  });
+  it("reads what happened to a deal named by its purpose, a buyer picked again, and a vote's outcome", () => {
+    // What happened to a deal "to buy" a company is the news, not the purchase it names.
+    expect(classifyStage("Corvane's deal to buy the Pellix falls apart")?.stage).toBe('terminated');
+    expect(classifyStage("Corvane's deal to buy Pellix collapses")?.stage).toBe('terminated');
+    expect(classifyStage("Corvane's deal to buy Pellix falls through")?.stage).toBe('terminated');
+    // A buyer picked again, as what it buys names its role, is the deal agreed.
+    expect(classifyStage('Wilpons pick Corvane again as Pellix buyer in $2.4 billion deal')?.stage).toBe('agreed');
+    // A headline's risk gives way to a first sentence that ends the deal by its name; not to a
+    // proposal around it voted down.
+    expect(
+      classifyStage(
+        'Corvane shareholders reject Pellix deal',
+        'Corvane said its shareholders voted against the proposed acquisition of Pellix, and the companies terminated their merger agreement.',
+      )?.stage,
+    ).toBe('terminated');
+    expect(
+      classifyStage(
+        "Pellix holders reject Corvane's bid to opt out of state takeover law",
+        'Pellix shareholders voted down a proposal that would have let the railroad complete its merger with Corvane.',
+      )?.stage,
+    ).toBe('at_risk');
   });
 });
 

@@ -2312,6 +2312,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       .findIndex((x, k, a) => UNDO.has(x.lemma) || (x.lemma === 'set' && a[k + 1]?.lower === 'aside'));
     if (awaitable && undone >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
       return { stage: 'at_risk', start: Math.max(0, i - 4) + undone, end: Math.max(i, objEnd(6)) };
+    // A deal that waits on a regulator's approval, and nothing else said, is under its review:
+    // "Omnicom-Publicis merger still awaits China approval" (not "subject to", which only tells the
+    // terms of a deal announced).
+    const waits = ws
+      .slice(Math.max(0, i - 4), i)
+      .findIndex((x, k, a) => x.lemma === 'await' || (x.lemma === 'wait' && a[k + 1]?.lower === 'for'));
+    const byState =
+      regulatorIn(ws, Math.max(0, i - 3), i) || stateNameAt(ws, i - 1) || lemmaAt(ws, i - 1) === 'regulatory';
+    if (awaitable && waits >= 0 && byState && dealBefore(ws, Math.max(0, i - 4) + waits, 6))
+      return { stage: 'regulatory_review', start: Math.max(0, i - 4) + waits, end: i };
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
     // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
     if (awaitable && approvalOfOther(ws, i)) return null;

@@ -2536,6 +2536,9 @@ describe('the timeline', () => {
     expect(classifyStage("Corvane's deal to buy the Pellix falls apart")?.stage).toBe('terminated');
     expect(classifyStage("Corvane's deal to buy Pellix collapses")?.stage).toBe('terminated');
     expect(classifyStage("Corvane's deal to buy Pellix falls through")?.stage).toBe('terminated');
+    // A deal that waits on a regulator's approval is under its review; a product's approval is none.
+    expect(classifyStage('Corvane-Pellix merger still awaits China approval')?.stage).toBe('regulatory_review');
+    expect(classifyStage('Corvane awaits FDA approval for Pellix drug')).toBeNull();
     // A buyer picked again, as what it buys names its role, is the deal agreed.
     expect(classifyStage('Wilpons pick Corvane again as Pellix buyer in $2.4 billion deal')?.stage).toBe('agreed');
     // A headline's risk gives way to a first sentence that ends the deal by its name; not to a

@@ -45,6 +45,7 @@ import {
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';
+import { GOVERNMENT_ONLY } from './predicate-checks.ts';
 import { resolve } from './resolve-predicate.ts';
 import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 
@@ -235,11 +236,16 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // (So is a challenge in a participle whose subject went before, where no regulator is named: a
     // headline's next clause, "…, challenging First Union deal", after a rival's bid.)
     const participle = i === from && /ing$/.test(ws[i]!.lower) && !regulatorIn(ws, 0, ws.length);
+    // (A government's own opposition is politics, a risk, as a minister's is: "Italian government
+    // opposes Abertis-Autostrade merger"; its regulator's is the review: "FTC staff opposes …".)
+    const bodies = ws.slice(from, i).flatMap((_, k) => (regulatorIn(ws, from + k, from + k + 1) ? [from + k] : []));
+    const statesOwn =
+      ws[i]!.lemma === 'oppose' && bodies.length > 0 && bodies.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
     if (
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&
       (ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') || participle) &&
-      !regulatorIn(ws, from, i)
+      (!regulatorIn(ws, from, i) || statesOwn)
     )
       r = { ...r, stage: 'at_risk' };
     // A participle after a comma says what came of the clause before it, and that clause's

@@ -2483,6 +2483,9 @@ describe('the timeline', () => {
     // A move to block a deal by no regulator, court or government is a fight against it; a regulator's is its review.
     expect(classifyStage('Hicks and Gillett move to block Pellix sale')?.stage).toBe('at_risk');
     expect(classifyStage('Justice Department moves to block Corvane-Pellix merger')?.stage).toBe('regulatory_review');
+    // A government's own opposition is a risk, as a minister's is; its regulator's is the review.
+    expect(classifyStage('Italian government opposes Corvane-Pellix merger')?.stage).toBe('at_risk');
+    expect(classifyStage('FTC staff opposes Corvane-Pellix merger')?.stage).toBe('regulatory_review');
     // A court's ruling that a side may sell lets the deal through; one that it may not says nothing of it here.
     expect(classifyStage('High Court rules Pellix board can sell club to Corvane')?.stage).toBe('approved');
     expect(

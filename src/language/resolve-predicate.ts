@@ -2192,6 +2192,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (BLOCK.has(l)) {
     // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
     if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
+    // (So is a name of several words that ends in it, and one after "&" in any case: "H&R Block to buy
+    // TaxAct maker", "H&R BLOCK TO BUY TAXACT".)
+    if (/\s/u.test(w.text) || ws[i - 1]?.text.includes('&')) return null;
     // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
     // regulator, which reviews it).
     if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')

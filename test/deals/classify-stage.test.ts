@@ -2483,6 +2483,10 @@ describe('the timeline', () => {
     // A move to block a deal by no regulator, court or government is a fight against it; a regulator's is its review.
     expect(classifyStage('Hicks and Gillett move to block Pellix sale')?.stage).toBe('at_risk');
     expect(classifyStage('Justice Department moves to block Corvane-Pellix merger')?.stage).toBe('regulatory_review');
+    // A name that ends in a word of blocking is a name: "H&R Block to buy" buys.
+    expect(classifyStage('H&R Block to buy TaxAct maker 2nd Story Software for $287.5 million')?.stage).toBe('agreed');
+    expect(classifyStage('H&R BLOCK TO BUY TAXACT')?.stage).toBe('agreed');
+    expect(classifyStage("Judge blocks H&R Block's purchase of TaxAct")?.stage).toBe('blocked');
     // A government's own opposition is a risk, as a minister's is; its regulator's is the review.
     expect(classifyStage('Italian government opposes Corvane-Pellix merger')?.stage).toBe('at_risk');
     expect(classifyStage('FTC staff opposes Corvane-Pellix merger')?.stage).toBe('regulatory_review');

@@ -931,11 +931,25 @@ const OBJECT_STARTS = new Set(['PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SYM', 'PRO
 /** Who does what a passive says, after "by": up to a preposition ("by Acme in $5bn deal" is Acme). */
 function agentAt(ws: Word[], k: number, to: number): [number, number] | undefined {
   const r = objectAt(ws, k, to);
-  if (!r) return undefined;
+  if (!r) return investorDescribed(ws, k, to);
   let end = k;
   while (end < r[1] && !(ws[end + 1]!.pos === 'ADP' && ws[end + 1]!.lower !== 'of')) end++;
   return hasName(ws, k, end) ? [k, end] : undefined;
 }
+
+/**
+ * A buyer described, not named, of the kinds that buy companies with pooled money: "by private
+ * equity group", "by a buyout firm", "by investors". Where case tells names it names no company, so
+ * no party of a deal: "Zendesk agrees to be bought by private equity group" is no news of the
+ * Zendesk / Momentive deal it had ended.
+ */
+function investorDescribed(ws: Word[], k: number, to: number): [number, number] | undefined {
+  if (lowered(ws)) return undefined;
+  let end = k - 1;
+  for (let j = k; j < Math.min(to, k + 5) && ['DET', 'ADJ', 'NOUN'].includes(ws[j]!.pos); j++) end = j;
+  return end >= k && ws.slice(k, end + 1).some((x) => INVESTOR_KIND.has(x.lemma)) ? [k, end] : undefined;
+}
+const INVESTOR_KIND = new Set(['equity', 'buyout', 'investor', 'fund']);
 
 /**
  * An agreement "to" a buyer's offer or to a buyout "by" it, at the agreeing verb `i`: the buyer,

@@ -2154,6 +2154,17 @@ describe('the timeline', () => {
     expect(buildTimeline([...done, at(5, "CMA blocks Corvane's merger with Initech")]).stage).toBe('completed');
   });
 
+  it('does not reopen an ended deal on a party sold to a buyer described and not named', () => {
+    const ended = [
+      at(1, 'Corvane to buy Pellix in $4 billion deal'),
+      at(3, 'Corvane shareholders vote down Pellix deal'),
+    ];
+    expect(buildTimeline(ended).stage).toBe('terminated');
+    const later = at(9, 'Corvane agrees to be bought by private equity group for $10.2 billion');
+    expect(later.reading).toMatchObject({ stage: 'agreed', subject: 'private equity group', otherBuyer: true });
+    expect(buildTimeline([...ended, later]).stage).toBe('terminated');
+  });
+
   it("does not begin a deal on another buyer's talks with a party", () => {
     const rumour = at(1, 'Brandtek said to be in talks to buy Pellix for up to $1 billion');
     expect(rumour.reading).toMatchObject({ stage: 'negotiating', otherBuyer: true });

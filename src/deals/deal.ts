@@ -261,7 +261,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // What another's move does to this deal, said in a participle after a comma, is this deal's news:
   // "Asda and Tesco join race for Safeway, putting Morrisons deal in doubt" for Morrisons / Safeway
   // (a risk named on the deal by one of its parties; not where the first clause's buyer is a party).
-  const effect = /,\s*(\p{Ll}+ing\b[^,;]*)$/u.exec(title)?.[1];
+  // (In capitals too: "…, ENDING J&J DEAL".)
+  const effect = (/\p{Ll}/u.test(title) ? /,\s*(\p{Ll}+ing\b[^,;]*)$/u : /,\s*(\p{Lu}+ING\b[^,;]*)$/u).exec(title)?.[1];
   if (effect && !effect.includes(r.phrase) && !(r.subject !== undefined && namesParty(deal, r.subject))) {
     const hit = read(effect);
     const named = deal.parties.some((p) =>
@@ -269,7 +270,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
         new RegExp(`\\b${escapeRe(n)}(?:['’]s)?\\s+(?:\\S+\\s+){0,2}?${DEAL_WORD}`, 'iu').test(effect),
       ),
     );
-    if (hit?.stage === 'at_risk' && named) return retold(hit, {});
+    // (Or ends it: "GUIDANT ACCEPTS BOSTON SCIENTIFIC'S RAISED OFFER, ENDING J&J DEAL" for J&J / Guidant.)
+    if ((hit?.stage === 'at_risk' || hit?.stage === 'terminated') && named) return retold(hit, {});
   }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom

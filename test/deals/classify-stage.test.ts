@@ -2494,6 +2494,11 @@ describe('the timeline', () => {
     // A move to block a deal by no regulator, court or government is a fight against it; a regulator's is its review.
     expect(classifyStage('Hicks and Gillett move to block Pellix sale')?.stage).toBe('at_risk');
     expect(classifyStage('Justice Department moves to block Corvane-Pellix merger')?.stage).toBe('regulatory_review');
+    // Another buyer's offer accepted, "ending" this deal by name after a comma, ends it; in capitals too.
+    const accepted = "Pellix accepts Brandtek's raised offer, ending Corvane deal";
+    expect(read('Corvane', 'Pellix', accepted)?.stage).toBe('terminated');
+    expect(read('Corvane', 'Pellix', accepted.toUpperCase())?.stage).toBe('terminated');
+    expect(read('Brandtek', 'Pellix', accepted.toUpperCase())?.stage).toBe('agreed');
     // A name that ends in a word of blocking is a name: "H&R Block to buy" buys.
     expect(classifyStage('H&R Block to buy TaxAct maker 2nd Story Software for $287.5 million')?.stage).toBe('agreed');
     expect(classifyStage('H&R BLOCK TO BUY TAXACT')?.stage).toBe('agreed');

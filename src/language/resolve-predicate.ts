@@ -239,6 +239,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
   // (The tagger may read "bets" after a name as a noun.)
+  // (So is a sum splashed, shelled or forked out on a company: "Restaurant Group splashes out £559m on
+  // Wagamama" — on a name, not on "new stores".)
+  const spent = ['splash', 'shell', 'fork'].includes(l) && next === 'out' && ws[i + 2]?.pos === 'SYM';
+  if (spent) {
+    const on = ws.findIndex((x, k) => k > i + 2 && k < i + 8 && (x.lower === 'on' || x.lower === 'for'));
+    if (on > 0 && nameAt(ws, on + 1)) return { stage: 'agreed', end: on + 1 };
+  }
   if ((l === 'bet' || w.lower === 'bets') && (w.pos === 'VERB' || nameAt(ws, i - 1)) && ws[i + 1]?.pos === 'SYM') {
     const on = findWord(ws, i + 2, i + 6, 'on');
     const end = ws.slice(i + 1).findIndex((x) => CLAUSE_END.test(x.text));
@@ -2512,6 +2519,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
+    // A swoop "in" a deal is the deal struck: "JD Sports swoops on Finish Line in $558m deal" (a swoop
+    // alone is a bid).
+    const struck = findWord(ws, i + 2, i + 7, 'in');
+    if (l === 'swoop' && asVerb && struck > 0 && lemmaAt(ws, find(ws, struck + 1, struck + 6, DEAL_NOUN)) === 'deal')
+      return { stage: 'agreed', end: find(ws, struck + 1, struck + 6, DEAL_NOUN) };
     // The verb "offer" makes a bid only of a price, a purchase or a company: "offered $21 a share
     // for Globex", "offers to buy Globex", "offers shareholders $40 a share". What else is offered
     // is a product or a gesture: "will offer the BlackBerry Curve 8900 to customers", "offered an

@@ -12,7 +12,7 @@ const FUNCTION_WORDS =
 for (const w of FUNCTION_WORDS) READ.add(w);
 for (const w of `line thumb thumbs move walk call pull give bow drop fall break take snap scoop pick gobble join forces wrap
   set sights throw towel lose near vote urge win stop turn push seal clear hold ice limbo doubt jeopardy risk
-  principle poison pill war light green red flag nod track dead plug time wave rope white scheme bet pave comment order force compel require`.split(
+  principle poison pill war light green red flag nod track dead plug time wave rope white scheme bet pave comment order force compel require splash fork`.split(
   /\s+/,
 ))
   READ.add(w);

@@ -177,7 +177,7 @@ const SCHEME_KIND = new Set([
 ]);
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
-  const ws = text === undefined ? raw : oneWordNames(raw, text);
+  const ws = text === undefined ? raw : oneWordNames(namesRetagged(raw), text);
   return ws.map((w, i) => {
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
@@ -295,6 +295,23 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     const stem = w.lower.replace(/(?:ing|ed|s)$/, '');
     for (const c of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (LEXICON.has(c)) return { ...w, lemma: c };
     return w;
+  });
+}
+
+/**
+ * Where case tells names, a capitalized word the model took for a verb or a small word, before a
+ * name's word, opens that name: "Finish Line shares slump" (headlines use no imperatives), "JD
+ * Sports swoops on Finish Line", "ON Semiconductor completes Fairchild acquisition". (Only a verb's
+ * base form first in the text, whose capital may be the sentence's: "Buy Globex" would be an order.)
+ */
+function namesRetagged(ws: Word[]): Word[] {
+  if (lowered(ws)) return ws;
+  const name = (x: Word | undefined) => x?.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
+  return ws.map((w, i) => {
+    if (!name(ws[i + 1])) return w;
+    const verb = w.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (i > 0 || w.lower === w.lemma);
+    const small = ['ADP', 'DET', 'PRON', 'CCONJ'].includes(w.pos) && /^\p{Lu}{2,}$/u.test(w.text);
+    return verb || small ? { ...w, pos: 'PROPN', lemma: w.lower } : w;
   });
 }
 

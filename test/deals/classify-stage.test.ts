@@ -2499,6 +2499,17 @@ describe('the timeline', () => {
     expect(read('Corvane', 'Pellix', accepted)?.stage).toBe('terminated');
     expect(read('Corvane', 'Pellix', accepted.toUpperCase())?.stage).toBe('terminated');
     expect(read('Brandtek', 'Pellix', accepted.toUpperCase())?.stage).toBe('agreed');
+    // A capitalized word the model took for a verb or a small word opens a name before a name's word.
+    expect(read('JD Sports', 'Finish Line', 'Finish Line shares slump on weak sales')).toBeNull();
+    expect(read('ON Semiconductor', 'Fairchild', 'ON Semiconductor completes Fairchild acquisition')?.stage).toBe(
+      'completed',
+    );
+    // A swoop in a deal is the deal struck; a sum splashed out on a company, its price.
+    expect(classifyStage('Corvane swoops on Pellix in $558m deal')?.stage).toBe('agreed');
+    expect(classifyStage('Corvane swoops on Pellix')?.stage).toBe('negotiating');
+    expect(classifyStage('Corvane splashes out £559m on Pellix')?.stage).toBe('agreed');
+    expect(classifyStage('Corvane Splashes Out £559m on Pellix')?.stage).toBe('agreed');
+    expect(classifyStage('Corvane splashes out $1bn on new stores')).toBeNull();
     // A name that ends in a word of blocking is a name: "H&R Block to buy" buys.
     expect(classifyStage('H&R Block to buy TaxAct maker 2nd Story Software for $287.5 million')?.stage).toBe('agreed');
     expect(classifyStage('H&R BLOCK TO BUY TAXACT')?.stage).toBe('agreed');

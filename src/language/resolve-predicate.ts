@@ -1536,6 +1536,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return forDeal ? { stage: 'agreed', end: objEnd(7) } : null;
   }
   if (AGREE.has(l)) {
+    // A strike "over" or "against" something is workers' walkout, no deal struck: "Samsung Techwin
+    // workers strike over sale".
+    if (l === 'strike' && ['over', 'against'].includes(next)) return null;
     // An agreement "on" anything but a deal is the terms of a relationship: "Microsoft and OpenAI
     // sign new agreement on AGI clause and revenue share".
     const pact = ws.slice(i + 1, i + 4).findIndex((x) => x.lemma === 'agreement' || x.lemma === 'pact');

@@ -305,7 +305,7 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
  * base form first in the text, whose capital may be the sentence's: "Buy Globex" would be an order.)
  */
 function namesRetagged(ws: Word[]): Word[] {
-  if (lowered(ws)) return ws;
+  if (lowered(ws)) return ofNouns(ws);
   const name = (x: Word | undefined) => x?.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
   return ws.map((w, i) => {
     if (!name(ws[i + 1])) return w;
@@ -313,6 +313,16 @@ function namesRetagged(ws: Word[]): Word[] {
     const small = ['ADP', 'DET', 'PRON', 'CCONJ'].includes(w.pos) && /^\p{Lu}{2,}$/u.test(w.text);
     return verb || small ? { ...w, pos: 'PROPN', lemma: w.lower } : w;
   });
+}
+
+/**
+ * A word after "of" that the model took for a verb (not a gerund) is a noun, in capitals read in
+ * lower case a name's: "FUJIFILM TO TAKE CONTROL OF XEROX" ("xerox" is also a verb).
+ */
+function ofNouns(ws: Word[]): Word[] {
+  return ws.map((w, i) =>
+    w.pos === 'VERB' && ws[i - 1]?.lower === 'of' && !/ing$/u.test(w.lower) ? { ...w, pos: 'NOUN', lemma: w.lower } : w,
+  );
 }
 
 /** Whether the dealing noun at `i` is of a commercial kind, by the words before it or a phrase after it. */

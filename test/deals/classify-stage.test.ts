@@ -2510,6 +2510,10 @@ describe('the timeline', () => {
     expect(classifyStage('Corvane splashes out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane Splashes Out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane splashes out $1bn on new stores')).toBeNull();
+    // A word after "of" is a noun, in capitals a name's, whatever else it may be ("xerox" is a verb too).
+    expect(classifyStage('CORVANE TO TAKE CONTROL OF XEROX IN 6.1 BLN DLR DEAL')?.stage).toBe('agreed');
+    // A strike "over" a sale is a walkout, no deal struck.
+    expect(read('Corvane', 'Pellix', 'PELLIX WORKERS STRIKE OVER SALE')).toBeNull();
     // A name that ends in a word of blocking is a name: "H&R Block to buy" buys.
     expect(classifyStage('H&R Block to buy TaxAct maker 2nd Story Software for $287.5 million')?.stage).toBe('agreed');
     expect(classifyStage('H&R BLOCK TO BUY TAXACT')?.stage).toBe('agreed');

@@ -286,6 +286,9 @@ export function priceRevised(ws: Word[], i: number, agreed = false): number {
 /** What a party seeks that puts an agreed deal in doubt: "seeks discount on Yahoo deal". */
 export const PRICE_DOUBT = new Set(['discount', 'reduction', 'renegotiation']);
 
+/** What a bidder does to its own offer in a contest: "raise", "increase", "sweeten", "match". */
+export const RAISE = new Set(['raise', 'increase', 'improve', 'sweeten', 'lift', 'boost', 'top', 'match']);
+
 /** A state's own voice, not a regulator's or a court's (read by `regulatorIn`): "the government rejects…". */
 export const GOVERNMENT_ONLY = new Set(['government', 'administration', 'minister', 'ministry', 'cabinet']);
 

@@ -45,7 +45,7 @@ import {
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';
-import { GOVERNMENT_ONLY } from './predicate-checks.ts';
+import { GOVERNMENT_ONLY, RAISE } from './predicate-checks.ts';
 import { resolve } from './resolve-predicate.ts';
 import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 
@@ -430,9 +430,6 @@ function answerAfter(ws: Word[], from: number): Found | null {
   if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
   return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };
 }
-
-/** What a bidder does to its own offer in a contest: "raise", "increase", "sweeten", "match". */
-const RAISE = new Set(['raise', 'increase', 'improve', 'sweeten', 'lift', 'boost', 'top', 'match']);
 
 export interface ReadOptions {
   /** Also read who the transaction is done to and by whom (`object`, `subject`): deals ask it, grouping does not. */

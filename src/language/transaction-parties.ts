@@ -28,8 +28,9 @@ import {
   END,
   GOVERNMENT,
   TOPS,
+  NEGATION_WORDS,
 } from './deal-words.ts';
-import { chosenBuyer, hyphenPairAfter, partnerSwitch } from './predicate-checks.ts';
+import { chosenBuyer, hyphenPairAfter, partnerSwitch, RAISE } from './predicate-checks.ts';
 import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
@@ -1086,6 +1087,10 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
   }
   // (And the one that ends its own bid: "Barrick drops Newmont bid", "drops bid for Newmont".)
   if (endedBid(ws, found)) return found.start;
+  // (And the one that will not raise its own: "Smith & Nephew says it will not raise Centerpulse offer".)
+  const refused = NEGATION_WORDS.has(ws[found.start]!.lower) || ws[found.start]!.lower === 'wo';
+  const phrase = ws.slice(found.start, found.end + 1);
+  if (refused && phrase.some((x) => RAISE.has(x.lemma)) && phrase.some((x) => OFFER.has(x.lemma))) return found.start;
   // (And the one that leaves: "TransDigm walks away", "Brandtek pulls out of Pellix race".)
   const leaving = ws[found.start];
   if (
@@ -1127,6 +1132,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   let j = verb - 1;
   const between = (x: Word) => ['PART', 'AUX', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && !TRANSACT.has(x.lemma));
   while (j >= from && between(ws[j]!)) j--;
+  // (Past the company's "it" after its saying: "Smith & Nephew says it will not raise …".)
+  if (ws[j]?.lower === 'it' && ws[j - 1]?.lemma === 'say') {
+    j -= 2;
+    while (j >= from && between(ws[j]!)) j--;
+  }
   const end = j;
   const inName = (x: Word) =>
     ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);

@@ -2510,6 +2510,10 @@ describe('the timeline', () => {
     expect(classifyStage('Corvane splashes out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane Splashes Out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane splashes out $1bn on new stores')).toBeNull();
+    // A bidder that says it will not raise its offer leaves the contest: its own end, no other's.
+    const leaves = 'Smith & Nephew says it will not raise Pellix offer';
+    expect(classifyStage(leaves)).toMatchObject({ stage: 'terminated', subject: 'Smith & Nephew' });
+    expect(read('Corvane', 'Pellix', leaves)).toMatchObject({ stage: 'terminated', otherBuyer: true });
     // A word after "of" is a noun, in capitals a name's, whatever else it may be ("xerox" is a verb too).
     expect(classifyStage('CORVANE TO TAKE CONTROL OF XEROX IN 6.1 BLN DLR DEAL')?.stage).toBe('agreed');
     // A strike "over" a sale is a walkout, no deal struck.

@@ -2522,11 +2522,6 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (l === 'swoop' && w.lower !== 'swoop' && next === 'on' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) ||
       ['$', '€', '£'].includes(next) ||
       (/^\d/.test(next) && i > 0);
-    // A swoop "in" a deal is the deal struck: "JD Sports swoops on Finish Line in $558m deal" (a swoop
-    // alone is a bid).
-    const struck = findWord(ws, i + 2, i + 7, 'in');
-    if (l === 'swoop' && asVerb && struck > 0 && lemmaAt(ws, find(ws, struck + 1, struck + 6, DEAL_NOUN)) === 'deal')
-      return { stage: 'agreed', end: find(ws, struck + 1, struck + 6, DEAL_NOUN) };
     // The verb "offer" makes a bid only of a price, a purchase or a company: "offered $21 a share
     // for Globex", "offers to buy Globex", "offers shareholders $40 a share". What else is offered
     // is a product or a gesture: "will offer the BlackBerry Curve 8900 to customers", "offered an

@@ -1492,6 +1492,7 @@ describe('reading the grammar of deal news, as wire copy and other writers put i
       stage: 'completed',
       phrase: 'purchased Globex',
       hedged: false,
+      subject: 'Acme',
       object: 'Globex',
     });
     expect(classifyStage('Regulator says Acme-Globex deal could harm competition')).toEqual({
@@ -1534,7 +1535,9 @@ describe('whom a transaction is done to', () => {
     expect(classifyStage('Corvane rival Brandtek buys Pellix')?.subject).toBe('Brandtek');
     expect(classifyStage("Alphabet's Google to buy Wiz")?.subject).toBe("Alphabet's Google");
     expect(classifyStage('Shares jump as Brandtek agrees to buy Pellix')?.subject).toBe('Brandtek');
-    expect(classifyStage('Corvane said it would buy Pellix')?.subject).toBeUndefined();
+    // (Past the company's own "it" after its saying: wire copy's "Corvane said it would buy Pellix".)
+    expect(classifyStage('Corvane said it would buy Pellix')?.subject).toBe('Corvane');
+    expect(classifyStage('Analysts said it would buy Pellix')?.subject).toBeUndefined();
     expect(classifyStage('SK hynix completes Intel NAND business acquisition')?.subject).toBe('SK hynix');
     expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({ stage: 'agreed' });
     expect(classifyStage('Acme sells Globex to Initech')).toMatchObject({
@@ -2504,9 +2507,7 @@ describe('the timeline', () => {
     expect(read('ON Semiconductor', 'Fairchild', 'ON Semiconductor completes Fairchild acquisition')?.stage).toBe(
       'completed',
     );
-    // A swoop in a deal is the deal struck; a sum splashed out on a company, its price.
-    expect(classifyStage('Corvane swoops on Pellix in $558m deal')?.stage).toBe('agreed');
-    expect(classifyStage('Corvane swoops on Pellix')?.stage).toBe('negotiating');
+    // A sum splashed out on a company is its price.
     expect(classifyStage('Corvane splashes out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane Splashes Out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane splashes out $1bn on new stores')).toBeNull();

@@ -261,8 +261,9 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // What another's move does to this deal, said in a participle after a comma, is this deal's news:
   // "Asda and Tesco join race for Safeway, putting Morrisons deal in doubt" for Morrisons / Safeway
   // (a risk named on the deal by one of its parties; not where the first clause's buyer is a party).
-  // (In capitals too: "…, ENDING J&J DEAL".)
-  const effect = (/\p{Ll}/u.test(title) ? /,\s*(\p{Ll}+ing\b[^,;]*)$/u : /,\s*(\p{Lu}+ING\b[^,;]*)$/u).exec(title)?.[1];
+  // (In capitals too: "…, ENDING J&J DEAL"; and a verb of its own, the subject understood: "MCI
+  // ACCEPTS WORLDCOM OFFER, DROPS BT DEAL" for BT / MCI — in lower case where case tells names.)
+  const effect = (/\p{Ll}/u.test(title) ? /,\s*(\p{Ll}+\b[^,;]*)$/u : /,\s*(\p{Lu}+\b[^,;]*)$/u).exec(title)?.[1];
   if (effect && !effect.includes(r.phrase) && !(r.subject !== undefined && namesParty(deal, r.subject))) {
     const hit = read(effect);
     const named = deal.parties.some((p) =>

@@ -2511,6 +2511,11 @@ describe('the timeline', () => {
     expect(classifyStage('Corvane splashes out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane Splashes Out £559m on Pellix')?.stage).toBe('agreed');
     expect(classifyStage('Corvane splashes out $1bn on new stores')).toBeNull();
+    // Or a clause of its own that drops this deal by name, the subject understood.
+    const drops = 'PELLIX ACCEPTS BRANDTEK OFFER, DROPS CORVANE DEAL';
+    expect(read('Corvane', 'Pellix', drops)?.stage).toBe('terminated');
+    expect(read('Brandtek', 'Pellix', drops)?.stage).toBe('agreed');
+    expect(read('Corvane', 'Pellix', 'Pellix accepts Brandtek offer, drops Corvane deal')?.stage).toBe('terminated');
     // A bidder that says it will not raise its offer leaves the contest: its own end, no other's.
     const leaves = 'Smith & Nephew says it will not raise Pellix offer';
     expect(classifyStage(leaves)).toMatchObject({ stage: 'terminated', subject: 'Smith & Nephew' });

@@ -177,7 +177,7 @@ const SCHEME_KIND = new Set([
 ]);
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
-  const ws = text === undefined ? raw : oneWordNames(namesRetagged(raw), text);
+  const ws = text === undefined ? objectNamed(raw) : oneWordNames(namesRetagged(objectNamed(raw)), text);
   return ws.map((w, i) => {
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
@@ -312,6 +312,21 @@ function namesRetagged(ws: Word[]): Word[] {
     const verb = w.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (i > 0 || w.lower === w.lemma);
     const small = ['ADP', 'DET', 'PRON', 'CCONJ'].includes(w.pos) && /^\p{Lu}{2,}$/u.test(w.text);
     return verb || small ? { ...w, pos: 'PROPN', lemma: w.lower } : w;
+  });
+}
+
+/**
+ * A capitalized word the model took for an adverb, an adjective or a verb, alone after a buying verb
+ * and ending the clause, is what is bought, by name: "Recruit to acquire Indeed". (Not in capitals.)
+ */
+function objectNamed(ws: Word[]): Word[] {
+  if (lowered(ws)) return ws;
+  return ws.map((w, i) => {
+    const ends = !ws[i + 1] || ws[i + 1]!.pos === 'ADP' || ws[i + 1]!.pos === 'PUNCT';
+    const bought = ws[i - 1]?.pos === 'VERB' && TRANSACT.has(ws[i - 1]!.lemma);
+    return bought && ends && ['ADV', 'ADJ', 'VERB'].includes(w.pos) && /^\p{Lu}\p{Ll}/u.test(w.text)
+      ? { ...w, pos: 'PROPN', lemma: w.lower }
+      : w;
   });
 }
 

@@ -2520,6 +2520,9 @@ describe('the timeline', () => {
     const leaves = 'Smith & Nephew says it will not raise Pellix offer';
     expect(classifyStage(leaves)).toMatchObject({ stage: 'terminated', subject: 'Smith & Nephew' });
     expect(read('Corvane', 'Pellix', leaves)).toMatchObject({ stage: 'terminated', otherBuyer: true });
+    // A capitalized word alone after a buying verb is what is bought, whatever the model made of it.
+    expect(classifyStage('Recruit to acquire Indeed')).toMatchObject({ stage: 'agreed', object: 'Indeed' });
+    expect(classifyStage('Recruit to Acquire Indeed')).toMatchObject({ stage: 'agreed', object: 'Indeed' });
     // A word after "of" is a noun, in capitals a name's, whatever else it may be ("xerox" is a verb too).
     expect(classifyStage('CORVANE TO TAKE CONTROL OF XEROX IN 6.1 BLN DLR DEAL')?.stage).toBe('agreed');
     // A strike "over" a sale is a walkout, no deal struck.

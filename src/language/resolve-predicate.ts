@@ -1471,6 +1471,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const noun = find(ws, i + 1, i + 8, APPROVAL_NOUN);
     const approval = noun >= 0 ? noun : find(ws, i + 1, i + 6, BACKING);
     if (approval >= 0 && (approvalOfOther(ws, approval) || has(ws, i + 1, approval, PRODUCT_REGULATOR))) return null;
+    // (Nor what a company's own thing wins, named in lower case after its owner where case tells
+    // names: "Ablynx's caplacizumab wins EU approval" is a drug's.)
+    if (approval >= 0 && companysThing(ws, i)) return null;
     // (A board's backing won is the deal agreed: "KKR … wins board backing"; holders' and
     // regulators' approval, approved. So is a company's own, by name: "wins Placer Dome's support".)
     const companys =
@@ -2336,6 +2339,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (awaitable && waits >= 0 && byState && dealBefore(ws, Math.max(0, i - 4) + waits, 6))
       return { stage: 'regulatory_review', start: Math.max(0, i - 4) + waits, end: i };
     if (awaitable && !approvalGiven(ws, i, 6)) return null;
+    // (Nor one a company's own thing wins: "Ablynx's caplacizumab wins EU approval".)
+    const winner = ws
+      .slice(Math.max(0, i - 6), i)
+      .findIndex((x) => ['win', 'get', 'receive', 'secure'].includes(x.lemma));
+    if (awaitable && winner >= 0 && companysThing(ws, Math.max(0, i - 6) + winner)) return null;
     // An approval for a product is none of a deal: "wins FDA approval for Globex-developed drug".
     if (awaitable && approvalOfOther(ws, i)) return null;
     // (Or a regulator settling its own suit: "DOJ settles lawsuit over Acme-Globex merger".)
@@ -2662,4 +2670,21 @@ function permittedDeal(ws: Word[], from: number, to: number): number {
       return verb;
   }
   return -1;
+}
+
+/**
+ * Whether the words before `verb` are a company's own thing, named in lower case after its owner
+ * where case tells names: "Ablynx's caplacizumab wins EU approval" is a drug's (not "Acme's takeover").
+ */
+function companysThing(ws: Word[], verb: number): boolean {
+  const thing = ws[verb - 1];
+  return (
+    !!thing &&
+    !lowered(ws) &&
+    POSSESSIVE_S.has(ws[verb - 2]?.lower ?? '') &&
+    thing.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(thing.text) &&
+    !DEAL_NOUN.has(thing.lemma) &&
+    !TAKEOVER_WORD.has(thing.lemma)
+  );
 }

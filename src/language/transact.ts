@@ -44,6 +44,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const prev = lemmaAt(ws, i - 1 - adv);
   const prev2 = lemmaAt(ws, i - 2 - adv);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // A verb glued by a hyphen to words after it is a compound's: "buy-one-get-three-free sale" (not
+  // its particle: "buy-out", "take-over").
+  const glued = ws[verbEnd + 1]?.text === '-' && ws[verbEnd + 1]!.at === ws[verbEnd]!.at + ws[verbEnd]!.text.length;
+  if (glued && !['out', 'up', 'over', 'in'].includes(ws[verbEnd + 2]?.lower ?? '')) return null;
   // A business sold "to win approval" for a deal is a remedy offered to its regulator: "to sell
   // Otezla to win FTC approval for Celgene deal" is the review, not a sale agreed.
   const remedy = SELLS.has(w.lemma) ? remedyFor(ws, verbEnd + 1) : -1;
@@ -112,7 +116,11 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // U.S. Steel, not buy it" ("rather than buy", "instead of buying" likewise).
   if (w.lemma === 'invest' && purchaseDenied(ws, verbEnd + 1)) return null;
   // Something is bought: a company (a name), or a business of one. "The game sold record numbers" is not a deal.
-  const object = ws.slice(verbEnd + 1, verbEnd + 7);
+  // (Six words, a compound's hyphens not counted: "the domestic video-based entertainment business".)
+  const object = ws.slice(
+    verbEnd + 1,
+    verbEnd + 7 + ws.slice(verbEnd + 1, verbEnd + 9).filter((x) => x.text === '-').length,
+  );
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
   // (Not "HP and EDS combined would be…": a participle with no object is no announcement.)
   const together = ['merge', 'merges', 'combine', 'combines'].includes(w.lower) && pair;

@@ -2559,6 +2559,20 @@ describe('the timeline', () => {
       stage: 'agreed',
       object: 'Pellix',
     });
+    // Where or whose a company is, glued by a hyphen, describes it: no products ("Austin-based").
+    expect(
+      classifyStage('', 'Corvane said it agreed to acquire Austin-based job search engine Pellix.com.')?.stage,
+    ).toBe('agreed');
+    // What is bought may come past a compound's hyphen: "the domestic video-based entertainment business".
+    expect(
+      classifyStage('', 'Corvane said it would acquire the domestic video-based entertainment business of Pellix Inc.')
+        ?.stage,
+    ).toBe('agreed');
+    // A verb glued to the words after it is a compound's: a sale of goods, no purchase.
+    expect(classifyStage("Pellix's buy-one-get-three-free sale lifts quarterly profit")).toBeNull();
+    // A company's own thing that wins approval is a product's: "Pellix's caplacizumab wins EU approval".
+    expect(classifyStage("Pellix's caplacizumab wins EU approval")).toBeNull();
+    expect(classifyStage("Corvane's takeover wins EU approval")?.stage).toBe('approved');
     // A term after a hyphen is an adjective's, no terms of a deal: a supply contract signed is none.
     expect(classifyStage('Pellix signs long-term supply contract with Brandtek')).toBeNull();
     // The buyer of a part sold ends before what the sale is part of: no news of the deal named there.

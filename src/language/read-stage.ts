@@ -32,6 +32,7 @@ import {
   TRANSACT,
 } from './deal-words.ts';
 import {
+  attributedAfter,
   attributive,
   find,
   has,
@@ -200,6 +201,12 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
             agreementNoun ||
             has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) ||
             has(ws, i + 1, j, TRANSACT));
+        // (Or talks no longer so: "Microsoft-Pinterest talks no longer active".)
+        if (ws[j]!.lower === 'no' && ws[j + 1]?.lower === 'longer' && r.stage === 'negotiating' && !suitNoun) {
+          r = { stage: 'terminated', start: j, end: Math.min(j + 2, to - 1) };
+          i = j;
+          break;
+        }
         // (And a tender offer's end: "expired and it has accepted all shares tendered".)
         // ("… and it has purchased all shares validly tendered": bought, so accepted.)
         const accepted =
@@ -298,7 +305,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         (OFFER.has(ws[i]!.lemma) && has(ws, Math.max(from, i - 4), i, RAISE));
       if ((dropped || ((made || raised) && statedIntent)) && not >= 0) {
         const first = negationStart(ws, not);
-        return { stage: 'terminated', start: first, end, hedged: false };
+        // (Said by others, the exit is only reported: "Disney won't bid for Twitter, sources say",
+        // a risk, as any hedged end is.)
+        // (Only attribution: "said it would not pursue" is the company's own statement.)
+        const hedged = attributedAfter(ws, first, to);
+        return { stage: hedged ? 'at_risk' : 'terminated', start: first, end, hedged };
       }
       if (challenge && not >= 0) {
         const deal = find(ws, i + 1, Math.min(to, i + 7), DEAL_NOUN);

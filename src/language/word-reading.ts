@@ -496,7 +496,11 @@ export function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseE
     if (x.lemma === 'expect' && lemmaAt(ws, j + 1) === 'to') return true;
     if (x.lemma === 'according' && lemmaAt(ws, j + 1) === 'to') return true;
   }
-  // Attribution after the news: "…, sources say", "… – report".
+  return attributedAfter(ws, start, clauseEnd);
+}
+
+/** Attribution after the news: "…, sources say", "… – report", "according to people familiar". */
+export function attributedAfter(ws: Word[], start: number, clauseEnd: number): boolean {
   for (let j = start + 1; j < clauseEnd; j++)
     if (
       ['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) ||

@@ -2520,6 +2520,10 @@ describe('the timeline', () => {
     const leaves = 'Smith & Nephew says it will not raise Pellix offer';
     expect(classifyStage(leaves)).toMatchObject({ stage: 'terminated', subject: 'Smith & Nephew' });
     expect(read('Corvane', 'Pellix', leaves)).toMatchObject({ stage: 'terminated', otherBuyer: true });
+    // Talks no longer so are over; a bidder's exit reported by others is a risk, as any hedged end is.
+    expect(classifyStage('Corvane-Pellix talks no longer active')?.stage).toBe('terminated');
+    expect(classifyStage("Corvane won't bid for Pellix, sources say")?.stage).toBe('at_risk');
+    expect(classifyStage("Corvane won't bid for Pellix")?.stage).toBe('terminated');
     // A capitalized word alone after a buying verb is what is bought, whatever the model made of it.
     expect(classifyStage('Recruit to acquire Indeed')).toMatchObject({ stage: 'agreed', object: 'Indeed' });
     expect(classifyStage('Recruit to Acquire Indeed')).toMatchObject({ stage: 'agreed', object: 'Indeed' });

@@ -73,7 +73,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     return { stage: 'agreed', end };
   if (w.lower.endsWith('ing') && prev !== 'be') return null;
   // (Names count as one word: "Velmora Global Holdings and Brisco-Halden Industries to combine".)
-  const pair = ws.slice(Math.max(0, reach(ws, i, 5, -1)), i).some((x) => x.lower === 'and' || x.text === ',');
+  // (In capitals read in lower case a name is several nouns: "DAI-ICHI KANGYO, FUJI BANK AND INDUSTRIAL
+  // BANK OF JAPAN TO MERGE".)
+  const back = reach(ws, i, lowered(ws) ? 9 : 5, -1);
+  const pair = ws.slice(Math.max(0, back), i).some((x) => x.lower === 'and' || x.text === ',');
   // (A phrasal verb too, its particle between: "Databricks picks up MosaicML".)
   const misread =
     verbBetweenNames(ws, i) ||

@@ -567,7 +567,10 @@ export function minorityStake(ws: Word[], from: number): boolean {
     if (n !== undefined) return n < 50;
     if (MAJORITY.has(ws[j]!.lemma)) return false;
     // ("holding": the tagger's lemma is "hold"; but after a noun "holdings" is a name: "ARM HOLDINGS".)
-    const name = ws[j]!.lower.startsWith('holding') && ['NOUN', 'PROPN'].includes(ws[j - 1]?.pos ?? '');
+    // (Nor is a name of several words the reader made one: "Qatar Holding".)
+    const name =
+      (ws[j]!.lower.startsWith('holding') && ['NOUN', 'PROPN'].includes(ws[j - 1]?.pos ?? '')) ||
+      (ws[j]!.pos === 'PROPN' && /\s/u.test(ws[j]!.text));
     if ((STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) && !name) return true;
     // "may buy more shares", "bought additional shares of Globex": a holding growing; "sells Globex
     // shares" a holding sold ("all Globex shares" is the company).

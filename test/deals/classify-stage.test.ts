@@ -2520,6 +2520,12 @@ describe('the timeline', () => {
     const leaves = 'Smith & Nephew says it will not raise Pellix offer';
     expect(classifyStage(leaves)).toMatchObject({ stage: 'terminated', subject: 'Smith & Nephew' });
     expect(read('Corvane', 'Pellix', leaves)).toMatchObject({ stage: 'terminated', otherBuyer: true });
+    // A name the reader made one word is no stake, whatever its last word: "sold to Qatar Holding".
+    expect(classifyStage('Pellix sold to Qatar Holding for £1.5bn')?.stage).toBe('completed');
+    // Three names merging in capitals, each of several words, are the ones merging.
+    expect(
+      read('Dai-Ichi Kangyo', 'Fuji Bank', 'DAI-ICHI KANGYO, FUJI BANK AND INDUSTRIAL BANK OF JAPAN TO MERGE')?.stage,
+    ).toBe('agreed');
     // Talks no longer so are over; a bidder's exit reported by others is a risk, as any hedged end is.
     expect(classifyStage('Corvane-Pellix talks no longer active')?.stage).toBe('terminated');
     expect(classifyStage("Corvane won't bid for Pellix, sources say")?.stage).toBe('at_risk');

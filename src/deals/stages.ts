@@ -17,7 +17,8 @@ export const STAGE_LABELS: Record<Stage, string> = {
 /**
  * Whether the news may move a deal from `from` to `to`. The timeline is read in publication
  * order, and these rules keep late or stale reports from rewinding it:
- * - a completed deal stays completed;
+ * - a completed deal stays completed (the timeline's one exception, an order to sell a party, is
+ *   `unwound` in `deal-timeline.ts`);
  * - a terminated deal reopens only on explicit new talks or a new agreement, not on a rumour;
  * - a rumour never follows talks or anything later (a late rumour is old news);
  * - everything else may follow anything (talks can stall after an agreement, a block can be

@@ -245,9 +245,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     const participle = i === from && /ing$/.test(ws[i]!.lower) && !regulatorIn(ws, 0, ws.length);
     // (A government's own opposition is politics, a risk, as a minister's is: "Italian government
     // opposes Abertis-Autostrade merger"; its regulator's is the review: "FTC staff opposes …".)
-    const bodies = ws.slice(from, i).flatMap((_, k) => (regulatorIn(ws, from + k, from + k + 1) ? [from + k] : []));
-    const statesOwn =
-      ws[i]!.lemma === 'oppose' && bodies.length > 0 && bodies.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
+    const bodies = (): number[] =>
+      ws.slice(from, i).flatMap((_, k) => (regulatorIn(ws, from + k, from + k + 1) ? [from + k] : []));
+    const opposes = ws[i]!.lemma === 'oppose' && r.stage === 'regulatory_review' ? bodies() : [];
+    const statesOwn = opposes.length > 0 && opposes.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
     if (
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&

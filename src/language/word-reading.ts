@@ -177,7 +177,8 @@ const SCHEME_KIND = new Set([
 ]);
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
-  const ws = text === undefined ? objectNamed(raw) : oneWordNames(namesRetagged(objectNamed(raw)), text);
+  const retagged = retag(raw, text !== undefined);
+  const ws = text === undefined ? retagged : oneWordNames(retagged, text);
   return ws.map((w, i) => {
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
@@ -299,45 +300,46 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
 }
 
 /**
- * Where case tells names, a capitalized word the model took for a verb or a small word, before a
- * name's word, opens that name: "Finish Line shares slump" (headlines use no imperatives), "JD
- * Sports swoops on Finish Line", "ON Semiconductor completes Fairchild acquisition". (Only a verb's
- * base form first in the text, whose capital may be the sentence's: "Buy Globex" would be an order.)
+ * Parts of speech the model gets wrong, corrected before reading, in one pass (every reading pays
+ * for it; an unchanged text is returned as it came):
+ * - where case tells names (`namesByCase`: not in title case nor capitals), a capitalized word the
+ *   model took for a verb or a small word, before a name's word, opens that name: "Finish Line
+ *   shares slump" (headlines use no imperatives), "JD Sports swoops on Finish Line", "ON
+ *   Semiconductor completes Fairchild acquisition" (a verb first in the text only in its base form,
+ *   whose capital may be the sentence's: "Buy Globex" would be an order);
+ * - a capitalized word the model took for an adverb, an adjective or a verb, alone after a buying
+ *   verb and ending the clause, is what is bought, by name: "Recruit to acquire Indeed" (in title
+ *   case too);
+ * - in capitals read in lower case, a word after "of" that the model took for a verb (not a
+ *   gerund) is a noun, a name's: "FUJIFILM TO TAKE CONTROL OF XEROX" ("xerox" is also a verb).
  */
-function namesRetagged(ws: Word[]): Word[] {
-  if (lowered(ws)) return ofNouns(ws);
+function retag(ws: Word[], namesByCase: boolean): Word[] {
+  const caps = lowered(ws);
+  let out: Word[] | undefined;
+  const set = (i: number, w: Word) => {
+    out ??= ws.slice();
+    out[i] = w;
+  };
   const name = (x: Word | undefined) => x?.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
-  return ws.map((w, i) => {
-    if (!name(ws[i + 1])) return w;
-    const verb = w.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (i > 0 || w.lower === w.lemma);
-    const small = ['ADP', 'DET', 'PRON', 'CCONJ'].includes(w.pos) && /^\p{Lu}{2,}$/u.test(w.text);
-    return verb || small ? { ...w, pos: 'PROPN', lemma: w.lower } : w;
-  });
-}
-
-/**
- * A capitalized word the model took for an adverb, an adjective or a verb, alone after a buying verb
- * and ending the clause, is what is bought, by name: "Recruit to acquire Indeed". (Not in capitals.)
- */
-function objectNamed(ws: Word[]): Word[] {
-  if (lowered(ws)) return ws;
-  return ws.map((w, i) => {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (caps) {
+      if (w.pos === 'VERB' && ws[i - 1]?.lower === 'of' && !/ing$/u.test(w.lower))
+        set(i, { ...w, pos: 'NOUN', lemma: w.lower });
+      continue;
+    }
     const ends = !ws[i + 1] || ws[i + 1]!.pos === 'ADP' || ws[i + 1]!.pos === 'PUNCT';
     const bought = ws[i - 1]?.pos === 'VERB' && TRANSACT.has(ws[i - 1]!.lemma);
-    return bought && ends && ['ADV', 'ADJ', 'VERB'].includes(w.pos) && /^\p{Lu}\p{Ll}/u.test(w.text)
-      ? { ...w, pos: 'PROPN', lemma: w.lower }
-      : w;
-  });
-}
-
-/**
- * A word after "of" that the model took for a verb (not a gerund) is a noun, in capitals read in
- * lower case a name's: "FUJIFILM TO TAKE CONTROL OF XEROX" ("xerox" is also a verb).
- */
-function ofNouns(ws: Word[]): Word[] {
-  return ws.map((w, i) =>
-    w.pos === 'VERB' && ws[i - 1]?.lower === 'of' && !/ing$/u.test(w.lower) ? { ...w, pos: 'NOUN', lemma: w.lower } : w,
-  );
+    if (bought && ends && ['ADV', 'ADJ', 'VERB'].includes(w.pos) && /^\p{Lu}\p{Ll}/u.test(w.text)) {
+      set(i, { ...w, pos: 'PROPN', lemma: w.lower });
+      continue;
+    }
+    if (!namesByCase || !name(ws[i + 1])) continue;
+    const verb = w.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (i > 0 || w.lower === w.lemma);
+    const small = ['ADP', 'DET', 'PRON', 'CCONJ'].includes(w.pos) && /^\p{Lu}{2,}$/u.test(w.text);
+    if (verb || small) set(i, { ...w, pos: 'PROPN', lemma: w.lower });
+  }
+  return out ?? ws;
 }
 
 /** Whether the dealing noun at `i` is of a commercial kind, by the words before it or a phrase after it. */

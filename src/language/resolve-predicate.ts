@@ -239,19 +239,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
   // (The tagger may read "bets" after a name as a noun.)
-  // (So is a sum splashed, shelled or forked out on a company: "Restaurant Group splashes out £559m on
-  // Wagamama" — on a name, not on "new stores".)
-  const spent = ['splash', 'shell', 'fork'].includes(l) && next === 'out' && ws[i + 2]?.pos === 'SYM';
-  if (spent) {
-    const on = ws.findIndex((x, k) => k > i + 2 && k < i + 8 && (x.lower === 'on' || x.lower === 'for'));
-    if (on > 0 && nameAt(ws, on + 1)) return { stage: 'agreed', end: on + 1 };
-  }
   if ((l === 'bet' || w.lower === 'bets') && (w.pos === 'VERB' || nameAt(ws, i - 1)) && ws[i + 1]?.pos === 'SYM') {
     const on = findWord(ws, i + 2, i + 6, 'on');
     const end = ws.slice(i + 1).findIndex((x) => CLAUSE_END.test(x.text));
     const to = end < 0 ? ws.length : i + 1 + end;
     const takeover = ws.findIndex((x, k) => k > on && k < to && (TAKEOVER_WORD.has(x.lemma) || x.lemma === 'buyout'));
     if (on > 0 && nameAt(ws, on + 1) && takeover > 0) return { stage: 'agreed', end: takeover };
+  }
+  // (So is a sum splashed, shelled or forked out on a company: "Restaurant Group splashes out £559m on
+  // Wagamama" — on a name, not on "new stores".)
+  const spent = ['splash', 'shell', 'fork'].includes(l) && next === 'out' && ws[i + 2]?.pos === 'SYM';
+  if (spent) {
+    const on = ws.findIndex((x, k) => k > i + 2 && k < i + 8 && (x.lower === 'on' || x.lower === 'for'));
+    if (on > 0 && nameAt(ws, on + 1)) return { stage: 'agreed', end: on + 1 };
   }
   // Phrasal verbs first: "call off", "walk away", "pull out", "take over", "snap up", "wrap up", "break down", "fall apart".
   if (

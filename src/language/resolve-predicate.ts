@@ -1477,7 +1477,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (A board's backing won is the deal agreed: "KKR … wins board backing"; holders' and
     // regulators' approval, approved. So is a company's own, by name: "wins Placer Dome's support".)
     const companys =
-      ws[approval - 1]?.lower === "'s" &&
+      POSSESSIVE_S.has(ws[approval - 1]?.lower ?? '') &&
       nameAt(ws, approval - 2) &&
       !regulatorIn(ws, i + 1, approval) &&
       holdersAt(ws, approval) < 0;

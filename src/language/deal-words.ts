@@ -1066,6 +1066,11 @@ export const ENDED_DEAL = new Set([
 export const SPAN_OF_TIME = new Set(['year', 'month', 'week', 'day', 'decade']);
 /** What a bidder does to a rival's bid with its own: "tops", "trumps", "outbids". */
 export const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
+/**
+ * The second half of a compound that says where or whose a company is, not what it is: "Austin-based",
+ * "London-listed", "Bain-backed", "state-owned", "Saudi-led".
+ */
+export const DESCRIBES_FIRM = /(?:based|listed|headquartered|owned|backed|controlled|led|registered)$/u;
 /** An owner's "'s", either apostrophe. */
 export const POSSESSIVE_S = new Set(["'s", '’s']);
 /** Whom a hostile bidder puts up for a target's board: turned down, its proxy fight is lost. */

@@ -36,6 +36,7 @@ import {
   WHOLE,
   URGE,
   EXPOSED,
+  DESCRIBES_FIRM,
 } from './deal-words.ts';
 import {
   amountWord,
@@ -562,9 +563,7 @@ export function boughtProducts(ws: Word[], from: number): boolean {
     // ("Globex-made trucks", "Globex-built engines": the name makes them.)
     // (What the name made, built or developed is a product, one or many: "Globex-made insulin".)
     // (Not where or whose a company is: "Austin-based job search engine Indeed.com", "London-listed".)
-    const describesFirm = /(?:based|listed|headquartered|owned|backed|controlled|led|registered)$/u.test(
-      ws[j + 2]?.lower ?? '',
-    );
+    const describesFirm = DESCRIBES_FIRM.test(ws[j + 2]?.lower ?? '');
     if (ws[j + 1]?.text === '-' && ws[j + 2] && ws[j + 2]!.pos !== 'NOUN' && !describesFirm)
       return ws[j + 3]?.pos === 'NOUN' && !business(ws[j + 3]);
     return products(ws[j + 1]) && !business(ws[j + 2]);

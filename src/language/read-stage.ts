@@ -435,9 +435,17 @@ function answerAfter(ws: Word[], from: number): Found | null {
   const verb = ws[k];
   if (!verb || k === from || !(ACCEPT.has(verb.lemma) || REJECT.has(verb.lemma))) return null;
   let end = k + 1;
-  // (Past an adverb, or the offer named again: "Data Domain board backs it", "…; Globex rejects the bid".)
+  // (Past an adverb, or the offer named again: "Data Domain board backs it", "…; Globex rejects the
+  // bid", "…; Salix board backs higher bid".)
   if (['it', 'them'].includes(ws[end]?.lower ?? '')) end++;
-  else if (ws[end]?.pos === 'DET' && OFFER.has(ws[end + 1]?.lemma ?? '')) end += 2;
+  else {
+    // (Up to three words describe it, a name left capitalized in title case among them: "Higher".)
+    let j = ws[end]?.pos === 'DET' ? end + 1 : end;
+    const describing = (x: Word | undefined) =>
+      !!x && (['ADJ', 'PROPN'].includes(x.pos) || (x.pos === 'VERB' && x.lower.endsWith('ed')));
+    while (j < end + 4 && describing(ws[j])) j++;
+    if (OFFER.has(ws[j]?.lemma ?? '')) end = j + 1;
+  }
   while (ws[end]?.pos === 'ADV') end++;
   if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
   return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };

@@ -29,6 +29,7 @@ import {
   GOVERNMENT,
   TOPS,
   NEGATION_WORDS,
+  DESCRIBES_FIRM,
 } from './deal-words.ts';
 import { chosenBuyer, hyphenPairAfter, partnerSwitch, RAISE } from './predicate-checks.ts';
 import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
@@ -529,7 +530,9 @@ function nameRun(ws: Word[], k: number, to: number): [number, number] | undefine
   if (k >= to || !cap(ws[k])) return undefined;
   let end = k;
   while (end + 1 < to && (cap(ws[end + 1]) || (ws[end + 1]!.text === '-' && cap(ws[end + 2])))) end++;
-  return [k, end];
+  // A name that describes the next one is not it: "in talks with Bain-backed ABC Technologies".
+  const described = ws[end + 1]?.text === '-' && DESCRIBES_FIRM.test(ws[end + 2]?.lower ?? '');
+  return (described && nameRun(ws, end + 3, to)) || [k, end];
 }
 
 /**

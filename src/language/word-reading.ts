@@ -255,6 +255,10 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // approves Piramal's resolution plan for DHFL".
     if (w.lemma === 'plan' && ws[i - 1]?.lemma === 'resolution' && w.pos === 'NOUN')
       return { ...w, lemma: 'bid', lower: 'bid' };
+    // A tax inversion named as one is a merger (one that moves the buyer's home abroad): "Treasury
+    // rules cast doubt on Pfizer-Allergan inversion". (In the plural it is the practice: "rules on
+    // tax inversions"; nor a noun's modifier: "drops tax inversion plan".)
+    if (w.lower === 'inversion' && ws[i + 1]?.pos !== 'NOUN') return { ...w, lemma: 'merger', lower: 'merger' };
     // (The tagger may leave "paving" a noun of its own.)
     const paved = ['pave', 'paves', 'paved', 'paving'].includes(w.lower);
     if (paved && (ws[i + 1]?.lower === 'way' || ws[i + 2]?.lower === 'way')) return { ...w, lemma: 'clear' };

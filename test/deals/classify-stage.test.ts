@@ -2631,6 +2631,30 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('at_risk');
   });
+  it('reads talks with a company described by its backer, an answer to a raised offer, and a tax inversion', () => {
+    const read = (a: string, b: string, headline: string, lead = '') =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
+    // A name before "-backed" describes the company talked with; it is not the company.
+    const backed = read(
+      'Corvane',
+      'Pellix',
+      "Pellix confirms approach from Canada's Corvane",
+      'The car parts maker said it was in talks with Brandtek-backed Corvane about a possible cash offer.',
+    );
+    expect(backed?.stage).toBe('negotiating');
+    expect(backed?.object).toBe('Corvane');
+    // The board's answer after a semicolon is the news, whatever describes the bid it backs; for the
+    // bidder topped, a risk.
+    const answer = 'Corvane raises Pellix offer to $173 a share, topping Brandtek; Pellix board backs higher bid';
+    expect(read('Corvane', 'Pellix', answer)?.stage).toBe('agreed');
+    expect(read('Brandtek', 'Pellix', answer)?.stage).toBe('at_risk');
+    expect(classifyStage('Corvane raises Pellix bid; Pellix rejects sweetened proposal')?.stage).toBe('at_risk');
+    expect(classifyStage('Corvane Raises Pellix Offer, Topping Brandtek; Pellix Board Backs Higher Bid')?.stage).toBe(
+      'agreed',
+    );
+    // A tax inversion is a merger.
+    expect(classifyStage('New Treasury rules cast doubt on Corvane-Pellix inversion')?.stage).toBe('at_risk');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

@@ -356,6 +356,11 @@ export const REGULATOR = new Set([
   'apra',
   'osfi',
   'finma',
+  // Securities regulators, which approve a takeover's offer document or a merger's filing.
+  'fss', // Korea's Financial Supervisory Service
+  'amf', // France
+  'consob', // Italy
+  'cnmv', // Spain
 ]);
 export const REVIVE = new Set(['revive', 'reopen', 'resume', 'restart', 'rekindle', 'renew']);
 export const ACCEPT = new Set(['accept', 'back', 'recommend', 'embrace', 'support']);
@@ -498,6 +503,18 @@ export const TALKED_ABOUT = new Set([
   'sale',
 ]);
 /** Who votes a deal through once it is agreed: their backing is an approval, not an agreement. */
+/** What holders raise against a deal: "shareholder revolt", "investor backlash", "shareholder opposition". */
+export const HOLDERS_AGAINST = new Set([
+  'revolt',
+  'rebel',
+  'rebellion',
+  'backlash',
+  'opposition',
+  'resistance',
+  'pushback',
+  'anger',
+  'discontent',
+]);
 export const HOLDERS = new Set(
   ['shareholder', 'holder', 'stockholder', 'investor', 'unitholder'].flatMap((w) => [w, `${w}s`]), // capitalized, unreduced
 );

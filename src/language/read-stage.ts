@@ -30,6 +30,7 @@ import {
   TALKED_ABOUT,
   TENDERED,
   TRANSACT,
+  DELAYED,
 } from './deal-words.ts';
 import {
   attributedAfter,
@@ -55,6 +56,8 @@ import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 const DOUBT = new Set(['may', 'might', 'could', 'can']);
 /** An offer's deadline moved on: "extends tender offer". */
 const EXTENDED = new Set(['extend', 'prolong']);
+/** A review named by its kind, not by who holds it: "regulatory review", "competition inquiry". */
+const REVIEW_KIND = new Set(['regulatory', 'antitrust', 'competition', 'merger-control']);
 /** What a party is, or is not, before going on with a deal: "not prepared to proceed". */
 const WILLING = new Set(['prepare', 'prepared', 'willing', 'ready']);
 
@@ -506,6 +509,17 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       const as = ws.findIndex((x, k) => k > found!.end && k < i && x.lower === 'as');
       const probe = as > 0 ? find(ws, as + 1, i, PROBE) : -1;
       if (probe >= 0 && regulatorIn(ws, as + 1, i)) found = { ...found, end: probe, stage: 'regulatory_review' };
+    }
+    // A deal delayed by a regulator's review, or "as" it goes on, is waiting on the review: "Bain's
+    // Hitachi Metals tender offer delayed again by antitrust reviews" (delayed by anything else, a risk).
+    if (found?.stage === 'at_risk' && DELAYED.has(ws[found.start]!.lemma)) {
+      const cause = ws.findIndex(
+        (x, k) =>
+          k > found!.start && k < Math.min(i, found!.start + 4) && ['by', 'as', 'amid', 'pending'].includes(x.lower),
+      );
+      const probe = cause > 0 ? find(ws, cause + 1, Math.min(i, cause + 5), PROBE) : -1;
+      const whose = probe > 0 && (regulatorIn(ws, cause + 1, probe + 1) || has(ws, cause + 1, probe, REVIEW_KIND));
+      if (whose) found = { ...found, end: probe, stage: 'regulatory_review' };
     }
     // A company won, and "as" the bid goes unconditional or control passes, is bought: "Granada wins
     // Forte as bid goes unconditional" (the contest won alone is the deal agreed).

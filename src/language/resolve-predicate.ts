@@ -130,6 +130,7 @@ import {
   CONDITION,
   FELL_SHORT,
   OBSTACLE_MET,
+  HOLDERS_AGAINST,
   OBSTACLE_REMOVED,
   SETTLE_CASE,
   THRESHOLD_MET,
@@ -211,6 +212,9 @@ import type { Resolved } from './stage.ts';
 const RESCUE = new Set(['rescue', 'bailout', 'lifeline']);
 /** A white knight looked for, not yet found: "seeks white knight". */
 const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
+
+/** What a regulator has a party do again to a deal's papers: "revise merger filing". */
+const REFILE = new Set(['revise', 'amend', 'refile', 're-file', 'resubmit', 'correct', 'supplement']);
 
 /** A deal's terms, as parties settle on them: "on lower $36 a share price", "on new terms". */
 const DEAL_TERMS = new Set(['price', 'term', 'terms']);
@@ -813,9 +817,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       end: Math.max(i, objEnd(4)),
       hedge: true,
     };
-  // Holders revolting over a deal put it at risk: "shareholders revolt over Globex bid", "faces investor revolt over merger".
-  if ((l === 'revolt' || l === 'rebel' || l === 'rebellion') && has(ws, i - 3, i, HOLDERS) && dealAfter(ws, i, 6))
-    return { stage: 'at_risk', start: find(ws, i - 3, i, HOLDERS), end: objEnd(6) };
+  // Holders revolting over a deal put it at risk: "shareholders revolt over Globex bid", "faces investor
+  // revolt over merger", "faces shareholder backlash over Bobcat-Robotics merger ratio"; so does their
+  // opposition a deal meets: "Acme-Globex merger faces shareholder opposition".
+  if (HOLDERS_AGAINST.has(l) && has(ws, i - 3, i, HOLDERS)) {
+    const start = find(ws, i - 3, i, HOLDERS);
+    if (dealAfter(ws, i, 6)) return { stage: 'at_risk', start, end: objEnd(6) };
+    if (has(ws, start - 2, start, OBSTACLE_MET) && dealBefore(ws, start - 1, 6))
+      return { stage: 'at_risk', start, end: i };
+  }
   // A company delisted after its deal has been bought ("Globex delisted after Acme deal"); one to be
   // delisted says when, read elsewhere ("will be delisted after Acme completes its buyout").
   if (l === 'delist' && isPast(w) && !has(ws, i - 3, i, FUTURE) && lemmaAt(ws, i - 2) !== 'to' && dealAfter(ws, i, 8))
@@ -1284,6 +1294,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const to = findWord(ws, i + 2, i + 6, 'to');
     if (to > 0 && nameAt(ws, i + 1) && ['sell', 'divest', 'unwind'].includes(lemmaAt(ws, to + 1)) && nameAt(ws, to + 2))
       return { stage: 'blocked', end: to + 2 };
+  }
+  // A regulator that orders or asks a party to revise or refile the deal's papers is reviewing it:
+  // "Korea's FSS orders Doosan to revise Bobcat-Robotics merger filing".
+  if (
+    ['order', 'ask', 'require', 'tell', 'demand', 'request', 'instruct'].includes(l) &&
+    regulatorIn(ws, Math.max(0, i - 4), i)
+  ) {
+    const to = findWord(ws, i + 1, i + 6, 'to');
+    if (to > 0 && REFILE.has(lemmaAt(ws, to + 1)) && dealAfter(ws, to + 1, 6))
+      return { stage: 'regulatory_review', end: Math.max(to + 1, objEnd(to - i + 7)) };
   }
   // An appeal won against a regulator's ruling on the deal lets it through: "JD Sports wins appeal
   // against CMA ruling on Footasylum".

@@ -2655,6 +2655,19 @@ describe('the timeline', () => {
     // A tax inversion is a merger.
     expect(classifyStage('New Treasury rules cast doubt on Corvane-Pellix inversion')?.stage).toBe('at_risk');
   });
+  it("reads a deal delayed by a review, holders' backlash against it, and a regulator's order to refile it", () => {
+    // Delayed by a regulator's review is the review; delayed by anything else, a risk.
+    expect(classifyStage("Corvane's Pellix tender offer delayed again by antitrust reviews")?.stage).toBe(
+      'regulatory_review',
+    );
+    expect(classifyStage("Corvane's Pellix deal delayed by funding problems")?.stage).toBe('at_risk');
+    // Holders' backlash or opposition, over the deal or met by it.
+    expect(classifyStage('Corvane faces shareholder backlash over Pellix merger ratio')?.stage).toBe('at_risk');
+    expect(classifyStage('Corvane-Pellix merger faces shareholder opposition')?.stage).toBe('at_risk');
+    // A securities regulator that orders the deal's filing revised is reviewing it.
+    expect(classifyStage("Korea's FSS orders Corvane to revise Pellix merger filing")?.stage).toBe('regulatory_review');
+    expect(classifyStage('SEC asks Corvane to amend Pellix merger proxy')?.stage).toBe('regulatory_review');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

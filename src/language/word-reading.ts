@@ -175,11 +175,15 @@ const SCHEME_KIND = new Set([
   'grant',
   'insurance',
 ]);
+const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
   const retagged = retag(raw, text !== undefined);
   const ws = text === undefined ? retagged : oneWordNames(retagged, text);
   return ws.map((w, i) => {
+    // A weekday is when, never who: "Groupe Danone agreed on Monday to buy Royal Numico".
+    if (w.pos === 'PROPN' && WEEKDAY.has(w.lower)) return { ...w, pos: 'NOUN' };
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
     if (w.lower === 'scheme' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'arrangement')

@@ -2668,6 +2668,16 @@ describe('the timeline', () => {
     expect(classifyStage("Korea's FSS orders Corvane to revise Pellix merger filing")?.stage).toBe('regulatory_review');
     expect(classifyStage('SEC asks Corvane to amend Pellix merger proxy')?.stage).toBe('regulatory_review');
   });
+  it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
+    const got = readingAbout(
+      { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },
+      'Corvane swaps biscuits for baby food with 12.3 bln euro Pellix deal',
+      "France's Groupe Corvane agreed on Monday to buy Dutch baby food maker Royal Pellix for 55 euros a share in cash.",
+      classifyStage,
+    );
+    expect(got?.stage).toBe('agreed');
+    expect(got?.subject).not.toBe('Monday');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

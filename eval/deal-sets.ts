@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Stage } from '../src/deals/stages.ts';
+import { ecbPlusPath } from './grouping-sets.ts';
 
 export interface DealReport {
   date: string;
@@ -116,4 +117,32 @@ export interface DealBatch {
 /** The fresh batches: each written before the reader saw it, development text since its first read. */
 export function dealBatches(): DealBatch[] {
   return (read('eval/sets/deal-batches.json') as { batches: DealBatch[] }).batches;
+}
+
+/**
+ * The ECB+ documents that report an acquisition, labelled with the stage each reports
+ * (eval/sets/ecbplus-deal-stages.json holds the labels by document; the text is read from the
+ * corpus at run time, never copied here): real news by many outlets, the one deal set here that
+ * nobody on the project wrote. A batch as `scoreBatch` reads one: each document for its deal,
+ * its first sentence as the headline and the next three as the summary. Undefined without ECB+.
+ */
+export function ecbPlusDealBatch(file = ecbPlusPath()): DealBatch | undefined {
+  if (!file) return undefined;
+  const labels = read('eval/sets/ecbplus-deal-stages.json') as {
+    firstRead: DealBatch['firstRead'];
+    deals: Record<string, string[]>;
+    docs: [string, string, Stage | null][];
+  };
+  const corpus = JSON.parse(fs.readFileSync(file, 'utf8')) as { items: { doc: string; title: string; text: string }[] };
+  const byDoc = new Map(corpus.items.map((it) => [it.doc, it]));
+  return {
+    name: `ECB+ acquisition documents (${labels.docs.length} real reports of 4 deals by many outlets, 2006-2012)`,
+    firstRead: labels.firstRead,
+    rows: labels.docs.map(([doc, deal, stage]) => {
+      const it = byDoc.get(doc);
+      if (!it) throw new Error(`newsbot/eval-set: ECB+ has no document ${doc} (is ${file} the corpus?)`);
+      const [a, b] = labels.deals[deal]!;
+      return [a!, b!, stage, it.title, it.text];
+    }),
+  };
 }

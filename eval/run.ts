@@ -96,6 +96,29 @@ for (const b of dealBatches()) {
   if (verbose && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
 }
 
+// ── Real reports: ECB+'s acquisition documents ──────────────────────────────────────────────
+const { ecbPlusDealBatch } = await import('./deal-sets.ts');
+const ecbDeals = ecbPlusDealBatch();
+if (ecbDeals) {
+  console.log(
+    `\nDeal stages, real reports nobody here wrote: ${ecbDeals.name} (development text since its first read)`,
+  );
+  const f = ecbDeals.firstRead;
+  console.log(
+    `    newsbot, first read reports ${f.right}/${f.reports}, ${f.noiseRead}/${f.noise} noise read as a stage`,
+  );
+  for (const [who, read] of [
+    ['newsbot', classifyStage],
+    ['phrase lists (v1)', classifyStageByPhrases],
+  ] as const) {
+    const s = scoreBatch(ecbDeals, read);
+    console.log(
+      `    ${who.padEnd(18)} reports ${`${s.right}/${s.reports}`.padEnd(8)} ${((s.right / s.reports) * 100).toFixed(1).padStart(5)}%   ${s.noiseRead}/${s.noise} noise read as a stage`,
+    );
+    if (verbose && who === 'newsbot' && s.misread.length) console.log(`      ${s.misread.join('\n      ')}`);
+  }
+}
+
 // ── Deal stages, reworded ────────────────────────────────────────────────────────────────
 const { scoreRewordings } = await import('./rewordings.ts');
 console.log(

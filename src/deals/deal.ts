@@ -275,6 +275,23 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     if ((hit?.stage === 'at_risk' || hit?.stage === 'terminated') && named) return retold(hit, {});
   }
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
+  // A headline that describes what a party buys instead of naming it ("HP to Acquire Data Center
+  // Consultants", "AMD to acquire server start-up") is this deal's when its first sentences name the
+  // company in the same development ("…has agreed to buy EYP Mission Critical Facilities"). (Not
+  // where the headline's object is a name its summary repeats: that is another company bought.)
+  if (
+    summary.trim() &&
+    r.object !== undefined &&
+    !namesParty(deal, r.object) &&
+    (r.subject === undefined || namesParty(deal, r.subject)) &&
+    !r.object
+      .split(/\s+/u)
+      .some((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u').test(summary))
+  ) {
+    const lead = read('', summary);
+    const named = lead?.object !== undefined ? namesParty(deal, lead.object) : namesEvery(deal, summary);
+    if (lead?.stage === r.stage && named && aboutDeal(deal, lead, text)) return keptFor(deal, lead);
+  }
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its
   // Duracell battery unit to Kohlberg Kravis Roberts").

@@ -1088,6 +1088,8 @@ export const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
  * "London-listed", "Bain-backed", "state-owned", "Saudi-led".
  */
 export const DESCRIBES_FIRM = /(?:based|listed|headquartered|owned|backed|controlled|led|registered)$/u;
+/** The days of the week: when a thing was done, never who did it. */
+export const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** An owner's "'s", either apostrophe. */
 export const POSSESSIVE_S = new Set(["'s", '’s']);
 /** Whom a hostile bidder puts up for a target's board: turned down, its proxy fight is lost. */

@@ -98,6 +98,7 @@ import {
   BACKING,
   NOMINEES,
   POSSESSIVE_S,
+  WEEKDAY,
   SALVAGE,
   RUMOUR,
   SCALE_WORD,
@@ -240,6 +241,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     .findIndex((x, k, a) => x.lower === 'white' && a[k + 1]?.lemma === 'knight');
   if (OFFER.has(l) && knight >= 0 && !has(ws, Math.max(0, i - 8), i, SEEK_WORDS))
     return { stage: 'agreed', start: Math.max(0, i - 6) + knight, end: i };
+  // A purchase named by the day it was made is one announced that day: "continued the trend with
+  // today's acquisition of EYP Mission Critical Facilities" (agreed; its completion is read at
+  // "complete").
+  if (
+    TAKEOVER_WORD.has(l) &&
+    l !== 'sale' &&
+    POSSESSIVE_S.has(ws[i - 1]?.lower ?? '') &&
+    (WEEKDAY.has(ws[i - 2]?.lower ?? '') || ['today', 'yesterday'].includes(ws[i - 2]?.lower ?? '')) &&
+    next === 'of' &&
+    nameAt(ws, i + 2)
+  )
+    return { stage: 'agreed', start: i - 2, end: i + 2 };
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
   // (The tagger may read "bets" after a name as a noun.)
@@ -1950,9 +1963,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // "Acme now owns Globex": the purchase is done.
   // (And "now owns all of Hulu".)
+  // (In capitals read in lower case the name is a noun: "SIRIUS XM NOW OWNS PANDORA".)
   if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && lemmaAt(ws, i + 1) === 'all' && lemmaAt(ws, i + 2) === 'of')
-    if (ws[i + 3]?.pos === 'PROPN') return { stage: 'completed', start: i - 1, end: i + 3 };
-  if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && ws[i + 1]?.pos === 'PROPN')
+    if (nameAt(ws, i + 3)) return { stage: 'completed', start: i - 1, end: i + 3 };
+  // (Not shares or a stake, a noun in capitals too: "NOW OWNS SHARES OF GLOBEX".)
+  const owned = lemmaAt(ws, i + 1);
+  if (l === 'own' && lemmaAt(ws, i - 1) === 'now' && nameAt(ws, i + 1) && !STAKE.has(owned) && owned !== 'share')
     return { stage: 'completed', start: i - 1, end: i + 1 };
   // "DIXONS SAYS IT NOW HOLDS 56 PCT OF CYCLOPS": control of the company is the purchase done. (Not a
   // holding described on the way to other news: "Acme, which holds 56 pct of Globex, offers for the rest".)
@@ -1973,8 +1989,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A rival topped "with" a bid is a bid, with a deal a deal agreed: "Advent tops KKR with £4.4bn
   // counterbid for Spectris", "Rio Tinto trumps Alcoa with $38 billion Alcan deal" (the rival's
-  // own deal is read by the parties: passed over).
-  if (TOPS.has(l) && ws[i + 1]?.pos === 'PROPN') {
+  // own deal is read by the parties: passed over). (In capitals the rival is a noun: "APA TRUMPS
+  // BROOKFIELD WITH RIVAL AUSNET BID".)
+  if (TOPS.has(l) && nameAt(ws, i + 1)) {
     const withAt = findWord(ws, i + 2, reach(ws, i, 3, 1) + 1, 'with');
     const k = withAt >= 0 ? find(ws, withAt + 1, reach(ws, withAt, 5, 1) + 1, DEAL_NOUN) : -1;
     if (k >= 0 && OFFER.has(ws[k]!.lemma)) return { stage: 'negotiating', end: k };

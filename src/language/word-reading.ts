@@ -7,6 +7,7 @@
 import type { Word } from './analyse.ts';
 import {
   HOLDERS,
+  WEEKDAY,
   ALL,
   PRIVATE,
   BOARD,
@@ -175,7 +176,8 @@ const SCHEME_KIND = new Set([
   'grant',
   'insurance',
 ]);
-const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The words of when a thing was done, straight after it: "announced Tuesday", "announced officially". */
+const WHEN = new Set([...WEEKDAY, 'today', 'yesterday', 'tonight', 'earlier', 'last', 'officially', 'formally']);
 
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
 export function withLemmas(raw: Word[], text?: string): Word[] {
@@ -479,7 +481,9 @@ export const passive = (ws: Word[], i: number, particle = false) =>
   (particle || isPast(ws[i]!)) &&
   (lemmaAt(ws, i - 1) === 'be' ||
     i + 1 >= ws.length ||
-    ['after', 'by', 'on', 'amid', 'as', 'in', 'over', ',', ';', '.'].includes(lemmaAt(ws, i + 1)));
+    ['after', 'by', 'on', 'amid', 'as', 'in', 'over', ',', ';', '.'].includes(lemmaAt(ws, i + 1)) ||
+    // (Or a time: "The all-cash deal, announced Tuesday, …", "acquisition … announced officially on May 13".)
+    WHEN.has(ws[i + 1]?.lower ?? ''));
 export const lemmaAt = (ws: Word[], i: number) => ws[i]?.lemma ?? '';
 
 /** "close to a deal", "closing in on", "near": about to agree, not agreed. */

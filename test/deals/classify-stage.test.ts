@@ -2668,6 +2668,43 @@ describe('the timeline', () => {
     expect(classifyStage("Korea's FSS orders Corvane to revise Pellix merger filing")?.stage).toBe('regulatory_review');
     expect(classifyStage('SEC asks Corvane to amend Pellix merger proxy')?.stage).toBe('regulatory_review');
   });
+  it("reads real outlets' ways of telling a purchase: described in the headline, announced on a day, in capitals", () => {
+    const read = (a: string, b: string, headline: string, lead = '') =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
+    // What is bought, past a compound that says where it is.
+    expect(read('Corvane', 'Pellix', 'Corvane to buy Texas-based software maker Pellix')?.object).toBe(
+      'Texas-based software maker Pellix',
+    );
+    // A headline that describes what is bought, over a first sentence that names it.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane To Acquire Data Center Cooling, Energy Specialist Pellix',
+        'Corvane on Monday said it has agreed to buy Pellix, a consulting company that specializes in data center cooling.',
+      )?.stage,
+    ).toBe('agreed');
+    // (Not one that names another company its first sentence names too.)
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane To Acquire Brandtek',
+        'Corvane, which agreed to buy Pellix last year, said it would acquire Brandtek for $2 billion.',
+      ),
+    ).toBeNull();
+    // A deal announced on a day, said after it, or named by the day.
+    expect(classifyStage("The all-cash deal, announced Tuesday, represents Corvane's biggest gamble")?.stage).toBe(
+      'agreed',
+    );
+    expect(classifyStage("Corvane continued the trend with today's acquisition of Pellix Facilities")?.stage).toBe(
+      'agreed',
+    );
+    // In capitals the rival topped and the company now owned are nouns.
+    expect(classifyStage('BRANDTEK TRUMPS CORVANE WITH RIVAL PELLIX BID')?.stage).toBe('negotiating');
+    expect(classifyStage('CORVANE NOW OWNS PELLIX')?.stage).toBe('completed');
+    expect(classifyStage('CORVANE NOW OWNS SHARES OF PELLIX')).toBeNull();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
-import { dealBatches, dealReportSet, dealTimelineSets, projectDealSet } from '../../eval/deal-sets.ts';
+import {
+  dealBatches,
+  dealReportSet,
+  dealTimelineSets,
+  ecbPlusDealBatch,
+  projectDealSet,
+} from '../../eval/deal-sets.ts';
+import { classifyStageByPhrases } from '../../eval/baselines/phrase-stage.ts';
 import {
   ecbPlusApartSet,
   ecbPlusSet,
@@ -169,6 +176,22 @@ describe('npm run eval: the figures it prints hold the bars the project promises
       expect(s.right).toBeGreaterThanOrEqual(b.firstRead.right);
     }
   });
+
+  it.runIf(!!ecb)(
+    "reads ECB+'s acquisition documents, real reports by many outlets, at least as well as when they were labelled, none of its noise as a stage",
+    () => {
+      const b = ecbPlusDealBatch()!;
+      const s = scoreBatch(b, classifyStage);
+      const phrases = scoreBatch(b, classifyStageByPhrases);
+      console.log(
+        `${b.name}: ${s.right}/${s.reports} reports (first read ${b.firstRead.right}; phrase lists ${phrases.right}), ${s.noiseRead}/${s.noise} noise read${s.misread.length ? `\n  ${s.misread.join('\n  ')}` : ''}`,
+      );
+      expect(s.reports).toBe(42);
+      expect(s.right).toBeGreaterThanOrEqual(b.firstRead.right);
+      expect(s.right).toBeGreaterThan(phrases.right);
+      expect(s.noiseRead).toBe(0);
+    },
+  );
 
   it('the larger deal set has the size the issue asks for: 300 reports of 60 deals, a part held out', () => {
     const dev = dealReportSet('dev');

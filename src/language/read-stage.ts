@@ -56,6 +56,8 @@ import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 const DOUBT = new Set(['may', 'might', 'could', 'can']);
 /** An offer's deadline moved on: "extends tender offer". */
 const EXTENDED = new Set(['extend', 'prolong']);
+/** What a deal undergoes that it did not do: "suffered a blow", "hit a snag". */
+const SUFFER = new Set(['suffer', 'take', 'receive', 'hit']);
 /** A review named by its kind, not by who holds it: "regulatory review", "competition inquiry". */
 const REVIEW_KIND = new Set(['regulatory', 'antitrust', 'competition', 'merger-control']);
 /** What a party is, or is not, before going on with a deal: "not prepared to proceed". */
@@ -204,6 +206,15 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
             agreementNoun ||
             has(ws, Math.max(from, i - 2), j, TALKED_ABOUT) ||
             has(ws, i + 1, j, TRANSACT));
+        // (Or a blow it suffers: "Michael Dell's and Silver Lake's $24.4 billion bid … suffered a blow
+        // on Wednesday", "talks hit a snag".)
+        const blow =
+          ws[j]!.pos === 'VERB' && SUFFER.has(ws[j]!.lemma) ? find(ws, j + 1, Math.min(j + 3, to), RISK) : -1;
+        if (blow > 0 && ws[blow]!.pos === 'NOUN') {
+          r = { stage: 'at_risk', start: j, end: blow };
+          i = j;
+          break;
+        }
         // (Or talks no longer so: "Microsoft-Pinterest talks no longer active".)
         if (ws[j]!.lower === 'no' && ws[j + 1]?.lower === 'longer' && r.stage === 'negotiating' && !suitNoun) {
           r = { stage: 'terminated', start: j, end: Math.min(j + 2, to - 1) };

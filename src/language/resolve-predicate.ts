@@ -158,6 +158,7 @@ import {
   passive,
   POSSESSIVE,
   reach,
+  pastAsides,
   regulatorIn,
   shareAt,
   stateNameAt,
@@ -216,6 +217,18 @@ const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
 
 /** What a regulator has a party do again to a deal's papers: "revise merger filing". */
 const REFILE = new Set(['revise', 'amend', 'refile', 're-file', 'resubmit', 'correct', 'supplement']);
+
+/**
+ * Talks, at `t`, about a minority stake, which are no deal talks: "in talks about buying a stake in
+ * rival KMW", "in preliminary talks to sell a minority stake to SoftBank".
+ */
+function stakeTalks(ws: Word[], t: number): boolean {
+  return (
+    ['to', 'about', 'over', 'on'].includes(lemmaAt(ws, t + 1)) &&
+    TRANSACT.has(lemmaAt(ws, t + 2)) &&
+    minorityStake(ws, t + 3)
+  );
+}
 
 /** A deal's terms, as parties settle on them: "on lower $36 a share price", "on new terms". */
 const DEAL_TERMS = new Set(['price', 'term', 'terms']);
@@ -1030,7 +1043,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'agreed', end: i + 1 };
   // (Talks to do something else are none: "in talks to resolve billing dispute".)
   if ((l === 'in' || l === 'hold') && TALK.has(next))
-    return toDoSomethingElse(ws, i + 1) ? null : { stage: 'negotiating', end: i + 1 };
+    return toDoSomethingElse(ws, i + 1) || stakeTalks(ws, i + 1) ? null : { stage: 'negotiating', end: i + 1 };
   if (l === 'in' && TALKED_OF.has(next) && TALK.has(lemmaAt(ws, i + 2))) return { stage: 'negotiating', end: i + 2 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
@@ -1151,6 +1164,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Talks to do something else are no deal talks: "in talks to resolve billing dispute" (merger
     // talks are, whatever they are to do: "in merger talks to create drug giant").
     if (!TALKED_OF.has(lemmaAt(ws, i - 1)) && toDoSomethingElse(ws, i)) return null;
+    if (stakeTalks(ws, i)) return null;
     // Talks with one's own advisers or lenders are a deal explored or financed, not negotiated:
     // "has held early discussions with advisers" (read from the rest: "said to explore bid").
     if (next === 'with' && ADVISERS.has(lemmaAt(ws, i + 2 + (ws[i + 2]?.pos === 'PRON' ? 1 : 0)))) return null;
@@ -1186,7 +1200,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (rejected >= 0 && toDoSomethingElse(ws, rejected)) return null;
       if (rejected >= 0) return { stage: 'at_risk', end: i };
     }
-    if (has(ws, j + 1, j + 7, NOT_NEWS)) return null;
+    // (A report "reported" before an offer describes it: "rejected a reported $6 billion takeover approach".)
+    if (ws.slice(j + 1, j + 7).some((x) => NOT_NEWS.has(x.lemma) && x.pos !== 'VERB')) return null;
     // Workers or their union turning down an offer turn down pay, not a takeover: "AirTran pilots
     // reject contract offer" (as "wage offer", "contract offer" by anyone).
     const labour = (x: Word) => COUNTERPARTY.has(x.lemma) || COUNTERPARTY.has(x.lower);
@@ -1224,7 +1239,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', end: named - 1 };
     // ("rejects Vodafone's sweetened £16bn offer"; a hyphenated bidder and its apostrophe take four
     // words: "rejects Cleveland-Cliffs' $7.3 billion buyout offer".)
-    const rejected = find(ws, j + 1, j + 11, REJECTABLE);
+    const rejected = find(ws, j + 1, pastAsides(ws, j + 1, 10), REJECTABLE);
     // A government that rejects a bid forbids it: "Canada rejects BHP's $39 billion bid for Potash"
     // (a target or its holders turning one down only put it at risk).
     // (An approach is only interest, nothing yet to forbid: "Berlin rejects UniCredit approach" is a risk.)
@@ -1595,6 +1610,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "agreed not to buy more Globex shares for ten years": a standstill, the pursuit given up.
     if (l === 'agree' && next === 'not')
       return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
+    // Talks entered into are talks: "has entered into exclusive discussions with PAI Partners about a
+    // potential sale" (read at the talks).
+    if (l === 'enter' && next === 'into' && find(ws, i + 2, i + 5, TALK) >= 0) return null;
     if (l === 'agree' || (l === 'enter' && next === 'into')) {
       // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
       const k = find(ws, i + 1, i + 5, END);

@@ -996,7 +996,19 @@ function talksPartner(ws: Word[], found: Span, to: number): [number, number] | u
     TALK.has(ws[found.end]!.lemma) &&
     ws[found.end + 1]?.lower === 'with' &&
     ws[found.end - 1]?.lemma !== 'sale';
-  return talks ? nameRun(ws, found.end + 2, to) : undefined;
+  if (!talks) return undefined;
+  const run = nameRun(ws, found.end + 2, to);
+  // A one-word name that only says where the other side is from, before what kind of firm it is, is
+  // not it: "with European private equity firm PAI Partners", "with US rival Acme".
+  if (run && run[0] === run[1]) {
+    let k = run[1] + 1;
+    while (k < Math.min(to, run[1] + 5) && ['ADJ', 'NOUN'].includes(ws[k]!.pos) && /^\p{Ll}/u.test(ws[k]!.text)) k++;
+    // (Or what it is to the other: "with US rival Acme".)
+    const kind = ws[k - 1]!.pos === 'NOUN' || ['rival', 'peer'].includes(ws[k - 1]!.lower);
+    const named = k > run[1] + 1 && kind ? nameRun(ws, k, to) : undefined;
+    if (named) return named;
+  }
+  return run;
 }
 
 /** The run of names ending at `end`: "Horizon" of "Horizon buy". */

@@ -435,11 +435,39 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
  * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
  * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
  */
+/** Where a short aside in brackets that opens at `k` closes, reading in `step`'s direction; `k` if none opens there. */
+function asideEnd(ws: Word[], k: number, step: 1 | -1): number {
+  const [open, close] = step === 1 ? ['(', ')'] : [')', '('];
+  if (ws[k]?.text !== open) return k;
+  for (let m = k + step, seen = 0; m >= 0 && m < ws.length && seen < 10; m += step, seen++)
+    if (ws[m]!.text === close) return m;
+  return k;
+}
+
+/** The end (exclusive) of the `n` words after `from`, a short aside in brackets not counted among them. */
+export function pastAsides(ws: Word[], from: number, n: number): number {
+  let to = from + n;
+  for (let k = from; k < to && k < ws.length; k++) {
+    const end = asideEnd(ws, k, 1);
+    if (end !== k) {
+      to += end - k + 1;
+      k = end;
+    }
+  }
+  return to;
+}
+
 export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
   let k = i;
   for (let seen = 0; seen < n;) {
     k += step;
     if (k < 0 || k >= ws.length) break;
+    // (An aside in brackets counts as no word: "a 608 million pound ($781 million) hostile bid".)
+    const aside = asideEnd(ws, k, step);
+    if (aside !== k) {
+      k = aside;
+      continue;
+    }
     const x = ws[k]!;
     // (A comma before a verb starts another clause, whose words are its own: "ditches Chevron,
     // accepts Occidental's offer" ditches no offer.)

@@ -2705,6 +2705,45 @@ describe('the timeline', () => {
     expect(classifyStage('CORVANE NOW OWNS PELLIX')?.stage).toBe('completed');
     expect(classifyStage('CORVANE NOW OWNS SHARES OF PELLIX')).toBeNull();
   });
+  it("reads a wire roundup's sentences: talks over a stake, an aside in brackets, a blow suffered, a firm described", () => {
+    const read = (a: string, b: string, lead: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
+    // Talks about a minority stake are no deal talks.
+    expect(read('Corvane', 'Pellix', 'Corvane said it was in talks about buying a stake in rival Pellix.')).toBeNull();
+    expect(
+      read('Corvane', 'Pellix', 'Pellix said it is in preliminary talks to sell a minority stake to Corvane.'),
+    ).toBeNull();
+    // A price's conversion in brackets is no word between a rejection and the bid.
+    expect(
+      read('Corvane', 'Pellix', "Britain's Pellix rejected a 608 million pound ($781 million) hostile bid by Corvane.")
+        ?.stage,
+    ).toBe('at_risk');
+    // A "reported" approach rejected is rejected; reports rejected are denied.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Shares in Pellix surged after it rejected a reported $6 billion takeover approach from Corvane.',
+      )?.stage,
+    ).toBe('at_risk');
+    expect(classifyStage('Pellix rejects reports of Corvane bid')).toBeNull();
+    // Discussions entered into are talks, with the firm a description names.
+    const talks = read(
+      'Corvane',
+      'Pellix',
+      'Pellix said it has entered into exclusive discussions with European private equity firm Corvane Partners about a potential sale.',
+    );
+    expect(talks?.stage).toBe('negotiating');
+    expect(talks?.object).toBe('Corvane Partners');
+    // A bid that suffers a blow is at risk.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Corvane's $24.4 billion bid for Pellix suffered a blow after the special committee rejected its request.",
+      )?.stage,
+    ).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -1036,6 +1036,11 @@ export const COMMERCIAL = new Set([
   'multi-year',
   // ("a five-year agreement": the tagger splits the hyphen; a takeover is not agreed for years.)
   'year',
+  // Working together, or money raised, is no takeover: "in discussion with Baker Hughes on potential
+  // partnerships", "in talks with Symphony for a round of fundraising".
+  'partnership',
+  'fundraising',
+  'funding',
 ]);
 
 /** Who else a company has talks or deals with that are about pay or debt, not a takeover. */
@@ -1053,7 +1058,17 @@ export const COUNTERPARTY = new Set([
   'landlord',
 ]);
 /** The nouns of a dealing that a commercial kind makes a contract: "supply talks", "deal with Globex for cloud services". */
-export const DEALING = new Set(['deal', 'agreement', 'pact', 'talk', 'talks', 'negotiation', 'negotiations']);
+export const DEALING = new Set([
+  'deal',
+  'agreement',
+  'pact',
+  'talk',
+  'talks',
+  'negotiation',
+  'negotiations',
+  'discussion',
+  'discussions',
+]);
 
 /** Verbs of a company's own statement, whose "would" is a backshifted "will": "said it would buy". */
 export const SAID = new Set(['say', 'said', 'announce', 'announced', 'tell', 'told', 'confirm', 'confirmed']);

@@ -245,10 +245,22 @@ export function nameAfter(ws: Word[], k: number): [number, number] {
 
 /** Where the approval is that a sale from `k` is made "to win" ("to win FTC approval for Celgene deal"), or -1. */
 export function remedyFor(ws: Word[], k: number): number {
-  const to = findWord(ws, k, k + 8, 'to');
-  if (to < 0 || !APPROVAL_GIVEN.has(lemmaAt(ws, to + 1))) return -1;
-  return find(ws, to + 2, to + 6, APPROVAL_NOUN);
+  // (Within the clause, past the buyer's "to": "will sell some of their assets to Ardagh Group in a
+  // deal worth $3.42 billion, as they seek antitrust clearance", "in a bid to win regulatory approval".)
+  let stop = Math.min(ws.length, k + 24);
+  const end = ws.slice(k, stop).findIndex((x) => CLAUSE_END.test(x.text));
+  if (end >= 0) stop = k + end;
+  for (let to = findWord(ws, k, stop, 'to'); to >= 0; to = findWord(ws, to + 1, stop, 'to')) {
+    const approval = APPROVAL_GIVEN.has(lemmaAt(ws, to + 1)) ? find(ws, to + 2, to + 6, APPROVAL_NOUN) : -1;
+    if (approval >= 0) return approval;
+  }
+  // (Or sought "as" it is sold: "as they seek antitrust clearance for their planned merger".)
+  const as = findWord(ws, k, stop, 'as');
+  const seek = as >= 0 ? find(ws, as + 1, as + 4, SOUGHT) : -1;
+  return seek >= 0 ? find(ws, seek + 1, seek + 5, APPROVAL_NOUN) : -1;
 }
+/** What a party does about an approval it has not yet: "seek antitrust clearance". */
+const SOUGHT = new Set(['seek', 'need', 'pursue', 'await']);
 
 /** Holders, or someone urged, who turn a deal down: a vote to come, not a regulator's veto. */
 export function urgedOrHolders(ws: Word[], i: number): boolean {

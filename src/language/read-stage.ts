@@ -56,6 +56,8 @@ import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 const DOUBT = new Set(['may', 'might', 'could', 'can']);
 /** An offer's deadline moved on: "extends tender offer". */
 const EXTENDED = new Set(['extend', 'prolong']);
+/** What a target does to a bid it will not take up: "refused to begin talks", "rebuffed it". */
+const REFUSE = new Set(['refuse', 'reject', 'rebuff', 'spurn', 'snub']);
 /** What a deal undergoes that it did not do: "suffered a blow", "hit a snag". */
 const SUFFER = new Set(['suffer', 'take', 'receive', 'hit']);
 /** A review named by its kind, not by who holds it: "regulatory review", "competition inquiry". */
@@ -513,6 +515,18 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
       const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;
       if (answer) found = answer;
+      // A bidder told it "should" pay more has a price the other side turns down: "Oracle Corp should
+      // raise its offer to buy NetSuite Inc to $133 per share …, NetSuite shareholder T. Rowe Price said".
+      const raise = find(ws, Math.max(from, found.start - 4), found.end + 1, RAISE);
+      if (raise > 0 && ['should', 'must'].includes(lemmaAt(ws, raise - 1)))
+        found = { ...found, start: raise - 1, stage: 'at_risk' };
+      // And after "but" its refusal: "said it offered to buy Tribune Publishing Co, but the owner of
+      // the Los Angeles Times refused to begin "constructive" talks".
+      const but = ws.findIndex((x, k) => k > found!.end && k < i && x.lower === 'but');
+      const refused =
+        but > 0 ? ws.findIndex((x, k) => k > but && k < Math.min(i, but + 10) && REFUSE.has(x.lemma)) : -1;
+      if (found.stage === 'negotiating' && refused > 0 && ws[refused]!.pos === 'VERB')
+        found = { ...found, start: refused, end: refused, stage: 'at_risk' };
     }
     // A tender or offer extended "as" a regulator's review goes on is waiting on the review: "Roche
     // extends Spark tender offer again as FTC review drags on".

@@ -879,7 +879,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'at_risk', end: i + 2 };
   // "looking at a possible acquisition of a U.S. bank", "potential merger": weighed, not yet made.
-  if ((l === 'possible' || l === 'potential') && (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) && next !== 'buy')
+  // (Talks about one are talks, read at "talks": "is in potential sale talks with a few suitors".)
+  if (
+    (l === 'possible' || l === 'potential') &&
+    (DEAL_NOUN.has(next) || SELLER_SEEKS.has(next)) &&
+    next !== 'buy' &&
+    !TALK.has(lemmaAt(ws, i + 2))
+  )
     return { stage: 'rumored', end: i + 1, hedge: true };
   // "Acme's bid for Globex ruled out by regulator": the regulator forbids it.
   if (
@@ -2424,6 +2430,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         end: Math.max(i, objEnd(8)),
       };
     return null;
+  }
+  // A "superior proposal", in a merger agreement's words, is a rival's offer better than the deal
+  // agreed: "said that a sweetened bid from a group of former executives could lead to a superior
+  // proposal" puts the agreed deal at risk.
+  // (Not where the offer that may be superior is named by its bidder, whose deal it is: "CIRCOR Board
+  // Determines Arcline Proposal Could … Lead to Superior Proposal" is Arcline's bid.)
+  if (l === 'superior' && OFFER.has(next)) {
+    const owned = ws
+      .slice(0, i)
+      .some(
+        (x, k) =>
+          OFFER.has(x.lemma) && (nameAt(ws, k - 1) || (POSSESSIVE_S.has(ws[k - 1]?.lower ?? '') && nameAt(ws, k - 2))),
+      );
+    if (!owned) return { stage: 'at_risk', end: i + 1 };
   }
   // A deal another offer may be superior to is at risk (a merger agreement's words for a rival
   // proposal its target may take): "Atmel says Microchip offer could be superior to Dialog deal".

@@ -94,6 +94,13 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   const last = Math.min(found.end + 1 + passiveAfter, to - 1);
   const contest = contestOutcome(ws, found, from, to, span);
   if (contest) return contest;
+  // A sale made to win a regulator's approval is a remedy: its buyer and what it sells are no party
+  // of the deal reviewed, which is the one the approval is "for" ("to sell Otezla to Amgen to win
+  // FTC approval for Celgene deal", "as they seek antitrust clearance for their planned merger").
+  if (found.stage === 'regulatory_review' && ws.slice(found.start, found.end).some((x) => SELLS.has(x.lemma))) {
+    const reviewed = ws[found.end + 1]?.lower === 'for' ? objectAt(ws, found.end + 2, to) : undefined;
+    return reviewed ? { object: span(reviewed)! } : {};
+  }
   // A regulator's or a court's word on a pair named with a hyphen is on that pair, whatever the
   // conditions after it say: "DOJ clears Danone-WhiteWave with Stonyfield sale".
   const pair =

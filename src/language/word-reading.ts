@@ -365,7 +365,12 @@ function commercialDealing(ws: Word[], i: number): boolean {
   // After it, past "with Globex": "for cloud services", "on chip supply", unless that phrase names
   // a business or a takeover ("for Globex's cloud unit", "on a $4bn takeover").
   let j = i + 1;
-  if (ws[j]?.lower === 'with') for (j++; ws[j] && (ws[j]!.pos === 'PROPN' || ws[j]!.pos === 'DET'); j++);
+  // (Past who the other side is, however described: "in discussion with the No. 3 oilfield services
+  // provider Baker Hughes Inc on potential partnerships".)
+  // (Stopping at a counterparty, read below: "talks with Globex union".)
+  if (ws[j]?.lower === 'with')
+    for (j++; ws[j] && j < i + 12 && ['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM', 'PUNCT'].includes(ws[j]!.pos); j++)
+      if (ws[j]!.text === ',' || CLAUSE_END.test(ws[j]!.text) || COUNTERPARTY.has(ws[j]!.lemma)) break;
   // Talks with a company's union, workers or lenders are about pay or debt: "ends talks with Globex union".
   if (ws[i + 1]?.lower === 'with' && COUNTERPARTY.has(ws[j]?.lemma ?? '')) return true;
   // (Not "over": it gives a reason as often, "blocks Acme's Globex deal over cloud gaming".)
@@ -374,7 +379,7 @@ function commercialDealing(ws: Word[], i: number): boolean {
   const end = phrase.findIndex((x) => CLAUSE_END.test(x.text) || x.pos === 'VERB');
   const words = end < 0 ? phrase : phrase.slice(0, end);
   if (words.some((x) => OBJECT.has(x.lemma) || DEAL_NOUN.has(x.lemma) || TRANSACT.has(x.lemma))) return false;
-  return words.some((x) => COMMERCIAL.has(x.lemma));
+  return words.some((x) => COMMERCIAL.has(x.lemma) || COMMERCIAL.has(x.lower));
 }
 
 export const isPast = (w: Word) => /(?:ed|ought|old|aid|ook|ew|id|ade|en|wn)$/.test(w.lower) && w.lower !== w.lemma;

@@ -2744,6 +2744,57 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('at_risk');
   });
+  it("reads more of a wire roundup's sentences: a superior proposal, a remedy sold for clearance, a refusal after 'but', talks of other things", () => {
+    const read = (a: string, b: string, lead: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
+    // A "superior proposal" is a rival's, a risk to the deal agreed; not where the bidder names its own.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Pellix, which has agreed to be bought by Corvane, said that a sweetened bid from a group of former executives could lead to a superior proposal.',
+      )?.stage,
+    ).toBe('at_risk');
+    expect(
+      classifyStage(
+        'Pellix Board Determines Brandtek Proposal Could Reasonably Be Expected to Lead to Superior Proposal',
+      )?.stage,
+    ).toBe('negotiating');
+    // Talks about a potential sale are talks.
+    expect(classifyStage('Pellix is in potential sale talks with a few suitors, including Corvane')?.stage).toBe(
+      'negotiating',
+    );
+    // Assets sold as the parties seek clearance are a remedy: the merger's review, not the buyer's deal.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane and Pellix will sell some of their assets to packaging maker Brandtek in a deal worth $3.42 billion, as they seek antitrust clearance for their planned merger.',
+      )?.stage,
+    ).toBe('regulatory_review');
+    // An offer, "but" the target refused: a risk. A bidder told it "should" pay more: a risk.
+    expect(
+      read('Corvane', 'Pellix', 'Corvane said it offered to buy Pellix, but the owner refused to begin talks.')?.stage,
+    ).toBe('at_risk');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane should raise its offer to buy Pellix to $133 per share, a Pellix shareholder said.',
+      )?.stage,
+    ).toBe('at_risk');
+    // Talks about partnerships or fundraising are no deal talks, whoever the other side is described as.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane said it was in discussion with the No. 3 oilfield services provider Pellix Inc on potential partnerships.',
+      ),
+    ).toBeNull();
+    expect(
+      read('Corvane', 'Pellix', 'Corvane is in talks with messaging startup Pellix for a round of fundraising.'),
+    ).toBeNull();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

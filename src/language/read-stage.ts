@@ -191,7 +191,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // Sabadell after merger talks rebuffed".)
         if (CLAUSE_OF_TIME.has(ws[j]!.lower)) break;
         // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
-        const state = ['in', 'on', 'at'].includes(ws[j]!.lemma);
+        const state = ['in', 'on', 'at', 'into'].includes(ws[j]!.lemma);
         // Or its own verb past a phrase that says whose talks: "Talks between Nissan and Honda on a merger collapse".
         // (The tagger reads a headline's last word as a noun after "on merger": the last word counts as its verb.)
         // (Only deal talks: "talks between the union and Acme on pay collapse" end no deal.)

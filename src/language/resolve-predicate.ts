@@ -230,6 +230,9 @@ function stakeTalks(ws: Word[], t: number): boolean {
   );
 }
 
+/** What a board withdraws from a bid it had backed: its backing, or its directors' acceptance. */
+const WITHDRAWN_BACKING = new Set([...BACKING, 'acceptance']);
+
 /** A deal's terms, as parties settle on them: "on lower $36 a share price", "on new terms". */
 const DEAL_TERMS = new Set(['price', 'term', 'terms']);
 
@@ -976,9 +979,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (
     (l === 'on' && (next === 'hold' || next === 'ice')) ||
     (l === 'at' && next === 'risk') ||
-    (l === 'in' && (next === 'doubt' || next === 'jeopardy' || next === 'limbo'))
+    (l === 'in' && (next === 'doubt' || next === 'jeopardy' || next === 'limbo')) ||
+    // (Or thrown there: "bid … was plunged into uncertainty", "thrown into doubt".)
+    (l === 'into' && ['doubt', 'uncertainty', 'jeopardy', 'limbo', 'turmoil', 'disarray'].includes(next))
   )
-    return dealBefore(ws, i, 8) || dealAfter(ws, i + 1, 4) ? { stage: 'at_risk', end: i + 1 } : null;
+    // (A deal thrown there is the subject of its passive, further back: "Musgrave's €57 million bid
+    // for the Londis symbol group in Britain was plunged into uncertainty".)
+    return dealBefore(ws, i, l === 'into' ? 11 : 8) || dealAfter(ws, i + 1, 4)
+      ? { stage: 'at_risk', end: i + 1 }
+      : null;
   if (l === 'in' && next === 'principle') return { stage: 'agreed', end: i + 1 };
   // A defence raised against a bid named puts it at risk: "Minnesota enacts antitakeover law aimed at
   // Dart bid for Dayton Hudson", "Globex erects takeover defences against Acme's offer". (Not a
@@ -2030,7 +2039,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'agreed', start: i - 1, end: i + 2 };
   // Backing withdrawn leaves the bid standing without it: "ABN Amro withdraws backing for Barclays
   // offer", "board withdraws its recommendation of Globex deal", "pulls support for merger".
-  const backing = END.has(l) || l === 'pull' ? find(ws, i + 1, i + 4, BACKING) : -1;
+  // (Or its directors' acceptance: "have withdrawn their acceptance of a takeover bid from Thorndale".)
+  const backing = END.has(l) || l === 'pull' ? find(ws, i + 1, i + 4, WITHDRAWN_BACKING) : -1;
   if (backing >= 0 && !has(ws, i + 1, backing, DEAL_NOUN) && (dealAfter(ws, backing, 6) || dealBefore(ws, i, 5)))
     return { stage: 'at_risk', end: Math.max(backing, objEnd(8)) };
   if (END.has(l)) {
@@ -2493,6 +2503,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // ("China's antitrust regulator delays decision on Acme-Globex deal": the same, in the active.)
     if (has(ws, i + 1, i + 3, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objEnd(8)) };
+    // A vote on the deal put off: "has postponed a shareholder vote on whether to accept a £1.4 billion
+    // takeover offer from Temenos".
+    const vote = DELAYED.has(l) ? findWord(ws, i + 1, i + 5, 'vote') : -1;
+    if (vote > 0 && (dealAfter(ws, vote, 10) || has(ws, vote + 1, reach(ws, vote, 10, 1) + 1, OFFER)))
+      return { stage: 'at_risk', end: vote };
     // (Not a deal only named past a clause of time, behind what is delayed: "delays vendor payments
     // after Neiman merger".)
     const time = find(ws, i + 1, i + 7, CLAUSE_OF_TIME);
@@ -2716,7 +2731,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const price = ws.slice(i + 1, i + 4).some((x) => /^[$€£¥]$/.test(x.text) || x.pos === 'NUM');
     const k = ws.slice(i + 1, i + 9).findIndex((x) => x.lemma === 'for');
     // (In capitals read in lower case the company is a noun: "WON'T PAY $60 A SHARE FOR SALLIE MAE".)
-    const company = nameAt(ws, i + 2 + k);
+    // (Or control of it: "agreed to pay almost USD 50 billion for control of US firm Reynolds American".)
+    const control =
+      ['control', 'all', 'rest', 'remainder'].includes(lemmaAt(ws, i + 2 + k)) && lemmaAt(ws, i + 3 + k) === 'of';
+    const company = nameAt(ws, i + 2 + k + (control ? 2 : 0));
     if (price && k >= 0 && company) {
       // (Denied, it is the price refused, read with its negation: "won't pay $60 a share for Sallie Mae".)
       if (lemmaAt(ws, i - 1) === 'not') {

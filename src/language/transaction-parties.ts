@@ -1041,6 +1041,8 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     const x = ws[j]!;
     // (Past where or whose it is, a compound that describes it: "Canada-based graphics chips maker ATI".)
     if (ws[j - 1]?.text === '-' && DESCRIBES_FIRM.test(x.lower)) continue;
+    // (Or after an adverb: "German privately held company the Wirtgen Group", "publicly traded".)
+    if (x.pos === 'VERB' && /(?:held|owned|traded|listed|backed)$/u.test(x.lower) && ws[j - 1]?.pos === 'ADV') continue;
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",

@@ -2795,6 +2795,46 @@ describe('the timeline', () => {
       read('Corvane', 'Pellix', 'Corvane is in talks with messaging startup Pellix for a round of fundraising.'),
     ).toBeNull();
   });
+  it("reads real leads' ways of telling a deal's trouble and its price: plunged into uncertainty, a vote put off, control paid for", () => {
+    const read = (a: string, b: string, lead: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Corvane's €57 million bid for the Pellix symbol group in Britain was plunged into uncertainty last night.",
+      )?.stage,
+    ).toBe('at_risk');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Pellix has postponed a shareholder vote on whether to accept a £1.4 billion takeover offer from Corvane.',
+      )?.stage,
+    ).toBe('at_risk');
+    expect(classifyStage("Pellix postpones vote on directors' pay")).toBeNull();
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane on Tuesday agreed to pay almost USD 50 billion for control of US firm Pellix American.',
+      )?.stage,
+    ).toBe('agreed');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane said it has agreed to acquire German privately held company the Pellix Group for 4.6 billion euros.',
+      )?.stage,
+    ).toBe('agreed');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'The directors of Pellix have withdrawn their acceptance of a takeover bid from Corvane Trading.',
+      )?.stage,
+    ).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -265,6 +265,14 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // rules cast doubt on Pfizer-Allergan inversion". (In the plural it is the practice: "rules on
     // tax inversions"; nor a noun's modifier: "drops tax inversion plan".)
     if (w.lower === 'inversion' && ws[i + 1]?.pos !== 'NOUN') return { ...w, lemma: 'merger', lower: 'merger' };
+    // Toying or flirting with the idea of a deal is weighing it: "have been toying with the idea of
+    // taking Yahoo private".
+    if (
+      ['toy', 'flirt'].includes(w.lemma) &&
+      ws[i + 1]?.lower === 'with' &&
+      ['idea', 'prospect', 'possibility', 'notion'].includes(lemmaAt(ws, ws[i + 2]?.pos === 'DET' ? i + 3 : i + 2))
+    )
+      return { ...w, lemma: 'weigh', pos: 'VERB' };
     // (The tagger may leave "paving" a noun of its own.)
     const paved = ['pave', 'paves', 'paved', 'paving'].includes(w.lower);
     if (paved && (ws[i + 1]?.lower === 'way' || ws[i + 2]?.lower === 'way')) return { ...w, lemma: 'clear' };

@@ -2834,6 +2834,14 @@ describe('the timeline', () => {
         'The directors of Pellix have withdrawn their acceptance of a takeover bid from Corvane Trading.',
       )?.stage,
     ).toBe('at_risk');
+    // Toying with the idea of a deal is weighing it.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Several private-equity firms, including Corvane Partners, have been toying with the idea of taking Pellix private.',
+      )?.stage,
+    ).toBe('rumored');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

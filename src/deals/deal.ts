@@ -218,6 +218,10 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   ) {
     return retold(r, { rivalBid: true });
   }
+  // A bid that faces a rival's is at risk; for the rival named, it is its own bid, which the timeline
+  // reads as competition: "Musgrave €57m bid for Londis faces rival BFG offer" for BFG / Londis.
+  const faced = r.stage === 'at_risk' ? /\bfaces?\s+rival\s+(.+?)\s+(?:bid|offer|proposal)\b/iu.exec(r.phrase) : null;
+  if (faced && namesParty(deal, faced[1])) return retold(r, { stage: 'negotiating', rivalBid: true });
   // Backing switched to another buyer leaves this deal's buyer without it: "Morrisons switches
   // backing to CD&R's £7bn offer" for Fortress / Morrisons.
   if (r.switched && r.subject !== undefined && !namesParty(deal, r.subject)) {

@@ -191,7 +191,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         // Sabadell after merger talks rebuffed".)
         if (CLAUSE_OF_TIME.has(ws[j]!.lower)) break;
         // (A state said of it counts too: "Vodafone's bid for Three in doubt", "talks on hold".)
-        const state = ['in', 'on', 'at', 'into'].includes(ws[j]!.lemma);
+        const state = ['in', 'on', 'at', 'into', 'under'].includes(ws[j]!.lemma);
         // Or its own verb past a phrase that says whose talks: "Talks between Nissan and Honda on a merger collapse".
         // (The tagger reads a headline's last word as a noun after "on merger": the last word counts as its verb.)
         // (Only deal talks: "talks between the union and Acme on pay collapse" end no deal.)
@@ -232,7 +232,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
         // (Or referred to a regulator: "Guinness bid for Distillers referred to Monopolies Commission".)
         const referred = isPast(ws[j]!) && lemmaAt(ws, j + 1) === 'to' && regulatorIn(ws, j + 2, j + 6);
-        const later = passive(ws, j) || phrasal || referred || state || ownVerb || accepted ? resolve(ws, j) : null;
+        // (Or a rival it faces: "Musgrave €57m bid for Londis faces rival BFG offer".)
+        const rivalFaced = ws[j]!.lemma === 'face' && lemmaAt(ws, j + 1) === 'rival';
+        const later =
+          passive(ws, j) || phrasal || referred || state || ownVerb || accepted || rivalFaced ? resolve(ws, j) : null;
         if (
           later &&
           later.stage !== (agreementNoun ? 'agreed' : 'negotiating') &&

@@ -230,6 +230,9 @@ function stakeTalks(ws: Word[], t: number): boolean {
   );
 }
 
+/** What a party does about a block it expects: "sees takeover being blocked", "fears deal blocked". */
+const FORESEE = new Set(['see', 'expect', 'fear', 'foresee', 'predict']);
+
 /** What a board withdraws from a bid it had backed: its backing, or its directors' acceptance. */
 const WITHDRAWN_BACKING = new Set([...BACKING, 'acceptance']);
 
@@ -587,7 +590,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   ) {
     // (Its present is the news of control taken: "Elon Musk takes control of Twitter, fires top executives".)
     const r = transact(ws, i, i + 2 + whole);
-    if (r?.form === 'present') return { stage: 'completed', end: Math.max(r.end, i + 3 + whole) };
+    // (Still a headline's present, which a first sentence that says the deal is only agreed outranks:
+    // "British American Tobacco takes control of Reynolds American" over "…agreed to pay … for control".)
+    if (r?.form === 'present') return { stage: 'completed', end: Math.max(r.end, i + 3 + whole), form: 'present' };
     if (r) return { ...r, end: Math.max(r.end, i + 3 + whole) };
   }
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
@@ -981,7 +986,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'at' && next === 'risk') ||
     (l === 'in' && (next === 'doubt' || next === 'jeopardy' || next === 'limbo')) ||
     // (Or thrown there: "bid … was plunged into uncertainty", "thrown into doubt".)
-    (l === 'into' && ['doubt', 'uncertainty', 'jeopardy', 'limbo', 'turmoil', 'disarray'].includes(next))
+    (l === 'into' && ['doubt', 'uncertainty', 'jeopardy', 'limbo', 'turmoil', 'disarray'].includes(next)) ||
+    // (Under threat, unless from a regulator named after it, whose concerns are its review: "Globex
+    // deal under threat as CMA raises concerns".)
+    (l === 'under' && next === 'threat' && !regulatorIn(ws, i + 2, i + 8))
   )
     // (A deal thrown there is the subject of its passive, further back: "Musgrave's €57 million bid
     // for the Londis symbol group in Britain was plunged into uncertainty".)
@@ -2279,6 +2287,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (So is a name of several words that ends in it, and one after "&" in any case: "H&R Block to buy
     // TaxAct maker", "H&R BLOCK TO BUY TAXACT".)
     if (/\s/u.test(w.text) || ws[i - 1]?.text.includes('&')) return null;
+    // A block a party foresees is none yet: "Lookers sees Global Auto takeover being blocked" (by its
+    // holders: a risk; by a regulator: its review, as any block expected).
+    const foreseen = find(ws, Math.max(0, i - 6), i, FORESEE);
+    if (foreseen >= 0 && ws[foreseen]!.pos === 'VERB' && passive(ws, i) && dealBefore(ws, i, 5))
+      return {
+        stage: regulatorIn(ws, 0, ws.length) ? 'regulatory_review' : 'at_risk',
+        start: foreseen,
+        end: i,
+        hedge: true,
+      };
     // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
     // regulator, which reviews it).
     if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')
@@ -2441,6 +2459,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       };
     return null;
   }
+  // A bid that faces a rival's is contested, at risk: "Musgrave €57m bid for Londis faces rival BFG
+  // offer" (the rival's own bid is read for its deal).
+  if (l === 'face' && next === 'rival' && has(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER) && dealBefore(ws, i, 8))
+    return { stage: 'at_risk', end: find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER) };
   // A "superior proposal", in a merger agreement's words, is a rival's offer better than the deal
   // agreed: "said that a sweetened bid from a group of former executives could lead to a superior
   // proposal" puts the agreed deal at risk.

@@ -2843,6 +2843,30 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('rumored');
   });
+  it('reads real headlines over their leads: control taken but only agreed, a rival faced, a block foreseen, a bid under threat', () => {
+    const read = (a: string, b: string, headline: string, lead = '') =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
+    // A headline's "takes control" gives way to a first sentence that says the deal is only agreed.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane takes control of Pellix American for USD 49 billion',
+        'Corvane on Tuesday agreed to pay almost USD 50 billion for control of US firm Pellix American.',
+      )?.stage,
+    ).toBe('agreed');
+    // A bid that faces a rival's is at risk; for the rival, it is its own bid.
+    const faced = 'Corvane €57m bid for Pellix faces rival Brandtek offer';
+    expect(read('Corvane', 'Pellix', faced)?.stage).toBe('at_risk');
+    expect(read('Brandtek', 'Pellix', faced)?.stage).toBe('negotiating');
+    // A block a party foresees is a risk, not a block.
+    expect(read('Corvane', 'Pellix', 'UK car dealer Pellix sees Corvane takeover being blocked')?.stage).toBe(
+      'at_risk',
+    );
+    expect(read('Corvane', 'Pellix', 'Corvane takeover of Pellix blocked by EU')?.stage).toBe('blocked');
+    // A bid under threat is at risk (unless the threat is a regulator's, read as its review).
+    expect(read('Corvane', 'Pellix', "Corvane's Pellix bid under threat")?.stage).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -416,7 +416,10 @@ export function toDoSomethingElse(ws: Word[], i: number): boolean {
     phrasalBuy ||
     BLOCK.has(v.lemma) ||
     SUE.has(v.lemma) ||
-    ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma)
+    ['take', 'be', 'acquire', 'merge', 'combine', 'buy', 'pick', 'create', 'form', 'join'].includes(v.lemma) ||
+    // (A bid "to value" the company at a price is the bid's price: "raised its initial bid to value the
+    // power generator at about A$466.7 million".)
+    v.lemma === 'value'
   );
 }
 
@@ -528,7 +531,8 @@ export function boughtProducts(ws: Word[], from: number): boolean {
       // (Nor are the plural words that end firms' names, however cased: "KOREA'S WOOWA BROTHERS".)
       FIRM_TAIL.has(x.lemma) ||
       // (Nor parts "of" a company: "to buy parts of failed Signature Bank"; parts "from" one are goods.)
-      (x.lemma === 'part' && ws[ws.indexOf(x) + 1]?.lower === 'of'));
+      // (Or a portion of its assets: "to sell a portion of its New Mexico assets".)
+      (['part', 'portion'].includes(x.lemma) && ws[ws.indexOf(x) + 1]?.lower === 'of'));
   // (Money is no goods: "to invest 1 bln dlrs in OpenAI".)
   const products = (x: Word | undefined) =>
     !!x &&

@@ -230,6 +230,9 @@ function stakeTalks(ws: Word[], t: number): boolean {
   );
 }
 
+/** A company's directors, whose vote agrees a deal (holders' approves it). */
+const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
+
 /** What a party does about a block it expects: "sees takeover being blocked", "fears deal blocked". */
 const FORESEE = new Set(['see', 'expect', 'fear', 'foresee', 'predict']);
 
@@ -632,8 +635,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // One holder's vote against, named rather than called a holder, is a risk to the vote, not its
   // result: "AustralianSuper says it will vote against Brookfield's Origin takeover".
-  if (l === 'vote' && w.pos === 'VERB' && against && dealAfter(ws, i + 1, 6))
-    return { stage: 'at_risk', end: objEnd(7) };
+  // (An aside in brackets is no word between: "would vote against the British food delivery company's
+  // proposed 9 billion pound ($11 billion) merger with Takeaway.com".)
+  const voted = l === 'vote' && against ? find(ws, i + 2, pastAsides(ws, i + 2, 14), DEAL_NOUN) : -1;
+  if (l === 'vote' && w.pos === 'VERB' && against && (dealAfter(ws, i + 1, 6) || voted >= 0))
+    return { stage: 'at_risk', end: Math.max(objEnd(7), voted) };
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = findWord(ws, i + 1, i + 5, 'on');
   if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
@@ -1470,6 +1476,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
+  // Holders who voted to accept an offer approved it, whoever they are called: "Farmers who own
+  // shares in Australia's Mackay Sugar have voted to accept a takeover offer from Nordzucker".
+  // (Not a board, which agrees: "Globex board voted to accept Acme offer".)
+  if (
+    ACCEPT.has(l) &&
+    lemmaAt(ws, i - 1) === 'to' &&
+    lemmaAt(ws, i - 2) === 'vote' &&
+    isPast(ws[i - 2]!) &&
+    findWord(ws, Math.max(0, i - 6), i, 'board') < 0 &&
+    !has(ws, Math.max(0, i - 6), i, DIRECTORS)
+  ) {
+    const offer = find(ws, i + 1, pastAsides(ws, i + 1, 8), DEAL_NOUN);
+    if (offer >= 0) return { stage: 'approved', start: i - 2, end: offer };
+  }
+  // A block recommended is one asked of whoever decides: "Finland's competition authority has
+  // recommended blocking Mehilainen's purchase of rival Pihlajalinna" (a regulator's: its review).
+  if (l === 'recommend' && BLOCK.has(next) && dealAfter(ws, i + 1, 10))
+    return {
+      stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk',
+      end: Math.max(i + 1, objEnd(10)),
+    };
   // A target that gives in to an offer accepts it: "Mannesmann caves in to Vodafone's sweetened
   // offer", "bows to", "succumbs to", "gives in to".
   // (After a name the tagger may read the verb as a plural noun: "Mannesmann caves in to".)
@@ -1636,6 +1663,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Talks entered into are talks: "has entered into exclusive discussions with PAI Partners about a
     // potential sale" (read at the talks).
     if (l === 'enter' && next === 'into' && find(ws, i + 2, i + 5, TALK) >= 0) return null;
+    // A deal agreed to buy a minority stake is a holding bought, no takeover: "agreed a deal with Total to
+    // acquire a stake in the French energy giant's two oil and gas blocks".
+    const stakeDeal = l === 'agree' ? findWord(ws, i + 1, i + 8, 'to') : -1;
+    if (stakeDeal > i + 1 && TRANSACT.has(lemmaAt(ws, stakeDeal + 1)) && minorityStake(ws, stakeDeal + 2)) return null;
     if (l === 'agree' || (l === 'enter' && next === 'into')) {
       // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
       const k = find(ws, i + 1, i + 5, END);
@@ -1869,6 +1900,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A completion on a condition is none: "in an all-stock deal that, if completed, would create the
+    // world's largest food delivery company" (nor "once completed", "when completed").
+    if (['if', 'once', 'when', 'unless', 'until'].includes(lemmaAt(ws, i - 1)) && isPast(w)) return null;
     // A company a regulator closes is shut, no deal closed: "Regulators closed Colonial Bank on
     // Friday and sold its deposits to BB&T" (the sale is the deal, read elsewhere).
     if (l === 'close' && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 3), i)) return null;

@@ -2867,6 +2867,67 @@ describe('the timeline', () => {
     // A bid under threat is at risk (unless the threat is a regulator's, read as its review).
     expect(read('Corvane', 'Pellix', "Corvane's Pellix bid under threat")?.stage).toBe('at_risk');
   });
+  it("reads a fifth probe's sentences: a conditional completion, a vote against past an aside, a bid to value, votes and recommendations", () => {
+    const read = (a: string, b: string, lead: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
+    // "If completed" completes nothing.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane said it was in advanced talks to buy Pellix in an all-stock deal that, if completed, would create a giant.',
+      )?.stage,
+    ).toBe('negotiating');
+    // A holder's vote against, past the price's aside.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "A top-10 shareholder in Pellix said it would vote against the British food delivery company's proposed 9 billion pound ($11 billion) merger with Corvane, saying the deal undervalued Pellix.",
+      )?.stage,
+    ).toBe('at_risk');
+    // A portion of a party's assets sold to the other.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Pellix said it would sell a portion of its New Mexico assets for $925 million to KKR-backed Corvane Partners.',
+      )?.stage,
+    ).toBe('agreed');
+    // A bid "to value" the company is the bid.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Pellix said that suitor Corvane had raised its initial bid to value the power generator at about A$466.7 million.',
+      )?.stage,
+    ).toBe('negotiating');
+    // Holders who voted to accept approve; a board that did agrees.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Farmers who own shares in Pellix have voted to accept a takeover offer from Germany's Corvane.",
+      )?.stage,
+    ).toBe('approved');
+    expect(classifyStage('Pellix board voted to accept Corvane offer')?.stage).toBe('agreed');
+    // A block a regulator recommends is its review.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Finland's competition authority has recommended blocking Corvane's purchase of rival Pellix.",
+      )?.stage,
+    ).toBe('regulatory_review');
+    // A deal agreed to buy a minority stake is no takeover.
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane said it had agreed a deal with Pellix to acquire a stake in its two oil and gas blocks.',
+      ),
+    ).toBeNull();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -51,9 +51,14 @@ export function normalizeWireStyle(text: string): string {
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
     // (And the market press's, in parentheses after the name: "Pfizer (PFE)", "Abcam plc (Nasdaq: ABCM)".)
     .replace(
-      /\s*\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|OTC|AMEX|NYSE American|Euronext)\s*:\s*)?[A-Z][A-Z0-9.]{0,5}\)/g,
+      /\s*\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|OTC|AMEX|NYSE American|Euronext)\s*:\s*)?[A-Z][A-Z0-9.]{0,7}\)/g,
       '',
     )
+    // (And Reuters instrument codes after a name, as aggregators carry its copy: "Canadian National
+    // CNR.TO said", "Green Thumb Industries Inc GTII.CD said", "Credit Agricole (PA:CAGR)" — never a
+    // name of the sentence; "U.S." and "N.V." have one letter before the dot and stay.)
+    .replace(/(?<=\p{L}[\p{L}.)]*)\s+[A-Z0-9][A-Z0-9]{1,5}\.[A-Z]{1,2}(?![\p{L}\p{N}.])/gu, '')
+    .replace(/\s*\([A-Z]{2,6}:[A-Z0-9.]{1,8}\)/g, '')
     // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
     // reads "US$" as a noun, not a currency).
     .replace(/\b(?:US|A|C|NZ|HK|S)\$(?=\s?\d)/g, '$')

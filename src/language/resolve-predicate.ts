@@ -1084,9 +1084,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
     // deal it says nothing about one ("seeks comments on new merger guidelines"). (Seeking to
     // block or sue it is read below, as a step towards that.)
+    // (Or wants it: "Italy's audit court wants more clarification before approving the sale".)
     if (
-      l === 'seek' &&
-      regulatorIn(ws, Math.max(0, i - 5), i) &&
+      ((l === 'seek' && regulatorIn(ws, Math.max(0, i - 5), i)) ||
+        (l === 'want' && publicBodyIn(ws, Math.max(0, i - 5), i))) &&
       !has(ws, i + 1, i + 4, BLOCK) &&
       !has(ws, i + 1, i + 4, SUE)
     ) {
@@ -2397,6 +2398,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (APPROVE.has(l)) {
+    // An approval to come after something else is none yet: "wants more clarification from the
+    // government before approving the sale of Autostrade" (a public body's: its review).
+    if (['before', 'pending'].includes(lemmaAt(ws, i - 1)) && w.lower.endsWith('ing'))
+      return publicBodyIn(ws, 0, i) && dealAfter(ws, i, 6) ? { stage: 'regulatory_review', end: objEnd(6) } : null;
     // A company's own action approved is no deal's approval: "approves $2 billion buyback after
     // Globex stake sale".
     if (w.pos === 'VERB' && ownAction(ws, i + 1)) return null;
@@ -2492,6 +2497,24 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         end: Math.max(i, objEnd(8)),
       };
     return null;
+  }
+  // A company open to the idea of a deal is weighing one: "Executives of Deutsche Bank and Commerzbank
+  // are increasingly open to the idea of a merger".
+  if (l === 'open' && next === 'to' && w.pos === 'ADJ') {
+    const k = find(ws, i + 2, i + 7, DEAL_NOUN);
+    if (
+      k >= 0 &&
+      !OFFER.has(ws[k]!.lemma) &&
+      ws.slice(i + 2, k).every((x) => ['DET', 'NOUN', 'ADP', 'ADJ'].includes(x.pos))
+    )
+      return { stage: 'rumored', end: k, hedge: true };
+  }
+  // An approach a company "has had" from a suitor is one received: "Amer Sports has had a 4.6 billion
+  // euros ($5.3 billion) takeover approach from China's Anta Sports".
+  if (l === 'approach' && w.pos === 'NOUN' && lemmaAt(ws, i + 1) === 'from') {
+    const had = ws.slice(Math.max(0, i - 12), i).findIndex((x) => x.lower === 'had');
+    if (had >= 0 && !ws.slice(Math.max(0, i - 12) + had + 1, i).some((x) => x.pos === 'VERB'))
+      return { stage: 'rumored', start: Math.max(0, i - 12) + had, end: i };
   }
   // A bid that faces a rival's is contested, at risk: "Musgrave €57m bid for Londis faces rival BFG
   // offer" (the rival's own bid is read for its deal).
@@ -2761,6 +2784,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (majorityIn(ws, i + 1, i + 5) || majorityIn(ws, i - 8, i))
     )
       return { stage: 'completed', end: i };
+    // "Only" a minority tendered leaves the offer short: "Creval investors have tendered only 22.6% of the
+    // Italian bank's shares targeted in a Credit Agricole buyout offer".
+    const share = l === 'tender' && isPast(w) && lemmaAt(ws, i + 1) === 'only' ? shareAt(ws, i + 2) : undefined;
+    if (share !== undefined && share < 50) return { stage: 'at_risk', end: Math.min(ws.length - 1, i + 3) };
     const judged = find(ws, i + 1, i + 4, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
     // "says Globex bid too low", "the offer from Globex is too low".
@@ -2780,6 +2807,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const r = transact(ws, i, i);
     if (r?.stage === 'agreed') return { ...r, stage: 'completed', start: i - 1 };
     if (r) return r;
+  }
+  // A buyer "allowed" or "cleared" to buy has the deal approved: "DNB will be allowed to acquire
+  // online rival Sbanken, the Norwegian Competition Tribunal ruled".
+  if (
+    TRANSACT.has(l) &&
+    lemmaAt(ws, i - 1) === 'to' &&
+    ['allow', 'permit', 'clear'].includes(lemmaAt(ws, i - 2)) &&
+    isPast(ws[i - 2]!) &&
+    lemmaAt(ws, i - 3) === 'be'
+  ) {
+    const r = transact(ws, i, i);
+    if (r && r.stage !== 'completed') return { stage: 'approved', start: i - 3, end: r.end };
   }
   if (TRANSACT.has(l)) return transact(ws, i, i);
   // "agreed to pay $9 billion for Globex", "will pay $50 a share for Globex": the price of a purchase.

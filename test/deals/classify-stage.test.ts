@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeWireStyle } from '../../src/language/analyse.ts';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
 import { aboutDeal, isEvidence, readingAbout, unmerged } from '../../src/deals/deal.ts';
@@ -2927,6 +2928,57 @@ describe('the timeline', () => {
         'Corvane said it had agreed a deal with Pellix to acquire a stake in its two oil and gas blocks.',
       ),
     ).toBeNull();
+  });
+  it("reads a sixth probe's sentences: instrument codes, a buyer allowed to buy, a merger one is open to, an approach had, an approval to come, a tender short", () => {
+    const read = (a: string, b: string, lead: string) =>
+      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
+    // Reuters instrument codes after a name are no name.
+    expect(normalizeWireStyle('Corvane Industries Inc GTII.CD said it had agreed to buy Pellix')).toBe(
+      'Corvane Industries Inc said it had agreed to buy Pellix',
+    );
+    expect(normalizeWireStyle('U.S. regulators approve N.V. deal')).toBe('U.S. regulators approve N.V. deal');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane Industries Inc GTII.CD said it had agreed to buy privately owned Pellix Pharmaceuticals in Virginia.',
+      )?.stage,
+    ).toBe('agreed');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Corvane will be allowed to acquire online rival Pellix, the Norwegian Competition Tribunal ruled.',
+      )?.stage,
+    ).toBe('approved');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        'Executives of Corvane and Pellix are increasingly open to the idea of a merger, a magazine reported.',
+      )?.stage,
+    ).toBe('rumored');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Pellix has had a 4.6 billion euros ($5.3 billion) takeover approach from China's Corvane Sports.",
+      )?.stage,
+    ).toBe('rumored');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Italy's audit court wants more clarification before approving the sale of Pellix to Corvane.",
+      )?.stage,
+    ).toBe('regulatory_review');
+    expect(
+      read(
+        'Corvane',
+        'Pellix',
+        "Pellix investors have tendered only 22.6% of the bank's shares targeted in a Corvane buyout offer.",
+      )?.stage,
+    ).toBe('at_risk');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

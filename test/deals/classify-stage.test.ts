@@ -27,6 +27,12 @@ const evidence = (id: string, date: string, title: string, summary: string): Dea
   sources: [{ n: 1, outlet: 'Outlet', url: null }],
 });
 
+/** A report read for the deal between two parties named as written, as the deal book reads it. */
+const readFor = (a: string, b: string, headline: string, lead = '') =>
+  readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
+/** A first sentence alone read for that deal: a roundup's sentence, an item whose headline names no one. */
+const leadFor = (a: string, b: string, lead: string) => readFor(a, b, '', lead);
+
 describe('reading deal stages from the news (labelled set)', () => {
   it('has the size the measurement needs', () => {
     expect(fixture.deals.length).toBeGreaterThanOrEqual(12);
@@ -2633,10 +2639,8 @@ describe('the timeline', () => {
     ).toBe('at_risk');
   });
   it('reads talks with a company described by its backer, an answer to a raised offer, and a tax inversion', () => {
-    const read = (a: string, b: string, headline: string, lead = '') =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
     // A name before "-backed" describes the company talked with; it is not the company.
-    const backed = read(
+    const backed = readFor(
       'Corvane',
       'Pellix',
       "Pellix confirms approach from Canada's Corvane",
@@ -2647,8 +2651,8 @@ describe('the timeline', () => {
     // The board's answer after a semicolon is the news, whatever describes the bid it backs; for the
     // bidder topped, a risk.
     const answer = 'Corvane raises Pellix offer to $173 a share, topping Brandtek; Pellix board backs higher bid';
-    expect(read('Corvane', 'Pellix', answer)?.stage).toBe('agreed');
-    expect(read('Brandtek', 'Pellix', answer)?.stage).toBe('at_risk');
+    expect(readFor('Corvane', 'Pellix', answer)?.stage).toBe('agreed');
+    expect(readFor('Brandtek', 'Pellix', answer)?.stage).toBe('at_risk');
     expect(classifyStage('Corvane raises Pellix bid; Pellix rejects sweetened proposal')?.stage).toBe('at_risk');
     expect(classifyStage('Corvane Raises Pellix Offer, Topping Brandtek; Pellix Board Backs Higher Bid')?.stage).toBe(
       'agreed',
@@ -2670,15 +2674,13 @@ describe('the timeline', () => {
     expect(classifyStage('SEC asks Corvane to amend Pellix merger proxy')?.stage).toBe('regulatory_review');
   });
   it("reads real outlets' ways of telling a purchase: described in the headline, announced on a day, in capitals", () => {
-    const read = (a: string, b: string, headline: string, lead = '') =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
     // What is bought, past a compound that says where it is.
-    expect(read('Corvane', 'Pellix', 'Corvane to buy Texas-based software maker Pellix')?.object).toBe(
+    expect(readFor('Corvane', 'Pellix', 'Corvane to buy Texas-based software maker Pellix')?.object).toBe(
       'Texas-based software maker Pellix',
     );
     // A headline that describes what is bought, over a first sentence that names it.
     expect(
-      read(
+      readFor(
         'Corvane',
         'Pellix',
         'Corvane To Acquire Data Center Cooling, Energy Specialist Pellix',
@@ -2687,7 +2689,7 @@ describe('the timeline', () => {
     ).toBe('agreed');
     // (Not one that names another company its first sentence names too.)
     expect(
-      read(
+      readFor(
         'Corvane',
         'Pellix',
         'Corvane To Acquire Brandtek',
@@ -2707,21 +2709,24 @@ describe('the timeline', () => {
     expect(classifyStage('CORVANE NOW OWNS SHARES OF PELLIX')).toBeNull();
   });
   it("reads a wire roundup's sentences: talks over a stake, an aside in brackets, a blow suffered, a firm described", () => {
-    const read = (a: string, b: string, lead: string) =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
     // Talks about a minority stake are no deal talks.
-    expect(read('Corvane', 'Pellix', 'Corvane said it was in talks about buying a stake in rival Pellix.')).toBeNull();
     expect(
-      read('Corvane', 'Pellix', 'Pellix said it is in preliminary talks to sell a minority stake to Corvane.'),
+      leadFor('Corvane', 'Pellix', 'Corvane said it was in talks about buying a stake in rival Pellix.'),
+    ).toBeNull();
+    expect(
+      leadFor('Corvane', 'Pellix', 'Pellix said it is in preliminary talks to sell a minority stake to Corvane.'),
     ).toBeNull();
     // A price's conversion in brackets is no word between a rejection and the bid.
     expect(
-      read('Corvane', 'Pellix', "Britain's Pellix rejected a 608 million pound ($781 million) hostile bid by Corvane.")
-        ?.stage,
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Britain's Pellix rejected a 608 million pound ($781 million) hostile bid by Corvane.",
+      )?.stage,
     ).toBe('at_risk');
     // A "reported" approach rejected is rejected; reports rejected are denied.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Shares in Pellix surged after it rejected a reported $6 billion takeover approach from Corvane.',
@@ -2729,7 +2734,7 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     expect(classifyStage('Pellix rejects reports of Corvane bid')).toBeNull();
     // Discussions entered into are talks, with the firm a description names.
-    const talks = read(
+    const talks = leadFor(
       'Corvane',
       'Pellix',
       'Pellix said it has entered into exclusive discussions with European private equity firm Corvane Partners about a potential sale.',
@@ -2738,7 +2743,7 @@ describe('the timeline', () => {
     expect(talks?.object).toBe('Corvane Partners');
     // A bid that suffers a blow is at risk.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Corvane's $24.4 billion bid for Pellix suffered a blow after the special committee rejected its request.",
@@ -2746,11 +2751,9 @@ describe('the timeline', () => {
     ).toBe('at_risk');
   });
   it("reads more of a wire roundup's sentences: a superior proposal, a remedy sold for clearance, a refusal after 'but', talks of other things", () => {
-    const read = (a: string, b: string, lead: string) =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
     // A "superior proposal" is a rival's, a risk to the deal agreed; not where the bidder names its own.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Pellix, which has agreed to be bought by Corvane, said that a sweetened bid from a group of former executives could lead to a superior proposal.',
@@ -2767,7 +2770,7 @@ describe('the timeline', () => {
     );
     // Assets sold as the parties seek clearance are a remedy: the merger's review, not the buyer's deal.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane and Pellix will sell some of their assets to packaging maker Brandtek in a deal worth $3.42 billion, as they seek antitrust clearance for their planned merger.',
@@ -2775,10 +2778,11 @@ describe('the timeline', () => {
     ).toBe('regulatory_review');
     // An offer, "but" the target refused: a risk. A bidder told it "should" pay more: a risk.
     expect(
-      read('Corvane', 'Pellix', 'Corvane said it offered to buy Pellix, but the owner refused to begin talks.')?.stage,
+      leadFor('Corvane', 'Pellix', 'Corvane said it offered to buy Pellix, but the owner refused to begin talks.')
+        ?.stage,
     ).toBe('at_risk');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane should raise its offer to buy Pellix to $133 per share, a Pellix shareholder said.',
@@ -2786,28 +2790,26 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     // Talks about partnerships or fundraising are no deal talks, whoever the other side is described as.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane said it was in discussion with the No. 3 oilfield services provider Pellix Inc on potential partnerships.',
       ),
     ).toBeNull();
     expect(
-      read('Corvane', 'Pellix', 'Corvane is in talks with messaging startup Pellix for a round of fundraising.'),
+      leadFor('Corvane', 'Pellix', 'Corvane is in talks with messaging startup Pellix for a round of fundraising.'),
     ).toBeNull();
   });
   it("reads real leads' ways of telling a deal's trouble and its price: plunged into uncertainty, a vote put off, control paid for", () => {
-    const read = (a: string, b: string, lead: string) =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Corvane's €57 million bid for the Pellix symbol group in Britain was plunged into uncertainty last night.",
       )?.stage,
     ).toBe('at_risk');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Pellix has postponed a shareholder vote on whether to accept a £1.4 billion takeover offer from Corvane.',
@@ -2815,21 +2817,21 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     expect(classifyStage("Pellix postpones vote on directors' pay")).toBeNull();
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane on Tuesday agreed to pay almost USD 50 billion for control of US firm Pellix American.',
       )?.stage,
     ).toBe('agreed');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane said it has agreed to acquire German privately held company the Pellix Group for 4.6 billion euros.',
       )?.stage,
     ).toBe('agreed');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'The directors of Pellix have withdrawn their acceptance of a takeover bid from Corvane Trading.',
@@ -2837,7 +2839,7 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     // Toying with the idea of a deal is weighing it.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Several private-equity firms, including Corvane Partners, have been toying with the idea of taking Pellix private.',
@@ -2845,11 +2847,9 @@ describe('the timeline', () => {
     ).toBe('rumored');
   });
   it('reads real headlines over their leads: control taken but only agreed, a rival faced, a block foreseen, a bid under threat', () => {
-    const read = (a: string, b: string, headline: string, lead = '') =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, lead, classifyStage);
     // A headline's "takes control" gives way to a first sentence that says the deal is only agreed.
     expect(
-      read(
+      readFor(
         'Corvane',
         'Pellix',
         'Corvane takes control of Pellix American for USD 49 billion',
@@ -2858,22 +2858,20 @@ describe('the timeline', () => {
     ).toBe('agreed');
     // A bid that faces a rival's is at risk; for the rival, it is its own bid.
     const faced = 'Corvane €57m bid for Pellix faces rival Brandtek offer';
-    expect(read('Corvane', 'Pellix', faced)?.stage).toBe('at_risk');
-    expect(read('Brandtek', 'Pellix', faced)?.stage).toBe('negotiating');
+    expect(readFor('Corvane', 'Pellix', faced)?.stage).toBe('at_risk');
+    expect(readFor('Brandtek', 'Pellix', faced)?.stage).toBe('negotiating');
     // A block a party foresees is a risk, not a block.
-    expect(read('Corvane', 'Pellix', 'UK car dealer Pellix sees Corvane takeover being blocked')?.stage).toBe(
+    expect(readFor('Corvane', 'Pellix', 'UK car dealer Pellix sees Corvane takeover being blocked')?.stage).toBe(
       'at_risk',
     );
-    expect(read('Corvane', 'Pellix', 'Corvane takeover of Pellix blocked by EU')?.stage).toBe('blocked');
+    expect(readFor('Corvane', 'Pellix', 'Corvane takeover of Pellix blocked by EU')?.stage).toBe('blocked');
     // A bid under threat is at risk (unless the threat is a regulator's, read as its review).
-    expect(read('Corvane', 'Pellix', "Corvane's Pellix bid under threat")?.stage).toBe('at_risk');
+    expect(readFor('Corvane', 'Pellix', "Corvane's Pellix bid under threat")?.stage).toBe('at_risk');
   });
   it("reads a fifth probe's sentences: a conditional completion, a vote against past an aside, a bid to value, votes and recommendations", () => {
-    const read = (a: string, b: string, lead: string) =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
     // "If completed" completes nothing.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane said it was in advanced talks to buy Pellix in an all-stock deal that, if completed, would create a giant.',
@@ -2881,7 +2879,7 @@ describe('the timeline', () => {
     ).toBe('negotiating');
     // A holder's vote against, past the price's aside.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "A top-10 shareholder in Pellix said it would vote against the British food delivery company's proposed 9 billion pound ($11 billion) merger with Corvane, saying the deal undervalued Pellix.",
@@ -2889,7 +2887,7 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     // A portion of a party's assets sold to the other.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Pellix said it would sell a portion of its New Mexico assets for $925 million to KKR-backed Corvane Partners.',
@@ -2897,7 +2895,7 @@ describe('the timeline', () => {
     ).toBe('agreed');
     // A bid "to value" the company is the bid.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Pellix said that suitor Corvane had raised its initial bid to value the power generator at about A$466.7 million.',
@@ -2905,7 +2903,7 @@ describe('the timeline', () => {
     ).toBe('negotiating');
     // Holders who voted to accept approve; a board that did agrees.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Farmers who own shares in Pellix have voted to accept a takeover offer from Germany's Corvane.",
@@ -2914,7 +2912,7 @@ describe('the timeline', () => {
     expect(classifyStage('Pellix board voted to accept Corvane offer')?.stage).toBe('agreed');
     // A block a regulator recommends is its review.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Finland's competition authority has recommended blocking Corvane's purchase of rival Pellix.",
@@ -2922,7 +2920,7 @@ describe('the timeline', () => {
     ).toBe('regulatory_review');
     // A deal agreed to buy a minority stake is no takeover.
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane said it had agreed a deal with Pellix to acquire a stake in its two oil and gas blocks.',
@@ -2930,50 +2928,48 @@ describe('the timeline', () => {
     ).toBeNull();
   });
   it("reads a sixth probe's sentences: instrument codes, a buyer allowed to buy, a merger one is open to, an approach had, an approval to come, a tender short", () => {
-    const read = (a: string, b: string, lead: string) =>
-      readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, '', lead, classifyStage);
     // Reuters instrument codes after a name are no name.
     expect(normalizeWireStyle('Corvane Industries Inc GTII.CD said it had agreed to buy Pellix')).toBe(
       'Corvane Industries Inc said it had agreed to buy Pellix',
     );
     expect(normalizeWireStyle('U.S. regulators approve N.V. deal')).toBe('U.S. regulators approve N.V. deal');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane Industries Inc GTII.CD said it had agreed to buy privately owned Pellix Pharmaceuticals in Virginia.',
       )?.stage,
     ).toBe('agreed');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Corvane will be allowed to acquire online rival Pellix, the Norwegian Competition Tribunal ruled.',
       )?.stage,
     ).toBe('approved');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         'Executives of Corvane and Pellix are increasingly open to the idea of a merger, a magazine reported.',
       )?.stage,
     ).toBe('rumored');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Pellix has had a 4.6 billion euros ($5.3 billion) takeover approach from China's Corvane Sports.",
       )?.stage,
     ).toBe('rumored');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Italy's audit court wants more clarification before approving the sale of Pellix to Corvane.",
       )?.stage,
     ).toBe('regulatory_review');
     expect(
-      read(
+      leadFor(
         'Corvane',
         'Pellix',
         "Pellix investors have tendered only 22.6% of the bank's shares targeted in a Corvane buyout offer.",

@@ -233,6 +233,9 @@ function stakeTalks(ws: Word[], t: number): boolean {
 /** A company's directors, whose vote agrees a deal (holders' approves it). */
 const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 
+/** A buyer's step towards a deal, which holders back: "move to buy", "plan to acquire". */
+const MOVE_TO = new Set(['move', 'plan', 'decision', 'attempt']);
+
 /** What a party does about a block it expects: "sees takeover being blocked", "fears deal blocked". */
 const FORESEE = new Set(['see', 'expect', 'fear', 'foresee', 'predict']);
 
@@ -1551,6 +1554,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const saleAt = findWord(ws, i + 1, reach(ws, i, 4, 1) + 1, 'sale');
     const saleBacked = saleAt >= 0 && !SECURITIES.has(lemmaAt(ws, saleAt - 1)) ? saleAt : -1;
     const j = saleBacked >= 0 ? saleBacked : find(ws, i + 1, reach(ws, i, 7, 1) + 1, ACCEPTABLE);
+    // Holders who back a buyer's "move" or "plan" to buy approve its deal: "Louisiana-Pacific Corp's
+    // investors backed the building products maker's move to buy Canada-based peer Ainsworth".
+    const move = find(ws, i + 1, reach(ws, i, 7, 1) + 1, MOVE_TO);
+    if (move >= 0 && lemmaAt(ws, move + 1) === 'to' && TRANSACT.has(lemmaAt(ws, move + 2)) && holdersAt(ws, i) >= 0)
+      return { stage: 'approved', start: holdersAt(ws, i), end: move + 2 };
     // What is backed may be an act on the deal, an infinitive before it: "court backs Commission's
     // decision to block Acme-Globex deal" is the block upheld.
     const act = j >= 0 ? ws.slice(i + 2, j).findIndex((x, k) => x.pos === 'VERB' && ws[i + 1 + k]!.lower === 'to') : -1;

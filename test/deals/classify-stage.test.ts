@@ -2976,6 +2976,15 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('at_risk');
   });
+  it("reads holders who back a buyer's move to buy as approving its deal", () => {
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Corvane Corp's investors backed the building products maker's move to buy Canada-based peer Pellix Lumber for about $1.1 billion.",
+      )?.stage,
+    ).toBe('approved');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

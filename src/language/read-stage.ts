@@ -1,6 +1,6 @@
 import { analyse, normalizeWireStyle, type Word } from './analyse.ts';
 import { isTitleCase, sentenceCased } from './title-case.ts';
-import type { AnnouncedAs, Stage, StageReading } from './stage.ts';
+import type { AnnouncedAs, Resolved, Stage, StageReading } from './stage.ts';
 import {
   ACCEPT,
   REJECT,
@@ -44,6 +44,7 @@ import {
   negatedAt,
   negationStart,
   passive,
+  publicBodyIn,
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';
@@ -234,8 +235,15 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         const referred = isPast(ws[j]!) && lemmaAt(ws, j + 1) === 'to' && regulatorIn(ws, j + 2, j + 6);
         // (Or a rival it faces: "Musgrave €57m bid for Londis faces rival BFG offer".)
         const rivalFaced = ws[j]!.lemma === 'face' && lemmaAt(ws, j + 1) === 'rival';
+        // (A risk said of it in the passive is its own, however far back it stands: "its deal to buy
+        // Citigroup Inc's subprime lender OneMain Financial Holdings could be delayed".)
         const later =
-          passive(ws, j) || phrasal || referred || state || ownVerb || accepted || rivalFaced ? resolve(ws, j) : null;
+          (passive(ws, j) || phrasal || referred || state || ownVerb || accepted || rivalFaced
+            ? resolve(ws, j)
+            : null) ??
+          (passive(ws, j) && RISK.has(ws[j]!.lemma)
+            ? ({ stage: 'at_risk', start: j, end: j } satisfies Resolved)
+            : null);
         if (
           later &&
           later.stage !== (agreementNoun ? 'agreed' : 'negotiating') &&
@@ -282,7 +290,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       ws[i - 1]?.text === ',' && ws[i]!.pos === 'VERB' && /ing$/.test(ws[i]!.lower) && i - 1 > from ? i : from;
     if (negatedAt(ws, i, scope)) {
       // Who will not sue or block a deal lets it through: "won't challenge the merger", "court refuses to block".
-      const challenge = SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma);
+      // (A party that does not oppose a deal "in principle" has not agreed to it: only a public body's
+      // not opposing lets it through, "German salt company K+S does not oppose a takeover in principle".)
+      const challenge =
+        (SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma)) &&
+        !(ws[i]!.lemma === 'oppose' && !publicBodyIn(ws, Math.max(from, i - 6), i));
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
       // "will not make a firm offer for Anglo American", "does not intend to make an offer for
       // Globex", "will not bid for Globex" (a bidder's statement under the UK code): it walks away.
@@ -541,13 +553,21 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // A deal delayed by a regulator's review, or "as" it goes on, is waiting on the review: "Bain's
     // Hitachi Metals tender offer delayed again by antitrust reviews" (delayed by anything else, a risk).
     if (found?.stage === 'at_risk' && DELAYED.has(ws[found.start]!.lemma)) {
+      // (Past when: "could be delayed beyond the third quarter over antitrust concerns".)
       const cause = ws.findIndex(
         (x, k) =>
-          k > found!.start && k < Math.min(i, found!.start + 4) && ['by', 'as', 'amid', 'pending'].includes(x.lower),
+          k > found!.start &&
+          k < Math.min(i, found!.start + 8) &&
+          ['by', 'as', 'amid', 'pending', 'over'].includes(x.lower),
       );
       const probe = cause > 0 ? find(ws, cause + 1, Math.min(i, cause + 5), PROBE) : -1;
       const whose = probe > 0 && (regulatorIn(ws, cause + 1, probe + 1) || has(ws, cause + 1, probe, REVIEW_KIND));
-      if (whose) found = { ...found, end: probe, stage: 'regulatory_review' };
+      // (Or its concerns: "over antitrust concerns".)
+      const concern =
+        cause > 0 && has(ws, cause + 1, cause + 3, REVIEW_KIND)
+          ? ws.findIndex((x, k) => k > cause && k < cause + 4 && x.lemma === 'concern')
+          : -1;
+      if (whose || concern > 0) found = { ...found, end: whose ? probe : concern, stage: 'regulatory_review' };
     }
     // A company won, and "as" the bid goes unconditional or control passes, is bought: "Granada wins
     // Forte as bid goes unconditional" (the contest won alone is the deal agreed).

@@ -233,6 +233,9 @@ function stakeTalks(ws: Word[], t: number): boolean {
 /** A company's directors, whose vote agrees a deal (holders' approves it). */
 const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 
+/** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
+const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
+
 /** A buyer's step towards a deal, which holders back: "move to buy", "plan to acquire". */
 const MOVE_TO = new Set(['move', 'plan', 'decision', 'attempt']);
 
@@ -2459,9 +2462,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', start: failed, end: i };
     // An approval set aside or overturned puts the deal at risk again: "Federal Court sets aside
     // approval of Tabcorp-Tatts merger after ACCC appeal".
+    // (Or challenged, in a court or before the regulator: "Airdata has challenged the EU's approval of
+    // Telefonica Deutschland's acquisition of E-Plus".)
     const undone = ws
       .slice(Math.max(0, i - 4), i)
-      .findIndex((x, k, a) => UNDO.has(x.lemma) || (x.lemma === 'set' && a[k + 1]?.lower === 'aside'));
+      .findIndex(
+        (x, k, a) =>
+          UNDO.has(x.lemma) ||
+          (x.lemma === 'set' && a[k + 1]?.lower === 'aside') ||
+          (['challenge', 'appeal', 'contest'].includes(x.lemma) && x.pos === 'VERB'),
+      );
     if (awaitable && undone >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
       return { stage: 'at_risk', start: Math.max(0, i - 4) + undone, end: Math.max(i, objEnd(6)) };
     // A deal that waits on a regulator's approval, and nothing else said, is under its review:
@@ -2534,12 +2544,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (Not where the offer that may be superior is named by its bidder, whose deal it is: "CIRCOR Board
   // Determines Arcline Proposal Could … Lead to Superior Proposal" is Arcline's bid.)
   if (l === 'superior' && OFFER.has(next)) {
-    const owned = ws
-      .slice(0, i)
-      .some(
-        (x, k) =>
-          OFFER.has(x.lemma) && (nameAt(ws, k - 1) || (POSSESSIVE_S.has(ws[k - 1]?.lower ?? '') && nameAt(ws, k - 2))),
-      );
+    // (Its owner before what describes it: "Microsemi Corp's $2.2 billion unsolicited offer".)
+    const ownedAt = (k: number) => {
+      let p = k - 1;
+      while (p > 0 && ['ADJ', 'NUM', 'SYM'].includes(ws[p]!.pos) && !POSSESSIVE_S.has(ws[p]!.lower)) p--;
+      while (p > 0 && (SCALE_WORD.has(ws[p]!.lower) || ['NUM', 'SYM'].includes(ws[p]!.pos))) p--;
+      return nameAt(ws, k - 1) || (POSSESSIVE_S.has(ws[p]?.lower ?? '') && nameAt(ws, p - 1));
+    };
+    const owned = ws.slice(0, i).some((x, k) => OFFER.has(x.lemma) && ownedAt(k));
     if (!owned) return { stage: 'at_risk', end: i + 1 };
   }
   // A deal another offer may be superior to is at risk (a merger agreement's words for a rival
@@ -2815,6 +2827,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const r = transact(ws, i, i);
     if (r?.stage === 'agreed') return { ...r, stage: 'completed', start: i - 1 };
     if (r) return r;
+  }
+  // A buyer trying, or in the lead, to buy is still bidding: "Mylan NV, which is trying to buy
+  // drugmaker Perrigo Co through a hostile tender offer", "Steven Witkoff is in the lead to acquire the
+  // New York Daily News".
+  if (TRANSACT.has(l) && lemmaAt(ws, i - 1) === 'to' && STILL_BIDDING.has(lemmaAt(ws, i - 2))) {
+    const r = transact(ws, i, i);
+    if (r && r.stage === 'agreed') return { ...r, stage: 'negotiating', start: i - 2 };
   }
   // A buyer "allowed" or "cleared" to buy has the deal approved: "DNB will be allowed to acquire
   // online rival Sbanken, the Norwegian Competition Tribunal ruled".

@@ -687,6 +687,12 @@ function saleAt(
 ): { object?: string; subject?: string; sale?: true } {
   let k = verb + 1;
   while (k < to && ws[k]!.lower !== 'to' && !CLAUSE_END.test(ws[k]!.text) && ws[k]!.text !== ',') k++;
+  // (Past the name of what is sold, set off by commas: "sell its cargo handling business, Telair Cargo
+  // Group, to TransDigm".)
+  if (ws[k]?.text === ',') {
+    const named = nameRun(ws, k + 1, to);
+    if (named && ws[named[1] + 1]?.text === ',' && ws[named[1] + 2]?.lower === 'to') k = named[1] + 2;
+  }
   if (ws[k]?.lower !== 'to') {
     // Things counted are assets, not a company: "to sell six mines after Newcrest purchase" sells
     // no party, whoever buys. (A price is no count: "sells Globex for $4 billion".)
@@ -1042,7 +1048,9 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     // (Past where or whose it is, a compound that describes it: "Canada-based graphics chips maker ATI".)
     if (ws[j - 1]?.text === '-' && DESCRIBES_FIRM.test(x.lower)) continue;
     // (Or after an adverb: "German privately held company the Wirtgen Group", "publicly traded".)
-    if (x.pos === 'VERB' && /(?:held|owned|traded|listed|backed)$/u.test(x.lower) && ws[j - 1]?.pos === 'ADV') continue;
+    // (Or after who owns it: "private equity owned Telx Group".)
+    const describer = ws[j - 1]?.pos === 'ADV' || (ws[j - 1]?.pos === 'NOUN' && ws[j + 1]?.pos === 'PROPN');
+    if (x.pos === 'VERB' && /(?:held|owned|traded|listed|backed)$/u.test(x.lower) && describer) continue;
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",

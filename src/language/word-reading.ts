@@ -341,6 +341,18 @@ function retag(ws: Word[], namesByCase: boolean): Word[] {
   const name = (x: Word | undefined) => x?.pos === 'PROPN' && /^\p{Lu}/u.test(x.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // A gerund between nouns is a compound's: "its cargo handling business", "data processing unit".
+    if (
+      w.pos === 'VERB' &&
+      /ing$/u.test(w.lower) &&
+      ws[i - 1]?.pos === 'NOUN' &&
+      ['business', 'unit', 'division', 'arm', 'operation', 'operations', 'company', 'plant', 'segment'].includes(
+        ws[i + 1]?.lower ?? '',
+      )
+    ) {
+      set(i, { ...w, pos: 'NOUN', lemma: w.lower });
+      continue;
+    }
     if (caps) {
       if (w.pos === 'VERB' && ws[i - 1]?.lower === 'of' && !/ing$/u.test(w.lower))
         set(i, { ...w, pos: 'NOUN', lemma: w.lower });

@@ -2985,6 +2985,58 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('approved');
   });
+  it("reads an eighth probe's sentences: a delay over concerns, a buyer still bidding, an owned offer, a named unit sold, 'not oppose', an approval challenged", () => {
+    // A deal to buy delayed over antitrust concerns is under review, however far its subject stands.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Corvane said its deal to buy Brandtek Inc's subprime lender Pellix Financial Holdings could be delayed beyond the third quarter over antitrust concerns.",
+      )?.stage,
+    ).toBe('regulatory_review');
+    // A buyer trying, or in the lead, to buy is bidding.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane is in the lead to acquire the Pellix Daily News, prevailing over other bidders.',
+      )?.stage,
+    ).toBe('negotiating');
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane, which is trying to buy drugmaker Pellix Co through a hostile tender offer, lowered its threshold.',
+      )?.stage,
+    ).toBe('negotiating');
+    // An offer its bidder owns, however described, is its own bid, not another's superior proposal.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Pellix said Corvane Corp\'s $2.2 billion unsolicited offer for the chipmaker could lead to a "superior proposal".',
+      )?.stage,
+    ).toBe('negotiating');
+    // A unit sold, named between commas before its buyer; a gerund in its name.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Pellix Corp said it would sell its cargo handling business, Telair Cargo Group, to Corvane Group Inc for $725 million.',
+      )?.stage,
+    ).toBe('agreed');
+    // A target that does not oppose a takeover "in principle" has not approved it; a regulator that does not, has.
+    expect(leadFor('Corvane', 'Pellix', 'Pellix does not oppose a takeover in principle.')).toBeNull();
+    expect(classifyStage('FTC does not oppose Corvane-Pellix merger')?.stage).toBe('approved');
+    // An approval challenged is a risk.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "German regional wireless operator Brandtek has challenged the EU's approval of Corvane Deutschland's 8.6 billion euro ($9.6 billion) acquisition of Pellix, saying concessions offered to allay competition concerns did not go far enough.",
+      )?.stage,
+    ).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -57,7 +57,7 @@ export function normalizeWireStyle(text: string): string {
     // (And Reuters instrument codes after a name, as aggregators carry its copy: "Canadian National
     // CNR.TO said", "Green Thumb Industries Inc GTII.CD said", "Credit Agricole (PA:CAGR)" — never a
     // name of the sentence; "U.S." and "N.V." have one letter before the dot and stay.)
-    .replace(/(?<=\p{L}[\p{L}.)]*)\s+[A-Z0-9][A-Z0-9]{1,5}\.[A-Z]{1,2}(?![\p{L}\p{N}.])/gu, '')
+    .replace(/(\p{L}[.)]?)\s+[A-Z0-9][A-Z0-9]{1,5}\.[A-Z]{1,2}(?![\p{L}\p{N}.])/gu, '$1')
     .replace(/\s*\([A-Z]{2,6}:[A-Z0-9.]{1,8}\)/g, '')
     // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
     // reads "US$" as a noun, not a currency).

@@ -239,6 +239,12 @@ const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favouri
 /** A buyer's step towards a deal, which holders back: "move to buy", "plan to acquire". */
 const MOVE_TO = new Set(['move', 'plan', 'decision', 'attempt']);
 
+/** What a regulator brings against a deal that terms agreed can settle: a suit, a challenge, charges. */
+const CASE_BROUGHT = new Set([...SUE, 'charge', 'charges', 'complaint', 'allegation']);
+
+/** What a company reviews when it weighs a deal of its own: its options, its alternatives. */
+const OPTIONS = new Set(['option', 'options', 'alternative', 'alternatives']);
+
 /** What a party does about a block it expects: "sees takeover being blocked", "fears deal blocked". */
 const FORESEE = new Set(['see', 'expect', 'fear', 'foresee', 'predict']);
 
@@ -1567,7 +1573,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const act = j >= 0 ? ws.slice(i + 2, j).findIndex((x, k) => x.pos === 'VERB' && ws[i + 1 + k]!.lower === 'to') : -1;
     if (act >= 0) return resolve(ws, i + 2 + act);
     // "minded to recommend a firm offer" (the UK code's words for a board still talking): not yet agreed.
-    if (j >= 0 && lemmaAt(ws, i - 2) === 'minded') return { stage: 'negotiating', start: i - 2, end: j };
+    // (So are a board "willing" or "prepared" to recommend one: "Shire said it was willing to recommend a
+    // sweetened $64 billion offer from Takeda".)
+    if (j >= 0 && ['minded', 'willing', 'prepared'].includes(lemmaAt(ws, i - 2)))
+      return { stage: 'negotiating', start: i - 2, end: j };
     // "BG Group shareholders back Shell takeover": the holders' vote approves a deal already agreed.
     if (j >= 0 && holdersAt(ws, i) >= 0) return { stage: 'approved', start: holdersAt(ws, i), end: j };
     // "FCC chairman backs T-Mobile-Sprint tie-up": a regulator's backing is its approval, as its "approves" is.
@@ -1697,9 +1706,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
         return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
       // Terms agreed to settle a regulator's case clear the deal: "agree to divest assets to settle DOJ merger challenge".
+      // (Or its charges: "agreed to divest three fuel stations in Alabama to settle Federal Trade
+      // Commission charges that its proposed acquisition of Jet-Pep Inc would violate federal antitrust law".)
       const settle = find(ws, i + 1, i + 10, SETTLE_CASE);
-      if (settle >= 0 && has(ws, settle + 1, settle + 5, SUE) && regulatorIn(ws, settle + 1, settle + 5))
-        return { stage: 'approved', end: find(ws, settle + 1, settle + 5, SUE) };
+      // (Only a case against a deal: "to settle FTC lawsuit over Prime sign-ups" settles no merger.)
+      const suit = settle >= 0 ? find(ws, settle + 1, settle + 6, CASE_BROUGHT) : -1;
+      const againstDeal =
+        suit >= 0 && (dealAfter(ws, suit, 10) || has(ws, settle + 1, suit, DEAL_NOUN) || dealBefore(ws, i, 8));
+      if (suit >= 0 && againstDeal && regulatorIn(ws, settle + 1, suit + 1)) return { stage: 'approved', end: suit };
       // "agreed to V": the agreement is what V says ("agreed to sell its unit", "agreed to recommend the
       // offer"); to license a technology or to pay an invoice is no deal of this kind.
       const complement = ws[i + 2];
@@ -2238,6 +2252,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', end: objEnd(8) };
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;
+    // A company's own review of its options is a deal weighed, not a regulator's review: "hired a debt
+    // restructuring adviser to review potential options for combining its business with Neiman Marcus".
+    const options = find(ws, i + 1, i + 4, OPTIONS);
+    if (options >= 0 && !regulatorIn(ws, Math.max(0, i - 6), i))
+      return dealAfter(ws, options, 6) ||
+        /ing$/u.test(lemmaAt(ws, options + 2)) ||
+        ws[options + 2]?.lower.endsWith('ing')
+        ? { stage: 'rumored', end: options, hedge: true }
+        : null;
     // A probe no regulator holds, the subject of what it does to the deal, is not the news: "Diamond
     // Foods accounting probe puts Pringles deal in doubt" (read at "in doubt").
     if (
@@ -2516,6 +2539,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       };
     return null;
   }
+  // A company interested in another's business is a suitor: "Kloeckner & Co remains interested in
+  // Thyssenkrupp's materials trading division".
+  if (
+    w.lower === 'interested' &&
+    next === 'in' &&
+    nameAt(ws, i + 2) &&
+    (POSSESSIVE_S.has(ws[i + 3]?.lower ?? '') || dealAfter(ws, i + 1, 5))
+  )
+    return { stage: 'rumored', end: i + 2, hedge: true };
   // A company open to the idea of a deal is weighing one: "Executives of Deutsche Bank and Commerzbank
   // are increasingly open to the idea of a merger".
   if (l === 'open' && next === 'to' && w.pos === 'ADJ') {

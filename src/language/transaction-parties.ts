@@ -97,8 +97,20 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   // A sale made to win a regulator's approval is a remedy: its buyer and what it sells are no party
   // of the deal reviewed, which is the one the approval is "for" ("to sell Otezla to Amgen to win
   // FTC approval for Celgene deal", "as they seek antitrust clearance for their planned merger").
-  if (found.stage === 'regulatory_review' && ws.slice(found.start, found.end).some((x) => SELLS.has(x.lemma))) {
-    const reviewed = ws[found.end + 1]?.lower === 'for' ? objectAt(ws, found.end + 2, to) : undefined;
+  // (So is one made to settle a regulator's case, the deal approved: "agreed to divest three fuel
+  // stations in Alabama to settle Federal Trade Commission charges that its proposed acquisition of
+  // Jet-Pep Inc would violate federal antitrust law" — what is approved is named after "of".)
+  const remedy = found.stage === 'regulatory_review' || found.stage === 'approved';
+  if (remedy && ws.slice(found.start, found.end).some((x) => SELLS.has(x.lemma))) {
+    const of = ws.findIndex(
+      (x, k) => k > found.end && k < to && TAKEOVER_WORD.has(x.lemma) && ws[k + 1]?.lower === 'of',
+    );
+    const reviewed =
+      ws[found.end + 1]?.lower === 'for'
+        ? objectAt(ws, found.end + 2, to)
+        : of > 0 && found.stage === 'approved'
+          ? objectAt(ws, of + 2, to)
+          : undefined;
     return reviewed ? { object: span(reviewed)! } : {};
   }
   // A regulator's or a court's word on a pair named with a hyphen is on that pair, whatever the

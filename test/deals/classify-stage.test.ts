@@ -3037,6 +3037,40 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('at_risk');
   });
+  it("reads a ninth probe's sentences: a board willing to recommend, a divestiture that settles a regulator's charges, a company reviewing its options", () => {
+    // A board "willing" to recommend an offer is still talking, as one "minded" to.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Pellix said on Wednesday it was willing to recommend a sweetened $64 billion offer from Corvane to shareholders.',
+      )?.stage,
+    ).toBe('negotiating');
+    // Assets divested to settle a regulator's charges against the deal approve the deal named after "of";
+    // a settlement of any other case approves nothing.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane Inc has agreed to divest three fuel stations in Alabama to settle Federal Trade Commission charges that its proposed acquisition of Pellix Inc would violate federal antitrust law.',
+      )?.stage,
+    ).toBe('approved');
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Corvane agreed to pay a record settlement to resolve the Federal Trade Commission's lawsuit over Pellix sign-ups.",
+      ),
+    ).toBeNull();
+    // A company's own review of its options is a deal weighed, no regulator's review.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane has hired a debt restructuring adviser to review potential options for combining its business with Pellix Group.',
+      )?.stage,
+    ).toBe('rumored');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

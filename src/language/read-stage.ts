@@ -58,7 +58,7 @@ const DOUBT = new Set(['may', 'might', 'could', 'can']);
 /** An offer's deadline moved on: "extends tender offer". */
 const EXTENDED = new Set(['extend', 'prolong']);
 /** What a target does to a bid it will not take up: "refused to begin talks", "rebuffed it". */
-const REFUSE = new Set(['refuse', 'reject', 'rebuff', 'spurn', 'snub']);
+const REFUSE = new Set([...REJECT, 'refuse']);
 /** What a deal undergoes that it did not do: "suffered a blow", "hit a snag". */
 const SUFFER = new Set(['suffer', 'take', 'receive', 'hit']);
 /** A review named by its kind, not by who holds it: "regulatory review", "competition inquiry". */

@@ -208,6 +208,7 @@ import {
   firmSubject,
 } from './predicate-checks.ts';
 import { transact } from './transact.ts';
+import { ownerOf } from './transaction-parties.ts';
 import type { Resolved } from './stage.ts';
 
 /** A rescue of a company named before it, which is a deal for it: "FTX rescue", "bank bailout". */
@@ -2577,13 +2578,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Determines Arcline Proposal Could … Lead to Superior Proposal" is Arcline's bid.)
   if (l === 'superior' && OFFER.has(next)) {
     // (Its owner before what describes it: "Microsemi Corp's $2.2 billion unsolicited offer".)
-    const ownedAt = (k: number) => {
-      let p = k - 1;
-      while (p > 0 && ['ADJ', 'NUM', 'SYM'].includes(ws[p]!.pos) && !POSSESSIVE_S.has(ws[p]!.lower)) p--;
-      while (p > 0 && (SCALE_WORD.has(ws[p]!.lower) || ['NUM', 'SYM'].includes(ws[p]!.pos))) p--;
-      return nameAt(ws, k - 1) || (POSSESSIVE_S.has(ws[p]?.lower ?? '') && nameAt(ws, p - 1));
-    };
-    const owned = ws.slice(0, i).some((x, k) => OFFER.has(x.lemma) && ownedAt(k));
+    const owned = ws
+      .slice(0, i)
+      .some((x, k) => OFFER.has(x.lemma) && (nameAt(ws, k - 1) || ownerOf(ws, k, k, 0) !== undefined));
     if (!owned) return { stage: 'at_risk', end: i + 1 };
   }
   // A deal another offer may be superior to is at risk (a merger agreement's words for a rival

@@ -1084,7 +1084,7 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
 }
 
 /** The name that owns an offer or a purchase in the phrase: "Corvane's higher offer", "Acme's $5bn takeover bid". */
-function ownerOf(ws: Word[], start: number, last: number, from: number): [number, number] | undefined {
+export function ownerOf(ws: Word[], start: number, last: number, from: number): [number, number] | undefined {
   for (let j = start; j <= last; j++) {
     if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
     // (Past what describes it: "$5bn takeover", "sweetened", "higher".)

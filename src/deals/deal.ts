@@ -1,4 +1,4 @@
-import { PART_SOLD } from '../language/deal-words.ts';
+import { DESCRIBES_FIRM, PART_SOLD } from '../language/deal-words.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 import type { ReadParties, StageReading } from '../language/stage.ts';
 
@@ -289,6 +289,7 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     !namesParty(deal, r.object) &&
     (r.subject === undefined || namesParty(deal, r.subject)) &&
     !r.object
+      .replace(DESCRIBED_BY, '')
       .split(/\s+/u)
       .some((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u').test(summary))
   ) {
@@ -339,6 +340,12 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   }
   return null;
 }
+
+/**
+ * The names that only say where a firm is or who holds it, in a description of it: "South
+ * Africa-based" in "South Africa-based firm" (the firm itself unnamed).
+ */
+const DESCRIBED_BY = new RegExp(String.raw`(?:\p{Lu}\S*\s+)*\S+-${DESCRIBES_FIRM.source.replace(/\$$/u, '')}\b`, 'gu');
 
 /** Whether a text names every one of a deal's parties (by any of its names). */
 function namesEvery(deal: Pick<DealSpec, 'parties'>, text: string): boolean {

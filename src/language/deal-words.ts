@@ -157,6 +157,8 @@ export const END = new Set([
   'torpedo',
   'scupper',
   'scuttle',
+  'scrub', // "PPG scrubs bid to take over AkzoNobel"
+  'nix', // "Acme nixes Globex deal"
   'unravel', // "takeover unravels over financing"
 ]);
 /** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
@@ -248,7 +250,8 @@ export const APPROVE = new Set([
   'blessing',
   'go-ahead',
 ]);
-export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss']);
+// (And its noun, the news in a subject: "Yahoo's rejection of Microsoft's buyout offer sets the stage…".)
+export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss', 'rejection']);
 export const RISK = new Set([
   'complicate', // "Merck buys Schering stake, complicating Bayer bid"
   'stall',

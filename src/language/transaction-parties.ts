@@ -1187,6 +1187,15 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   const inName = (x: Word) =>
     ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);
   while (j >= from && inName(ws[j]!)) j--;
+  // (A place after a noun's preposition only says where the subject is: "its subsidiary in South
+  // Africa has completed the acquisition" names no buyer.)
+  if (
+    ws[j]?.pos === 'ADP' &&
+    ws[j]!.lower !== 'of' &&
+    ws[j - 1]?.pos === 'NOUN' &&
+    ws[j - 1]!.text === ws[j - 1]!.lower
+  )
+    return undefined;
   let head = end;
   while (head > j && ws[head]!.pos !== 'PROPN') head--;
   let first = head;

@@ -3071,6 +3071,37 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('rumored');
   });
+  it("reads a tenth probe's sentences: a bid scrubbed, a rejection as the subject, a unit placed by where it is, a target described by its home", () => {
+    // A bid scrubbed is called off, as one scrapped; so is a deal its party nixes (a regulator's nix blocks it).
+    expect(readFor('Corvane', 'Pellix', 'Corvane scrubs bid to take over Pellix')?.stage).toBe('terminated');
+    expect(readFor('Corvane', 'Pellix', 'Corvane nixes $2 billion Pellix deal')?.stage).toBe('terminated');
+    expect(readFor('Corvane', 'Pellix', 'FCC nixes Corvane-Pellix deal')?.stage).toBe('blocked');
+    // The rejection as a noun, the subject of what follows, is the news.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Pellix's rejection on Friday of Corvane's buyout offer leaves the bidder weighing a proxy fight.",
+      )?.stage,
+    ).toBe('at_risk');
+    // A place after a unit's "in" only says where the buyer is: no other buyer is named.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Drugmaker Corvane said on Monday its subsidiary in New Zealand has completed the acquisition of Pellix Ltd.',
+      )?.stage,
+    ).toBe('completed');
+    // A headline that describes the target by its home is this deal's when the first sentence names it.
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane arm completes acquisition of New Zealand-based firm',
+        'Drugmaker Corvane said its subsidiary has completed the acquisition of Pellix Ltd, a deal worth about NZ$30 million.',
+      )?.stage,
+    ).toBe('completed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

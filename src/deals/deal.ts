@@ -1,4 +1,5 @@
 import { DESCRIBES_FIRM, PART_SOLD } from '../language/deal-words.ts';
+import { sentences } from '../language/sentences.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 import type { ReadParties, StageReading } from '../language/stage.ts';
 
@@ -188,9 +189,16 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   const text = `${title} ${summary}`;
   // A headline that names none of the parties says nothing of this deal by itself ("Rare-disease
   // drug wins approval" over a summary about a product): its first sentences must.
-  if (!namesParty(deal, title)) {
+  // (So is a first sentence read with no headline, a roundup's.)
+  if (!title.trim() || !namesParty(deal, title)) {
     const lead = summary.trim() && namesParty(deal, summary) ? read('', summary) : null;
-    return lead && aboutDeal(deal, lead, text) ? keptFor(deal, lead) : null;
+    if (!lead || aboutDeal(deal, lead, text)) return lead && keptFor(deal, lead);
+    // (A first sentence about another deal may set the scene for this one's in the next: "As
+    // speculation about Google's talks with Groupon hits a fever pitch, the site did deals of its
+    // own. Groupon said it has acquired Ludic Labs".)
+    const next = sentences(summary).slice(1).join(' ');
+    const after = namesParty(deal, next) ? read('', next) : null;
+    return after && aboutDeal(deal, after, text) ? keptFor(deal, after) : null;
   }
   // A rival the news says lost has lost its deal: "Comcast beats Fox in auction for Sky" ends Fox /
   // Sky, "Pellix accepts Corvane's higher offer, dumping Brandtek" ends Brandtek / Pellix; a rival

@@ -662,10 +662,18 @@ export function holdersAt(ws: Word[], i: number): number {
   const near = find(ws, i - 3, i, HOLDERS);
   if (near >= 0) return near;
   let k = i - 1;
+  // (Past the verb's auxiliary and adverb: "Shareholders in P&O Princess have overwhelmingly backed…".)
+  while (k > 0 && ['AUX', 'ADV'].includes(ws[k]!.pos)) k--;
+  const verb = k;
   // (In capitals read in lower case the names are nouns.)
   const named = (x: Word) => x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && !HOLDERS.has(x.lemma));
-  while (k > 0 && i - k < 9 && (named(ws[k]!) || [',', '-', '&', 'and'].includes(ws[k]!.lower))) k--;
-  return k < i - 1 && ws[k]?.lower === 'of' && HOLDERS.has(lemmaAt(ws, k - 1)) ? k - 1 : -1;
+  // (And what describes the company before its name: "Shareholders in the UK cruise operator P&O Princess".)
+  const describing = (x: Word) => ['DET', 'ADJ', 'NOUN'].includes(x.pos) && !HOLDERS.has(x.lemma);
+  while (k > 0 && i - k < 12 && (named(ws[k]!) || describing(ws[k]!) || [',', '-', '&', 'and'].includes(ws[k]!.lower)))
+    k--;
+  const among = ws[k]?.lower === 'of' || ws[k]?.lower === 'in';
+  const company = ws.slice(k + 1, verb + 1).some(named);
+  return k < verb && among && company && HOLDERS.has(lemmaAt(ws, k - 1)) ? k - 1 : -1;
 }
 
 /**

@@ -220,6 +220,19 @@ const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
 const REFILE = new Set(['revise', 'amend', 'refile', 're-file', 'resubmit', 'correct', 'supplement']);
 
 /**
+ * A pact, at `j`, to buy a stated minority stake or more of a holding: a holding bought, as one
+ * agreed ("inks pact to acquire 26 pc stake in AMPSolar"). (Stated: an owner's stake may be control, "signs deal to buy
+ * Vivendi's Maroc Telecom stake".)
+ */
+function stakePact(ws: Word[], j: number): boolean {
+  // (Or more of a holding: "to buy additional 34,249 equity shares".)
+  const stated =
+    [0, 1, 2].some((k) => (shareAt(ws, j + 3 + k) ?? 50) < 50) ||
+    ['more', 'additional', 'further'].includes(lemmaAt(ws, j + 3));
+  return lemmaAt(ws, j + 1) === 'to' && TRANSACT.has(lemmaAt(ws, j + 2)) && stated && minorityStake(ws, j + 3);
+}
+
+/**
  * Talks, at `t`, about a minority stake, which are no deal talks: "in talks about buying a stake in
  * rival KMW", "in preliminary talks to sell a minority stake to SoftBank".
  */
@@ -1232,6 +1245,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
     const j = i + (l === 'turn' ? 1 : 0);
+    // A rival snubbed to approve a deal is the deal approved: "Amcom shareholders snub TPG to approve
+    // Vocus merger" (read at the approval).
+    const purpose = findWord(ws, j + 2, j + 6, 'to');
+    const rival = purpose > j + 1 && ws.slice(j + 1, purpose).every((x) => x.pos === 'PROPN');
+    if (rival && (APPROVE.has(lemmaAt(ws, purpose + 1)) || ACCEPT.has(lemmaAt(ws, purpose + 1))))
+      return resolve(ws, purpose + 1);
     // Rejecting a lawsuit clears a deal; rejecting an offer puts it at risk; rejecting reports denies them.
     const overruled = find(ws, j + 1, j + 7, OVERRULED);
     if (overruled >= 0) return { stage: 'approved', end: overruled };
@@ -1793,6 +1812,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An agreement "to" do what is no deal is a contract: "signed an agreement to share data
     // centre space" ("an agreement to buy Globex", "to merge" is one).
     if (j >= 0 && toDoSomethingElse(ws, j)) return null;
+    if (j >= 0 && stakePact(ws, j)) return null;
     if (j >= 0) return { stage: 'agreed', end: j };
     // A takeover signed, inked, struck or clinched is agreed: "ink A$24 billion AirTrunk buy",
     // "signs Globex takeover".
@@ -1915,6 +1935,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (commercial(ws, i)) return null;
     // "an agreement to acquire Globex", "to be acquired"; not "an agreement to use Globex's cloud services".
     const toDeal = next === 'to' && (TRANSACT.has(lemmaAt(ws, i + 2)) || lemmaAt(ws, i + 2) === 'be');
+    if (toDeal && stakePact(ws, i)) return null;
     // (Any takeover's: "shares surge on Cisco's $28 billion acquisition agreement".)
     if (
       prev.includes('definitive') ||

@@ -154,7 +154,10 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
     TALK.has(ws[found.end]!.lemma) && ws[found.end + 1]?.lower === 'to' && BUYS.has(lemmaAt(ws, found.end + 2));
   if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
   const talkedWith = talksPartner(ws, found, to);
-  if (talkedWith) return { object: span(talkedWith)!, talksWith: true };
+  if (talkedWith) {
+    const holder = span(ownerOf(ws, found.start, found.end, from));
+    return { ...(holder ? { subject: holder } : {}), object: span(talkedWith)!, talksWith: true };
+  }
   // Two companies that agree a merger named as a noun are the ones merging: "Fiat Chrysler and
   // Peugeot agree merger to create Stellantis" (as "… agree to merge").
   if (
@@ -1086,7 +1089,10 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
 /** The name that owns an offer or a purchase in the phrase: "Corvane's higher offer", "Acme's $5bn takeover bid". */
 export function ownerOf(ws: Word[], start: number, last: number, from: number): [number, number] | undefined {
   for (let j = start; j <= last; j++) {
-    if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma)) continue;
+    // (Talks too, which their holder owns as a bidder its bid: "Google's ongoing acquisition
+    // discussions with Groupon".)
+    const talks = TALK.has(ws[j]!.lemma) && ws[j]!.pos === 'NOUN';
+    if (!OFFER.has(ws[j]!.lemma) && !TAKEOVER_WORD.has(ws[j]!.lemma) && !talks) continue;
     // (Past what describes it: "$5bn takeover", "sweetened", "higher".)
     const describing = (x: Word) =>
       ['ADJ', 'NUM', 'SYM', 'NOUN'].includes(x.pos) || (x.pos === 'VERB' && /(?:ed|en)$/.test(x.lower));

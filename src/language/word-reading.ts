@@ -616,7 +616,9 @@ export function shareAt(ws: Word[], j: number): number | undefined {
   const unit = ws.slice(j, j + 3).map((x) => x.lower);
   // ("15 per cent", as British papers write it.)
   const perCent = unit.some((u, k) => u === 'per' && unit[k + 1] === 'cent');
-  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') || perCent
+  // ("26 pc", as Indian papers write it: right after the number, where it is no computer.)
+  const pc = unit[1] === 'pc';
+  return unit.some((u) => u.endsWith('%')) || unit.includes('pct') || unit.includes('percent') || perCent || pc
     ? n
     : undefined;
 }
@@ -641,7 +643,9 @@ export function minorityStake(ws: Word[], from: number): boolean {
     if ((STAKE.has(ws[j]!.lemma) || STAKE.has(ws[j]!.lower)) && !name) return true;
     // "may buy more shares", "bought additional shares of Globex": a holding growing; "sells Globex
     // shares" a holding sold ("all Globex shares" is the company).
-    if (ws[j]!.lemma === 'share' && ['more', 'additional', 'further'].includes(lemmaAt(ws, j - 1))) return true;
+    // (Counted and described between: "to buy additional 34,249 equity shares of MITRA".)
+    const growing = ws.slice(Math.max(from, j - 3), j).some((x) => ['more', 'additional', 'further'].includes(x.lemma));
+    if (ws[j]!.lemma === 'share' && growing) return true;
     // (In lower-cased capitals the name is a noun: "ACME BUYS GLOBEX SHARES".)
     const named = ws[j - 1]?.pos === 'PROPN' || (lowered(ws) && ws[j - 1]?.pos === 'NOUN' && j > from);
     if (ws[j]!.lemma === 'share' && named && !has(ws, from - 1, j, ALL)) return true;

@@ -3102,6 +3102,36 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('completed');
   });
+  it("reads an eleventh probe's sentences: talks a possessive holds, the next sentence's deal, pacts for minority stakes, holders in a company, a rival snubbed", () => {
+    // Talks held by a company named in the possessive are its talks: another's talks with a party are
+    // no news of that party's own deal, which the next sentence may tell.
+    const scene =
+      "As speculation about Initech's ongoing acquisition discussions with Corvane reaches a fever pitch, the retailer went shopping on its own. Corvane said Tuesday it has acquired Pellix, a Denver startup.";
+    expect(leadFor('Corvane', 'Pellix', scene)?.stage).toBe('completed');
+    expect(leadFor('Initech', 'Corvane', scene)?.stage).toBe('negotiating');
+    // A pact to buy a stated minority stake, or more shares of a holding, is no takeover.
+    expect(readFor('Corvane', 'Pellix', 'Corvane inks pact to acquire 26 pc stake in Pellix Systems')).toBeNull();
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane said it has signed a share purchase agreement to buy additional 12,500 equity shares of Pellix Ltd, an associate, from its founders.',
+      ),
+    ).toBeNull();
+    expect(readFor('Corvane', 'Pellix', "Corvane signs deal to buy Initech's Pellix stake")?.stage).toBe('agreed');
+    // Holders "in" a company described before its name approve what they back.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Shareholders in the Dutch ferry operator Pellix have overwhelmingly backed a merger with Corvane.',
+      )?.stage,
+    ).toBe('approved');
+    // A rival snubbed to approve a deal is the deal approved.
+    expect(readFor('Corvane', 'Pellix', 'Pellix shareholders snub Initech to approve Corvane merger')?.stage).toBe(
+      'approved',
+    );
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -1,4 +1,5 @@
 import {
+  denials,
   readStage,
   readStageForm,
   transactionNotDeal,
@@ -24,7 +25,12 @@ const WHO = { parties: true };
 export function classifyStage(title: string, summary = ''): StageReading | null {
   // (A company's suffix ends no sentence: "Acme Corp. (NYSE: ACM) is shopping again.".)
   const lead = sentences(summary).slice(0, 2).join(' ');
+  const denied = denials.count;
   const found = title.trim() ? readStageForm(title, WHO) : null;
+  // A headline that denies a deal is the news; its first sentence tells the rumour it denies
+  // ("Hermes denies plans to make offer for Mulberry" over "…denies having had any contact with or
+  // planning to acquire the company Mulberry").
+  if (!found && denials.count > denied) return null;
   if (found?.stage === 'agreed' && found.form && lead.trim()) {
     // A headline's transaction verb compresses what its first sentence says exactly. Its present
     // tense ("ACME BUYS GLOBEX UNIT", "Acme sells unit") is read as an agreement announced, but

@@ -18,6 +18,7 @@ import {
   MAKE,
   NEARLY,
   NEGATION_WORDS,
+  NOT_NEWS,
   OFFER,
   PROBE,
   RISK,
@@ -388,6 +389,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         i = end + 1 + and;
         continue;
       }
+      // (Counted where the talks, a plan or an interest are denied, and the clause says no more: a
+      // bidder that "will not raise" its offer, a target "not for sale, rebuffs Revlon", are news
+      // its first sentence goes on with.)
+      const more = ws.slice(end + 1, to).some((x) => x.text === ',' || x.text === ';');
+      const raise = RAISE.has(ws[i]!.lemma) || has(ws, Math.max(from, i - 4), i, RAISE);
+      // (A deal itself denied is denied too: "denies it will buy Globex".)
+      const denial = ws.slice(Math.max(from, i - 5), i).some((x) => x.lemma === 'deny');
+      if ((denial || r.stage === 'rumored' || r.stage === 'negotiating') && !raise && !more) denials.count++;
       return null;
     }
     // (A rule that knows its modal is no hedge says so: "said it would buy". A question claims
@@ -501,6 +510,14 @@ export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReadin
   }
 }
 
+/**
+ * Talks, plans and interest the reader found denied ("denies being in talks to buy", "is not in
+ * talks", "denies plans to make offer"), counted as read: a caller that reads a text and finds nothing tells a
+ * denial from silence by the count moving (`classifyStage`: a headline's denial is its news, and
+ * its first sentence's account of the rumour denied is not read as the rumour).
+ */
+export const denials = { count: 0 };
+
 /** Texts the reader failed on since start, for metrics: the count and the last error's message (never the text). */
 export const readerFailures = { count: 0, lastError: '' };
 
@@ -517,6 +534,29 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
       continue;
     let found = readSpan(ws, from, i);
+    // A report of a deal that the sentence goes on to deny is no news of it: "Reports that TUI AG
+    // … is preparing to buy the remaining 46% have been denied".
+    // (From the sentence's start, past a relative clause: the report may open it.)
+    if (found) {
+      let opens = found.start;
+      while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
+      const reported = ws.findIndex(
+        (x, k) =>
+          k >= opens && k < opens + 3 && NOT_NEWS.has(x.lower.replace(/s$/u, '')) && ws[k + 1]?.lower === 'that',
+      );
+      const sentenceEnd = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
+      const deniedAt = ws.findIndex(
+        (x, k) =>
+          k > found!.end &&
+          (sentenceEnd < 0 || k < sentenceEnd) &&
+          ['deny', 'dismiss'].includes(x.lemma) &&
+          /ed$/u.test(x.lower),
+      );
+      if (reported >= 0 && deniedAt > 0) {
+        denials.count++;
+        found = null;
+      }
+    }
     // An offer raised or made, and after a comma the board's backing won: the agreement is the news
     // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
     if (found?.stage === 'negotiating') {

@@ -3132,6 +3132,50 @@ describe('the timeline', () => {
       'approved',
     );
   });
+  it("reads a twelfth probe's sentences: a headline's denial over the rumour it denies, a report denied, a name's description between commas", () => {
+    // A headline that denies talks or plans is the news: its first sentence's account of the rumour is not read.
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane denies plans to make offer for Pellix',
+        '"Corvane denies having had any contact with or planning to acquire the company Pellix," a Corvane director said.',
+      ),
+    ).toBeNull();
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane says not in talks to acquire Pellix',
+        'Corvane said on Thursday it has not entered into any negotiation to acquire cable operator Pellix, following media reports of a potential bid.',
+      ),
+    ).toBeNull();
+    // (A bidder that will not raise its offer has more to say: the first sentence is read.)
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane says it will not raise offer for Pellix',
+        'Corvane said it would not raise its offer for Pellix and walked away from the deal.',
+      )?.stage,
+    ).toBe('terminated');
+    // A report the sentence goes on to deny is no news.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Reports that Corvane, which owns 54% of Pellix, is preparing to buy the rest of the company have been denied.',
+      ),
+    ).toBeNull();
+    // What a name is, between commas, stands between the verb and what it acts on.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'The president issued an order prohibiting Corvane, a Singapore-based chip maker, from purchasing Pellix, citing national security.',
+      )?.stage,
+    ).toBe('blocked');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

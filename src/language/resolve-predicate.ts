@@ -627,11 +627,24 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "to take Darktrace private": a buyout, read with the verb's tense like "to buy Darktrace".
   if (l === 'take' && w.pos === 'VERB' && next !== 'over') {
     // (In the passive nothing stands between: "to be taken private by Mubadala".)
-    const priv = find(ws, lemmaAt(ws, i - 1) === 'be' ? i + 1 : i + 2, i + 5, PRIVATE);
+    // (Nor in a headline's bare participle: "Dell taken private in $24.4B deal".)
+    const passive = lemmaAt(ws, i - 1) === 'be' || (w.lower === 'taken' && PRIVATE.has(next));
+    const priv = find(ws, passive ? i + 1 : i + 2, i + 5, PRIVATE);
     // After what is taken, and ending the phrase: not "takes private jet".
     const after = ws[priv + 1];
     const r = priv >= 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN')) ? transact(ws, i, i) : null;
+    // (The bare participle is a headline's present, which a first sentence that says only agreed
+    // outranks, as "swallowed by": "Dell taken private…" over "…is going private".)
+    if (r && passive && lemmaAt(ws, i - 1) !== 'be') return { ...r, end: Math.max(r.end, priv), form: 'present' };
     if (r) return { ...r, end: Math.max(r.end, priv) };
+  }
+  // A company going private has agreed to its buyout: "Dell is going private" (as "is taken private").
+  // (Its headline present is done, as control taken: "Walgreens goes private as Sycamore completes
+  // $10 billion buyout"; a first sentence that says only agreed outranks it.)
+  if (l === 'go' && w.pos === 'VERB' && PRIVATE.has(next)) {
+    if (w.lower === 'goes') return { stage: 'completed', end: i + 1, form: 'present' };
+    const r = transact(ws, i, i + 1);
+    if (r) return { ...r, end: Math.max(r.end, i + 1) };
   }
   // "Cisco nears deal for Splunk": not yet agreed.
   // (After "to" it is the verb however the tagger reads it: "KKR Said to Near Deal for Globex Unit".)

@@ -1257,5 +1257,11 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   // (And a hyphen's word glued to the name: "Dai-ichi completes…".)
   const hyphenGlued = (k: number) => ws[k]!.text === '-' && ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at;
   while (last < end && (ws[last + 1]!.pos === 'NOUN' || hyphenGlued(last + 1) || afterHyphen(last + 1))) last++;
+  // (A name inside what describes an unnamed company is no buyer: "the Westlake Village online
+  // advertising company announced…" is where the company is.)
+  // (A company, not a part of one: "the Initech cloud unit" is Initech's.)
+  const company = OBJECT.has(ws[end]?.lemma ?? '') && !PART_SOLD.has(ws[end]?.lemma ?? '');
+  const described = last < end && ['the', 'a', 'an'].includes(ws[first - 1]?.lower ?? '') && company;
+  if (described) return undefined;
   return head > j && hasName(ws, first, head) ? [first, last === end ? end : head] : undefined;
 }

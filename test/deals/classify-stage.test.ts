@@ -3176,6 +3176,31 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('blocked');
   });
+  it("reads a thirteenth probe's sentences: a company taken or going private, a name that only places the company described", () => {
+    // A headline's bare "taken private", or "goes private", is done as control taken is; a first
+    // sentence that says it is only going private outranks it.
+    expect(readFor('Corvane', 'Pellix', 'Pellix taken private in $4.1B deal')?.stage).toBe('completed');
+    expect(readFor('Corvane', 'Pellix', 'Pellix goes private as Corvane completes $4 billion buyout')?.stage).toBe(
+      'completed',
+    );
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Pellix taken private in $4.1B deal',
+        'The third-largest maker of printers is going private, with its founder taking back control with Corvane.',
+      )?.stage,
+    ).toBe('agreed');
+    // A place name inside what describes an unnamed company is no other buyer.
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane beats Wall Street expectations',
+        'Corvane shares fell 9 percent, a day after it reported results. After the close, the Westlake Village online advertising company announced a definitive agreement in which Pellix will become a wholly owned subsidiary.',
+      )?.stage,
+    ).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -443,7 +443,10 @@ function mentionsAsParty(text: string, name: string, all: string[], partyWords =
     // (Nor where another name's first word stands before it: "Tribune Media" is not "Media General";
     // only where case tells names, and not a word of the deal's own names: "Keurig Dr Pepper".)
     const before = /(?:^|\s)(\p{Lu}[\p{L}&.-]*)\s+$/u.exec(text.slice(0, m.index))?.[1];
-    if (before && /\p{Ll}/u.test(before) && /\p{Ll}/u.test(text) && !partyWords.has(before.toLowerCase())) continue;
+    // (A compound that says where it is based is no name: "U.S.-based Market News".)
+    const describes = !!before && DESCRIBES_FIRM.test(before.toLowerCase());
+    if (before && /\p{Ll}/u.test(before) && /\p{Ll}/u.test(text) && !partyWords.has(before.toLowerCase()) && !describes)
+      continue;
     const next = m[1]?.trim();
     // (A word in lower case, a company's suffix or the longer name's own next word is still the party.)
     if (!next || !/^\p{Lu}/u.test(next) || SUFFIX.test(next)) return true;

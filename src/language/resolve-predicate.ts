@@ -97,6 +97,7 @@ import {
   TOPS,
   BACKING,
   NOMINEES,
+  OBJECT,
   POSSESSIVE_S,
   WEEKDAY,
   SALVAGE,
@@ -2919,7 +2920,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (Or control of it: "agreed to pay almost USD 50 billion for control of US firm Reynolds American".)
     const control =
       ['control', 'all', 'rest', 'remainder'].includes(lemmaAt(ws, i + 2 + k)) && lemmaAt(ws, i + 3 + k) === 'of';
-    const company = nameAt(ws, i + 2 + k + (control ? 2 : 0));
+    const at = i + 2 + k + (control ? 2 : 0);
+    // (A name that only says what a thing paid for is, before it in lower case, is no company: "pays
+    // 3SBio $1.25B for PD-1xVEGF bispecific" buys a drug's rights; "for Acme chip unit" a business.)
+    let run = at;
+    while (ws[run + 1]?.pos === 'PROPN') run++;
+    // (Its head is the last of the nouns: "chip unit" is a unit.)
+    let head = run;
+    while (ws[head + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(ws[head + 1]!.text)) head++;
+    const product = head > run && !OBJECT.has(ws[head]!.lemma);
+    const company = nameAt(ws, at) && !(product && !lowered(ws));
     if (price && k >= 0 && company) {
       // (Denied, it is the price refused, read with its negation: "won't pay $60 a share for Sallie Mae".)
       if (lemmaAt(ws, i - 1) === 'not') {

@@ -3201,6 +3201,26 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('agreed');
   });
+  it("reads a fourteenth probe's sentences: a price paid for a named product, a party after where it is based", () => {
+    // A name before a thing in lower case only says what the thing is: rights to a drug are no company.
+    expect(
+      readFor('Corvane', 'Pellix', 'Corvane pays Pellix $1.2B for PX-41 bispecific, joining race with Initech'),
+    ).toBeNull();
+    expect(readFor('Corvane', 'Pellix', 'Corvane pays Initech $1.2B for Pellix chip unit')?.stage).toBe('agreed');
+    // A party's short name after where it is based is still the party, its longer name known.
+    const got = readingAbout(
+      {
+        parties: [
+          { name: 'Corvane Financial Network', aliases: ['Corvane Finance'] },
+          { name: 'Pellix News International', aliases: ['Pellix News'] },
+        ],
+      },
+      'Corvane Finance to buy U.S.-based Pellix News',
+      '',
+      classifyStage,
+    );
+    expect(got?.stage).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

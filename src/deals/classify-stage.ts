@@ -14,6 +14,9 @@ export type { StageReading } from '../language/read-stage.ts';
 /** The deal itself named in a phrase that ends it. */
 const DEAL_ENDED = /\b(?:acquisition|merger|takeover|buyout|deal|agreement)s?\b/iu;
 
+/** A bid named by its noun after "on" or "after", the cause of something else: "…skyrockets after Murata's buyout bid". */
+const BID_CAUSE = /\b(?:on|after|following)\b[^,;]*\b(?:bid|offer|proposal)$/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -59,6 +62,17 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (found?.stage === 'rumored' && lead.trim()) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'negotiating') return body;
+  }
+  // A headline's bid named only as a noun ("Resonant's stock skyrockets … after Murata's buyout
+  // bid") gives way to a first sentence that says it was agreed ("…announced an agreement to be
+  // acquired by Murata"): the same development, said exactly.
+  // (Only a bid the headline tells as the cause of something else, after "on" or "after": "makes
+  // rival bid" is the bid's own news, and a first sentence's agreed deal may be another's.)
+  const at = found ? title.toLowerCase().lastIndexOf(found.phrase.toLowerCase()) : -1;
+  const cause = at >= 0 && BID_CAUSE.test(title.slice(0, at + found!.phrase.length));
+  if (found?.stage === 'negotiating' && cause && lead.trim()) {
+    const body = readStage(lead, WHO);
+    if (body?.stage === 'agreed' && !body.hedged) return body;
   }
   // A headline's risk ("Zendesk shareholders reject Momentive deal") gives way to a first sentence
   // that says the deal ended ("…and the companies terminated their merger agreement"): the same

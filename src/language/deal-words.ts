@@ -286,6 +286,7 @@ export const SELLER_SEEKS = new Set(['buyer', 'suitor', 'purchaser', 'bidder']);
 export const CLEARED_BY_NOT = new Set([
   'not',
   "n't",
+  'n’t',
   'never',
   'refuse',
   'refuses',
@@ -894,6 +895,7 @@ export const HEDGE_WORDS = new Set([
 export const NEGATION_WORDS = new Set([
   'not',
   "n't",
+  'n’t',
   'no',
   'never',
   'deny',
@@ -1106,6 +1108,28 @@ export const TOPS = new Set(['top', 'trump', 'outbid', 'overbid']);
  * "London-listed", "Bain-backed", "state-owned", "Saudi-led".
  */
 export const DESCRIBES_FIRM = /(?:based|listed|headquartered|owned|backed|controlled|led|registered)$/u;
+/** What a share price does on news: "Blackmores share price rockets 22% on takeover bid". */
+export const MARKET_MOVE = new Set([
+  'jump',
+  'soar',
+  'surge',
+  'rocket',
+  'skyrocket',
+  'rise',
+  'climb',
+  'leap',
+  'rally',
+  'spike',
+  'pop',
+  'fall',
+  'drop',
+  'slide',
+  'slump',
+  'sink',
+  'tumble',
+  'plunge',
+  'dive',
+]);
 /** The days of the week: when a thing was done, never who did it. */
 export const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** An owner's "'s", either apostrophe. */

@@ -10,6 +10,7 @@ import {
   ASSET,
   BUYER_ROLE,
   POSSESSIVE_S,
+  MARKET_MOVE,
   CHOOSE,
   APPROVAL_GIVEN,
   APPROVAL_STATED,
@@ -213,6 +214,29 @@ export function carried(ws: Word[], i: number): number {
     // (The tagger may keep a figure and its scale in one word: "£3bn".)
     if (amountWord(x) || /^[$€£¥]?\d/.test(x.text)) priced = true;
     else if (!['ADJ', 'DET', 'SYM'].includes(x.pos) && !/^(m|b)$/i.test(x.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a share price moves on the bid at `i`, or -1: "Blackmores share price rockets 22% on $1.9
+ * billion takeover bid", "Globex shares jump after Acme's offer" (the bid is the news).
+ */
+export function marketMovedOn(ws: Word[], i: number): number {
+  // (The bid ends what the price moves on: "soar on Acme bid speculation" moves on a rumour.)
+  if (ws[i + 1]?.pos === 'NOUN') return -1;
+  let k = i - 1;
+  const describing = (x: Word) =>
+    ['ADJ', 'DET', 'SYM', 'NUM', 'PROPN'].includes(x.pos) ||
+    POSSESSIVE_S.has(x.lower) ||
+    amountWord(x) ||
+    TAKEOVER_WORD.has(x.lemma);
+  while (k > Math.max(0, i - 8) && describing(ws[k]!)) k--;
+  if (!['on', 'after', 'following'].includes(ws[k]?.lower ?? '')) return -1;
+  for (let m = k - 1; m >= Math.max(0, k - 5); m--) {
+    const x = ws[m]!;
+    if (MARKET_MOVE.has(x.lemma) && (x.pos === 'VERB' || isThirdPerson(x))) return m;
+    if (!['NUM', 'SYM', 'ADV', 'ADP', 'DET', 'ADJ'].includes(x.pos) && x.text !== '%') return -1;
   }
   return -1;
 }

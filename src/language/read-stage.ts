@@ -219,7 +219,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           i = j;
           break;
         }
-        // (Or talks no longer so: "Microsoft-Pinterest talks no longer active".)
+        // (Or talks no longer so: "Microsoft-Pinterest talks no longer active"; or over: "merger
+        // negotiations between Microsoft and Yahoo are over".)
+        const over = ws[j]!.lower === 'over' && lemmaAt(ws, j - 1) === 'be' && TALK.has(ws[i]!.lemma);
+        if (over && r.stage === 'negotiating' && !suitNoun) {
+          r = { stage: 'terminated', start: i, end: j };
+          i = j;
+          break;
+        }
         if (ws[j]!.lower === 'no' && ws[j + 1]?.lower === 'longer' && r.stage === 'negotiating' && !suitNoun) {
           r = { stage: 'terminated', start: j, end: Math.min(j + 2, to - 1) };
           i = j;

@@ -173,6 +173,7 @@ import {
   overHalf,
   bidOffered,
   carried,
+  marketMovedOn,
   verbBeforeDeal,
   nameAfter,
   remedyFor,
@@ -1724,8 +1725,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (stakeDeal > i + 1 && TRANSACT.has(lemmaAt(ws, stakeDeal + 1)) && minorityStake(ws, stakeDeal + 2)) return null;
     if (l === 'agree' || (l === 'enter' && next === 'into')) {
       // "agree to terminate" ends a deal; "agree to buy", "agree to be bought", "agree terms", "agree a merger" make one.
-      const k = find(ws, i + 1, i + 5, END);
-      if (k >= 0 && lemmaAt(ws, k - 1) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
+      const k = find(ws, i + 1, i + 6, END);
+      // (Past an adverb: "agreed to mutually terminate their merger agreement".)
+      const to = ws[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      if (k >= 0 && lemmaAt(ws, to) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
       // ("agree on interoperability standards": what is agreed on is no deal.)
       // ("agreed on the main terms of a merger": what is agreed on may stand further off.)
       if (
@@ -1898,6 +1901,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // talks, read at "talks"; a commercial deal none: "confirms cloud deal").
   if (CONFIRM.has(l) && w.pos === 'VERB') {
     const j = find(ws, i + 1, Math.max(i + 5, reach(ws, i, 5, 1) + 1), AGREEMENT_NOUN);
+    // What is confirmed of the deal is its news, a participle after it: "after confirming DuPont
+    // deal terminated".
+    if (j >= 0 && ws[j + 1] && isPast(ws[j + 1]!) && (END.has(lemmaAt(ws, j + 1)) || COMPLETE.has(lemmaAt(ws, j + 1))))
+      return resolve(ws, j + 1);
     if (
       j >= 0 &&
       !TALK.has(lemmaAt(ws, j + 1)) &&
@@ -2883,6 +2890,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (governed || asVerb || has(ws, Math.max(0, i - 6), i, HOSTILE)) return { stage: 'negotiating', end: i };
     const carrier = carried(ws, i);
     if (carrier >= 0) return { stage: 'negotiating', start: carrier, end: i };
+    const moved = marketMovedOn(ws, i);
+    if (moved >= 0) return { stage: 'negotiating', start: moved, end: i };
     return null;
   }
   // A purchase made "officially" or "formally" in the headline's present is one done: "Broadcom

@@ -6,6 +6,10 @@ const BOUNDARY = /(?<=[.!?…]["'”’)]*)\s+(?=["“'‘(]?[\p{Lu}\d])/u;
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Cos|Ltd|Plc|Bhd|Jr|Sr|St|vs|No|Gov|Sen|Rep|Gen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
+/** A clock time's "a.m." before its time zone ends no sentence: "as of 10:45 a.m. EDT on Tuesday". */
+const TIME = /\b[ap]\.m\.$/iu;
+const ZONE = /^(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|GMT|BST|CET|CEST|UTC|JST|HKT|SGT|IST|AEST|AEDT)\b/u;
+
 /** Sentences of a text, in order, trimmed. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
@@ -13,7 +17,8 @@ export function sentences(text: string): string[] {
     const piece = part.trim();
     if (!piece) continue;
     const prev = out.at(-1);
-    if (prev !== undefined && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${piece}`;
+    const joined = prev !== undefined && (ABBREVIATION.test(prev) || (TIME.test(prev) && ZONE.test(piece)));
+    if (joined) out[out.length - 1] = `${prev} ${piece}`;
     else out.push(piece);
   }
   return out;

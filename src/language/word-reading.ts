@@ -257,6 +257,22 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
     // A public comment period on a deal is a step of its review: "Fed extends comment period on
     // Capital One-ING deal".
     if (w.lemma === 'comment' && ws[i + 1]?.lemma === 'period') return { ...w, lemma: 'review', lower: 'review' };
+    // A plan to buy that a buyer announces is its deal announced: "Merck announced that it plans to
+    // acquire Prometheus for $200 per share", "announces plan to buy Globex" (a plan only told of,
+    // or one to sell, is still a plan: "plans to sell its unit").
+    if (
+      w.lemma === 'plan' &&
+      ws[i + 1]?.lower === 'to' &&
+      ['acquire', 'buy', 'purchase'].includes(lemmaAt(ws, i + 2))
+    ) {
+      // (Past when it was told: "announced on April 16, 2023 that it plans to acquire".)
+      const back = ws.slice(Math.max(0, i - 10), i);
+      const clause = back.length - 1 - [...back].reverse().findIndex((x) => CLAUSE_END.test(x.text));
+      const told = back
+        .slice(clause === back.length ? 0 : clause + 1)
+        .some((x) => ['announce', 'unveil'].includes(x.lemma));
+      if (told) return w.pos === 'VERB' ? { ...w, lemma: 'agree' } : { ...w, lemma: 'agreement', lower: 'agreement' };
+    }
     // A resolution plan is an insolvent company's bid, as India's insolvency law names it: "NCLT
     // approves Piramal's resolution plan for DHFL".
     if (w.lemma === 'plan' && ws[i - 1]?.lemma === 'resolution' && w.pos === 'NOUN')

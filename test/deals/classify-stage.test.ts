@@ -3221,6 +3221,51 @@ describe('the timeline', () => {
     );
     expect(got?.stage).toBe('agreed');
   });
+  it("reads a fifteenth probe's sentences: stock-move stories, a plan to buy announced, talks over, ends agreed or confirmed", () => {
+    // A clock time's "a.m." before its time zone ends no sentence: the second sentence is still read.
+    expect(
+      readFor(
+        'Initech',
+        'Pellix',
+        'Why Pellix stock is soaring today',
+        'Shares of Pellix (PLX) were trading 22% higher as of 10:45 a.m. EDT on Tuesday. Driving that rally was news that the coatings company had accepted an acquisition proposal.',
+      )?.stage,
+    ).toBe('agreed');
+    // A bid a share price moves on is the news; a first sentence that says it was agreed outranks it.
+    expect(readFor('Corvane', 'Pellix', 'Pellix share price rockets 22% on $1.9 billion takeover bid')?.stage).toBe(
+      'negotiating',
+    );
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        "Pellix's stock skyrockets after Corvane's buyout bid",
+        'Shares of Pellix tripled on Tuesday, after the software company announced an agreement to be acquired by Corvane.',
+      )?.stage,
+    ).toBe('agreed');
+    // A plan to buy that the buyer announces is its deal announced (one only held is still a plan).
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'The gain came after Corvane announced on April 16, 2023 that it plans to acquire Pellix for $200 per share in cash.',
+      )?.stage,
+    ).toBe('agreed');
+    expect(readFor('Corvane', 'Pellix', 'Corvane plans to acquire Pellix')?.stage).toBe('rumored');
+    // Talks that "are over" have ended; "won’t", with its curly apostrophe, negates.
+    expect(leadFor('Corvane', 'Pellix', 'Merger negotiations between Corvane and Pellix are over.')?.stage).toBe(
+      'terminated',
+    );
+    expect(readFor('Corvane', 'Pellix', 'Corvane and Pellix Won’t Merge')).toBeNull();
+    // An end agreed past an adverb, and one confirmed as a participle after the deal.
+    expect(
+      leadFor('Corvane', 'Pellix', 'Corvane and Pellix have agreed to mutually terminate their merger agreement.')
+        ?.stage,
+    ).toBe('terminated');
+    expect(
+      readFor('Corvane', 'Pellix', 'Pellix shares tumble another 14% after confirming Corvane deal terminated')?.stage,
+    ).toBe('terminated');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -697,7 +697,12 @@ export function holdersAt(ws: Word[], i: number): number {
     k--;
   const among = ws[k]?.lower === 'of' || ws[k]?.lower === 'in';
   const company = ws.slice(k + 1, verb + 1).some(named);
-  return k < verb && among && company && HOLDERS.has(lemmaAt(ws, k - 1)) ? k - 1 : -1;
+  if (k < verb && among && company && HOLDERS.has(lemmaAt(ws, k - 1))) return k - 1;
+  // (Or named after the word, holders by name: "Xerox shareholders Carl Icahn and Darwin Deason
+  // strongly criticised…".)
+  let m = verb;
+  while (m > 0 && verb - m < 8 && (ws[m]!.pos === 'PROPN' || ['and', '&', ','].includes(ws[m]!.lower))) m--;
+  return m < verb && ws[m + 1]?.pos === 'PROPN' && HOLDERS.has(ws[m]?.lower ?? '') ? m : -1;
 }
 
 /**

@@ -36,6 +36,7 @@ import {
 import {
   attributedAfter,
   attributive,
+  dealAfter,
   find,
   has,
   hedgedAt,
@@ -317,7 +318,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       // "says it won't pay $60 a share for Sallie Mae".
       const refusal = find(ws, Math.max(from, i - 4), i, NEGATION_WORDS);
       // (The willingness may be what is read, as a governor like "plans to".)
-      const goOn = (k: number) => ws[k]?.lemma === 'proceed' || COMPLETE.has(ws[k]?.lemma ?? '');
+      // (Or a deal it is not prepared to do: "Sycamore was not prepared to execute a deal at this time".)
+      const goOn = (k: number) =>
+        ws[k]?.lemma === 'proceed' ||
+        COMPLETE.has(ws[k]?.lemma ?? '') ||
+        (['execute', 'sign', 'do', 'strike'].includes(ws[k]?.lemma ?? '') && dealAfter(ws, k, 3));
       const stance =
         (lemmaAt(ws, i - 1) === 'to' && WILLING.has(lemmaAt(ws, i - 2)) && goOn(i)) ||
         (WILLING.has(ws[i]!.lemma) && lemmaAt(ws, i + 1) === 'to' && goOn(i + 2));
@@ -459,11 +464,17 @@ export function withoutForm({ form: _form, ...reading }: StageReading & { form?:
  */
 function readSpan(ws: Word[], from: number, to: number): Found | null {
   const first = ws[from]?.lower ?? '';
-  if (FRONTED.has(first) || first === 'which' || first === 'who') {
+  if (FRONTED.has(first) || first === 'which' || first === 'who' || relativeAt(ws, from)) {
     const comma = ws.slice(from, to).findIndex((x) => x.text === ',');
     if (comma > 0) return readClause(ws, from + comma + 1, to) ?? readClause(ws, from, from + comma);
   }
   return readClause(ws, from, to);
+}
+
+/** A relative clause opening at `k`: "which …", or "with which …", "for whom …" (its news is background). */
+function relativeAt(ws: Word[], k: number): boolean {
+  const w = ws[k]?.lower;
+  return w === 'which' || (ws[k]?.pos === 'ADP' && ['which', 'whom'].includes(ws[k + 1]?.lower ?? ''));
 }
 
 /**
@@ -538,8 +549,7 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
   const text = shown;
   let from = 0;
   for (let i = 0; i <= ws.length; i++) {
-    if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && ws[i + 1]?.lower === 'which'))
-      continue;
+    if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && relativeAt(ws, i + 1))) continue;
     let found = readSpan(ws, from, i);
     // A report of a deal that the sentence goes on to deny is no news of it: "Reports that TUI AG
     // … is preparing to buy the remaining 46% have been denied".

@@ -221,6 +221,9 @@ const SEEK_WORDS = new Set(['seek', 'search', 'hunt', 'look', 'court', 'need']);
 /** What a regulator has a party do again to a deal's papers: "revise merger filing". */
 const REFILE = new Set(['revise', 'amend', 'refile', 're-file', 'resubmit', 'correct', 'supplement']);
 
+/** What holders say of a deal they would see fail: "criticised the plan to sell itself". */
+const CRITICISE = new Set(['criticise', 'criticize', 'slam', 'blast', 'attack', 'condemn']);
+
 /**
  * A pact, at `j`, to buy a stated minority stake or more of a holding: a holding bought, as one
  * agreed ("inks pact to acquire 26 pc stake in AMPSolar"). (Stated: an owner's stake may be control, "signs deal to buy
@@ -907,6 +910,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (has(ws, start - 2, start, OBSTACLE_MET) && dealBefore(ws, start - 1, 6))
       return { stage: 'at_risk', start, end: i };
   }
+  // Holders who criticise a deal or the plan for it put it at risk: "Xerox shareholders Carl Icahn
+  // and Darwin Deason strongly criticised the printer maker's plan to sell itself to Fujifilm".
+  if (CRITICISE.has(l) && w.pos === 'VERB' && holdersAt(ws, i) >= 0 && dealAfter(ws, i, 10))
+    return { stage: 'at_risk', start: holdersAt(ws, i), end: objEnd(10) };
+  // A deal said to undervalue a party is turned away, as an offer is: "Fujifilm deal dramatically
+  // undervalues Xerox, say Icahn and Deason".
+  if ((TAKEOVER_WORD.has(l) || l === 'deal' || l === 'transaction') && w.pos === 'NOUN') {
+    const judged = find(ws, i + 1, i + 3, INADEQUATE);
+    if (judged >= 0 && ws[judged]!.pos === 'VERB') return { stage: 'at_risk', end: judged };
+  }
+  // Opposition to a deal voiced by anyone else is a risk to it too: "Dan Loeb voices opposition to
+  // United Technologies-Raytheon deal" (a regulator's is its review).
+  if (['opposition', 'resistance', 'pushback'].includes(l) && next === 'to' && dealAfter(ws, i + 1, 6))
+    return { stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
   // A company delisted after its deal has been bought ("Globex delisted after Acme deal"); one to be
   // delisted says when, read elsewhere ("will be delisted after Acme completes its buyout").
   if (l === 'delist' && isPast(w) && !has(ws, i - 3, i, FUTURE) && lemmaAt(ws, i - 2) !== 'to' && dealAfter(ws, i, 8))
@@ -1191,8 +1208,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           end: find(ws, j + 1, j + 6, TALKED_ABOUT),
         };
       // (A deal noun that only modifies the next one is not what is weighed: "investors weigh Globex deal costs".)
+      // (Not the verb: "seeking to buy airports operator BAA".)
       const modifier =
         DEAL_NOUN.has(c) &&
+        ws[j]!.pos !== 'VERB' &&
+        lemmaAt(ws, j - 1) !== 'to' &&
         ws[j + 1]?.pos === 'NOUN' &&
         !DEAL_NOUN.has(ws[j + 1]!.lemma) &&
         !TALK.has(ws[j + 1]!.lemma) &&

@@ -44,6 +44,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const prev = lemmaAt(ws, i - 1 - adv);
   const prev2 = lemmaAt(ws, i - 2 - adv);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // A sale on a condition is one only thought of: "Supervalu could break up if sold to Cerberus"
+  // (as "if completed" completes nothing).
+  if ((prev === 'if' || prev === 'unless') && isPast(w)) return { stage: 'rumored', end, hedge: true };
   // A verb glued by a hyphen to words after it is a compound's: "buy-one-get-three-free sale" (not
   // its particle: "buy-out", "take-over").
   const glued = ws[verbEnd + 1]?.text === '-' && ws[verbEnd + 1]!.at === ws[verbEnd]!.at + ws[verbEnd]!.text.length;

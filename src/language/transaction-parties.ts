@@ -1028,12 +1028,15 @@ function talksPartner(ws: Word[], found: Span, to: number): [number, number] | u
   const run = nameRun(ws, found.end + 2, to);
   // A one-word name that only says where the other side is from, before what kind of firm it is, is
   // not it: "with European private equity firm PAI Partners", "with US rival Acme".
+  // (Or where it is listed or based: "with Aim-listed online travel group Travelzest".)
+  const describes = (k: number) => ws[k]?.text === '-' && DESCRIBES_FIRM.test(ws[k + 1]?.lower ?? '');
   if (run && run[0] === run[1]) {
-    let k = run[1] + 1;
-    while (k < Math.min(to, run[1] + 5) && ['ADJ', 'NOUN'].includes(ws[k]!.pos) && /^\p{Ll}/u.test(ws[k]!.text)) k++;
+    const after = describes(run[1] + 1) ? run[1] + 3 : run[1] + 1;
+    let k = after;
+    while (k < Math.min(to, after + 4) && ['ADJ', 'NOUN'].includes(ws[k]!.pos) && /^\p{Ll}/u.test(ws[k]!.text)) k++;
     // (Or what it is to the other: "with US rival Acme".)
     const kind = ws[k - 1]!.pos === 'NOUN' || ['rival', 'peer'].includes(ws[k - 1]!.lower);
-    const named = k > run[1] + 1 && kind ? nameRun(ws, k, to) : undefined;
+    const named = k > after && kind ? nameRun(ws, k, to) : undefined;
     if (named) return named;
   }
   return run;

@@ -3266,6 +3266,46 @@ describe('the timeline', () => {
       readFor('Corvane', 'Pellix', 'Pellix shares tumble another 14% after confirming Corvane deal terminated')?.stage,
     ).toBe('terminated');
   });
+  it("reads a sixteenth probe's sentences: a suitor seeking to buy, talks with a listed group, opposition and criticism, a conditional sale, a relative clause of talks", () => {
+    // Seeking to buy a company described before its name is still only seeking.
+    expect(
+      leadFor(
+        'Initech',
+        'Pellix',
+        'One of two groups seeking to buy airports operator Pellix has been told to reveal its intentions.',
+      )?.stage,
+    ).toBe('rumored');
+    // Talks with a company described by where it is listed are talks with the company.
+    const talks = leadFor(
+      'Corvane',
+      'Pellix',
+      'Corvane was named as being in talks with Aim-listed online travel group Pellix.',
+    );
+    expect(talks?.stage).toBe('negotiating');
+    expect(talks?.object).toBe('Pellix');
+    // Opposition voiced by anyone, holders named after the word, a deal said to undervalue a party: risks.
+    expect(readFor('Corvane', 'Pellix', 'Dan Smith Voices Opposition To Corvane-Pellix Deal')?.stage).toBe('at_risk');
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        "Pellix shareholders Carl Smith and Dana Jones strongly criticised the printer maker's plan to sell itself to Corvane.",
+      )?.stage,
+    ).toBe('at_risk');
+    expect(
+      readFor('Corvane', 'Pellix', 'Corvane deal dramatically undervalues Pellix, say Smith and Jones')?.stage,
+    ).toBe('at_risk');
+    // A sale on a condition is only thought of.
+    expect(readFor('Corvane', 'Pellix', 'Pellix Could Break up If Sold to Corvane')?.stage).toBe('rumored');
+    // Talks told in a relative clause are background; a suitor not prepared to do a deal is the news.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Retailer Pellix said Corvane, with which it had been in exclusive talks for a buyout, was not prepared to execute a deal at this time.',
+      )?.stage,
+    ).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

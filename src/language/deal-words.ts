@@ -702,7 +702,20 @@ export const NOT_YET = new Set(['to', 'will', 'would', 'could', 'may', 'seek']);
 /** What a contract runs for: "six-year deal", "a 10-year agreement". */
 export const TERM = new Set(['year', 'month']);
 /** How amounts are scaled, in words: "$2 bln purchase". */
-export const SCALE_WORD = new Set(['billion', 'bln', 'bn', 'million', 'mln', 'mn', 'trillion', 'tn']);
+// (And India's: "Rs 202 cr", "Rs 1,034 crore", "Rs 5 lakh".)
+export const SCALE_WORD = new Set([
+  'billion',
+  'bln',
+  'bn',
+  'million',
+  'mln',
+  'mn',
+  'trillion',
+  'tn',
+  'crore',
+  'cr',
+  'lakh',
+]);
 /** What may be announced of a purchase other than the purchase: "announces completion of its acquisition of". */
 export const PURCHASE_OUTCOME = new Set([
   'completion',

@@ -273,6 +273,16 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
         .some((x) => ['announce', 'unveil'].includes(x.lemma));
       if (told) return w.pos === 'VERB' ? { ...w, lemma: 'agree' } : { ...w, lemma: 'agreement', lower: 'agreement' };
     }
+    // A priced plan for a company is a bid for it: "Reliance Strategic Business Ventures' Rs 202 cr
+    // plan for Karkinos Healthcare approved by NCLT".
+    if (
+      w.lemma === 'plan' &&
+      w.pos === 'NOUN' &&
+      ws[i + 1]?.lower === 'for' &&
+      ws[i + 2]?.pos === 'PROPN' &&
+      (amountWord(ws[i - 1]!) || ws[i - 1]?.pos === 'NUM')
+    )
+      return { ...w, lemma: 'bid', lower: 'bid' };
     // A resolution plan is an insolvent company's bid, as India's insolvency law names it: "NCLT
     // approves Piramal's resolution plan for DHFL".
     if (w.lemma === 'plan' && ws[i - 1]?.lemma === 'resolution' && w.pos === 'NOUN')

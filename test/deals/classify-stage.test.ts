@@ -3306,6 +3306,14 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('at_risk');
   });
+  it("reads a seventeenth probe's sentences: a priced plan for a company, in crore", () => {
+    // A priced plan for a company is a bid for it; a tribunal that approves it approves the deal.
+    expect(readFor('Corvane', 'Pellix', 'Corvane’s Rs 202 cr plan for Pellix Healthcare approved by NCLT')?.stage).toBe(
+      'approved',
+    );
+    // (A plan with no price is no bid: "Corvane's plan for Pellix approved by its board" says nothing of a deal.)
+    expect(readFor('Corvane', 'Pellix', 'Corvane’s plan for Pellix approved by its board')).toBeNull();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

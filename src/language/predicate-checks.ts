@@ -415,6 +415,15 @@ export function approvalGiven(ws: Word[], i: number, back: number): boolean {
 }
 
 /**
+ * A deal or an agreement, at `j`, to trade goods or to do something other than a deal: "an existing
+ * deal to buy chips manufactured at GlobalFoundries' plant", "a $16.5B deal to produce chips".
+ */
+export function dealForGoods(ws: Word[], j: number): boolean {
+  if (lemmaAt(ws, j + 1) !== 'to') return false;
+  return toDoSomethingElse(ws, j) || (TRANSACT.has(lemmaAt(ws, j + 2)) && boughtProducts(ws, j + 3));
+}
+
+/**
  * A bid, talks or an approval "to" do what is neither a deal nor a challenge to one: "bid to host
  * the Olympics", "in talks to resolve billing dispute", "approval to market a drug".
  */

@@ -173,6 +173,7 @@ import {
   overHalf,
   bidOffered,
   carried,
+  dealForGoods,
   marketMovedOn,
   verbBeforeDeal,
   nameAfter,
@@ -1820,6 +1821,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
       if (k2 < 0) return null;
+      // (A deal to trade goods or do something else is no takeover: "announces a $16.5B deal to produce chips".)
+      if (dealForGoods(ws, k2)) return null;
       // Talks announced are talks, read at "talks": "announces merger talks with Globex", "announced
       // talks on a merger".
       if (has(ws, i + 1, k2 + 2, TALK)) return null;
@@ -1955,6 +1958,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ? { stage: 'regulatory_review', end: Math.max(probe, objEnd(6)) }
         : null;
     if (j >= 0 && commercial(ws, j)) return null; // "extend their supply agreement"
+    if (j >= 0 && dealForGoods(ws, j)) return null; // "expanded an existing deal to buy chips"
     // An agreement with a regulator is its review's: "extend timing agreement with DOJ over merger review".
     if (j >= 0 && lemmaAt(ws, j + 1) === 'with' && regulatorIn(ws, j + 2, j + 4))
       return { stage: 'regulatory_review', end: j + 2 };

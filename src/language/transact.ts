@@ -56,7 +56,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const remedy = SELLS.has(w.lemma) ? remedyFor(ws, verbEnd + 1) : -1;
   if (remedy >= 0) return { stage: 'regulatory_review', end: remedy };
   // More of something is goods or shares, never a company: "to buy more Globex processors".
-  if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1))) return null;
+  // (Past an article: "agreed to buy an additional $4.2 billion in semiconductor chips".)
+  const det = ws[verbEnd + 1]?.pos === 'DET' ? 1 : 0;
+  if (['more', 'additional', 'extra'].includes(lemmaAt(ws, verbEnd + 1 + det))) return null;
   // Shares sold or bought as such are a holding traded: "Globex founder sells shares worth $200
   // million". (All of them are the company: "buys all outstanding shares of Globex".)
   if (['share', 'stock'].includes(lemmaAt(ws, verbEnd + 1))) return null;

@@ -3314,6 +3314,30 @@ describe('the timeline', () => {
     // (A plan with no price is no bid: "Corvane's plan for Pellix approved by its board" says nothing of a deal.)
     expect(readFor('Corvane', 'Pellix', 'Corvane’s plan for Pellix approved by its board')).toBeNull();
   });
+  it("reads an eighteenth probe's noise: suits between the parties, supply deals and joint ventures are no takeover", () => {
+    // A deal to trade goods, or to do something else, is no takeover however it is announced or expanded.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane has expanded an existing deal to buy chips manufactured at Pellix’ Malta, New York plant by $4.2 billion.',
+      ),
+    ).toBeNull();
+    expect(
+      leadFor('Corvane', 'Pellix', 'Corvane announces a $16.5B deal to produce chips; source: Pellix is the customer'),
+    ).toBeNull();
+    // More of a thing bought is goods, past its article too.
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Corvane Boosts Spending On Pellix Chip Collaboration By $4.2B',
+        "Corvane Inc has agreed to buy an additional $4.2 billion in semiconductor chips from Pellix Inc's New York factory.",
+      ),
+    ).toBeNull();
+    // (A deal announced to buy a company still is one.)
+    expect(leadFor('Corvane', 'Pellix', 'Corvane announced a $2 billion deal to buy Pellix.')?.stage).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

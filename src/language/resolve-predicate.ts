@@ -138,6 +138,7 @@ import {
   THRESHOLD_MET,
 } from './deal-words.ts';
 import {
+  amountWord,
   companyBoard,
   contestFor,
   dealAfter,
@@ -2804,6 +2805,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A "superior proposal" (a merger agreement's term for a rival's better offer) is one a board
     // weighs: "Board Determines Arcline Proposal Could Reasonably Be Expected to Lead to Superior Proposal".
     if (prev === 'superior' && w.pos !== 'VERB') return { stage: 'negotiating', start: i - 1, end: i };
+    // A winning offer is the one accepted: "flexed its financial muscle with a winning $350 million offer".
+    const winning = ws
+      .slice(Math.max(0, i - 5), i)
+      .findIndex((x, k, a) => x.lower === 'winning' && a.slice(k + 1).every((y) => amountWord(y) || y.pos === 'ADJ'));
+    if (winning >= 0 && w.pos !== 'VERB') return { stage: 'agreed', start: Math.max(0, i - 5) + winning, end: i };
     // A tilt is a bid only "at" a company: "makes A$6bn tilt at Globex" ("tilts toward AI" is none).
     if (l === 'tilt' && !(next === 'at' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws)))) return null;
     const asVerb =

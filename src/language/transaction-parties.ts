@@ -1238,8 +1238,10 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   }
   // (Buyers joined by "and" buy together: "Valeant and Ackman make $46 billion bid for Allergan"; so
   // do buyers listed with a comma at the clause's start: "Bain, Huawei to buy 3Com".)
+  // (Three or more: "Advent, Cinven, RAG consortium to buy Thyssenkrupp elevator unit".)
   const listed = (k: number) =>
-    ws[k]!.text === ',' && ws.slice(from, k).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&');
+    ws[k]!.text === ',' &&
+    ws.slice(from, k).every((x) => x.pos === 'PROPN' || x.text === '-' || x.text === '&' || x.text === ',');
   while (
     first - 2 >= from &&
     (['and', '&'].includes(ws[first - 1]!.lower) || listed(first - 1)) &&

@@ -3338,6 +3338,20 @@ describe('the timeline', () => {
     // (A deal announced to buy a company still is one.)
     expect(leadFor('Corvane', 'Pellix', 'Corvane announced a $2 billion deal to buy Pellix.')?.stage).toBe('agreed');
   });
+  it("reads a nineteenth probe's sentences: three buyers listed before their consortium, a winning offer", () => {
+    // Buyers listed with commas before their consortium buy together.
+    const got = readFor('Advent', 'Pellix', 'Advent, Cinven, RAG consortium to buy Pellix elevator unit for US$18.7bn');
+    expect(got?.stage).toBe('agreed');
+    expect(got?.subject).toBe('Advent, Cinven, RAG consortium');
+    // A winning offer is the one accepted.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane, the owner of the Daily Star, flexed its financial muscle with a winning $350 million offer for Pellix.',
+      )?.stage,
+    ).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

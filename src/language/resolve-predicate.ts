@@ -1190,7 +1190,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
       if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern'))
         return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
-      if (BLOCK.has(c)) return { stage: 'regulatory_review', start: j, end: objEnd(8), hedge: true };
+      // (A block sought by no public body is a fight against the deal, no review: "Calif. Consumers
+      // Seek To Stop 'Deeply Flawed' T-Mobile Deal".)
+      if (BLOCK.has(c))
+        return {
+          stage: publicBodyIn(ws, 0, i) || regulatorIn(ws, 0, i) ? 'regulatory_review' : 'at_risk',
+          start: j,
+          end: objEnd(8),
+          hedge: true,
+        };
       if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
       // Control of a company, not of costs: a name follows ("seeks control of Globex", "the rest of Standard Oil").
       const ofCompany =

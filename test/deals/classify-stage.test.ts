@@ -3352,6 +3352,13 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('agreed');
   });
+  it("reads a twentieth probe's sentences: a block sought by no public body is a fight, not a review", () => {
+    expect(readFor('Corvane', 'Pellix', "Calif. Consumers Seek To Stop 'Deeply Flawed' Corvane Deal")?.stage).toBe(
+      'at_risk',
+    );
+    // (Sought by a regulator or lawmakers, it is the review.)
+    expect(readFor('Corvane', 'Pellix', 'FTC seeks to block Corvane-Pellix deal')?.stage).toBe('regulatory_review');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

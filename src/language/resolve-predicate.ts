@@ -1228,6 +1228,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         !TALK.has(ws[j + 1]!.lemma) &&
         !OFFER.has(ws[j + 1]!.lemma);
       if (modifier) continue;
+      // (Talks named by their deal are talks, as "talks" alone are: "wants another extension to
+      // takeover talks with Anglo American".)
+      if (DEAL_NOUN.has(c) && TALK.has(lemmaAt(ws, j + 1)) && ws[j]!.pos !== 'VERB')
+        return { stage: 'negotiating', start: j, end: j + 1, hedge: true };
       if (
         TRANSACT.has(c) ||
         DEAL_NOUN.has(c) ||

@@ -1069,6 +1069,13 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     // (Or after who owns it: "private equity owned Telx Group".)
     const describer = ws[j - 1]?.pos === 'ADV' || (ws[j - 1]?.pos === 'NOUN' && ws[j + 1]?.pos === 'PROPN');
     if (x.pos === 'VERB' && /(?:held|owned|traded|listed|backed)$/u.test(x.lower) && describer) continue;
+    // (Or what the company makes, an -ing word before its kind and its name: "German walling systems
+    // maker Xella".)
+    if (x.pos === 'VERB' && /ing$/u.test(x.lower) && j > k) {
+      let m = j + 1;
+      while (m < Math.min(to, j + 4) && ws[m]!.pos === 'NOUN') m++;
+      if (m > j + 1 && OBJECT.has(ws[m - 1]!.lemma) && ws[m]?.pos === 'PROPN') continue;
+    }
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",

@@ -237,7 +237,10 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
       let k = i + 2;
       while (ws[k] && ['DET', 'ADJ', 'NUM'].includes(ws[k]!.pos)) k++;
       const x = ws[k];
-      const company = x && (x.pos === 'PROPN' || OBJECT.has(x.lemma) || STAKE.has(x.lemma) || DEAL_NOUN.has(x.lemma));
+      // (Or a description before the name: "its pursuit of distressed peer Banco Master".)
+      const described = x?.pos === 'NOUN' && ws[k + 1]?.pos === 'PROPN';
+      const company =
+        x && (x.pos === 'PROPN' || OBJECT.has(x.lemma) || STAKE.has(x.lemma) || DEAL_NOUN.has(x.lemma) || described);
       if (x && !company) return { ...w, lemma: 'chase', lower: 'chase' };
     }
     // "Deal done", "the merger is done": a deal completed. (Not "a done deal", which is one certain.)

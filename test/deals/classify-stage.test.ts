@@ -3359,6 +3359,28 @@ describe('the timeline', () => {
     // (Sought by a regulator or lawmakers, it is the review.)
     expect(readFor('Corvane', 'Pellix', 'FTC seeks to block Corvane-Pellix deal')?.stage).toBe('regulatory_review');
   });
+  it("reads a twenty-first probe's sentences: takeover talks wanted extended, a pursuit of a described peer, a maker of things named after what it makes", () => {
+    // Talks named by their deal are talks, under a wish as alone.
+    expect(readFor('Corvane', 'Pellix', 'Corvane Wants Another Extension to Takeover Talks With Pellix')?.stage).toBe(
+      'negotiating',
+    );
+    // A pursuit of a company described before its name is still a suitor's.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'State-run lender Corvane has given up on its pursuit of distressed peer Pellix Bank.',
+      )?.stage,
+    ).toBe('terminated');
+    // What a company makes, an -ing word before its kind, is part of what is bought.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Corvane said it will buy German walling systems maker Pellix for 1.85 billion euros.',
+      )?.stage,
+    ).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -432,7 +432,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       hedged &&
       stage === 'negotiating' &&
       r.hedge !== true &&
-      ws.slice(i, to).some((x) => x.lower === 'sources' || x.lower === 'say') &&
+      (ws.slice(i, to).some((x) => x.lower === 'sources' || x.lower === 'say') ||
+        // (Or one that may come: "the company may soon receive a takeover offer".)
+        ws.slice(Math.max(from, i - 5), i).some((x) => ['may', 'might', 'could'].includes(x.lower))) &&
       OFFER.has(ws[i]!.lemma)
     )
       stage = 'rumored';

@@ -2038,6 +2038,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
+    // (Or an infinitive's second verb after "and", in the first one's mood: "seeking to accelerate
+    // auction process and finalize sale by November" is a sale sought.)
+    const to = lemmaAt(ws, i - 1) === 'and' ? findWord(ws, Math.max(0, i - 7), i - 1, 'to') : -1;
+    if (to > 0 && ws[to + 1]?.pos === 'VERB' && dealAfter(ws, i, 6))
+      return RUMOUR.has(lemmaAt(ws, to - 1))
+        ? { stage: 'rumored', start: to - 1, end: Math.max(i, objEnd(6)), hedge: true }
+        : { stage: 'agreed', end: Math.max(i, objEnd(6)) };
     // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
     // (Or before what it closes: "still close its U.S. Steel deal".)
     const closes = ['its', 'their', 'the', 'his', 'her'].includes(next) && dealAfter(ws, i + 1, 6);

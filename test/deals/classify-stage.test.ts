@@ -3381,6 +3381,28 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('agreed');
   });
+  it("reads a twenty-second probe's sentences: a sale sought in a second infinitive, an offer that may come", () => {
+    // An infinitive's second verb after "and" is in the first one's mood: a sale sought, not done.
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Pellix reportedly seeking to accelerate auction process and finalize sale by November',
+      )?.stage,
+    ).toBe('rumored');
+    // (Under an agreement, agreed: "Pellix agreed to extend its deadline and complete the sale to Corvane".)
+    expect(readFor('Corvane', 'Pellix', 'Pellix to extend its deadline and complete the sale to Corvane')?.stage).toBe(
+      'agreed',
+    );
+    // An offer that may come is only rumoured.
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Pellix shares soared on Friday after CNBC said the company may soon receive a takeover offer from Corvane.',
+      )?.stage,
+    ).toBe('rumored');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -3071,35 +3071,30 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('rumored');
   });
+  /** The stage read for the Corvane / Pellix deal: of a headline over its first sentence, or of a first sentence alone. */
+  const stageOf = (headline: string, lead = '') => readFor('Corvane', 'Pellix', headline, lead)?.stage;
+  const leadStage = (lead: string) => leadFor('Corvane', 'Pellix', lead)?.stage;
   it("reads a tenth probe's sentences: a bid scrubbed, a rejection as the subject, a unit placed by where it is, a target described by its home", () => {
     // A bid scrubbed is called off, as one scrapped; so is a deal its party nixes (a regulator's nix blocks it).
-    expect(readFor('Corvane', 'Pellix', 'Corvane scrubs bid to take over Pellix')?.stage).toBe('terminated');
-    expect(readFor('Corvane', 'Pellix', 'Corvane nixes $2 billion Pellix deal')?.stage).toBe('terminated');
-    expect(readFor('Corvane', 'Pellix', 'FCC nixes Corvane-Pellix deal')?.stage).toBe('blocked');
+    expect(stageOf('Corvane scrubs bid to take over Pellix')).toBe('terminated');
+    expect(stageOf('Corvane nixes $2 billion Pellix deal')).toBe('terminated');
+    expect(stageOf('FCC nixes Corvane-Pellix deal')).toBe('blocked');
     // The rejection as a noun, the subject of what follows, is the news.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
-        "Pellix's rejection on Friday of Corvane's buyout offer leaves the bidder weighing a proxy fight.",
-      )?.stage,
+      leadStage("Pellix's rejection on Friday of Corvane's buyout offer leaves the bidder weighing a proxy fight."),
     ).toBe('at_risk');
     // A place after a unit's "in" only says where the buyer is: no other buyer is named.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'Drugmaker Corvane said on Monday its subsidiary in New Zealand has completed the acquisition of Pellix Ltd.',
-      )?.stage,
+      ),
     ).toBe('completed');
     // A headline that describes the target by its home is this deal's when the first sentence names it.
     expect(
-      readFor(
-        'Corvane',
-        'Pellix',
+      stageOf(
         'Corvane arm completes acquisition of New Zealand-based firm',
         'Drugmaker Corvane said its subsidiary has completed the acquisition of Pellix Ltd, a deal worth about NZ$30 million.',
-      )?.stage,
+      ),
     ).toBe('completed');
   });
   it("reads an eleventh probe's sentences: talks a possessive holds, the next sentence's deal, pacts for minority stakes, holders in a company, a rival snubbed", () => {
@@ -3107,7 +3102,7 @@ describe('the timeline', () => {
     // no news of that party's own deal, which the next sentence may tell.
     const scene =
       "As speculation about Initech's ongoing acquisition discussions with Corvane reaches a fever pitch, the retailer went shopping on its own. Corvane said Tuesday it has acquired Pellix, a Denver startup.";
-    expect(leadFor('Corvane', 'Pellix', scene)?.stage).toBe('completed');
+    expect(leadStage(scene)).toBe('completed');
     expect(leadFor('Initech', 'Corvane', scene)?.stage).toBe('negotiating');
     // A pact to buy a stated minority stake, or more shares of a holding, is no takeover.
     expect(readFor('Corvane', 'Pellix', 'Corvane inks pact to acquire 26 pc stake in Pellix Systems')).toBeNull();
@@ -3118,19 +3113,13 @@ describe('the timeline', () => {
         'Corvane said it has signed a share purchase agreement to buy additional 12,500 equity shares of Pellix Ltd, an associate, from its founders.',
       ),
     ).toBeNull();
-    expect(readFor('Corvane', 'Pellix', "Corvane signs deal to buy Initech's Pellix stake")?.stage).toBe('agreed');
+    expect(stageOf("Corvane signs deal to buy Initech's Pellix stake")).toBe('agreed');
     // Holders "in" a company described before its name approve what they back.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
-        'Shareholders in the Dutch ferry operator Pellix have overwhelmingly backed a merger with Corvane.',
-      )?.stage,
+      leadStage('Shareholders in the Dutch ferry operator Pellix have overwhelmingly backed a merger with Corvane.'),
     ).toBe('approved');
     // A rival snubbed to approve a deal is the deal approved.
-    expect(readFor('Corvane', 'Pellix', 'Pellix shareholders snub Initech to approve Corvane merger')?.stage).toBe(
-      'approved',
-    );
+    expect(stageOf('Pellix shareholders snub Initech to approve Corvane merger')).toBe('approved');
   });
   it("reads a twelfth probe's sentences: a headline's denial over the rumour it denies, a report denied, a name's description between commas", () => {
     // A headline that denies talks or plans is the news: its first sentence's account of the rumour is not read.
@@ -3152,12 +3141,10 @@ describe('the timeline', () => {
     ).toBeNull();
     // (A bidder that will not raise its offer has more to say: the first sentence is read.)
     expect(
-      readFor(
-        'Corvane',
-        'Pellix',
+      stageOf(
         'Corvane says it will not raise offer for Pellix',
         'Corvane said it would not raise its offer for Pellix and walked away from the deal.',
-      )?.stage,
+      ),
     ).toBe('terminated');
     // A report the sentence goes on to deny is no news.
     expect(
@@ -3169,36 +3156,28 @@ describe('the timeline', () => {
     ).toBeNull();
     // What a name is, between commas, stands between the verb and what it acts on.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'The president issued an order prohibiting Corvane, a Singapore-based chip maker, from purchasing Pellix, citing national security.',
-      )?.stage,
+      ),
     ).toBe('blocked');
   });
   it("reads a thirteenth probe's sentences: a company taken or going private, a name that only places the company described", () => {
     // A headline's bare "taken private", or "goes private", is done as control taken is; a first
     // sentence that says it is only going private outranks it.
-    expect(readFor('Corvane', 'Pellix', 'Pellix taken private in $4.1B deal')?.stage).toBe('completed');
-    expect(readFor('Corvane', 'Pellix', 'Pellix goes private as Corvane completes $4 billion buyout')?.stage).toBe(
-      'completed',
-    );
+    expect(stageOf('Pellix taken private in $4.1B deal')).toBe('completed');
+    expect(stageOf('Pellix goes private as Corvane completes $4 billion buyout')).toBe('completed');
     expect(
-      readFor(
-        'Corvane',
-        'Pellix',
+      stageOf(
         'Pellix taken private in $4.1B deal',
         'The third-largest maker of printers is going private, with its founder taking back control with Corvane.',
-      )?.stage,
+      ),
     ).toBe('agreed');
     // A place name inside what describes an unnamed company is no other buyer.
     expect(
-      readFor(
-        'Corvane',
-        'Pellix',
+      stageOf(
         'Corvane beats Wall Street expectations',
         'Corvane shares fell 9 percent, a day after it reported results. After the close, the Westlake Village online advertising company announced a definitive agreement in which Pellix will become a wholly owned subsidiary.',
-      )?.stage,
+      ),
     ).toBe('agreed');
   });
   it("reads a fourteenth probe's sentences: a price paid for a named product, a party after where it is based", () => {
@@ -3206,7 +3185,7 @@ describe('the timeline', () => {
     expect(
       readFor('Corvane', 'Pellix', 'Corvane pays Pellix $1.2B for PX-41 bispecific, joining race with Initech'),
     ).toBeNull();
-    expect(readFor('Corvane', 'Pellix', 'Corvane pays Initech $1.2B for Pellix chip unit')?.stage).toBe('agreed');
+    expect(stageOf('Corvane pays Initech $1.2B for Pellix chip unit')).toBe('agreed');
     // A party's short name after where it is based is still the party, its longer name known.
     const got = readingAbout(
       {
@@ -3232,39 +3211,29 @@ describe('the timeline', () => {
       )?.stage,
     ).toBe('agreed');
     // A bid a share price moves on is the news; a first sentence that says it was agreed outranks it.
-    expect(readFor('Corvane', 'Pellix', 'Pellix share price rockets 22% on $1.9 billion takeover bid')?.stage).toBe(
-      'negotiating',
-    );
+    expect(stageOf('Pellix share price rockets 22% on $1.9 billion takeover bid')).toBe('negotiating');
     expect(
-      readFor(
-        'Corvane',
-        'Pellix',
+      stageOf(
         "Pellix's stock skyrockets after Corvane's buyout bid",
         'Shares of Pellix tripled on Tuesday, after the software company announced an agreement to be acquired by Corvane.',
-      )?.stage,
+      ),
     ).toBe('agreed');
     // A plan to buy that the buyer announces is its deal announced (one only held is still a plan).
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'The gain came after Corvane announced on April 16, 2023 that it plans to acquire Pellix for $200 per share in cash.',
-      )?.stage,
+      ),
     ).toBe('agreed');
-    expect(readFor('Corvane', 'Pellix', 'Corvane plans to acquire Pellix')?.stage).toBe('rumored');
+    expect(stageOf('Corvane plans to acquire Pellix')).toBe('rumored');
     // Talks that "are over" have ended; "won’t", with its curly apostrophe, negates.
-    expect(leadFor('Corvane', 'Pellix', 'Merger negotiations between Corvane and Pellix are over.')?.stage).toBe(
-      'terminated',
-    );
+    expect(leadStage('Merger negotiations between Corvane and Pellix are over.')).toBe('terminated');
     expect(readFor('Corvane', 'Pellix', 'Corvane and Pellix Won’t Merge')).toBeNull();
     // An end agreed past an adverb, and one confirmed as a participle after the deal.
     expect(
       leadFor('Corvane', 'Pellix', 'Corvane and Pellix have agreed to mutually terminate their merger agreement.')
         ?.stage,
     ).toBe('terminated');
-    expect(
-      readFor('Corvane', 'Pellix', 'Pellix shares tumble another 14% after confirming Corvane deal terminated')?.stage,
-    ).toBe('terminated');
+    expect(stageOf('Pellix shares tumble another 14% after confirming Corvane deal terminated')).toBe('terminated');
   });
   it("reads a sixteenth probe's sentences: a suitor seeking to buy, talks with a listed group, opposition and criticism, a conditional sale, a relative clause of talks", () => {
     // Seeking to buy a company described before its name is still only seeking.
@@ -3284,33 +3253,25 @@ describe('the timeline', () => {
     expect(talks?.stage).toBe('negotiating');
     expect(talks?.object).toBe('Pellix');
     // Opposition voiced by anyone, holders named after the word, a deal said to undervalue a party: risks.
-    expect(readFor('Corvane', 'Pellix', 'Dan Smith Voices Opposition To Corvane-Pellix Deal')?.stage).toBe('at_risk');
+    expect(stageOf('Dan Smith Voices Opposition To Corvane-Pellix Deal')).toBe('at_risk');
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         "Pellix shareholders Carl Smith and Dana Jones strongly criticised the printer maker's plan to sell itself to Corvane.",
-      )?.stage,
+      ),
     ).toBe('at_risk');
-    expect(
-      readFor('Corvane', 'Pellix', 'Corvane deal dramatically undervalues Pellix, say Smith and Jones')?.stage,
-    ).toBe('at_risk');
+    expect(stageOf('Corvane deal dramatically undervalues Pellix, say Smith and Jones')).toBe('at_risk');
     // A sale on a condition is only thought of.
-    expect(readFor('Corvane', 'Pellix', 'Pellix Could Break up If Sold to Corvane')?.stage).toBe('rumored');
+    expect(stageOf('Pellix Could Break up If Sold to Corvane')).toBe('rumored');
     // Talks told in a relative clause are background; a suitor not prepared to do a deal is the news.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'Retailer Pellix said Corvane, with which it had been in exclusive talks for a buyout, was not prepared to execute a deal at this time.',
-      )?.stage,
+      ),
     ).toBe('at_risk');
   });
   it("reads a seventeenth probe's sentences: a priced plan for a company, in crore", () => {
     // A priced plan for a company is a bid for it; a tribunal that approves it approves the deal.
-    expect(readFor('Corvane', 'Pellix', 'Corvane’s Rs 202 cr plan for Pellix Healthcare approved by NCLT')?.stage).toBe(
-      'approved',
-    );
+    expect(stageOf('Corvane’s Rs 202 cr plan for Pellix Healthcare approved by NCLT')).toBe('approved');
     // (A plan with no price is no bid: "Corvane's plan for Pellix approved by its board" says nothing of a deal.)
     expect(readFor('Corvane', 'Pellix', 'Corvane’s plan for Pellix approved by its board')).toBeNull();
   });
@@ -3336,7 +3297,7 @@ describe('the timeline', () => {
       ),
     ).toBeNull();
     // (A deal announced to buy a company still is one.)
-    expect(leadFor('Corvane', 'Pellix', 'Corvane announced a $2 billion deal to buy Pellix.')?.stage).toBe('agreed');
+    expect(leadStage('Corvane announced a $2 billion deal to buy Pellix.')).toBe('agreed');
   });
   it("reads a nineteenth probe's sentences: three buyers listed before their consortium, a winning offer", () => {
     // Buyers listed with commas before their consortium buy together.
@@ -3345,62 +3306,40 @@ describe('the timeline', () => {
     expect(got?.subject).toBe('Advent, Cinven, RAG consortium');
     // A winning offer is the one accepted.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'Corvane, the owner of the Daily Star, flexed its financial muscle with a winning $350 million offer for Pellix.',
-      )?.stage,
+      ),
     ).toBe('agreed');
   });
   it("reads a twentieth probe's sentences: a block sought by no public body is a fight, not a review", () => {
-    expect(readFor('Corvane', 'Pellix', "Calif. Consumers Seek To Stop 'Deeply Flawed' Corvane Deal")?.stage).toBe(
-      'at_risk',
-    );
+    expect(stageOf("Calif. Consumers Seek To Stop 'Deeply Flawed' Corvane Deal")).toBe('at_risk');
     // (Sought by a regulator or lawmakers, it is the review.)
-    expect(readFor('Corvane', 'Pellix', 'FTC seeks to block Corvane-Pellix deal')?.stage).toBe('regulatory_review');
+    expect(stageOf('FTC seeks to block Corvane-Pellix deal')).toBe('regulatory_review');
   });
   it("reads a twenty-first probe's sentences: takeover talks wanted extended, a pursuit of a described peer, a maker of things named after what it makes", () => {
     // Talks named by their deal are talks, under a wish as alone.
-    expect(readFor('Corvane', 'Pellix', 'Corvane Wants Another Extension to Takeover Talks With Pellix')?.stage).toBe(
-      'negotiating',
-    );
+    expect(stageOf('Corvane Wants Another Extension to Takeover Talks With Pellix')).toBe('negotiating');
     // A pursuit of a company described before its name is still a suitor's.
-    expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
-        'State-run lender Corvane has given up on its pursuit of distressed peer Pellix Bank.',
-      )?.stage,
-    ).toBe('terminated');
+    expect(leadStage('State-run lender Corvane has given up on its pursuit of distressed peer Pellix Bank.')).toBe(
+      'terminated',
+    );
     // What a company makes, an -ing word before its kind, is part of what is bought.
-    expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
-        'Corvane said it will buy German walling systems maker Pellix for 1.85 billion euros.',
-      )?.stage,
-    ).toBe('agreed');
+    expect(leadStage('Corvane said it will buy German walling systems maker Pellix for 1.85 billion euros.')).toBe(
+      'agreed',
+    );
   });
   it("reads a twenty-second probe's sentences: a sale sought in a second infinitive, an offer that may come", () => {
     // An infinitive's second verb after "and" is in the first one's mood: a sale sought, not done.
-    expect(
-      readFor(
-        'Corvane',
-        'Pellix',
-        'Pellix reportedly seeking to accelerate auction process and finalize sale by November',
-      )?.stage,
-    ).toBe('rumored');
-    // (Under an agreement, agreed: "Pellix agreed to extend its deadline and complete the sale to Corvane".)
-    expect(readFor('Corvane', 'Pellix', 'Pellix to extend its deadline and complete the sale to Corvane')?.stage).toBe(
-      'agreed',
+    expect(stageOf('Pellix reportedly seeking to accelerate auction process and finalize sale by November')).toBe(
+      'rumored',
     );
+    // (Under an agreement, agreed: "Pellix agreed to extend its deadline and complete the sale to Corvane".)
+    expect(stageOf('Pellix to extend its deadline and complete the sale to Corvane')).toBe('agreed');
     // An offer that may come is only rumoured.
     expect(
-      leadFor(
-        'Corvane',
-        'Pellix',
+      leadStage(
         'Pellix shares soared on Friday after CNBC said the company may soon receive a takeover offer from Corvane.',
-      )?.stage,
+      ),
     ).toBe('rumored');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {

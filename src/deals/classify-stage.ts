@@ -68,9 +68,10 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   // acquired by Murata"): the same development, said exactly.
   // (Only a bid the headline tells as the cause of something else, after "on" or "after": "makes
   // rival bid" is the bid's own news, and a first sentence's agreed deal may be another's.)
-  const at = found ? title.toLowerCase().lastIndexOf(found.phrase.toLowerCase()) : -1;
-  const cause = at >= 0 && BID_CAUSE.test(title.slice(0, at + found!.phrase.length));
-  if (found?.stage === 'negotiating' && cause && lead.trim()) {
+  const bid =
+    found?.stage === 'negotiating' && lead.trim() ? title.toLowerCase().lastIndexOf(found.phrase.toLowerCase()) : -1;
+  const cause = bid >= 0 && BID_CAUSE.test(title.slice(0, bid + found!.phrase.length));
+  if (cause) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'agreed' && !body.hedged) return body;
   }

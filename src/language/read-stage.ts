@@ -550,13 +550,15 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
   const ws = withLemmas(analyse(read), isTitleCase(shown) ? undefined : read);
   const text = shown;
   let from = 0;
+  // (Looked for once: few texts hold a report "that …", and the check below runs per reading.)
+  const reportsThat = ws.some((x, k) => ws[k + 1]?.lower === 'that' && NOT_NEWS.has(x.lower.replace(/s$/u, '')));
   for (let i = 0; i <= ws.length; i++) {
     if (i < ws.length && !CLAUSE_END.test(ws[i]!.text) && !(ws[i]!.text === ',' && relativeAt(ws, i + 1))) continue;
     let found = readSpan(ws, from, i);
     // A report of a deal that the sentence goes on to deny is no news of it: "Reports that TUI AG
     // … is preparing to buy the remaining 46% have been denied".
     // (From the sentence's start, past a relative clause: the report may open it.)
-    if (found) {
+    if (found && reportsThat) {
       let opens = found.start;
       while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
       const reported = ws.findIndex(

@@ -491,25 +491,36 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
  */
 /** Where a short aside in brackets that opens at `k` closes, reading in `step`'s direction; `k` if none opens there. */
 function asideEnd(ws: Word[], k: number, step: 1 | -1): number {
+  // (Run at every word `reach` counts: no closure, no array made per call.)
+  const text = ws[k]?.text;
   // (Or what a name is, between commas after it: "prohibiting Broadcom, a Singapore-based chip
   // maker, from purchasing Qualcomm".)
-  const describing = (c: number) =>
-    ws[c]?.text === ',' && ws[c - 1]?.pos === 'PROPN' && ['a', 'an', 'the'].includes(ws[c + 1]?.lower ?? '');
-  if (step === 1 && describing(k))
-    for (let m = k + 2; m < ws.length && m < k + 12; m++) {
-      if (ws[m]!.text === ',') return m;
-      if (CLAUSE_END.test(ws[m]!.text) || (ws[m]!.pos === 'VERB' && !/(?:ed|ing)$/u.test(ws[m]!.lower))) break;
-    }
-  if (step === -1 && ws[k]?.text === ',')
-    for (let m = k - 2; m > 0 && m > k - 12; m--) {
-      if (describing(m)) return m;
-      if (ws[m]!.text === ',' || CLAUSE_END.test(ws[m]!.text)) break;
-    }
-  const [open, close] = step === 1 ? ['(', ')'] : [')', '('];
-  if (ws[k]?.text !== open) return k;
+  if (text === ',') {
+    if (step === 1 && describingComma(ws, k))
+      for (let m = k + 2; m < ws.length && m < k + 12; m++) {
+        if (ws[m]!.text === ',') return m;
+        if (CLAUSE_END.test(ws[m]!.text) || (ws[m]!.pos === 'VERB' && !/(?:ed|ing)$/u.test(ws[m]!.lower))) break;
+      }
+    if (step === -1)
+      for (let m = k - 2; m > 0 && m > k - 12; m--) {
+        if (describingComma(ws, m)) return m;
+        if (ws[m]!.text === ',' || CLAUSE_END.test(ws[m]!.text)) break;
+      }
+    return k;
+  }
+  const open = step === 1 ? '(' : ')';
+  const close = step === 1 ? ')' : '(';
+  if (text !== open) return k;
   for (let m = k + step, seen = 0; m >= 0 && m < ws.length && seen < 10; m += step, seen++)
     if (ws[m]!.text === close) return m;
   return k;
+}
+
+/** A comma at `c` that opens what a name is: "Broadcom, a Singapore-based chip maker,". */
+function describingComma(ws: Word[], c: number): boolean {
+  if (ws[c]?.text !== ',' || ws[c - 1]?.pos !== 'PROPN') return false;
+  const next = ws[c + 1]?.lower;
+  return next === 'a' || next === 'an' || next === 'the';
 }
 
 /** The end (exclusive) of the `n` words after `from`, a short aside in brackets not counted among them. */

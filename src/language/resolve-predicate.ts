@@ -1919,14 +1919,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'acquisition' && lemmaAt(ws, i - 1) === 'compulsory') return { stage: 'completed', start: i - 1, end: i };
   // "Acme and Globex extend merger deadline": the closing put off. (An offer's deadline extended is
   // the offer still open: "extends its offer deadline", read at "offer".)
+  // (Or the deal named after "for": "extended the termination date for their proposed $8 billion
+  // combination".)
+  const deadlineAt = DELAYED.has(l) ? find(ws, i + 1, i + 4, DEADLINE) : -1;
+  let deadlineEnd = deadlineAt;
+  while (deadlineEnd >= 0 && DEADLINE.has(lemmaAt(ws, deadlineEnd + 1))) deadlineEnd++;
+  const forDeal = deadlineAt >= 0 && lemmaAt(ws, deadlineEnd + 1) === 'for' && dealAfter(ws, deadlineEnd + 1, 6);
   if (
     DELAYED.has(l) &&
     (w.pos === 'VERB' || isThirdPerson(w)) &&
-    has(ws, i + 1, i + 4, DEADLINE) &&
-    dealAfter(ws, i, 3) &&
-    !has(ws, i + 1, find(ws, i + 1, i + 4, DEADLINE), OFFER)
+    deadlineAt >= 0 &&
+    (dealAfter(ws, i, 3) || forDeal) &&
+    !has(ws, i + 1, deadlineAt, OFFER)
   )
-    return { stage: 'at_risk', end: find(ws, i + 1, i + 4, DEADLINE) };
+    return { stage: 'at_risk', end: forDeal ? Math.max(deadlineEnd, objEnd(9)) : deadlineAt };
   // (In the passive the deadline comes first: "Rogers-Shaw deal deadline extended".)
   if (DELAYED.has(l) && passive(ws, i)) {
     const deadline = find(ws, Math.max(0, i - 2), i, DEADLINE);

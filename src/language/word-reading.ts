@@ -276,6 +276,9 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
         .some((x) => ['announce', 'unveil'].includes(x.lemma));
       if (told) return w.pos === 'VERB' ? { ...w, lemma: 'agree' } : { ...w, lemma: 'agreement', lower: 'agreement' };
     }
+    // A merger agreement's "termination date" is its deadline, no termination: "extended the
+    // termination date for their proposed $8 billion combination until Dec. 31".
+    if (w.lower === 'termination' && ws[i + 1]?.lemma === 'date') return { ...w, lemma: 'deadline', lower: 'deadline' };
     // A priced plan for a company is a bid for it: "Reliance Strategic Business Ventures' Rs 202 cr
     // plan for Karkinos Healthcare approved by NCLT".
     if (

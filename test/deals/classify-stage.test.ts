@@ -3342,6 +3342,15 @@ describe('the timeline', () => {
       ),
     ).toBe('rumored');
   });
+  it("reads a twenty-fourth probe's sentence: a merger agreement's termination date extended is its deadline put off", () => {
+    expect(
+      leadStage(
+        'Corvane and Pellix last month extended the termination date for their proposed $8 billion combination until Dec. 31.',
+      ),
+    ).toBe('at_risk');
+    // (A termination itself is still one: "Corvane and Pellix terminate their merger agreement".)
+    expect(stageOf('Corvane and Pellix terminate their merger agreement')).toBe('terminated');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -2044,6 +2044,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
     if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
+    // (Its passive too: "Chelsea sale to be completed by Monday", "is expected to be completed".)
+    const toBe = ['to', 'will', 'would', 'should', 'could', 'may'].includes(lemmaAt(ws, i - 2));
+    if (lemmaAt(ws, i - 1) === 'be' && toBe && isPast(w) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+      return { stage: 'agreed', start: i - 2, end: i };
     // (Or an infinitive's second verb after "and", in the first one's mood: "seeking to accelerate
     // auction process and finalize sale by November" is a sale sought.)
     const to = lemmaAt(ws, i - 1) === 'and' ? findWord(ws, Math.max(0, i - 7), i - 1, 'to') : -1;

@@ -3351,6 +3351,16 @@ describe('the timeline', () => {
     // (A termination itself is still one: "Corvane and Pellix terminate their merger agreement".)
     expect(stageOf('Corvane and Pellix terminate their merger agreement')).toBe('terminated');
   });
+  it("reads a twenty-fifth probe's sentence: a completion still to come, in the passive, is a deal agreed", () => {
+    expect(stageOf('Pellix sale to be completed by Monday')).toBe('agreed');
+    expect(
+      leadStage(
+        'The Pellix sale is expected to be completed on Monday after a definitive agreement was reached with Corvane.',
+      ),
+    ).toBe('agreed');
+    // (One completed is done: "Pellix sale completed on Monday".)
+    expect(stageOf('Pellix sale to Corvane completed on Monday')).toBe('completed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

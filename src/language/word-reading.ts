@@ -655,8 +655,10 @@ export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'y
  */
 export function attributive(ws: Word[], i: number): boolean {
   const w = ws[i]!;
-  // (A name may stand between: "Acme's planned Globex deal".)
-  const noun = ws[i + 1]?.pos === 'PROPN' ? i + 2 : i + 1;
+  // (A name may stand between: "Acme's planned Globex deal"; or a pair: "the proposed T-Mobile /
+  // AT&T merger".)
+  let noun = i + 1;
+  while (noun < i + 7 && (ws[noun]?.pos === 'PROPN' || ['-', '/', '&'].includes(ws[noun]?.text ?? ''))) noun++;
   if (!/ed$/.test(w.lower) || !DEAL_NOUN.has(lemmaAt(ws, noun))) return false;
   const prev = ws[i - 1];
   // (A possessive, not a subject: "said it ended talks" states the news.)

@@ -3361,6 +3361,16 @@ describe('the timeline', () => {
     // (One completed is done: "Pellix sale completed on Monday".)
     expect(stageOf('Pellix sale to Corvane completed on Monday')).toBe('completed');
   });
+  it("reads a twenty-ninth probe's sentence: a deal described as proposed, by a pair of names, is no proposal made", () => {
+    expect(
+      leadStage(
+        "I've had a few conversations with friends about the proposed Corvane / Pellix merger that I found a little troubling.",
+      ),
+    ).toBeUndefined();
+    expect(leadStage('Colleagues doubt the proposed Corvane-Pellix merger will close this year.')).not.toBe(
+      'negotiating',
+    );
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

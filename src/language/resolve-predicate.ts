@@ -2665,8 +2665,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A bid that faces a rival's is contested, at risk: "Musgrave €57m bid for Londis faces rival BFG
   // offer" (the rival's own bid is read for its deal).
-  if (l === 'face' && next === 'rival' && has(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER) && dealBefore(ws, i, 8))
-    return { stage: 'at_risk', end: find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER) };
+  if (l === 'face' && next === 'rival') {
+    const rivalOffer = find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, OFFER);
+    if (rivalOffer >= 0 && dealBefore(ws, i, 8)) return { stage: 'at_risk', end: rivalOffer };
+  }
   // A "superior proposal", in a merger agreement's words, is a rival's offer better than the deal
   // agreed: "said that a sweetened bid from a group of former executives could lead to a superior
   // proposal" puts the agreed deal at risk.

@@ -489,10 +489,9 @@ export function findWord(ws: Word[], from: number, to: number, word: string): nu
   return -1;
 }
 /**
- * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
- * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
+ * Where a short aside that opens at `k` closes, reading in `step`'s direction; `k` if none opens there:
+ * one in brackets, or what a name is between commas.
  */
-/** Where a short aside in brackets that opens at `k` closes, reading in `step`'s direction; `k` if none opens there. */
 function asideEnd(ws: Word[], k: number, step: 1 | -1): number {
   // (Run at every word `reach` counts: no closure, no array made per call.)
   const text = ws[k]?.text;
@@ -539,6 +538,10 @@ export function pastAsides(ws: Word[], from: number, n: number): number {
   return to;
 }
 
+/**
+ * `n` words on from `i` (or back, with `step` -1), a company's name counting as one word however
+ * many it takes: "Velmora Holdings-NXP deal" is as near as "Qualcomm-NXP deal".
+ */
 export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
   let k = i;
   for (let seen = 0; seen < n;) {

@@ -1,4 +1,4 @@
-import { DESCRIBES_FIRM, PART_SOLD } from '../language/deal-words.ts';
+import { DESCRIBES_FIRM, OBJECT, PART_SOLD } from '../language/deal-words.ts';
 import { sentences } from '../language/sentences.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 import type { ReadParties, StageReading } from '../language/stage.ts';
@@ -120,6 +120,7 @@ export function aboutDeal(
     (partOf(reading.object) || COUNTED.test(`${reading.object ?? ''} `) || described) &&
     partiesNamed(deal, seller).some((k) => k !== buyerParties[0]);
   if (boughtFromParty) return true;
+  if (referredBack(deal, reading, text)) return true;
   if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
   // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
   // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.
@@ -461,6 +462,30 @@ function mentionsAsParty(text: string, name: string, all: string[], partyWords =
 const DEAL_WORD = '(?:deal|bid|merger|offer|takeover|acquisition|buyout)\\b';
 /** A clause of time: what follows is background to the news before it. */
 const TIME_CLAUSE = /\b(?:after|amid|following|despite|before|while|since|because|until)\b/iu;
+/** What a company is called when the text has named it already: "the Canadian software company". */
+const FIRM_HEAD = new Set(
+  [...OBJECT].filter((w) => !PART_SOLD.has(w) && !['share', 'rival', 'parent', 'owner', 'platform'].includes(w)),
+);
+
+/**
+ * A company the buyer buys, named only by a description that refers back to it: "Softchoice's
+ * shares surged after the Canadian software company agreed to be bought by World Wide Technology"
+ * (the description is definite, the buyer a party, the other party named in the text).
+ */
+function referredBack(deal: DealSpec, reading: { object?: string; subject?: string }, text: string): boolean {
+  const object = reading.object?.trim();
+  if (!object || !reading.subject) return false;
+  const words = object.split(/\s+/u);
+  // (Capitals only for where it is from, a name's adjective — "Canadian", "Japanese", "British",
+  // "Dutch", "Israeli" —, never a name: "the Brandtek software company" is another.)
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ese|ish|ch|i)$/u.test(w))) return false;
+  const head = words.pop()!;
+  if (!FIRM_HEAD.has(head) && !/.maker$/u.test(head)) return false;
+  if (!new RegExp(`\\bthe\\s+${escapeRe(object)}\\b`, 'iu').test(text)) return false;
+  const buyer = partiesNamed(deal, reading.subject);
+  return buyer.length === 1 && partiesNamed(deal, text).some((k) => k !== buyer[0]);
+}
+
 const RELATED = /^.*?\b(?:rival|competitor|peer|partner|supplier|customer|client)s?\s+(?=\p{Lu})/u;
 
 /** A company's legal suffix after its name: "Southwest Inc", "United Corp". */

@@ -230,7 +230,9 @@ export function marketMovedOn(ws: Word[], i: number): number {
     ['ADJ', 'DET', 'SYM', 'NUM', 'PROPN'].includes(x.pos) ||
     POSSESSIVE_S.has(x.lower) ||
     amountWord(x) ||
-    TAKEOVER_WORD.has(x.lemma);
+    TAKEOVER_WORD.has(x.lemma) ||
+    // (A bid named before an approach: "jumps on bid approach".)
+    OFFER.has(x.lemma);
   while (k > Math.max(0, i - 8) && describing(ws[k]!)) k--;
   if (!['on', 'after', 'following'].includes(ws[k]?.lower ?? '')) return -1;
   for (let m = k - 1; m >= Math.max(0, k - 5); m--) {

@@ -116,13 +116,29 @@ function opensSubjectName(ws: Word[], i: number, to: number): boolean {
   return false;
 }
 
+/** A span of time a record is set in, "in" before it: "its lowest in a year", "in more than two years". */
+function recordSpan(ws: Word[], span: number): boolean {
+  let k = span - 1;
+  while (
+    k >= 0 &&
+    (['DET', 'NUM', 'ADJ'].includes(ws[k]!.pos) || ['more', 'than', 'over', 'almost', 'nearly'].includes(ws[k]!.lower))
+  )
+    k--;
+  return ws[k]?.lower === 'in';
+}
+
 /** The earliest predicate of one clause that says something about a deal. */
 function readClause(ws: Word[], from: number, to: number): Found | null {
   for (let i = from; i < to; i++) {
     // What happened "a year after" or "months since" is background, not the news: "Figma launches
     // AI tools a year after Adobe deal collapsed". (Up to a comma: "Two years after talks collapsed,
     // Acme agrees to buy Globex" still reports the agreement.)
-    if ((ws[i]!.lower === 'after' || ws[i]!.lower === 'since') && SPAN_OF_TIME.has(ws[i - 1]?.lemma ?? '')) {
+    // (Not a span a record is set in: "dropped to its lowest in a year after it said" tells why.)
+    if (
+      (ws[i]!.lower === 'after' || ws[i]!.lower === 'since') &&
+      SPAN_OF_TIME.has(ws[i - 1]?.lemma ?? '') &&
+      !recordSpan(ws, i - 1)
+    ) {
       const comma = ws.slice(i + 1, to).findIndex((x) => x.text === ',');
       if (comma < 0) return null;
       i += comma + 1;

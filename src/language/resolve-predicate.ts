@@ -42,6 +42,7 @@ import {
   COUNTERPARTY,
   COURT_FIGHT,
   LEXICON,
+  MARKET_MOVE,
   DEADLINE,
   DEAL_NOUN,
   ANNOUNCED_DEAL,
@@ -331,7 +332,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (l === 'walk' && next === 'away') ||
     (l === 'pull' && (next === 'out' || next === 'the' || next === 'plug')) ||
     (l === 'give' && next === 'up') ||
-    (l === 'back' && next === 'out') ||
+    (l === 'back' && (next === 'out' || next === 'away')) || // "backs away from $44B deal"
     (l === 'bow' && next === 'out') ||
     (l === 'drop' && next === 'out' && lemmaAt(ws, i + 2) === 'of') || // "drops out of Globex auction"
     (l === 'fall' && (next === 'apart' || next === 'through' || next === 'thru')) // the tagger's lemma of "through"
@@ -383,7 +384,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const company =
       ws[i + 3]?.pos === 'PROPN' ||
       (lowered(ws) && (ws[i + 3]?.pos === 'NOUN' || (!!ws[i + 3] && /^\p{L}+$/u.test(ws[i + 3]!.text) && !ws[i + 4])));
-    if ((l === 'walk' || l === 'pull') && lemmaAt(ws, i + 2) === 'from' && company) {
+    if ((l === 'walk' || l === 'pull' || l === 'back') && lemmaAt(ws, i + 2) === 'from' && company) {
       let k = i + 3;
       while (ws[k + 1]?.pos === 'PROPN' || (ws[k + 1]?.text === '-' && ws[k + 2]?.pos === 'PROPN')) k++;
       const after = ws[k + 1];
@@ -895,6 +896,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const ahead = ['to', 'will', 'would', 'should', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
     if (!ahead) return { stage: 'completed', end: i + 1 };
   }
+  // Market talk that a deal will come is a rumour, whatever it says of the deal: "Following media
+  // speculation that it is the subject of a takeover bid from Oberthur". (Not talk set aside:
+  // "despite speculation that…", nor denied, read elsewhere.)
+  if (
+    MARKET_TALK.has(l) &&
+    w.pos === 'NOUN' &&
+    next === 'that' &&
+    findWord(ws, Math.max(0, i - 3), i, 'despite') < 0 &&
+    (dealAfter(ws, i + 1, 10) || has(ws, i + 1, i + 10, OFFER))
+  ) {
+    const end = Math.max(find(ws, i + 1, i + 10, OFFER), objEnd(10));
+    return { stage: 'rumored', end, hedge: true };
+  }
   // Market talk of a deal is a rumour: "shares soar on bid speculation", "rumours of a merger".
   if (MARKET_TALK.has(l) && (TALKED_OF.has(lemmaAt(ws, i - 1)) || (next === 'of' && dealAfter(ws, i + 1, 3))))
     return {
@@ -926,6 +940,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // United Technologies-Raytheon deal" (a regulator's is its review).
   if (['opposition', 'resistance', 'pushback'].includes(l) && next === 'to' && dealAfter(ws, i + 1, 6))
     return { stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
+  // (Or met by the deal, from whoever it names: "the merger of the two chains faced reported resistance
+  // from US antitrust regulators", "merger faces regulatory pushback".)
+  if (['opposition', 'resistance', 'pushback'].includes(l) && w.pos === 'NOUN') {
+    const met = ws
+      .slice(Math.max(0, i - 3), i)
+      .findIndex((x) => ['face', 'meet', 'encounter'].includes(x.lemma) && (x.pos === 'VERB' || isThirdPerson(x)));
+    const verb = Math.max(0, i - 3) + met;
+    if (met >= 0 && dealBefore(ws, verb, 8)) {
+      const fromRegulator =
+        next === 'from'
+          ? regulatorIn(ws, i + 2, i + 7)
+          : regulatorIn(ws, verb + 1, i) || findWord(ws, verb + 1, i, 'regulatory') >= 0;
+      return { stage: fromRegulator ? 'regulatory_review' : 'at_risk', start: verb, end: i };
+    }
+  }
   // A company delisted after its deal has been bought ("Globex delisted after Acme deal"); one to be
   // delisted says when, read elsewhere ("will be delisted after Acme completes its buyout").
   if (l === 'delist' && isPast(w) && !has(ws, i - 3, i, FUTURE) && lemmaAt(ws, i - 2) !== 'to' && dealAfter(ws, i, 8))
@@ -1258,7 +1287,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (Not a deal past "as" or a clause of time: "branches reopen as Flagstar after deal closes".)
   const revived = has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4);
   const aside = ws.slice(i + 1, objEnd(5)).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
-  if (REVIVE.has(l) && revived && !aside) return { stage: 'negotiating', end: objEnd(5) };
+  // (Speculation renewed is still speculation: "jump on renewed takeover speculation".)
+  const talkRenewed = has(ws, i + 1, i + 4, MARKET_TALK);
+  if (REVIVE.has(l) && revived && !aside && !talkRenewed) return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     // Talking to someone is an interview unless a deal is what is talked of: "Talking to People
@@ -2211,6 +2242,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
+    // A share price that drops by a percentage ends nothing: "Globex drops 10% as UK blocks Acme deal"
+    // ("drops $117 billion bid" does).
+    const percent = ['%', 'percent', 'pct', 'per', 'pc'].includes(ws[i + 2]?.lower ?? '');
+    if (MARKET_MOVE.has(l) && ws[i + 1]?.pos === 'NUM' && percent) return null;
     // An end demanded of another is pressure on the deal, not its end: "AppLovin makes bid for Unity,
     // asks it to drop ironSource deal" (as "demands Wachovia stop talks").
     const askedBy = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 4), i - 1, DEMAND) : -1;
@@ -2483,6 +2518,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       'vow',
       'pledge',
       'promise',
+      // ("is trying to block a takeover by Rogers": an attempt is a move.)
+      'try',
+      'attempt',
     ];
     if (
       lemmaAt(ws, i - 1) === 'to' &&
@@ -2493,7 +2531,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // deal, no review: "Hicks and Gillett move to block Liverpool sale". A vow or a threat to
       // block is a politician's as often, named alone: "Trump vows to block Nippon Steel's purchase".)
       return {
-        stage: lemmaAt(ws, i - 2) === 'move' && !publicBodyIn(ws, 0, ws.length) ? 'at_risk' : 'regulatory_review',
+        stage:
+          ['move', 'try', 'attempt'].includes(lemmaAt(ws, i - 2)) && !publicBodyIn(ws, 0, ws.length)
+            ? 'at_risk'
+            : 'regulatory_review',
         end: Math.max(i, objEnd(8)),
       };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
@@ -2729,6 +2770,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // ("China's antitrust regulator delays decision on Acme-Globex deal": the same, in the active.)
     if (has(ws, i + 1, i + 3, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objEnd(8)) };
+    // (So is its inquiry, delayed or a delay sought by a party: "seeking to delay an investigation into
+    // its proposed merger with Asda".)
+    const inquiry = DELAYED.has(l) ? find(ws, i + 1, i + 4, PROBE) : -1;
+    if (inquiry >= 0 && ws[inquiry]!.pos === 'NOUN' && (dealAfter(ws, inquiry, 6) || dealBefore(ws, i, 5)))
+      return { stage: 'regulatory_review', end: Math.max(inquiry, objEnd(8)) };
     // A vote on the deal put off: "has postponed a shareholder vote on whether to accept a £1.4 billion
     // takeover offer from Temenos".
     const vote = DELAYED.has(l) ? findWord(ws, i + 1, i + 5, 'vote') : -1;
@@ -2821,6 +2867,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
+    // A bid named before "approach" only says what kind of approach: "confirms bid approach".
+    if (l !== 'approach' && w.pos !== 'VERB' && ws[i + 1]?.lemma === 'approach' && ws[i + 1]!.pos === 'NOUN')
+      return null;
     // A company's offering of its own shares or bonds is no bid: "returns to the stock market in
     // public offering", "rights offering".
     if (
@@ -2894,7 +2943,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           // (In capitals read in lower case the bidder is a noun: "CONFIRMS APPROACH FROM CAESARS".)
           (ws.slice(i + 1, i + 4).some((x) => x.pos === 'PROPN' || x.lower === 'for') ||
             (lowered(ws) && next === 'from' && ws[i + 2]?.pos === 'NOUN') ||
-            TAKEOVER_WORD.has(lemmaAt(ws, i - 1))))
+            TAKEOVER_WORD.has(lemmaAt(ws, i - 1)) ||
+            OFFER.has(lemmaAt(ws, i - 1)))) ||
+        // (Or one a share price moves on: "jumps on bid approach".)
+        marketMovedOn(ws, i) >= 0
         ? { stage: 'rumored', end: i }
         : null;
     // "offers concessions to win EU approval": remedies offered to a regulator reviewing the deal.

@@ -3371,6 +3371,53 @@ describe('the timeline', () => {
       'negotiating',
     );
   });
+  it("reads a thirtieth probe's sentences: share-price stories, each telling the deal's news as the move's cause", () => {
+    // A party that backs away from its deal leaves it; a price that drops a percentage ends nothing.
+    expect(stageOf('Pellix shares plunge after Corvane backs away from $44B deal')).toBe('terminated');
+    expect(stageOf('Pellix drops 10% as UK blocks Corvane deal')).toBe('blocked');
+    // "The <description>" in the lead is the company whose shares moved.
+    expect(
+      stageOf(
+        'Pellix shares rally after takeover deal agreement',
+        "Pellix's shares surged Tuesday after the Canadian software company agreed to be bought by Corvane in a deal implying an enterprise value of C$1.8 billion.",
+      ),
+    ).toBe('agreed');
+    // A regulator trying to block a deal is reviewing it (holders trying to, a fight against it).
+    expect(
+      stageOf(
+        'Pellix plummets as takeover looks shaky',
+        "Pellix Inc. dropped to its lowest in a year after it said Canada's antitrust agency is trying to block a takeover by Corvane Inc.",
+      ),
+    ).toBe('regulatory_review');
+    expect(stageOf('Pellix holders try to block Corvane takeover')).toBe('at_risk');
+    // Resistance a deal meets from regulators is their review; from anyone else, a risk.
+    expect(
+      leadStage(
+        'Shares of Corvane and Pellix tumbled on Friday, after the merger of the two chains faced reported resistance from US antitrust regulators.',
+      ),
+    ).toBe('regulatory_review');
+    expect(stageOf('Corvane-Pellix merger meets resistance from unions')).toBe('at_risk');
+    // An inquiry a party wants delayed is still going on.
+    expect(
+      stageOf(
+        'Corvane shares hit by Pellix deal fears',
+        'Shares in Corvane closed lower after the grocer said it was seeking to delay an investigation into its proposed merger with Pellix.',
+      ),
+    ).toBe('regulatory_review');
+    // A "bid approach" is an approach; speculation renewed is still speculation.
+    expect(stageOf('Pellix confirms bid approach')).toBe('rumored');
+    expect(stageOf('Pellix jumps on bid approach')).toBe('rumored');
+    expect(stageOf('Pellix shares jump on renewed takeover speculation')).toBe('rumored');
+    // Talk that a bid is coming is a rumour of it, however it names the bid (talk set aside is not).
+    expect(
+      leadStage(
+        'Following media speculation that it is the subject of a takeover bid from Corvane, troubled banknote maker Pellix has confirmed it has received a preliminary approach.',
+      ),
+    ).toBe('rumored');
+    expect(
+      leadStage('Despite speculation that the deal would collapse, Corvane completed its purchase of Pellix.'),
+    ).toBe('completed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

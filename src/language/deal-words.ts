@@ -123,6 +123,7 @@ export const OFFER_VERB = new Set([
   'cut',
   'reduce',
   'trim',
+  'slash',
 ]);
 export const COMPLETE = new Set([
   'complete',
@@ -285,6 +286,8 @@ export const SELLER_SEEKS = new Set(['buyer', 'suitor', 'purchaser', 'bidder']);
 /** A negated challenge is a clearance: "won't challenge the merger", "refuses to block". (Not a denial of a report.) */
 export const CLEARED_BY_NOT = new Set([
   'not',
+  // ("No injunction for United/Continental": the court refused one.)
+  'no',
   "n't",
   'n’t',
   'never',

@@ -318,7 +318,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       // (A party that does not oppose a deal "in principle" has not agreed to it: only a public body's
       // not opposing lets it through, "German salt company K+S does not oppose a takeover in principle".)
       const challenge =
-        (SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma)) &&
+        (SUE.has(ws[i]!.lemma) || BLOCK.has(ws[i]!.lemma) || ws[i]!.lemma === 'violate') &&
         !(ws[i]!.lemma === 'oppose' && !publicBodyIn(ws, Math.max(from, i - 6), i));
       // "would not pursue its offer", "decided not to pursue the deal": the bidder walks away.
       // "will not make a firm offer for Anglo American", "does not intend to make an offer for

@@ -258,6 +258,13 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** An attempt to stop a deal, which its parties may defeat: "defeat effort to block merger". */
+const BLOCK_EFFORT = new Set(['effort', 'attempt', 'bid', 'push', 'move', 'drive', 'challenge']);
+/** What parties do to an effort against their deal that beats it. */
+const DEFEATS = new Set(['defeat', 'beat', 'survive', 'overcome', 'fend', 'repel']);
+/** What is done to a court asked for an injunction: "was asked to issue an injunction", "requested an injunction". */
+const INJUNCTION_SOUGHT = new Set(['ask', 'request', 'petition', 'motion', 'apply']);
+
 /** A buyer's step towards a deal, which holders back: "move to buy", "plan to acquire". */
 const MOVE_TO = new Set(['move', 'plan', 'decision', 'attempt']);
 
@@ -588,7 +595,29 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (In capitals read in lower case the name is a noun: "SAFRAN CUTS ZODIAC OFFER PRICE".)
   const nameBefore = nameAt(ws, i - 1);
   const repriced = w.pos === 'VERB' || (nameBefore && w.lower.endsWith('s')) ? priceRevised(ws, i) : -1;
+  // (A cut asked of the other side is a demand to renegotiate, the deal in doubt: "Apollo had asked
+  // Cooper to cut its offer price".)
+  const askedCut = repriced >= 0 && lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 8), i - 1, DEMAND) : -1;
+  if (askedCut >= 0) return { stage: 'at_risk', start: askedCut, end: repriced, hedge: true };
   if (repriced >= 0) return { stage: 'agreed', end: repriced };
+  // A renegotiation wondered about or attempted puts the agreed terms in doubt: "Can Elon Musk
+  // renegotiate a lower price for his Twitter deal?", "will try to renegotiate the deal".
+  if (l === 'renegotiate' && w.pos === 'VERB' && dealAfter(ws, i, 9)) {
+    // (The question may follow a label: "Explainer: Can Elon Musk renegotiate…?".)
+    const question = has(ws, i - 4, i, QUESTION_MODAL) && ws.some((x) => x.text === '?');
+    const asked = question || ['might', 'may', 'could'].includes(lemmaAt(ws, i - 1));
+    const tried =
+      lemmaAt(ws, i - 1) === 'to' && ['try', 'seek', 'want', 'push', 'attempt'].includes(lemmaAt(ws, i - 2));
+    if (asked || tried) return { stage: 'at_risk', start: tried ? i - 2 : i, end: objEnd(9), hedge: true };
+  }
+  // A deal said to break the law is the case against it: "FTC says the merger violates antitrust law"
+  // (its review); a court's finding that it does, its block. (Found not to — "ruled that the merger
+  // doesn't violate antitrust law" — it is let through: read with the negation, as a challenge.)
+  const law = l === 'violate' && w.pos === 'VERB' ? findWord(ws, i + 1, i + 5, 'law') : -1;
+  if (law >= 0 && dealBefore(ws, i, 10)) {
+    const court = findWord(ws, 0, i, 'judge') >= 0 || findWord(ws, 0, i, 'court') >= 0 || has(ws, 0, i, RULING);
+    return { stage: court ? 'blocked' : 'regulatory_review', end: law };
+  }
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
   if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))
     return { stage: 'at_risk', end: objEnd(7) };
@@ -2536,6 +2565,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
             ? 'at_risk'
             : 'regulatory_review',
         end: Math.max(i, objEnd(8)),
+      };
+    // An effort to block a deal that its parties defeat or survive lets it through: "United,
+    // Continental defeat effort to block merger".
+    const effort = lemmaAt(ws, i - 1) === 'to' ? find(ws, i - 3, i - 1, BLOCK_EFFORT) : -1;
+    const defeated = effort >= 0 ? find(ws, effort - 3, effort, DEFEATS) : -1;
+    if (defeated >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, defeated, 5)))
+      return { stage: 'approved', start: defeated, end: Math.max(i, objEnd(8)) };
+    // One asked of a court is sought, not granted: "Judge Seeborg was asked to issue an injunction
+    // blocking the United/Continental merger" (by a regulator, its review; by anyone else, a fight).
+    const asked = l === 'injunction' ? find(ws, i - 5, i, INJUNCTION_SOUGHT) : -1;
+    if (asked >= 0 && !has(ws, i - 8, i, REFUSED))
+      return {
+        stage: regulatorIn(ws, 0, asked) ? 'regulatory_review' : 'at_risk',
+        start: asked,
+        end: Math.max(i, objEnd(8)),
+        hedge: true,
       };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
     // from selling Acme-branded goods" ("blocks Acme from buying Globex" is).

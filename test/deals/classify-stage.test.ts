@@ -3418,6 +3418,33 @@ describe('the timeline', () => {
       leadStage('Despite speculation that the deal would collapse, Corvane completed its purchase of Pellix.'),
     ).toBe('completed');
   });
+  it("reads a thirty-first probe's sentences: bids slashed, cuts asked for, renegotiation doubted, courts that let a deal through", () => {
+    // A bid slashed is still a bid; a price cut asked of the other side puts the deal in doubt.
+    expect(stageOf('Corvane slashes Pellix takeover bid')).toBe('negotiating');
+    expect(
+      leadStage(
+        "India's Corvane on Thursday had asked Pellix Inc to cut its offer price to acquire the U.S. company by more than $2.50 per share, Pellix said in a filing.",
+      ),
+    ).toBe('at_risk');
+    // A renegotiation asked about or tried is doubt; one simply under way is not read so.
+    expect(stageOf('Explainer: Can Corvane renegotiate a lower price for its Pellix deal?')).toBe('at_risk');
+    expect(leadStage('Corvane will try to renegotiate the Pellix deal.')).toBe('at_risk');
+    // An effort to block defeated, an injunction refused, a deal found lawful: let through.
+    expect(stageOf('Corvane, Pellix defeat effort to block merger')).toBe('approved');
+    expect(stageOf('No Injunction for Corvane/Pellix')).toBe('approved');
+    expect(
+      leadStage("A judge on Tuesday ruled that the merger between Corvane and Pellix doesn't violate antitrust law."),
+    ).toBe('approved');
+    expect(leadStage('The FTC says the merger between Corvane and Pellix violates antitrust law.')).toBe(
+      'regulatory_review',
+    );
+    // An injunction asked of a court is sought, not granted.
+    expect(
+      leadStage(
+        'Judge Smith was asked to issue an injunction blocking the Corvane/Pellix merger as part of a private antitrust lawsuit.',
+      ),
+    ).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

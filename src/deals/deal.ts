@@ -120,7 +120,7 @@ export function aboutDeal(
     (partOf(reading.object) || COUNTED.test(`${reading.object ?? ''} `) || described) &&
     partiesNamed(deal, seller).some((k) => k !== buyerParties[0]);
   if (boughtFromParty) return true;
-  if (referredBack(deal, reading, text)) return true;
+  if (referredBack(deal, reading, text) || listedWith(deal, reading.object, text)) return true;
   if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
   // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
   // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.
@@ -399,7 +399,9 @@ const partOf = (object: string | undefined) => {
 };
 const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 /** A number of things first: "three Catalent plants", "12 stores". */
-const COUNTED = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s/iu;
+/** (A share is no count: "100 percent of the West African banking assets of ICB".) */
+const COUNTED =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s(?!(?:percent|per\s+cent|pc|pct)\b)/iu;
 const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
 /** A bid the headline calls a rival's. */
 /** (Or one that tops another's: "CACI makes unsolicited $7.2 billion bid for CSRA, topping General Dynamics".) */
@@ -486,7 +488,33 @@ function referredBack(deal: DealSpec, reading: { object?: string; subject?: stri
   return buyer.length === 1 && partiesNamed(deal, text).some((k) => k !== buyer[0]);
 }
 
+/**
+ * A party listed right after what is bought, both bought together: "acquisition of ACC, Ambuja
+ * Cements by Adani Group" (up to whatever says who buys or sells).
+ */
+function listedWith(deal: DealSpec, object: string | undefined, text: string): boolean {
+  const at = object ? text.indexOf(object) : -1;
+  // (Only where case tells names: "BRANDTEK, PELLIX SAYS" could be anything.)
+  if (at < 0 || !/\p{Ll}/u.test(text)) return false;
+  const next = /^\s*(?:,|and\b|&)\s*([^,;]+)/u.exec(text.slice(at + object!.length))?.[1];
+  const item = next?.split(/\s+(?:by|from|for|to|in|at)\s+/u)[0]!.trim();
+  // (The party alone, its name going on in capitals or its suffix at most: "Brandtek, a Pellix
+  // competitor" describes Brandtek, "Brandtek, Pellix says" is Pellix speaking.)
+  return (
+    !!item &&
+    deal.parties.some((p) =>
+      [p.name, ...p.aliases].some((n) => {
+        const rest = item.toLowerCase().startsWith(n.toLowerCase()) ? item.slice(n.length).trim() : undefined;
+        return rest !== undefined && (rest === '' || SUFFIX.test(rest) || NAME_GOES_ON.test(rest));
+      }),
+    )
+  );
+}
+
 const RELATED = /^.*?\b(?:rival|competitor|peer|partner|supplier|customer|client)s?\s+(?=\p{Lu})/u;
+
+/** The rest of a name written longer than the party's: "Ambuja Cements" for "Ambuja". */
+const NAME_GOES_ON = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*)+$/u;
 
 /** A company's legal suffix after its name: "Southwest Inc", "United Corp". */
 const SUFFIX =

@@ -3445,6 +3445,17 @@ describe('the timeline', () => {
       ),
     ).toBe('at_risk');
   });
+  it("reads a thirty-third probe's sentences: a share of a party's assets is no count of them, a party listed with another company bought", () => {
+    expect(
+      leadStage(
+        "Nigeria's Corvane is in talks to acquire 100 percent of the West African banking assets of Switzerland's Pellix Financial Group Holdings, which has operations in four countries.",
+      ),
+    ).toBe('negotiating');
+    expect(stageOf('Regulator gives nod to acquisition of Brandtek, Pellix Cements by Corvane Group')).toBe('approved');
+    // (A party speaking after the name, or describing it, is not bought with it.)
+    expect(stageOf('Corvane buys Brandtek, Pellix says')).toBeUndefined();
+    expect(stageOf('Corvane to acquire Brandtek, a Pellix competitor')).toBeUndefined();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -135,4 +135,11 @@ for (const s of scoreRewordings(timelines, classifyStage)) {
   console.log(`  ${s.name.padEnd(36)} ${`${s.kept}/${s.read}`.padEnd(11)} ${((s.kept / s.read) * 100).toFixed(1)}%`);
   if (verbose && s.lost.length) console.log(`      ${s.lost.join('\n      ')}`);
 }
+// A text the reader throws on is read as nothing (so one text cannot fail a poll); here that would
+// pass for a misread, so the run says how many there were and fails when there were any.
+const { readerFailures } = await import('../src/language/read-stage.ts');
+console.log(
+  `\nReader failures in this run: ${readerFailures.count}${readerFailures.count ? ` (last: ${readerFailures.lastError})` : ''}`,
+);
+if (readerFailures.count) process.exitCode = 1;
 console.log(verbose ? '' : '\n(--verbose lists every misread report)');

@@ -258,6 +258,8 @@ export const RISK = new Set([
   'stall',
   'cool', // "talks have cooled"
   'wane',
+  'subside', // "as takeover talk subsides"
+  'fade',
   'falter',
   'snag',
   'jeopardy',

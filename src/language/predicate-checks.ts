@@ -237,7 +237,9 @@ export function marketMovedOn(ws: Word[], i: number): number {
   if (!['on', 'after', 'following'].includes(ws[k]?.lower ?? '')) return -1;
   for (let m = k - 1; m >= Math.max(0, k - 5); m--) {
     const x = ws[m]!;
-    if (MARKET_MOVE.has(x.lemma) && (x.pos === 'VERB' || isThirdPerson(x))) return m;
+    // (The tagger may read the verb after "shares" as a noun: "E-Tek shares rise on…".)
+    const afterShares = ['share', 'stock'].includes(ws[m - 1]?.lemma ?? '');
+    if (MARKET_MOVE.has(x.lemma) && (x.pos === 'VERB' || isThirdPerson(x) || afterShares)) return m;
     if (!['NUM', 'SYM', 'ADV', 'ADP', 'DET', 'ADJ'].includes(x.pos) && x.text !== '%') return -1;
   }
   return -1;
@@ -396,6 +398,8 @@ export function priceAfter(ws: Word[], a: number, b: number): boolean {
  * One awaited is none: "awaits the green light", "seeks clearance", "awaits final approval".
  */
 export function approvalGiven(ws: Word[], i: number, back: number): boolean {
+  // (One a share price moves on has been given: "E-Tek shares rise on JDS Uniphase merger approval".)
+  if (marketMovedOn(ws, i) >= 0) return true;
   let k = i - 1;
   let participle = false;
   for (; k >= Math.max(0, i - back) && !CLAUSE_END.test(ws[k]!.text); k--) {

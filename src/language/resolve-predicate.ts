@@ -258,6 +258,8 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** A change the parties agree to their deal: "agreed to a delay and price reduction for its merger". */
+const AMENDMENT = new Set(['reduction', 'amendment', 'revision', 'change', 'extension', 'delay']);
 /** An attempt to stop a deal, which its parties may defeat: "defeat effort to block merger". */
 const BLOCK_EFFORT = new Set(['effort', 'attempt', 'bid', 'push', 'move', 'drive', 'challenge']);
 /** What parties do to an effort against their deal that beats it. */
@@ -1336,6 +1338,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "shares jump on takeover talk", "talk of a merger": talk in the singular is what the market
     // says, not negotiations; of anything else ("earnings talk") it says nothing of a deal.
     if (w.lower === 'talk' && w.pos !== 'VERB') {
+      // (Talk that dies down is a rumour fading: "nosedive as takeover talk subsides".)
+      const fading = TALKED_OF.has(lemmaAt(ws, i - 1)) ? find(ws, i + 1, i + 3, RISK) : -1;
+      if (fading >= 0) return { stage: 'at_risk', start: i - 1, end: fading, hedge: true };
       if (TALKED_OF.has(lemmaAt(ws, i - 1))) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
       return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
     }
@@ -1350,6 +1355,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
     const failed = find(ws, i + 1, about ? upTo(8) : i + 4, TALKS_FAIL);
     if (failed >= 0) return { stage: 'terminated', end: failed };
+    // (Parties described at length take more words: "Takeover talks between Leicester-based Express
+    // Dairies and Danish cooperative giant Arla have ended abruptly" — the verb still theirs.)
+    const late = next === 'between' ? find(ws, i + 9, upTo(16), TALKS_FAIL) : -1;
+    if (late >= 0 && ws[late]!.pos === 'VERB') return { stage: 'terminated', end: late };
+    // Talks that founder fail ("bid talks founder"; not "talks with Tesla founder Elon Musk").
+    if (lemmaAt(ws, i + 1) === 'founder' && ws[i + 2]?.pos !== 'PROPN') return { stage: 'terminated', end: i + 1 };
     return { stage: 'negotiating', end: i };
   }
   if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
@@ -1864,8 +1875,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // Agreeing to or on nothing a deal names is no deal: "Interior and commerce departments agree",
       // "agreed to a six year deal with the Philadelphia 76ers" (a contract: read as one).
       // (Nor "agrees to be taken private": a passive infinitive is the agreement to be bought.)
+      // (Changes agreed to a deal name it further off: "agreed to a delay and price reduction for
+      // its planned merger with Walgreens" — the deal amended, still agreed.)
       const agreedTo =
-        dealAfter(ws, i, 8) ||
+        dealAfter(ws, i, has(ws, i + 1, i + 6, AMENDMENT) ? 11 : 8) ||
         dealBefore(ws, i, 6) ||
         has(ws, i + 1, i + 6, AGREEMENT_NOUN) ||
         (next === 'to' && lemmaAt(ws, i + 2) === 'be');
@@ -2712,7 +2725,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (A regulator's verb may name the deal by its pair alone: "DOJ approves Charter-Time Warner Cable
     // with conditions".)
     const pairCleared = w.pos === 'VERB' && hyphenPairAfter(ws, i) && regulatorIn(ws, Math.max(0, i - 4), i);
-    if (dealAfter(ws, i, 8) || dealBefore(ws, i, 5) || awaitable || l === 'settle' || pairCleared)
+    // (In the passive the deal is its subject, further back: "its long-delayed merger with T-Mobile is
+    // about to be approved".)
+    const approvedDeal = dealBefore(ws, i, w.pos === 'VERB' && isPast(w) && lemmaAt(ws, i - 1) === 'be' ? 10 : 5);
+    if (dealAfter(ws, i, 8) || approvedDeal || awaitable || l === 'settle' || pairCleared)
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       // (Its backing as a noun too: "wins board backing", "gets board approval".)
       return {

@@ -3456,6 +3456,33 @@ describe('the timeline', () => {
     expect(stageOf('Corvane buys Brandtek, Pellix says')).toBeUndefined();
     expect(stageOf('Corvane to acquire Brandtek, a Pellix competitor')).toBeUndefined();
   });
+  it("reads a thirty-fourth probe's sentences: share prices moving on approvals, amendments and talks that end", () => {
+    // Changes agreed to a deal keep it agreed, however far off the deal is named.
+    expect(
+      leadStage(
+        'Shares of Pellix were down 17% as of 1:30 p.m. EST Monday after the company agreed to a delay and price reduction for its planned merger with Corvane.',
+      ),
+    ).toBe('agreed');
+    // An approval a share price rises on was given (the tagger reads "rise" after "shares" as a noun).
+    expect(stageOf('Pellix shares rise on Corvane merger approval')).toBe('approved');
+    // A deal about to be approved, its subject far back in the passive: approved, hedged.
+    const coming = leadFor(
+      'Corvane',
+      'Pellix',
+      'Pellix stock rockets higher following a report that its long-delayed merger with Corvane is about to be approved.',
+    );
+    expect(coming?.stage).toBe('approved');
+    expect(coming?.hedged).toBe(true);
+    // Talks that founder, end past their parties' descriptions, or whose talk subsides.
+    expect(stageOf('Pellix shares dive after bid talks founder')).toBe('terminated');
+    expect(classifyStage('Corvane in talks with Pellix founder John Smith')?.stage).toBe('negotiating');
+    expect(
+      leadStage(
+        'Takeover talks between Leicester-based Pellix and Danish cooperative giant Corvane have ended abruptly.',
+      ),
+    ).toBe('terminated');
+    expect(stageOf('Pellix shares nosedive 20% as takeover talk subsides')).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

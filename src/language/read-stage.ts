@@ -429,7 +429,10 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     }
     // (A rule that knows its modal is no hedge says so: "said it would buy". A question claims
     // nothing: "Is Acme about to buy Globex?")
-    const hedged = (r.hedge ?? hedgedAt(ws, start, scope, to)) || ws[to]?.text === '?';
+    // (Not one that asks why or how it happened, which says it did: "Why Is Pfizer Walking Away From
+    // AstraZeneca?")
+    const asks = ws[to]?.text === '?' && !['why', 'how'].includes(ws[from]?.lower ?? '');
+    const hedged = (r.hedge ?? hedgedAt(ws, start, scope, to)) || asks;
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"

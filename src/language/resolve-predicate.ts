@@ -1997,7 +1997,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const deadlineAt = DELAYED.has(l) ? find(ws, i + 1, i + 4, DEADLINE) : -1;
   let deadlineEnd = deadlineAt;
   while (deadlineEnd >= 0 && DEADLINE.has(lemmaAt(ws, deadlineEnd + 1))) deadlineEnd++;
-  const forDeal = deadlineAt >= 0 && lemmaAt(ws, deadlineEnd + 1) === 'for' && dealAfter(ws, deadlineEnd + 1, 6);
+  // (Or to complete it: "extended the deadline to complete their $9 billion proposed merger".)
+  const forDeal =
+    deadlineAt >= 0 &&
+    (lemmaAt(ws, deadlineEnd + 1) === 'for' ||
+      (lemmaAt(ws, deadlineEnd + 1) === 'to' && COMPLETE.has(lemmaAt(ws, deadlineEnd + 2)))) &&
+    dealAfter(ws, deadlineEnd + 1, 7);
   if (
     DELAYED.has(l) &&
     (w.pos === 'VERB' || isThirdPerson(w)) &&

@@ -3483,6 +3483,16 @@ describe('the timeline', () => {
     ).toBe('terminated');
     expect(stageOf('Pellix shares nosedive 20% as takeover talk subsides')).toBe('at_risk');
   });
+  it("reads a thirty-sixth probe's sentences: a deadline extended to complete a deal, a question that asks why", () => {
+    expect(
+      leadStage(
+        'Corvane and Pellix have extended the deadline to complete their $9 billion proposed merger to March 31.',
+      ),
+    ).toBe('at_risk');
+    // Asking why a deal was left says it was; asking whether claims nothing.
+    expect(stageOf('Why Is Corvane Walking Away From Pellix?')).toBe('terminated');
+    expect(stageOf('Is Corvane walking away from Pellix?')).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -2034,6 +2034,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         (lemmaAt(ws, j + 1) === 'for' && ws[j + 2]?.pos === 'PROPN' && !boughtProducts(ws, j + 2)))
     )
       return { stage: 'agreed', end: j + (lemmaAt(ws, j + 1) === 'for' ? 2 : 0) };
+    // (Or the sale or takeover itself, to or by a name: "after Blues confirm £4.25bn sale to Todd
+    // Boehly" — not its talks or an approach, read at those.)
+    const k = find(ws, i + 1, i + 5, TAKEOVER_WORD);
+    const toName = k >= 0 && ['to', 'by'].includes(lemmaAt(ws, k + 1)) && nameAt(ws, k + 2);
+    if (toName && !has(ws, i + 1, k, OFFER) && !has(ws, i + 1, k, TALK)) return { stage: 'agreed', end: k + 2 };
   }
   if (l === 'extend' || l === 'renew' || l === 'expand') {
     const j = find(ws, i + 1, i + 5, ALLIANCE);
@@ -2196,7 +2201,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (tender >= 0) return { stage: 'completed', end: tender };
     if (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)) return { stage: 'completed', end: i };
     // "Acme's acquisition of Globex is now complete"; "after the deal closes" (a headline's present is its past).
-    if ((w.pos === 'ADJ' || isThirdPerson(w)) && l !== 'finish' && dealBefore(ws, i, 8))
+    // (Said of it after "is", its buyer described at length: "Chelsea's sale to a consortium led by
+    // American businessman Todd Boehly is officially complete".)
+    const isComplete = w.pos === 'ADJ' && (lemmaAt(ws, i - 1) === 'be' || lemmaAt(ws, i - 2) === 'be');
+    if ((w.pos === 'ADJ' || isThirdPerson(w)) && l !== 'finish' && dealBefore(ws, i, isComplete ? 12 : 8))
       return { stage: 'completed', end: i };
     return null;
   }

@@ -3493,6 +3493,15 @@ describe('the timeline', () => {
     expect(stageOf('Why Is Corvane Walking Away From Pellix?')).toBe('terminated');
     expect(stageOf('Is Corvane walking away from Pellix?')).toBe('at_risk');
   });
+  it("reads a thirty-seventh probe's sentences: a sale confirmed to a buyer, a sale complete past a long description of its buyer", () => {
+    expect(stageOf('Pellix vs Wolves LIVE: team news and line-ups after Blues confirm £4.25bn sale to Corvane')).toBe(
+      'agreed',
+    );
+    expect(classifyStage('Pellix confirms sale talks with Corvane')?.stage).toBe('negotiating');
+    expect(
+      leadStage("Pellix's sale to a consortium led by American businessman John Corvane is officially complete."),
+    ).toBe('completed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -17,6 +17,9 @@ const DEAL_ENDED = /\b(?:acquisition|merger|takeover|buyout|deal|agreement)s?\b/
 /** A bid named by its noun after "on" or "after", the cause of something else: "…skyrockets after Murata's buyout bid". */
 const BID_CAUSE = /\b(?:on|after|following)\b[^,;]*\b(?:bid|offer|proposal)$/iu;
 
+/** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
+const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -52,9 +55,12 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   }
   // A headline's bare passive ("Hostess swallowed by Smucker in $5.6 billion deal") reads as done;
   // a first sentence that says the deal is only agreed ("said it would buy") is more exact.
-  if (found?.stage === 'completed' && found.form === 'present' && lead.trim()) {
+  // (So does a headline's present-tense completion: "Boehly group completes £2.5bn Chelsea deal" over
+  // "Chelsea have confirmed that terms for the club's sale have been agreed".)
+  const completes = found?.stage === 'completed' && PRESENT_COMPLETION.test(found.phrase);
+  if (found?.stage === 'completed' && (found.form === 'present' || completes) && lead.trim()) {
     const body = readStage(lead, WHO);
-    if (body?.stage === 'agreed') return body;
+    if (body?.stage === 'agreed' && !body.hedged) return body;
   }
   // A headline's interest ("ROYAL DUTCH SEEKS REST OF SHELL OIL") gives way to a first sentence
   // that states the bid or the talks ("said it will offer 58 dlrs a share"): the same

@@ -1801,6 +1801,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A strike "over" or "against" something is workers' walkout, no deal struck: "Samsung Techwin
     // workers strike over sale".
     if (l === 'strike' && ['over', 'against'].includes(next)) return null;
+    // In the passive the terms of a sale or a takeover come first: "terms for the club's sale have
+    // been agreed with the consortium".
+    const termsOf = l === 'agree' && isPast(w) && lemmaAt(ws, i - 1) === 'be' ? findWord(ws, i - 9, i, 'terms') : -1;
+    if (termsOf >= 0 && has(ws, termsOf + 1, i, TAKEOVER_WORD)) return { stage: 'agreed', start: termsOf, end: i };
     // An agreement "on" anything but a deal is the terms of a relationship: "Microsoft and OpenAI
     // sign new agreement on AGI clause and revenue share".
     const pact = ws.slice(i + 1, i + 4).findIndex((x) => x.lemma === 'agreement' || x.lemma === 'pact');

@@ -3501,6 +3501,17 @@ describe('the timeline', () => {
     expect(
       leadStage("Pellix's sale to a consortium led by American businessman John Corvane is officially complete."),
     ).toBe('completed');
+    // A headline's present-tense completion gives way to a first sentence that says terms were only
+    // agreed (in the passive, the sale's terms first).
+    expect(
+      stageOf(
+        'Corvane group completes £2.5bn Pellix deal',
+        "Pellix have confirmed that terms for the club's sale have been agreed with the consortium led by Corvane.",
+      ),
+    ).toBe('agreed');
+    expect(
+      stageOf('Corvane completes £2.5bn Pellix deal', 'Corvane said it had completed its purchase of Pellix.'),
+    ).toBe('completed');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

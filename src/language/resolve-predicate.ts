@@ -258,6 +258,8 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** A court's decision, which a higher court upholds: "upheld a district court's ruling". */
+const RULING_WORD = new Set(['ruling', 'decision', 'judgment', 'judgement', 'verdict', 'approval']);
 /** A change the parties agree to their deal: "agreed to a delay and price reduction for its merger". */
 const AMENDMENT = new Set(['reduction', 'amendment', 'revision', 'change', 'extension', 'delay']);
 /** An attempt to stop a deal, which its parties may defeat: "defeat effort to block merger". */
@@ -533,8 +535,28 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'terminated', end: k };
   }
   // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
-  if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8))
-    return { stage: 'blocked', end: objEnd(8) };
+  // (A regulator or a government that loses it has failed to stop the deal: "Justice Department loses
+  // appeal to bust up AT&T-Time Warner merger".)
+  if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8)) {
+    const stopper = regulatorIn(ws, Math.max(0, i - 4), i) || has(ws, Math.max(0, i - 4), i, GOVERNMENT);
+    return { stage: stopper ? 'approved' : 'blocked', end: objEnd(8) };
+  }
+  // A court that upholds a deal, or the ruling that let it through, lets it stand: "Appeals court
+  // upholds AT&T-Time Warner merger", "upheld a district court's ruling that AT&T's acquisition of Time
+  // Warner is legal" (one that upholds a block blocks it, read at the block).
+  if (l === 'uphold' && (w.pos === 'VERB' || isThirdPerson(w)) && !has(ws, i + 1, i + 6, BLOCK)) {
+    const ruling = find(ws, i + 1, i + 7, RULING_WORD);
+    if (dealAfter(ws, i, 6) || (ruling >= 0 && dealAfter(ws, ruling, 8)))
+      return { stage: 'approved', end: Math.max(ruling, objEnd(8)) };
+  }
+  // A party that defeats the government in a fight over its deal has it let through: "AT&T defeats
+  // U.S. in merger fight to buy Time Warner".
+  if (['defeat', 'beat'].includes(l) && (w.pos === 'VERB' || isThirdPerson(w))) {
+    const state = publicBodyIn(ws, i + 1, i + 3) || stateNameAt(ws, i + 1) || stateNameAt(ws, i + 2);
+    const fight = lemmaAt(ws, i + 2) === 'in' || lemmaAt(ws, i + 3) === 'in' ? find(ws, i + 2, i + 7, CONTEST) : -1;
+    if (state && fight >= 0 && ws[fight]!.lemma !== 'deal')
+      return { stage: 'approved', end: Math.max(fight, objEnd(9)) };
+  }
   // A court that denies a regulator's bid to block a deal lets it through: "Judge denies FTC bid to
   // block Meta's acquisition of Within" (as "rejects FTC request to block", read at "reject").
   if (l === 'deny' && w.pos === 'VERB') {
@@ -766,7 +788,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     ((['decide', 'rule', 'decision', 'ruling'].includes(l) &&
       next === 'on' &&
       ((dealAfter(ws, i, 6) && !verbBeforeDeal(ws, i + 2)) || pairAfter(ws, i + 2))) ||
-      (l === 'appeal' && (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed'))) &&
+      // (A court of appeals is a court, no appeal made: "Appeals court upholds AT&T-Time Warner merger".)
+      (l === 'appeal' &&
+        (w.pos === 'VERB' || w.lower === 'appeals' || w.lower === 'appealed') &&
+        !['court', 'courts', 'panel', 'judge', 'judges'].includes(ws[i + 1]?.lower ?? ''))) &&
     // (The regulator may set the date first: "EU sets deadline of Feb. 14 to decide on Acme-Globex deal".)
     regulatorIn(ws, Math.max(0, i - (lemmaAt(ws, i - 1) === 'to' && l === 'decide' ? 10 : 5)), i)
   )
@@ -1363,8 +1388,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (lemmaAt(ws, i + 1) === 'founder' && ws[i + 2]?.pos !== 'PROPN') return { stage: 'terminated', end: i + 1 };
     return { stage: 'negotiating', end: i };
   }
-  if (REJECT.has(l) || (l === 'turn' && next === 'down')) {
-    const j = i + (l === 'turn' ? 1 : 0);
+  if (REJECT.has(l) || ((l === 'turn' || l === 'shoot') && next === 'down')) {
+    const j = i + (l === 'turn' || l === 'shoot' ? 1 : 0);
     // A rival snubbed to approve a deal is the deal approved: "Amcom shareholders snub TPG to approve
     // Vocus merger" (read at the approval).
     const purpose = findWord(ws, j + 2, j + 6, 'to');
@@ -1892,12 +1917,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An announcement still to come is a deal being finalised: "could announce Globex deal as soon as
     // Monday", "to announce merger as early as this week".
     if (l === 'announce' || l === 'unveil') {
+      // A deal's close or end announced is the deal done or over: "announced the close of its US$85
+      // billion merger with media and entertainment conglomerate Time Warner Inc."
+      const outcome = find(ws, i + 1, i + 4, PURCHASE_OUTCOME);
+      if (outcome >= 0 && lemmaAt(ws, outcome + 1) === 'of' && dealAfter(ws, outcome + 1, 8)) {
+        const done = ['completion', 'closing', 'close'].includes(ws[outcome]!.lemma);
+        return { stage: done ? 'completed' : 'terminated', end: Math.max(outcome, objEnd(9)) };
+      }
       // A purchase announced is one agreed, as press releases say it: "announced the acquisition
       // of Globex". (Its completion announced is read at "completion".)
       const k = find(ws, i + 1, i + 5, ANNOUNCED_PURCHASE);
       // (Not shares bought: "announced the purchase of 2 million Globex shares".)
       const shares = ws[k + 2]?.pos === 'NUM' || /^[$€£¥]$/.test(ws[k + 2]?.text ?? '');
-      if (k >= 0 && lemmaAt(ws, k + 1) === 'of' && !shares && !has(ws, i + 1, k, PURCHASE_OUTCOME))
+      // (Nor one it says it has completed: "announces it has completed acquisition of Time Warner",
+      // read at "complete".)
+      if (
+        k >= 0 &&
+        lemmaAt(ws, k + 1) === 'of' &&
+        !shares &&
+        !has(ws, i + 1, k, PURCHASE_OUTCOME) &&
+        !has(ws, i + 1, k, COMPLETE)
+      )
         return { stage: 'agreed', end: k };
       // In the passive what is announced comes first: "after Capital One deal announced" (one to be
       // announced is still being finalised: "deal could be announced Monday").

@@ -3513,6 +3513,24 @@ describe('the timeline', () => {
       stageOf('Corvane completes £2.5bn Pellix deal', 'Corvane said it had completed its purchase of Pellix.'),
     ).toBe('completed');
   });
+  it("reads a thirty-eighth probe's sentences: one deal's suit, ruling, completion and appeal as many outlets told them", () => {
+    // A completion announced is a completion, whether said with "has completed" or "the close of".
+    expect(stageOf('Corvane announces it has completed acquisition of Pellix')).toBe('completed');
+    expect(leadStage('Corvane announced the close of its merger with Pellix.')).toBe('completed');
+    expect(leadStage('Corvane announced the termination of its merger agreement with Pellix.')).toBe('terminated');
+    // A court of appeals is a court: what it does to the deal is the news.
+    expect(stageOf('Appeals court upholds Corvane-Pellix merger')).toBe('approved');
+    expect(
+      leadStage("A U.S. appeals court upheld a district court's ruling that Corvane's acquisition of Pellix is legal."),
+    ).toBe('approved');
+    expect(stageOf("US appeals court clears Corvane's $81B purchase of Pellix")).toBe('approved');
+    expect(stageOf('D.C. Appeals Court shoots down DoJ appeal of Corvane/Pellix merger')).toBe('approved');
+    // A regulator that loses its fight, or a party that defeats the government, lets the deal through;
+    // a party that loses a court fight over its deal is blocked.
+    expect(stageOf('Justice Department loses appeal to bust up Corvane-Pellix merger')).toBe('approved');
+    expect(stageOf('Corvane defeats U.S. in merger fight to buy Pellix')).toBe('approved');
+    expect(stageOf('Corvane loses court fight over Pellix deal')).toBe('blocked');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

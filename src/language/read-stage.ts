@@ -691,6 +691,12 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
 }
 
 const BECAME = /\b(?:now|becomes?|became)\b[^.;]{0,30}?\b(?:part|subsidiary|unit|division) of\b/i;
+/**
+ * The phrasal verbs the reader knows, whose words alone are too common for the lexicon: "takes over",
+ * "snaps up", "walks away", "pulls out", "bows out", "goes private", "talks fall apart".
+ */
+const PHRASAL =
+  /\b(?:(?:tak(?:e|es|en|ing)|took)\s+over|(?:snap|gobbl|scoop)\w*\s+up|walk\w*\s+away|(?:pull|bow|back)\w*\s+out|backs?\s+away|backed\s+away|(?:go|goes|going|gone|went)\s+private|(?:fall|falls|fell|fallen|falling)\s+(?:apart|through))\b/iu;
 
 /**
  * Whether any word of a text could be a deal predicate, by its ending alone: most headlines
@@ -698,7 +704,7 @@ const BECAME = /\b(?:now|becomes?|became)\b[^.;]{0,30}?\b(?:part|subsidiary|unit
  */
 export function mayReportDeal(text: string): boolean {
   // (What a company has become names no deal word: "Globex is now part of Acme".)
-  if (BECAME.test(text)) return true;
+  if (BECAME.test(text) || PHRASAL.test(text)) return true;
   for (const w of text.toLowerCase().match(/[a-z][a-z-]*/g) ?? []) {
     if (LEXICON.has(w) || IRREGULAR.has(w) || DEAL_NOUN.has(w)) return true;
     const stem = w.replace(/(?:ing|ed|es|s)$/, '');

@@ -258,6 +258,12 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** What keeps a party from closing its deal: "hold off on closing", "barred from completing". */
+const HELD_OFF = new Set(['hold', 'refrain', 'bar', 'stop', 'prevent', 'block', 'delay', 'pause', 'enjoin']);
+/** What a court does with a block it orders: "to impose a preliminary block", "to grant an injunction". */
+const IMPOSED = new Set(['impose', 'grant', 'issue', 'order']);
+/** What a regulator asks a court to do to a deal short of blocking it: "request to pause Microsoft deal". */
+const HELD_UP = new Set(['pause', 'halt', 'delay', 'suspend', 'stop', 'freeze']);
 /** A court's decision, which a higher court upholds: "upheld a district court's ruling". */
 const RULING_WORD = new Set(['ruling', 'decision', 'judgment', 'judgement', 'verdict', 'approval']);
 /** A change the parties agree to their deal: "agreed to a delay and price reduction for its merger". */
@@ -559,18 +565,29 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A court that denies a regulator's bid to block a deal lets it through: "Judge denies FTC bid to
   // block Meta's acquisition of Within" (as "rejects FTC request to block", read at "reject").
-  if (l === 'deny' && w.pos === 'VERB') {
+  // (Or refuses it, a request to pause the deal as much as to block it: "US court refuses FTC request to
+  // pause Microsoft deal for Activision".)
+  if ((l === 'deny' || l === 'refuse') && (w.pos === 'VERB' || isThirdPerson(w))) {
     const asked = find(ws, i + 1, i + 5, REQUEST);
     // (A court denies it, or the bid is a regulator's: not a company denying it tried to block one.)
     const whose = regulatorIn(ws, i + 1, Math.max(i + 1, asked + 1)) || has(ws, Math.max(0, i - 3), i, GOVERNMENT);
-    if (
-      whose &&
-      asked >= 0 &&
-      lemmaAt(ws, asked + 1) === 'to' &&
-      BLOCK.has(lemmaAt(ws, asked + 2)) &&
-      dealAfter(ws, asked + 2, 8)
-    )
+    const stopped = BLOCK.has(lemmaAt(ws, asked + 2)) || HELD_UP.has(lemmaAt(ws, asked + 2));
+    if (whose && asked >= 0 && lemmaAt(ws, asked + 1) === 'to' && stopped && dealAfter(ws, asked + 2, 8))
       return { stage: 'approved', end: Math.max(asked + 2, objEnd(10)) };
+    // (A court that denies an injunction itself, no request named: "Judge Corley denies preliminary
+    // injunction in big win for Xbox".)
+    const injunction = findWord(ws, i + 1, i + 4, 'injunction');
+    // (A judge named is one word with the name: "Judge Corley".)
+    const judge = ws.slice(Math.max(0, i - 4), i).some((x) => /^judge\s/iu.test(x.text));
+    // (Against something, only a deal: "denies request for injunction against Acme strike" is none.)
+    const against = ['against', 'over', 'on', 'to'].includes(lemmaAt(ws, injunction + 1));
+    if (
+      l === 'deny' &&
+      injunction >= 0 &&
+      (judge || has(ws, Math.max(0, i - 4), i, GOVERNMENT)) &&
+      (!against || dealAfter(ws, injunction, 8))
+    )
+      return { stage: 'approved', end: injunction };
   }
   // A regulator that closes or ends its review of a deal lets it through: "FTC closes review of
   // Zillow-Trulia deal without action" (one that closes a deal's review by suing is read at "sue").
@@ -1380,6 +1397,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
     const failed = find(ws, i + 1, about ? upTo(8) : i + 4, TALKS_FAIL);
     if (failed >= 0) return { stage: 'terminated', end: failed };
+    // (Or fall apart or through: "Acme, Globex talks fall apart".)
+    const fell = findWord(ws, i + 1, about ? upTo(8) : i + 4, 'fall');
+    if (fell >= 0 && ['apart', 'through', 'thru'].includes(lemmaAt(ws, fell + 1)))
+      return { stage: 'terminated', end: fell + 1 };
     // (Parties described at length take more words: "Takeover talks between Leicester-based Express
     // Dairies and Danish cooperative giant Arla have ended abruptly" — the verb still theirs.)
     const late = next === 'between' ? find(ws, i + 9, upTo(16), TALKS_FAIL) : -1;
@@ -2139,6 +2160,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A closing held off is none: "asked the court to order Microsoft to temporarily hold off on
+    // closing its $69 billion purchase".
+    if (w.lower.endsWith('ing') && ['on', 'from'].includes(lemmaAt(ws, i - 1)) && has(ws, i - 5, i - 1, HELD_OFF))
+      return null;
     // A completion on a condition is none: "in an all-stock deal that, if completed, would create the
     // world's largest food delivery company" (nor "once completed", "when completed").
     if (['if', 'once', 'when', 'unless', 'until'].includes(lemmaAt(ws, i - 1)) && isPast(w)) return null;
@@ -2676,6 +2701,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'approved', start: i - 2, end: i };
     if (l === 'injunction' && refused >= 0 && has(ws, refused + 1, i, REQUEST))
       return { stage: 'approved', start: refused, end: i };
+    // (Or refuses to impose or grant one: "A California federal judge refused Tuesday to impose a
+    // preliminary block on Microsoft's $68.7 billion merger".)
+    const imposed = refused >= 0 ? find(ws, refused + 1, i, IMPOSED) : -1;
+    if (imposed >= 0 && lemmaAt(ws, imposed - 1) === 'to' && w.pos === 'NOUN')
+      return { stage: 'approved', start: refused, end: Math.max(i, objEnd(8)) };
     // A bid a company thwarts, no regulator, court or government named, is its defence: a risk to
     // the bid ("Safeway turns to Kohlberg to thwart Dart bid").
     const defended = l === 'thwart' && !publicBodyIn(ws, 0, ws.length) && has(ws, i + 1, i + 5, OFFER);

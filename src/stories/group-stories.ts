@@ -227,7 +227,10 @@ export class StoryGrouper {
    */
   private bestStory(item: GroupableItem, { tf, names, titleNames, development, side }: ItemTerms, vetoed: Set<string>) {
     const v = this.vector(tf);
+    // (Among the terms some story holds: a word no story has used is the rarest of all and finds
+    // nothing — "culminating", "longstanding" —, and a dozen such had left a report with no candidate.)
     const anchors = [...v.weights]
+      .filter(([t]) => this.postings.has(t))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, this.opts.anchorTerms);
     const candidates = new Set<string>();

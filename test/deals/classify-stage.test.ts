@@ -3531,6 +3531,25 @@ describe('the timeline', () => {
     expect(stageOf('Corvane defeats U.S. in merger fight to buy Pellix')).toBe('approved');
     expect(stageOf('Corvane loses court fight over Pellix deal')).toBe('blocked');
   });
+  it("reads a thirty-ninth probe's sentences: courts that refuse to block or pause a deal, a closing held off", () => {
+    expect(
+      leadStage(
+        "A California federal judge refused Tuesday to impose a preliminary block on Corvane's $68.7 billion merger with Pellix Inc.",
+      ),
+    ).toBe('approved');
+    // (A judge named is one word with the name.)
+    expect(classifyStage('FTC v. Corvane: Judge Corley denies preliminary injunction in big win for Xbox')?.stage).toBe(
+      'approved',
+    );
+    expect(stageOf('US court refuses FTC request to pause Corvane deal for Pellix')).toBe('approved');
+    expect(
+      leadStage(
+        "A U.S. federal court rejected the Federal Trade Commission's request that it order Corvane to temporarily hold off on closing its $69 billion purchase of Pellix.",
+      ),
+    ).not.toBe('completed');
+    // Talks that fall apart have ended.
+    expect(classifyStage('Corvane, Pellix talks fall apart')?.stage).toBe('terminated');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

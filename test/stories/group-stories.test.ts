@@ -217,6 +217,28 @@ describe('grouping items of one event into one story', () => {
     expect(terms('5.9 earthquake jolts Iran')).not.toContain('9');
   });
 
+  it('finds the story of a report whose rarest words no story has used yet', () => {
+    const g = new StoryGrouper();
+    // Weeks of news about the two companies make their names common words.
+    for (let k = 0; k < 30; k++)
+      g.add({
+        id: `old-${k}`,
+        title: `Corvane and Pellix acquisition update ${k}`,
+        summary: `Corvane Pellix acquisition completes closes note ${k}.`,
+        publishedAt: -30 * 86_400_000 + k * 3_600_000,
+      });
+    const a = g.add({ id: 'a', title: 'Corvane completes Pellix acquisition', summary: '', publishedAt: 0 });
+    // Twelve words seen for the first time would have been its only anchors, and found nothing.
+    const b = g.add({
+      id: 'b',
+      title: 'Corvane closes Pellix acquisition',
+      summary:
+        'Longstanding culminating saga ends: franchises, studios, guitars, heroes, candy, crush, warcraft, diablo, overwatch, pitfall and farmhands change hands.',
+      publishedAt: 3_600_000,
+    });
+    expect(b.storyId).toBe(a.storyId);
+  });
+
   it('does not join a story outside the time window', () => {
     const g = new StoryGrouper({ windowMs: 3_600_000 });
     const a = g.add({ id: 'a', title: 'Google agrees to buy Wiz for $32 billion', summary: '', publishedAt: 0 });

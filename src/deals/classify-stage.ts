@@ -17,6 +17,10 @@ const DEAL_ENDED = /\b(?:acquisition|merger|takeover|buyout|deal|agreement)s?\b/
 /** A bid named by its noun after "on" or "after", the cause of something else: "…skyrockets after Murata's buyout bid". */
 const BID_CAUSE = /\b(?:on|after|following)\b[^,;]*\b(?:bid|offer|proposal)$/iu;
 
+/** A plan told with the price of a deal: "plans to buy Arm Holdings for $40 billion", "in a deal worth up to $40 billion". */
+const PRICED_PLAN =
+  /\bplans?\s+to\s+(?:buy|acquire|purchase|sell)\b(?:[^.;]|\.(?=\S))*?\b(?:for\s+(?:about\s+|around\s+|up\s+to\s+)?(?:US)?[$€£¥]|in\s+a\s+deal\s+(?:worth|valued))/iu;
+
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
 const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
 
@@ -45,7 +49,10 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // SUNBEAM UNIT") is an agreement or only a plan: "said it plans to sell" is the plan.
     // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
     const body = readStageForm(lead, WHO);
-    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent'))
+    // (Not a plan priced as a deal is: "Nvidia said it plans to buy Britain's Arm Holdings for $40
+    // billion" under "Nvidia to buy rival chipmaker Arm from Softbank for $40B" is the agreement.)
+    const priced = body?.form === 'intent' && PRICED_PLAN.test(lead);
+    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent' && !priced))
       return withoutForm(body);
     // A headline in capitals or title case has lost the case that tells a company from its products
     // ("ACME BUYS GLOBEX EQUIPMENT", "Acme to Buy 40 Locomotives from Globex"); a first sentence

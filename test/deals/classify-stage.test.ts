@@ -3550,6 +3550,24 @@ describe('the timeline', () => {
     // Talks that fall apart have ended.
     expect(classifyStage('Corvane, Pellix talks fall apart')?.stage).toBe('terminated');
   });
+  it("reads a fortieth probe's sentences: a headline's agreement over a first sentence's plan priced as a deal", () => {
+    expect(
+      stageOf(
+        'Corvane to buy rival chipmaker Pellix from Softbank for $40B',
+        "Computer graphics chip company Corvane said it plans to buy Britain's Pellix Holdings for $40 billion, in a merger of two leading chipmakers.",
+      ),
+    ).toBe('agreed');
+    expect(
+      stageOf(
+        'Corvane to buy UK chipmaker Pellix from SoftBank in $40B deal',
+        'U.S. graphics chip maker Corvane plans to buy U.K.-based Pellix Holdings in a deal worth up to $40 billion.',
+      ),
+    ).toBe('agreed');
+    // (A plan with no price is still only the plan: "said it plans to sell its Sunbeam unit".)
+    expect(stageOf('CORVANE TO SELL PELLIX UNIT', 'Corvane Inc said it plans to sell its Pellix unit.')).toBe(
+      'rumored',
+    );
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

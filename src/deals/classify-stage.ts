@@ -49,7 +49,7 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // SUNBEAM UNIT") is an agreement or only a plan: "said it plans to sell" is the plan.
     // (Not a modal describing the deal: "would combine the biggest US chip designer with…".)
     const body = readStageForm(lead, WHO);
-    // (Not a plan priced as a deal is: "Nvidia said it plans to buy Britain's Arm Holdings for $40
+    // (Not a plan told with a deal's price: "Nvidia said it plans to buy Britain's Arm Holdings for $40
     // billion" under "Nvidia to buy rival chipmaker Arm from Softbank for $40B" is the agreement.)
     const priced = body?.form === 'intent' && PRICED_PLAN.test(lead);
     if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent' && !priced))

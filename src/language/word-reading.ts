@@ -621,7 +621,7 @@ export function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseE
     if (x.lemma === 'say' && lemmaAt(ws, j + 1) === 'to') return true; // "said to be"
     if (x.lemma === 'set' && lemmaAt(ws, j + 1) === 'to') return true;
     if (x.lemma === 'expect' && lemmaAt(ws, j + 1) === 'to') return true;
-    if (x.lower === 'about' && lemmaAt(ws, j + 1) === 'to') return true; // "is about to be approved
+    if (x.lower === 'about' && lemmaAt(ws, j + 1) === 'to') return true; // "is about to be approved"
     if (x.lemma === 'according' && lemmaAt(ws, j + 1) === 'to') return true;
   }
   return attributedAfter(ws, start, clauseEnd);

@@ -24,6 +24,12 @@ const PRICED_PLAN =
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
 const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
 
+/** A bid's answer that turns it down, as the reader phrases it: "rejected", "rebuffed", "spurned". */
+const REJECTED = /\b(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)\w*/iu;
+
+/** A bid turned down in the same sentence, after a concession: "…, although it was flatly rejected". */
+const ANSWERED = /\b(?:but|although|though)\b[^.;]*?\b(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -87,6 +93,14 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (cause) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'agreed' && !body.hedged) return body;
+  }
+  // A headline's bid gives way to a first sentence that says it was turned down ("Kraft Heinz bids $143
+  // billion for Unilever" over "…, although it was flatly rejected on Friday"): the bid's answer.
+  if (found?.stage === 'negotiating' && !found.hedged && lead.trim()) {
+    const body = readStage(lead, WHO);
+    // (Its answer, after "but" or "although" — not earlier approaches rebuffed, told as the bid's
+    // background: "…hostile bid after Canadian Oil Sands rebuffed earlier approaches".)
+    if (body?.stage === 'at_risk' && !body.hedged && REJECTED.test(body.phrase) && ANSWERED.test(lead)) return body;
   }
   // A headline's risk ("Zendesk shareholders reject Momentive deal") gives way to a first sentence
   // that says the deal ended ("…and the companies terminated their merger agreement"): the same

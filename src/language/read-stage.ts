@@ -617,7 +617,9 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
         found = { ...found, start: raise - 1, stage: 'at_risk' };
       // And after "but" its refusal: "said it offered to buy Tribune Publishing Co, but the owner of
       // the Los Angeles Times refused to begin "constructive" talks".
-      const but = ws.findIndex((x, k) => k > found!.end && k < i && x.lower === 'but');
+      // (Or after "although": "made a surprise $143 billion offer for Unilever Plc …, although it was
+      // flatly rejected on Friday".)
+      const but = ws.findIndex((x, k) => k > found!.end && k < i && ['but', 'although', 'though'].includes(x.lower));
       const refused =
         but > 0 ? ws.findIndex((x, k) => k > but && k < Math.min(i, but + 10) && REFUSE.has(x.lemma)) : -1;
       if (found.stage === 'negotiating' && refused > 0 && ws[refused]!.pos === 'VERB')

@@ -1494,8 +1494,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A deal turned down by whoever can forbid it is blocked; by anyone else (holders urged to vote
     // it down, a party) it is at risk: "ISS urges Rite Aid shareholders to reject Albertsons deal".
     // (In its own clause: "rebuffs Pfizer, sticks with AHP deal" turns no deal down.)
+    // (Nor is a company that turns down a deal offered to it one that can forbid it: "Unilever Has
+    // Rejected A Giant Merger Deal With Kraft-Heinz" — only a public body, or a state named, blocks.)
+    const forbidder =
+      publicBodyIn(ws, Math.max(0, i - 6), i) ||
+      stateNameAt(ws, i - 1) ||
+      !ws.slice(0, i).some((x) => x.pos === 'PROPN');
     if (has(ws, j + 1, Math.min(j + 7, upTo), DEAL_NOUN))
-      return urgedOrHolders(ws, i) || partyBoard(ws, i)
+      return urgedOrHolders(ws, i) || partyBoard(ws, i) || !forbidder
         ? { stage: 'at_risk', end: objEnd(7) }
         : { stage: 'blocked', end: objEnd(7) };
     return null;

@@ -3568,6 +3568,32 @@ describe('the timeline', () => {
       'rumored',
     );
   });
+  it("reads a forty-first probe's sentences: a bid and its answer, a deal a company turns down", () => {
+    // A bid answered in the same sentence after "although" or "but" is turned down.
+    expect(
+      stageOf(
+        'Corvane bids $143 billion for Pellix in global brand grab',
+        'U.S. food company Corvane Co made a surprise $143 billion offer for Pellix Plc in a bid to build a global consumer goods giant, although it was flatly rejected on Friday by the maker of tea and soap.',
+      ),
+    ).toBe('at_risk');
+    expect(
+      stageOf(
+        'Corvane proposes $143B merger with Pellix',
+        'Corvane proposed a $143 billion merger with Pellix, but Pellix rejected the bid, stating it undervalues its company.',
+      ),
+    ).toBe('at_risk');
+    // (Approaches rebuffed before the bid are its background: the bid is the news.)
+    expect(
+      stageOf(
+        'Corvane launches $4.3-billion hostile bid for Pellix',
+        'Corvane launched a hostile bid for Pellix on Monday after the oil sands producer rebuffed earlier approaches.',
+      ),
+    ).toBe('negotiating');
+    // A company that turns down a deal offered to it puts it at risk; only a public body blocks one.
+    expect(stageOf("Pellix Has Rejected A Giant Merger Deal With Corvane, But Corvane Won't Back Down")).toBe(
+      'at_risk',
+    );
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -258,6 +258,21 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** The head of a public body's name: "Surface Transportation Board", "Competition Commission". */
+const PUBLIC_BODY_HEAD = new Set([
+  'board',
+  'commission',
+  'authority',
+  'tribunal',
+  'court',
+  'agency',
+  'bureau',
+  'office',
+  'ministry',
+  'council',
+  'department',
+  'regulator',
+]);
 /** What keeps a party from closing its deal: "hold off on closing", "barred from completing". */
 const HELD_OFF = new Set(['hold', 'refrain', 'bar', 'stop', 'prevent', 'block', 'delay', 'pause', 'enjoin']);
 /** What a court does with a block it orders: "to impose a preliminary block", "to grant an injunction". */
@@ -1496,8 +1511,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (In its own clause: "rebuffs Pfizer, sticks with AHP deal" turns no deal down.)
     // (Nor is a company that turns down a deal offered to it one that can forbid it: "Unilever Has
     // Rejected A Giant Merger Deal With Kraft-Heinz" — only a public body, or a state named, blocks.)
+    // (A body's name read as one word keeps its head: "Surface Transportation Board rejects…".)
+    const bodyNamed = ws.slice(Math.max(0, i - 6), i).some((x) => x.pos === 'PROPN' && PUBLIC_BODY_HEAD.has(x.lemma));
     const forbidder =
       publicBodyIn(ws, Math.max(0, i - 6), i) ||
+      bodyNamed ||
       stateNameAt(ws, i - 1) ||
       !ws.slice(0, i).some((x) => x.pos === 'PROPN');
     if (has(ws, j + 1, Math.min(j + 7, upTo), DEAL_NOUN))

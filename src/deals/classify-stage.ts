@@ -24,6 +24,12 @@ const PRICED_PLAN =
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
 const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
 
+/** A bid raised: "raises Morrisons bid", "sweetens offer". */
+const RAISED =
+  /\b(?:raise[sd]?|sweeten(?:s|ed)?|ups|upped|lift(?:s|ed)?|increase[sd]?|improve[sd]?|boost(?:s|ed)?)\b/iu;
+/** A board's backing, as the reader phrases it: "recommends …", "backs", "supports". */
+const BACKED = /\b(?:recommend|back|support|endorse|accept)\w*/iu;
+
 /** A bid's answer that turns it down, as the reader phrases it: "rejected", "rebuffed", "spurned". */
 const REJECTED = /\b(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)\w*/iu;
 
@@ -93,6 +99,14 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (cause) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'agreed' && !body.hedged) return body;
+  }
+  // A bid raised in the headline, whose first sentence says the board recommends it, is agreed:
+  // "Fortress-led consortium raises Morrisons bid to £6.7bn" over "The supermarket's board … recommends
+  // unanimously that Morrisons shareholders vote in favour of the deal".
+  if (found?.stage === 'negotiating' && !found.hedged && lead.trim() && RAISED.test(title)) {
+    const body = readStage(lead, WHO);
+    if (body?.stage === 'agreed' && !body.hedged && BACKED.test(body.phrase) && !/\b(?:rival|competing)\b/iu.test(lead))
+      return body;
   }
   // A headline's bid gives way to a first sentence that says it was turned down ("Kraft Heinz bids $143
   // billion for Unilever" over "…, although it was flatly rejected on Friday"): the bid's answer.

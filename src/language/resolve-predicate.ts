@@ -258,6 +258,8 @@ const DIRECTORS = new Set(['director', 'directors', 'trustee', 'trustees']);
 /** Where a buyer stands that is still bidding: "trying to buy", "in the lead to acquire". */
 const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favourite', 'favorite']);
 
+/** Who recommends a vote rather than casting it: "recommends that shareholders vote in favour". */
+const VOTE_URGED = new Set(['recommend', 'urge', 'advise', 'encourage', 'ask']);
 /** The head of a public body's name: "Surface Transportation Board", "Competition Commission". */
 const PUBLIC_BODY_HEAD = new Set([
   'board',
@@ -751,9 +753,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'vote') {
     const v = ws[i + 1]?.pos === 'ADV' ? i + 1 : i;
     const inFavour = lemmaAt(ws, v + 1) === 'for' || (lemmaAt(ws, v + 1) === 'in' && FAVOUR.has(lemmaAt(ws, v + 2)));
+    // (A vote in favour recommended or urged is to come: "recommends unanimously that Morrisons
+    // shareholders vote in favour of the deal" is the board's backing, an agreement.)
+    const urged = find(ws, Math.max(0, i - 7), i, VOTE_URGED);
     if (inFavour && dealAfter(ws, v, 7))
       return {
-        stage: companyBoard(ws, i - 4, i) ? 'agreed' : 'approved',
+        stage: companyBoard(ws, i - 4, i) || urged >= 0 ? 'agreed' : 'approved',
+        ...(urged >= 0 ? { start: urged } : {}),
         end: Math.max(v + 2, find(ws, v + 1, v + 8, DEAL_NOUN)),
       };
   }
@@ -2394,6 +2400,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // ("drops $117 billion bid" does).
     const percent = ['%', 'percent', 'pct', 'per', 'pc'].includes(ws[i + 2]?.lower ?? '');
     if (MARKET_MOVE.has(l) && ws[i + 1]?.pos === 'NUM' && percent) return null;
+    // (Nor does a share price that drops: "Sigma share price drops after shareholders vote on Chemist
+    // Warehouse merger".)
+    if (MARKET_MOVE.has(l) && ['share', 'shares', 'stock', 'price'].includes(ws[i - 1]?.lower ?? '')) return null;
     // An end demanded of another is pressure on the deal, not its end: "AppLovin makes bid for Unity,
     // asks it to drop ironSource deal" (as "demands Wachovia stop talks").
     const askedBy = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 4), i - 1, DEMAND) : -1;

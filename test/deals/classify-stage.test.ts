@@ -3594,6 +3594,21 @@ describe('the timeline', () => {
       'at_risk',
     );
   });
+  it("reads a forty-second probe's sentences: a raised bid the board recommends, a vote urged, a share price that drops", () => {
+    expect(
+      stageOf(
+        'Corvane-led consortium raises Pellix bid to £6.7bn',
+        'The supermarket\'s board of directors said that it "recommends unanimously that Pellix shareholders vote in favour" of the deal',
+      ),
+    ).toBe('agreed');
+    // A vote in favour recommended is the board's backing, not the holders' vote.
+    expect(
+      leadStage('The board recommends unanimously that Pellix shareholders vote in favour of the Corvane deal.'),
+    ).toBe('agreed');
+    expect(leadStage('Pellix shareholders voted in favour of the Corvane deal.')).toBe('approved');
+    // A share price that drops ends nothing.
+    expect(stageOf('Pellix share price drops after shareholders vote on Corvane merger')).not.toBe('terminated');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -1705,6 +1705,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
+  // (Nor is a recommended offer, when the text goes on to declare it unconditional: "Recommended Offer
+  // for Bandt plc ("Bandt") Offer declared unconditional in all respects" is read at "unconditional".)
+  if (ACCEPT.has(l) && OFFER.has(next) && findWord(ws, i + 2, Math.min(ws.length, i + 16), 'unconditional') >= 0)
+    return null;
   // Holders who voted to accept an offer approved it, whoever they are called: "Farmers who own
   // shares in Australia's Mackay Sugar have voted to accept a takeover offer from Nordzucker".
   // (Not a board, which agrees: "Globex board voted to accept Acme offer".)
@@ -2190,6 +2194,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A closing date is a deadline, no closing: "the first closing date of the Offer".
+    if ((l === 'close' || w.lower === 'closing') && lemmaAt(ws, i + 1) === 'date') return null;
     // A closing held off is none: "asked the court to order Microsoft to temporarily hold off on
     // closing its $69 billion purchase".
     if (w.lower.endsWith('ing') && ['on', 'from'].includes(lemmaAt(ws, i - 1)) && has(ws, i - 5, i - 1, HELD_OFF))
@@ -3048,6 +3054,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   if (OFFER.has(l)) {
     const prev = lemmaAt(ws, i - 1);
+    // An offer that goes on to be declared unconditional is read there, complete: "Recommended Offer
+    // for Bandt plc ("Bandt") Offer declared unconditional in all respects".
+    if (findWord(ws, i + 1, Math.min(ws.length, i + 15), 'unconditional') >= 0) return null;
     // A bid named before "approach" only says what kind of approach: "confirms bid approach".
     if (l !== 'approach' && w.pos !== 'VERB' && ws[i + 1]?.lemma === 'approach' && ws[i + 1]!.pos === 'NOUN')
       return null;

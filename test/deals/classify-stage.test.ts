@@ -3609,6 +3609,14 @@ describe('the timeline', () => {
     // A share price that drops ends nothing.
     expect(stageOf('Pellix share price drops after shareholders vote on Corvane merger')).not.toBe('terminated');
   });
+  it("reads a forty-third probe's sentences: a regulatory news service's titles", () => {
+    // A recommended offer the title goes on to declare unconditional is complete.
+    expect(stageOf('Recommended Offer for Pellix plc ("Pellix") Offer declared unconditional in all respects')).toBe(
+      'completed',
+    );
+    // A closing date is a deadline, no closing.
+    expect(leadStage('The first closing date of the Corvane offer for Pellix is June 1.')).not.toBe('completed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -50,12 +50,30 @@ const BID_PHRASE = /\b(?:offers?|tender|bids?)\b/iu;
  * of Telegraph owner's holding company" for RedBird IMI / Telegraph).
  */
 const ENDINGS = new Set<Stage>(['terminated', 'blocked', 'completed']);
+/** How soon after its agreement a deal read as completed may only have been said to be: a week. */
+const SAID_DONE_AT_ONCE_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 export function buildTimeline(evidence: DealEvidence[]): DealState {
   const sorted = [...evidence].sort((a, b) => a.publishedAt - b.publishedAt || a.id.localeCompare(b.id));
   const state: DealState = { stage: null, since: null, why: null, entries: [] };
-  for (const e of sorted) {
-    const read = e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary);
+  let firstAgreedAt: number | null = null;
+  const readings = sorted.map((e) => (e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary)));
+  // (A completion read within days of the agreement, where that day's other reports read the
+  // agreement: outlets write "Amazon has acquired iRobot" of a deal announced, pending approvals.)
+  const outvoted = (k: number): boolean => {
+    const at = sorted[k]!.publishedAt;
+    let done = 0;
+    let agreed = 0;
+    sorted.forEach((e, j) => {
+      if (Math.abs(e.publishedAt - at) > DAY_MS) return;
+      if (readings[j]?.stage === 'completed') done++;
+      if (readings[j]?.stage === 'agreed') agreed++;
+    });
+    return agreed > done;
+  };
+  for (const [k, e] of sorted.entries()) {
+    const read = readings[k];
     if (!read) continue;
     // (A rival's bid puts a deal agreed at risk; before that it is competition in the talks.)
     const reading =
@@ -74,9 +92,20 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const revived = state.stage === 'terminated' && reading.stage === 'completed' && !!reading.doneByParties;
     // (And a completed deal a regulator orders sold is blocked: "UK orders Meta to sell Giphy".)
     const undone = state.stage === 'completed' && reading.stage === 'blocked' && !!reading.unwound;
+    // (A deal read as completed within days of its agreement, and later called off by its parties,
+    // was never completed: outlets write "Amazon has acquired iRobot" of the agreement announced.)
+    const quickDone =
+      state.stage === 'completed' && firstAgreedAt !== null && state.since! - firstAgreedAt < SAID_DONE_AT_ONCE_MS;
+    const calledOff = quickDone && reading.stage === 'terminated' && !!reading.endedByParties;
+    const saidAtOnce =
+      reading.stage === 'completed' &&
+      firstAgreedAt !== null &&
+      e.publishedAt - firstAgreedAt < SAID_DONE_AT_ONCE_MS &&
+      outvoted(k);
     const moved =
       !ownBid &&
-      (canMove(state.stage, reading.stage) || revived || undone) &&
+      !saidAtOnce &&
+      (canMove(state.stage, reading.stage) || revived || undone || calledOff) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {
@@ -90,6 +119,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     };
     state.entries.push(entry);
     if (moved) {
+      if (reading.stage === 'agreed' && firstAgreedAt === null) firstAgreedAt = e.publishedAt;
       state.stage = reading.stage;
       state.since = e.publishedAt;
       state.why = entry;

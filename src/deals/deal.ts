@@ -175,7 +175,17 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     namesEvery(deal, `${unmerged(deal, title)} ${unmerged(deal, summary)}`);
   // A block that orders a party sold undoes the deal, done or not (see `unwound`).
   const unwound = !!deal && r?.stage === 'blocked' && !!r.sale && namesParty(deal, r.object ?? '');
-  return done ? { ...r, doneByParties: true } : unwound ? { ...r, unwound: true } : r;
+  // (So is a termination: the deal called off — see `endedByParties`.)
+  const ended =
+    !!deal &&
+    r?.stage === 'terminated' &&
+    !(r as { hedged?: boolean }).hedged &&
+    !(r as { otherBuyer?: true }).otherBuyer &&
+    !(r as { partOnly?: true }).partOnly &&
+    namesEvery(deal, `${unmerged(deal, title)} ${unmerged(deal, summary)}`);
+  if (done) return { ...r, doneByParties: true };
+  if (unwound) return { ...r, unwound: true };
+  return ended ? { ...r, endedByParties: true } : r;
 }
 
 function readingAboutDeal<R extends { stage: string; phrase: string } & ReadParties>(

@@ -283,6 +283,18 @@ const IMPOSED = new Set(['impose', 'grant', 'issue', 'order']);
 const HELD_UP = new Set(['pause', 'halt', 'delay', 'suspend', 'stop', 'freeze']);
 /** A court's decision, which a higher court upholds: "upheld a district court's ruling". */
 const RULING_WORD = new Set(['ruling', 'decision', 'judgment', 'judgement', 'verdict', 'approval']);
+/** What a deal does to the review it comes under: "faces EU probe", "draws scrutiny", "triggers an inquiry". */
+const PROBE_FACED = new Set(['face', 'draw', 'trigger', 'attract', 'spark', 'prompt', 'undergo']);
+/** A finite verb in `[from, to)` before the clause ends: what a subject does ("… faces", "… wins"). */
+function finiteAfter(ws: Word[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(ws.length, to); k++) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text) || x.text === ',') return false;
+    if (x.pos === 'VERB' && lemmaAt(ws, k - 1) !== 'to' && (isThirdPerson(x) || isPast(x))) return true;
+  }
+  return false;
+}
+
 /** A change the parties agree to their deal: "agreed to a delay and price reduction for its merger". */
 const AMENDMENT = new Set(['reduction', 'amendment', 'revision', 'change', 'extension', 'delay']);
 /** An attempt to stop a deal, which its parties may defeat: "defeat effort to block merger". */
@@ -1036,7 +1048,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
   // (Or met by the deal, from whoever it names: "the merger of the two chains faced reported resistance
   // from US antitrust regulators", "merger faces regulatory pushback".)
-  if (['opposition', 'resistance', 'pushback'].includes(l) && w.pos === 'NOUN') {
+  if (['opposition', 'resistance', 'pushback', 'veto'].includes(l) && w.pos === 'NOUN') {
     const met = ws
       .slice(Math.max(0, i - 3), i)
       .findIndex((x) => ['face', 'meet', 'encounter'].includes(x.lemma) && (x.pos === 'VERB' || isThirdPerson(x)));
@@ -2611,6 +2623,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (w.lower.endsWith('s') && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 2), i));
     if ((opened && ofDeal) || dealAfter(ws, i, asVerb && byRegulator ? 11 : 6))
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(9)) };
+    // (Or one the deal faces or draws: "Corvane-Pellix deal faces EU probe", "…'s deal to acquire
+    // Pellix draws antitrust scrutiny".)
+    const faced = find(ws, Math.max(0, i - 3), i, PROBE_FACED);
+    if (faced >= 0 && (ws[faced]!.pos === 'VERB' || isThirdPerson(ws[faced]!)) && dealBefore(ws, faced, 8))
+      return { stage: 'regulatory_review', start: faced, end: i };
     return null;
   }
   if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {
@@ -2749,7 +2766,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // the bid ("Safeway turns to Kohlberg to thwart Dart bid").
     const defended = l === 'thwart' && !publicBodyIn(ws, 0, ws.length) && has(ws, i + 1, i + 5, OFFER);
     if (defended) return { stage: 'at_risk', end: Math.max(i, find(ws, i + 1, i + 5, OFFER)) };
-    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, 4)))
+    // (In the passive the deal is its subject, further back: "Amazon purchase of iRobot could be
+    // blocked by EU".)
+    if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)))
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;
   }
@@ -3223,6 +3242,24 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const r = transact(ws, i, i);
     if (r && r.stage !== 'completed') return { stage: 'approved', start: i - 3, end: r.end };
   }
+  // A deadline missed to offer a regulator remedies leaves the deal exposed: "Amazon Misses EU Deadline
+  // for Concessions Over iRobot Deal", "missed a Wednesday deadline to offer remedies to the European
+  // Union over its $1.7 billion acquisition".
+  if (l === 'miss' && (w.pos === 'VERB' || isThirdPerson(w))) {
+    const deadline = find(ws, i + 1, i + 5, DEADLINE);
+    const remedy = deadline >= 0 ? find(ws, deadline + 1, deadline + 5, REMEDY) : -1;
+    if (remedy >= 0 && (dealAfter(ws, remedy, 10) || dealBefore(ws, i, 6)))
+      return { stage: 'at_risk', end: Math.max(remedy, objEnd(12)) };
+  }
+  // A deal named by its purpose as the subject is no agreement announced; what it does is the news:
+  // "Amazon's deal to acquire robot vacuum manufacturer faces potential veto from European Union
+  // antitrust regulators", "Corvane's deal to acquire Pellix wins EU approval".
+  const purpose =
+    TRANSACT.has(l) &&
+    lemmaAt(ws, i - 1) === 'to' &&
+    (DEAL_NOUN.has(lemmaAt(ws, i - 2)) || OFFER.has(lemmaAt(ws, i - 2))) &&
+    POSSESSIVE_S.has(ws[i - 3]?.lower ?? '');
+  if (purpose && finiteAfter(ws, i + 1, i + 8)) return null;
   if (TRANSACT.has(l)) return transact(ws, i, i);
   // "agreed to pay $9 billion for Globex", "will pay $50 a share for Globex": the price of a purchase.
   if (l === 'pay') {

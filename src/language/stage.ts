@@ -56,6 +56,9 @@ export interface StageReading {
    * by a buyer none other than a party's. It may end a deal that had ended: one revived and done
    * ("Newcastle takeover completed as PIF-led consortium buys club" after the bid was withdrawn). */
   doneByParties?: true;
+  /** A termination naming every party, by none but a party: the deal called off, whatever was said of
+   * it before ("Amazon Scraps iRobot Vacuum Maker Buyout After EU Objections"). */
+  endedByParties?: true;
   /** Set by `deals/deal.ts` for one deal: a block that orders a party of it sold ("UK orders Meta to
    * sell Giphy"). It may undo a deal already completed, which no other news reopens. */
   unwound?: true;

@@ -2091,6 +2091,47 @@ describe('the timeline', () => {
     ]);
   });
 
+  it('does not take the press\'s "has acquired" of a deal just announced for its completion', () => {
+    // On the day of the agreement, one outlet writes it as done; the day's other reports read the
+    // agreement, and outvote it (a week on, a completion is taken at its word).
+    const hours = (day: number, h: number, headline: string, summary = ''): DealEvidence => ({
+      ...at(day, headline),
+      id: `e${day}-${h}`,
+      publishedAt: Date.UTC(2024, 0, day, h),
+      summary,
+      reading: readingAbout(deal, headline, summary, classifyStage),
+    });
+    const announced = [
+      hours(5, 13, 'Corvane to buy vacuum maker Pellix for $1.66B'),
+      hours(
+        5,
+        15,
+        'Corvane buys Roomba maker Pellix in $1.7 billion deal',
+        'Corvane has bought Pellix for a dazzling $1.7 billion.',
+      ),
+      hours(5, 16, 'Corvane agrees to acquire Pellix for $1.7 billion'),
+    ];
+    expect(announced[1]!.reading?.stage).toBe('completed');
+    const t = buildTimeline(announced);
+    expect(t.stage).toBe('agreed');
+    // A deal read as completed within days of its agreement, later called off by its parties, ends.
+    const once = [
+      hours(5, 9, 'Corvane agrees to buy Pellix'),
+      hours(7, 10, 'Corvane buys Pellix', 'Corvane has bought Pellix.'),
+      at(20, 'Corvane and Pellix call off merger'),
+    ];
+    expect(buildTimeline(once.slice(0, 2)).stage).toBe('completed');
+    expect(buildTimeline(once).stage).toBe('terminated');
+    // (A completion weeks after the agreement stands: nothing reopens it.)
+    expect(
+      buildTimeline([
+        at(1, 'Corvane agrees to buy Pellix'),
+        at(20, 'Corvane completes Pellix purchase'),
+        at(25, 'Corvane and Pellix call off merger'),
+      ]).stage,
+    ).toBe('completed');
+  });
+
   it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
     expect(canMove('terminated', 'rumored')).toBe(false);
     expect(canMove('terminated', 'approved')).toBe(false);
@@ -3616,6 +3657,18 @@ describe('the timeline', () => {
     );
     // A closing date is a deadline, no closing.
     expect(leadStage('The first closing date of the Corvane offer for Pellix is June 1.')).not.toBe('completed');
+  });
+  it("reads a forty-fourth probe's sentences: a deal named by its purpose as the subject, a deadline for concessions missed, a block in the passive", () => {
+    expect(stageOf("Corvane's deal to acquire Pellix wins EU approval")).toBe('approved');
+    expect(
+      stageOf(
+        "Corvane's deal to acquire robot vacuum maker Pellix faces potential veto from European Union antitrust regulators",
+      ),
+    ).toBe('regulatory_review');
+    expect(stageOf('Corvane-Pellix deal faces EU probe')).toBe('regulatory_review');
+    expect(stageOf("Corvane's deal to buy Pellix")).toBe('agreed');
+    expect(stageOf('Corvane Misses EU Deadline for Concessions Over Pellix Deal')).toBe('at_risk');
+    expect(stageOf('Corvane purchase of Pellix could be blocked by EU')).toBe('regulatory_review');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

@@ -30,11 +30,12 @@ const RAISED =
 /** A board's backing, as the reader phrases it: "recommends …", "backs", "supports". */
 const BACKED = /\b(?:recommend|back|support|endorse|accept)\w*/iu;
 
-/** A bid's answer that turns it down, as the reader phrases it: "rejected", "rebuffed", "spurned". */
-const REJECTED = /\b(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)\w*/iu;
-
+/** The words of a bid turned down: "rejected", "rebuffed", "spurned", "turned down". */
+const TURNED_DOWN = String.raw`(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)`;
+/** A bid's answer that turns it down, as the reader phrases it. */
+const REJECTED = new RegExp(String.raw`\b${TURNED_DOWN}\w*`, 'iu');
 /** A bid turned down in the same sentence, after a concession: "…, although it was flatly rejected". */
-const ANSWERED = /\b(?:but|although|though)\b[^.;]*?\b(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down|declin)/iu;
+const ANSWERED = new RegExp(String.raw`\b(?:but|although|though)\b[^.;]*?\b${TURNED_DOWN}`, 'iu');
 
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };

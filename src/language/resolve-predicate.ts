@@ -260,21 +260,9 @@ const STILL_BIDDING = new Set(['try', 'attempt', 'lead', 'frontrunner', 'favouri
 
 /** Who recommends a vote rather than casting it: "recommends that shareholders vote in favour". */
 const VOTE_URGED = new Set(['recommend', 'urge', 'advise', 'encourage', 'ask']);
-/** The head of a public body's name: "Surface Transportation Board", "Competition Commission". */
-const PUBLIC_BODY_HEAD = new Set([
-  'board',
-  'commission',
-  'authority',
-  'tribunal',
-  'court',
-  'agency',
-  'bureau',
-  'office',
-  'ministry',
-  'council',
-  'department',
-  'regulator',
-]);
+/** The head of a public body's name, read as one word, that `publicBodyIn`'s sets do not hold already:
+ * "Surface Transportation Board", "Competition Bureau". */
+const PUBLIC_BODY_HEAD = new Set(['board', 'bureau', 'office', 'council']);
 /** What keeps a party from closing its deal: "hold off on closing", "barred from completing". */
 const HELD_OFF = new Set(['hold', 'refrain', 'bar', 'stop', 'prevent', 'block', 'delay', 'pause', 'enjoin']);
 /** What a court does with a block it orders: "to impose a preliminary block", "to grant an injunction". */
@@ -282,7 +270,7 @@ const IMPOSED = new Set(['impose', 'grant', 'issue', 'order']);
 /** What a regulator asks a court to do to a deal short of blocking it: "request to pause Microsoft deal". */
 const HELD_UP = new Set(['pause', 'halt', 'delay', 'suspend', 'stop', 'freeze']);
 /** A court's decision, which a higher court upholds: "upheld a district court's ruling". */
-const RULING_WORD = new Set(['ruling', 'decision', 'judgment', 'judgement', 'verdict', 'approval']);
+const RULING_WORD = new Set([...RULING, 'decision', 'approval']);
 /** What a deal does to the review it comes under: "faces EU probe", "draws scrutiny", "triggers an inquiry". */
 const PROBE_FACED = new Set(['face', 'draw', 'trigger', 'attract', 'spark', 'prompt', 'undergo']);
 /** A finite verb in `[from, to)` before the clause ends: what a subject does ("… faces", "… wins"). */

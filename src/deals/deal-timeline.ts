@@ -50,6 +50,8 @@ const BID_PHRASE = /\b(?:offers?|tender|bids?)\b/iu;
  * of Telegraph owner's holding company" for RedBird IMI / Telegraph).
  */
 const ENDINGS = new Set<Stage>(['terminated', 'blocked', 'completed']);
+/** Stages a deal reaches once agreed, which a forecast of the agreement does not take back. */
+const AGREED_ON = new Set<Stage>(['agreed', 'regulatory_review', 'approved']);
 /** How soon after its agreement a deal read as completed may only have been said to be: a week. */
 const SAID_DONE_AT_ONCE_MS = 7 * 86_400_000;
 const DAY_MS = 86_400_000;
@@ -61,12 +63,13 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
   const readings = sorted.map((e) => (e.reading !== undefined ? e.reading : classifyStage(e.headline, e.summary)));
   // (A completion read within days of the agreement, where that day's other reports read the
   // agreement: outlets write "Amazon has acquired iRobot" of a deal announced, pending approvals.)
-  const outvoted = (k: number): boolean => {
+  // (Counted from the agreement on: "Adobe just acquired Figma", written two days after it.)
+  const outvoted = (k: number, since: number): boolean => {
     const at = sorted[k]!.publishedAt;
     let done = 0;
     let agreed = 0;
     sorted.forEach((e, j) => {
-      if (Math.abs(e.publishedAt - at) > DAY_MS) return;
+      if (e.publishedAt < Math.min(since, at - DAY_MS) || e.publishedAt > at + DAY_MS) return;
       if (readings[j]?.stage === 'completed') done++;
       if (readings[j]?.stage === 'agreed') agreed++;
     });
@@ -101,10 +104,18 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       reading.stage === 'completed' &&
       firstAgreedAt !== null &&
       e.publishedAt - firstAgreedAt < SAID_DONE_AT_ONCE_MS &&
-      outvoted(k);
+      outvoted(k, firstAgreedAt);
+    // (A deal agreed is not taken back to talks by a report that only foresees the agreement: "Adobe
+    // set to acquire Figma", "nears deal", written after it was made.)
+    const foreseen =
+      reading.stage === 'negotiating' &&
+      !!reading.hedged &&
+      AGREED_ON.has(state.stage ?? 'rumored') &&
+      !reading.otherBuyer;
     const moved =
       !ownBid &&
       !saidAtOnce &&
+      !foreseen &&
       (canMove(state.stage, reading.stage) || revived || undone || calledOff) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');

@@ -497,7 +497,7 @@ export const REGULATED = new Set([
 ]);
 export const CONFIRM = new Set(['confirm', 'confirms', 'confirmed']);
 export const FAVOUR = new Set(['favour', 'favor']);
-export const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express']);
+export const RAISED_BY = new Set(['raise', 'voice', 'flag', 'express', 'share', 'outline']);
 export const SUCCEED = new Set(['succeed', 'succeeds', 'successful', 'oversubscribed']);
 /** What deal talks are about (not "union": a labour union's talks are no merger's). */
 export const TALKED_ABOUT = new Set([
@@ -730,6 +730,8 @@ export const PURCHASE_OUTCOME = new Set([
   'end',
   'abandonment',
   'failure',
+  'cancellation',
+  'withdrawal',
 ]);
 export const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
 // ("in-depth" and "full-scale" reach the tagger as three words: "in - depth".)

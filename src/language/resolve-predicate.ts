@@ -837,10 +837,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling. (Its
   // Australian counterpart is a "statement of issues": "ACCC releases statement of issues on the bid".)
   const statement = lemmaAt(ws, i - 2) === 'statement' && lemmaAt(ws, i - 1) === 'of';
+  // (Or sent over one, or filed as a complaint: "EU sends Adobe objections over Figma deal",
+  // "Adobe faces EU antitrust complaint over Figma bid".)
+  const over = ['over', 'to', 'against', 'on', 'regarding'].includes(next) && dealAfter(ws, i + 1, 6);
+  const objection = l === 'objection' || w.lower === 'objections' || (l === 'complaint' && over);
   if (
-    (l === 'objection' || (l === 'issue' && statement)) &&
+    (objection || (l === 'issue' && statement)) &&
     (regulatorIn(ws, Math.max(0, i - 3), i) || statement) &&
-    (dealBefore(ws, i, 6) || (statement && dealAfter(ws, i, 6)))
+    (dealBefore(ws, i, 6) || ((statement || over) && dealAfter(ws, i, 6)))
   )
     return {
       stage: 'regulatory_review',
@@ -2979,8 +2983,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const time = find(ws, i + 1, i + 7, CLAUSE_OF_TIME);
     const dealNoun = find(ws, i + 1, i + 7, DEAL_NOUN);
     const afterTime = time >= 0 && dealNoun > time && !has(ws, i + 1, time, DEAL_NOUN);
-    if ((dealAfter(ws, i, 6) && !afterTime) || dealBefore(ws, i, 5))
-      return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
+    const risked = (dealAfter(ws, i, 6) && !afterTime) || dealBefore(ws, i, 5);
+    // Doubt a regulator casts on a deal is its concern, the review's: "CMA casts doubt on Adobe's
+    // Figma acquisition" (as "could harm competition").
+    if (risked && l === 'doubt' && w.pos !== 'VERB' && regulatorIn(ws, Math.max(0, i - 8), i - 1))
+      return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    if (risked) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
     return null;
   }
   // A deal whose money is in trouble is at risk: "buyout group has financing problems", "was

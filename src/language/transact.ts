@@ -42,7 +42,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // (Past an adverb the infinitive or the modal splits off: "to formally acquire", "will officially merge".)
   const adv = ws[i - 1]?.pos === 'ADV' && /ly$/.test(ws[i - 1]!.lower) && !officialPresent(ws, i) ? 1 : 0;
   const prev = lemmaAt(ws, i - 1 - adv);
-  const prev2 = lemmaAt(ws, i - 2 - adv);
+  // (And a word of time between the auxiliaries: "would one day be acquired", "will soon be sold".)
+  const gap = prev === 'be' ? timeBetween(ws, i - 1 - adv) : 0;
+  const prev2 = lemmaAt(ws, i - 2 - adv - gap);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
   // A sale on a condition is one only thought of: "Supervalu could break up if sold to Cerberus"
   // (as "if completed" completes nothing).
@@ -188,3 +190,11 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
 }
+
+/** Words of time just before index `j` (an auxiliary), to be read past: "one day", "soon", "eventually". */
+function timeBetween(ws: Word[], j: number): number {
+  if (ws[j - 1]?.lower === 'day' && ['one', 'some'].includes(ws[j - 2]?.lower ?? '')) return 2;
+  const w = ws[j - 1];
+  return w && (TIME_ADVERB.has(w.lower) || (w.pos === 'ADV' && /ly$/u.test(w.lower))) ? 1 : 0;
+}
+const TIME_ADVERB = new Set(['soon', 'also', 'then', 'now', 'still', 'someday', 'eventually', 'ultimately', 'finally']);

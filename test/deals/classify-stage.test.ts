@@ -2132,6 +2132,42 @@ describe('the timeline', () => {
     ).toBe('completed');
   });
 
+  it("counts the agreement's reports since it was made against a completion said days later, and keeps a forecast of the agreement from undoing it", () => {
+    const hours = (day: number, h: number, headline: string, summary = ''): DealEvidence => ({
+      ...at(day, headline),
+      id: `e${day}-${h}`,
+      publishedAt: Date.UTC(2024, 0, day, h),
+      summary,
+      reading: readingAbout(deal, headline, summary, classifyStage),
+    });
+    // Three outlets report the agreement on the 5th; a blog writes "just acquired" on the 7th.
+    const told = [
+      hours(5, 18, 'Corvane is buying rival Pellix for $20 billion'),
+      hours(5, 20, 'Corvane to acquire Pellix in $20 billion deal'),
+      hours(5, 21, 'Corvane agrees to buy Pellix'),
+      hours(7, 10, 'What it means for designers', 'Corvane just acquired the design startup Pellix for $20 billion.'),
+    ];
+    expect(told[3]!.reading?.stage).toBe('completed');
+    expect(buildTimeline(told).stage).toBe('agreed');
+    // A report the next day that only foresees the agreement ("set to acquire") confirms it.
+    const forecast = hours(6, 8, 'Corvane set to acquire Pellix for $20 billion');
+    expect(forecast.reading).toMatchObject({ stage: 'negotiating', hedged: true });
+    const t = buildTimeline([
+      ...told.slice(0, 3),
+      forecast,
+      hours(9, 9, 'EU opens in-depth probe into Corvane-Pellix deal'),
+    ]);
+    expect(t.entries.map((e) => [e.stage, e.moved])).toEqual([
+      ['agreed', true],
+      ['agreed', false],
+      ['agreed', false],
+      ['negotiating', false],
+      ['regulatory_review', true],
+    ]);
+    // (Before any agreement the same forecast is the talks it reports.)
+    expect(buildTimeline([forecast]).stage).toBe('negotiating');
+  });
+
   it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
     expect(canMove('terminated', 'rumored')).toBe(false);
     expect(canMove('terminated', 'approved')).toBe(false);
@@ -3669,6 +3705,25 @@ describe('the timeline', () => {
     expect(stageOf("Corvane's deal to buy Pellix")).toBe('agreed');
     expect(stageOf('Corvane Misses EU Deadline for Concessions Over Pellix Deal')).toBe('at_risk');
     expect(stageOf('Corvane purchase of Pellix could be blocked by EU')).toBe('regulatory_review');
+  });
+  it("reads a forty-fifth probe's sentences: a regulator's objections, complaint, shared concerns and doubt; a word of time between the modal and the passive; a cancellation announced", () => {
+    expect(stageOf('EU sends Corvane objections over Pellix deal')).toBe('regulatory_review');
+    expect(stageOf('Corvane faces EU antitrust complaint over $20 billion Pellix bid')).toBe('regulatory_review');
+    expect(stageOf('European Commission shares concerns surrounding Corvane-Pellix deal')).toBe('regulatory_review');
+    expect(leadStage("The competition watchdog has cast doubt on Corvane's Pellix acquisition.")).toBe(
+      'regulatory_review',
+    );
+    // (Doubt cast by anyone else is a risk.)
+    expect(stageOf("Rival's lawsuit casts doubt on Corvane's Pellix deal")).toBe('at_risk');
+    expect(
+      leadStage('If you had told me that Pellix would one day be acquired by Corvane, I would have laughed.'),
+    ).not.toBe('completed');
+    expect(leadStage('Pellix will soon be acquired by Corvane for $20 billion.')).toBe('agreed');
+    expect(
+      leadStage(
+        "Corvane's shares rose by 1.8% on Monday after the company announced the cancellation of its $20 billion acquisition of Pellix.",
+      ),
+    ).toBe('terminated');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

@@ -88,6 +88,9 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (found?.stage === 'rumored' && lead.trim()) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'negotiating') return body;
+    // (And a headline's plan to buy, to a first sentence that says the plan was announced or the
+    // deal agreed: "Kroger plans to buy Albertsons" over "Kroger announced plans to buy Albertsons".)
+    if (found.form === 'intent' && body?.stage === 'agreed' && !body.hedged) return body;
   }
   // A headline's bid named only as a noun ("Resonant's stock skyrockets … after Murata's buyout
   // bid") gives way to a first sentence that says it was agreed ("…announced an agreement to be

@@ -112,10 +112,14 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       !!reading.hedged &&
       AGREED_ON.has(state.stage ?? 'rumored') &&
       !reading.otherBuyer;
+    // (Nor does the agreement told again take back a review or an approval: "Kroger, Albertsons to sell
+    // 413 stores to C&S in connection with the proposed merger" is not the deal agreed anew.)
+    const retold = reading.stage === 'agreed' && (state.stage === 'regulatory_review' || state.stage === 'approved');
     const moved =
       !ownBid &&
       !saidAtOnce &&
       !foreseen &&
+      !retold &&
       (canMove(state.stage, reading.stage) || revived || undone || calledOff) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');

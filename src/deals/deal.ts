@@ -13,10 +13,18 @@ export function parseDealSpec(json: string | null | undefined): DealSpec | undef
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whole-word, case-insensitive: "Arm" is not "army", "Wiz" is not "wizard". */
+/**
+ * Whole-word, case-insensitive: "Arm" is not "army", "Wiz" is not "wizard". (An apostrophe before a
+ * name's last s is the same name, written either way: "Albertson's" is "Albertsons", "McDonalds"
+ * "McDonald's".)
+ */
 function mentions(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+const namePattern = (name: string) =>
+  escapeRe(name)
+    .replace(/['’]s$/u, "['’]?s")
+    .replace(/(?<=\p{L}{3})s$/u, "['’]?s");
 
 /**
  * The merged company named as one word of two parties' names ("LafargeHolcim", "ExxonMobil",

@@ -50,7 +50,7 @@ import {
   regulatorIn,
   withLemmas,
 } from './word-reading.ts';
-import { GOVERNMENT_ONLY, RAISE } from './predicate-checks.ts';
+import { GOVERNMENT_ONLY, RAISE, SELLS } from './predicate-checks.ts';
 import { resolve } from './resolve-predicate.ts';
 import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 
@@ -183,6 +183,16 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     }
     let r = resolve(ws, i);
     if (!r) continue;
+    // An agreement to sell that is a remedy for the deal's regulator is the review, read at its verb:
+    // "announced an agreement to sell 413 stores to C&S …, as part of the plan to gain regulatory
+    // approval of Kroger's acquisition of Albertsons".
+    if (r.stage === 'agreed' && ws[r.end + 1]?.lower === 'to' && SELLS.has(lemmaAt(ws, r.end + 2))) {
+      const remedy = resolve(ws, r.end + 2);
+      if (remedy?.stage === 'regulatory_review') {
+        i = r.end + 2;
+        r = remedy;
+      }
+    }
     // A bid or an offer that is the subject of a passive is not the news; what happened to it
     // is: "GAF bid for Borg-Warner withdrawn", "the offer for Kidde was withdrawn". (Not its
     // complement: in "made an offer to acquire Fitbit" the offer is still the news.)

@@ -248,7 +248,24 @@ function stakeTalks(ws: Word[], t: number): boolean {
   return (
     ['to', 'about', 'over', 'on'].includes(lemmaAt(ws, t + 1)) &&
     TRANSACT.has(lemmaAt(ws, t + 2)) &&
-    minorityStake(ws, t + 3)
+    (minorityStake(ws, t + 3) || countedThings(ws, t + 3))
+  );
+}
+
+/**
+ * Things counted, not a company: "more than 400 stores", "three plants" (talks to sell them are a
+ * sale of assets, as a stake's are a holding's: "in talks to sell more than 400 stores to C&S as
+ * part of their proposed merger").
+ */
+function countedThings(ws: Word[], k: number): boolean {
+  while (
+    ['more', 'than', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'up', 'to'].includes(ws[k]?.lower ?? '')
+  )
+    k++;
+  if (ws[k]?.pos !== 'NUM' || /^[$€£¥]/u.test(ws[k - 1]?.text ?? '')) return false;
+  const noun = [k + 1, k + 2].find((j) => ws[j]?.pos === 'NOUN');
+  return (
+    noun !== undefined && /s$/u.test(ws[noun]!.lower) && !['percent', 'shares', 'stocks'].includes(ws[noun]!.lower)
   );
 }
 
@@ -272,6 +289,21 @@ const HELD_UP = new Set(['pause', 'halt', 'delay', 'suspend', 'stop', 'freeze'])
 /** A court's decision, which a higher court upholds: "upheld a district court's ruling". */
 const RULING_WORD = new Set([...RULING, 'decision', 'approval']);
 /** What a deal does to the review it comes under: "faces EU probe", "draws scrutiny", "triggers an inquiry". */
+/** "in a $24.6 billion deal", "in a deal worth $2bn" within the clause after `from`. */
+function pricedDealAfter(ws: Word[], from: number): boolean {
+  for (let k = from; k < Math.min(ws.length, from + 10); k++) {
+    const x = ws[k]!;
+    // (A suffix's full stop ends no clause: "Albertsons Cos. in a $24.6 billion deal".)
+    const suffixDot = x.text === '.' && /^\p{Ll}/u.test(ws[k + 1]?.text ?? '');
+    if ((CLAUSE_END.test(x.text) && !suffixDot) || x.text === ',') return false;
+    if (x.lower !== 'in' || !['a', 'an'].includes(ws[k + 1]?.lower ?? '')) continue;
+    const noun = find(ws, k + 2, k + 7, DEAL_NOUN);
+    if (noun < 0) return false;
+    const priced = ws.slice(k + 2, noun).some((y) => y.pos === 'NUM' || /^[$€£¥]/u.test(y.text));
+    return priced || ['worth', 'valued'].includes(lemmaAt(ws, noun + 1));
+  }
+  return false;
+}
 const PROBE_FACED = new Set(['face', 'draw', 'trigger', 'attract', 'spark', 'prompt', 'undergo']);
 /** A finite verb in `[from, to)` before the clause ends: what a subject does ("… faces", "… wins"). */
 function finiteAfter(ws: Word[], from: number, to: number): boolean {
@@ -1288,6 +1320,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         : null;
     }
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
+    // (A plan that a participle follows is what happened to it, no plan to do it: "merger plan
+    // blocked by federal judge" is the block.)
+    if (w.pos === 'NOUN' && ws[i + 1] && isPast(ws[i + 1]!) && passive(ws, i + 1)) return null;
     // "has attracted interest from Acme", "received interest from": a suitor's interest, received.
     const received = l === 'interest' && next === 'from' ? find(ws, i - 3, i, INTEREST_RECEIVED) : -1;
     if (received >= 0) return { stage: 'rumored', start: received, end: i + 2, hedge: true };
@@ -1372,7 +1407,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         // nor is a holding's sale: "weighs sale of Globex stake".)
         return (TRANSACT.has(c) || (DEAL_NOUN.has(c) && lemmaAt(ws, j + 1) === 'of')) && minorityStake(ws, j + 1)
           ? null
-          : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
+          : // (A plan told as a deal with its price is the deal: "plans to buy Albertsons Cos. in a
+            // $24.6 billion deal".)
+            l === 'plan' && TRANSACT.has(c) && pricedDealAfter(ws, j + 1)
+            ? { stage: 'agreed', start: i, end: j }
+            : { stage: 'rumored', end: j, hedge: true, form: 'intent' };
     }
     // Pursuing a company is a suitor's interest ("is no longer pursuing Globex": read with "no longer").
     if (l === 'pursue' && ws[i + 1]?.pos === 'PROPN')
@@ -3168,6 +3207,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       return { stage: 'regulatory_review', end: find(ws, i + 1, i + 3, REMEDY) };
     if (l === 'propose' && !(dealAfter(ws, i, 4) || next === 'to')) return null;
+    // A deal a phrase describes as proposed is the deal named, no proposal made: "as part of their
+    // proposed $25 billion merger", "regarding its proposed acquisition of Figma".
+    if (
+      l === 'propose' &&
+      isPast(w) &&
+      ['its', 'their', 'the'].includes(ws[i - 1]?.lower ?? '') &&
+      (ws[i - 2]?.pos === 'ADP' || ['regarding', 'concerning'].includes(ws[i - 2]?.lower ?? ''))
+    )
+      return null;
     // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
     // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.

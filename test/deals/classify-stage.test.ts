@@ -2168,6 +2168,29 @@ describe('the timeline', () => {
     expect(buildTimeline([forecast]).stage).toBe('negotiating');
   });
 
+  it('keeps a deal under review when a report tells its agreement again', () => {
+    const t = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(9, 'FTC sues to block Corvane-Pellix merger'),
+      at(12, 'Corvane agrees to buy Pellix'),
+      at(20, 'Judge blocks Corvane-Pellix merger'),
+    ]);
+    expect(t.entries.map((e) => [e.stage, e.moved])).toEqual([
+      ['agreed', true],
+      ['regulatory_review', true],
+      ['agreed', false],
+      ['blocked', true],
+    ]);
+    // (A deal at risk agreed again goes ahead: new terms settle it.)
+    expect(
+      buildTimeline([
+        at(1, 'Corvane agrees to buy Pellix'),
+        at(9, 'Pellix board rejects Corvane offer'),
+        at(12, 'Corvane agrees to buy Pellix'),
+      ]).stage,
+    ).toBe('agreed');
+  });
+
   it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
     expect(canMove('terminated', 'rumored')).toBe(false);
     expect(canMove('terminated', 'approved')).toBe(false);
@@ -3724,6 +3747,34 @@ describe('the timeline', () => {
         "Corvane's shares rose by 1.8% on Monday after the company announced the cancellation of its $20 billion acquisition of Pellix.",
       ),
     ).toBe('terminated');
+  });
+  it("reads a forty-sixth probe's sentences: a plan a participle follows, a plan told as a priced deal or announced, talks to sell counted stores, a remedy agreed, a deal described as proposed, a name written with an apostrophe", () => {
+    expect(stageOf('Corvane-Pellix $25-billion merger plan blocked by federal judge')).toBe('blocked');
+    expect(leadStage('Corvane Co. plans to buy Pellix Cos. in a $24.6 billion deal, one of the largest mergers.')).toBe(
+      'agreed',
+    );
+    // (A plan with a price alone may be a bid still to make.)
+    expect(leadStage('Corvane plans to buy Pellix for $24.6 billion.')).toBe('rumored');
+    expect(
+      stageOf('Corvane plans to buy Pellix', 'Corvane announced plans to buy Pellix, creating a grocery giant.'),
+    ).toBe('agreed');
+    expect(
+      leadStage(
+        'Corvane and Pellix are in talks to sell more than 400 stores to Brandtek for nearly $2 billion as part of their proposed $25 billion merger.',
+      ),
+    ).not.toBe('negotiating');
+    expect(
+      leadStage(
+        "Corvane and Pellix announced an agreement to sell 413 stores to Brandtek for $1.9 billion, as part of the plan to gain regulatory approval of Corvane's acquisition of Pellix.",
+      ),
+    ).toBe('regulatory_review');
+    // (An agreement to sell a unit to the other party is still the deal: "Corvane announced an agreement to sell its chip unit to Pellix".)
+    expect(leadStage('Corvane announced an agreement to sell its chip unit to Pellix.')).toBe('agreed');
+    const deal = { parties: ['Kroger', 'Albertsons'].map((name) => ({ name, aliases: [] })) };
+    expect(isEvidence(deal, 'kroger-albertsons', "FTC sues to block Kroger, Albertson's merger")).toBe(true);
+    expect(readFor('Kroger', 'Albertsons', "FTC sues to block Kroger, Albertson's merger")?.stage).toBe(
+      'regulatory_review',
+    );
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

@@ -2191,6 +2191,23 @@ describe('the timeline', () => {
     ).toBe('agreed');
   });
 
+  it('keeps a blocked deal blocked when its parties sue over the block, and moves it on a new review', () => {
+    const t = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(9, 'President blocks Corvane purchase of Pellix'),
+      at(10, 'Pellix sues government for blocking its sale to Corvane'),
+      at(20, 'New president orders fresh review of Corvane purchase of Pellix'),
+    ]);
+    expect(t.entries.map((e) => [e.stage, e.moved])).toEqual([
+      ['agreed', true],
+      ['blocked', true],
+      ['at_risk', false],
+      ['regulatory_review', true],
+    ]);
+    expect(canMove('blocked', 'at_risk')).toBe(false);
+    expect(canMove('blocked', 'approved')).toBe(true);
+  });
+
   it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
     expect(canMove('terminated', 'rumored')).toBe(false);
     expect(canMove('terminated', 'approved')).toBe(false);

@@ -1,5 +1,6 @@
 import { DESCRIBES_FIRM, OBJECT, PART_SOLD } from '../language/deal-words.ts';
 import { sentences } from '../language/sentences.ts';
+import { undotInitials } from '../topics/tokenize.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 import type { ReadParties, StageReading } from '../language/stage.ts';
 
@@ -65,8 +66,9 @@ function mergedNames(deal: Pick<DealSpec, 'parties'>): { re: RegExp; party: Map<
  * name), or the deal's own name ("the Adobe / Figma deal").
  */
 export function isEvidence(deal: DealSpec, dealName: string, raw: string): boolean {
-  const text = unmerged(deal, raw);
-  const named = deal.parties.filter((p) => [p.name, ...p.aliases].some((n) => mentions(text, n))).length;
+  // (Initials are read as the topic's query reads them: "U.S. Steel" is "US Steel".)
+  const text = undotInitials(unmerged(deal, raw));
+  const named = deal.parties.filter((p) => [p.name, ...p.aliases].some((n) => mentions(text, undotInitials(n)))).length;
   return named >= 2 || (dealName.length > 3 && mentions(text, dealName));
 }
 

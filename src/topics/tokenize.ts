@@ -9,11 +9,22 @@ const ASCII_WORD = /[A-Za-z0-9]+/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 
+/**
+ * Initials written with full stops are one word, as written without: "U.S. Steel" is "US Steel",
+ * "U.K." is "UK" (else a topic for "U.S. Steel" misses every outlet that writes "US Steel").
+ */
+const INITIALS = /(?<![A-Za-z0-9.])(?:[A-Za-z]\.){2,}/g;
+/** (A plain test first: most text has no initials, and the replace is the slow part.) */
+const HAS_INITIALS = /[A-Za-z]\.[A-Za-z]\./;
+export const undotInitials = (text: string) =>
+  HAS_INITIALS.test(text) ? text.replace(INITIALS, (m) => m.replace(/\./g, '')) : text;
+
 /** Placed between title and summary so a phrase never spans the two. */
 export const FIELD_BREAK = '\u0000';
 
 export function words(text: string): string[] {
   if (!text) return [];
+  text = undotInitials(text);
   if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
   return text.normalize('NFKD').replace(MARKS, '').match(WORD) ?? [];
 }
@@ -26,7 +37,7 @@ export class Tokens {
   constructor(private readonly fields: string[]) {
     let folded: string[] = [];
     for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
+      const field = undotInitials(fields[i]!);
       // Lower-casing ASCII never changes word boundaries, so fold the whole string once.
       const fieldWords = NON_ASCII.test(field)
         ? words(field).map((x) => x.toLowerCase())

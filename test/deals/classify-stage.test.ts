@@ -3789,6 +3789,9 @@ describe('the timeline', () => {
     expect(leadStage('Corvane announced an agreement to sell its chip unit to Pellix.')).toBe('agreed');
     const deal = { parties: ['Kroger', 'Albertsons'].map((name) => ({ name, aliases: [] })) };
     expect(isEvidence(deal, 'kroger-albertsons', "FTC sues to block Kroger, Albertson's merger")).toBe(true);
+    // (And initials with full stops or without, as the topic's query reads them.)
+    const steel = { parties: ['Nippon Steel', 'U.S. Steel'].map((name) => ({ name, aliases: [] })) };
+    expect(isEvidence(steel, 'nippon-us-steel', "Biden blocks Nippon Steel's deal to acquire US Steel")).toBe(true);
     expect(readFor('Kroger', 'Albertsons', "FTC sues to block Kroger, Albertson's merger")?.stage).toBe(
       'regulatory_review',
     );

@@ -24,6 +24,19 @@ describe('matching items to topics', () => {
     expect(match('Nestlé profit falls')).toEqual(['nestle']);
   });
 
+  it('reads initials with full stops as the same word without them, both ways', () => {
+    const steel = new TopicMatcher([
+      { key: 'nippon-us-steel', query: '"Nippon Steel" AND "U.S. Steel"' },
+      { key: 'uk', query: 'UK' },
+    ]);
+    const hits = (title: string) => steel.match({ title, summary: '' }).sort();
+    expect(hits("Biden blocks Nippon Steel's deal to acquire US Steel")).toEqual(['nippon-us-steel']);
+    expect(hits('Nippon Steel completes purchase of U.S. Steel')).toEqual(['nippon-us-steel']);
+    expect(hits('U.K. regulator opens probe')).toEqual(['uk']);
+    // (Single letters apart are still apart: "U S Steel" is three words, and a lone initial is no word run.)
+    expect(hits('Nippon Steel and U. Steel')).toEqual([]);
+  });
+
   it('honours NOT and phrases, and a phrase never spans title and summary', () => {
     expect(match('Adobe and Figma deal')).toEqual(['adobe-figma']);
     expect(match('Adobe and Figma deal rumor')).toEqual([]);

@@ -205,9 +205,16 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   read: (title: string, summary?: string) => R | null,
 ): R | null {
   if (deal) [title, summary] = [unmerged(deal, title), unmerged(deal, summary)];
-  const r = read(title, summary);
-  if (!r || !deal) return r;
+  const read0 = read(title, summary);
+  if (!read0 || !deal) return read0;
   const text = `${title} ${summary}`;
+  // A buyer the headline describes by what it owns is the party the text names so: "Parent of Coach
+  // will buy Versace owner Capri" over "Tapestry, parent company of … Coach, is buying…". (Or what
+  // it buys: "Amazon to buy Roomba vacuum maker" over "…iRobot, the maker of the Roomba…".)
+  const describe = (phrase: string | undefined) =>
+    phrase !== undefined && !namesParty(deal, phrase) ? describedParty(deal, phrase, summary) : undefined;
+  const [subject, object] = [describe(read0.subject), describe(read0.object)];
+  const r = subject || object ? { ...read0, ...(subject ? { subject } : {}), ...(object ? { object } : {}) } : read0;
   // A headline that names none of the parties says nothing of this deal by itself ("Rare-disease
   // drug wins approval" over a summary about a product): its first sentences must.
   // (So is a first sentence read with no headline, a roundup's.)
@@ -375,6 +382,38 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
  * Africa-based" in "South Africa-based firm" (the firm itself unnamed).
  */
 const DESCRIBED_BY = new RegExp(String.raw`(?:\p{Lu}\S*\s+)*\S+-${DESCRIBES_FIRM.source.replace(/\$$/u, '')}\b`, 'gu');
+
+/** What a company is called by what it owns or makes: "parent of Coach", "Coach owner". */
+const OWNS = '(?:parent|owner|maker|group|company|firm|operator)';
+
+/**
+ * The party a description stands for, where the text names the party beside the same description:
+ * "Parent of Coach" is Tapestry in "Tapestry, parent company of luxury handbag and accessories
+ * retailer Coach, is buying…", and "Coach owner" is in "Coach owner Tapestry". The description
+ * must hold a name (its own words alone, "the luxury group", name no one) and its noun of owning.
+ */
+function describedParty(deal: DealSpec, description: string, text: string): string | undefined {
+  if (!new RegExp(`\\b${OWNS}s?\\b`, 'iu').test(description)) return undefined;
+  const names = description
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !new RegExp(`^${OWNS}s?$`, 'iu').test(w) && !/^(?:The|A|An|Of)$/u.test(w))
+    .map((w) => escapeRe(w.replace(/['’]s$/u, '')));
+  if (!names.length) return undefined;
+  const held = names.join('|');
+  for (const p of deal.parties) {
+    for (const n of [p.name, ...p.aliases]) {
+      const party = escapeRe(n);
+      // "Tapestry, parent company of … Coach" (the apposition, up to its comma) or "Coach parent Tapestry".
+      const after = new RegExp(
+        `\\b${party},\\s+(?:the\\s+|a\\s+)?[^,;.]{0,20}?\\b${OWNS}\\b[^,;.]{0,80}?\\b(?:${held})\\b`,
+        'u',
+      );
+      const before = new RegExp(`\\b(?:${held})\\s+${OWNS}\\s+${party}\\b`, 'u');
+      if (after.test(text) || before.test(text)) return p.name;
+    }
+  }
+  return undefined;
+}
 
 /** Whether a text names every one of a deal's parties (by any of its names). */
 function namesEvery(deal: Pick<DealSpec, 'parties'>, text: string): boolean {

@@ -1176,6 +1176,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   if (l === 'sign' && next === 'off') return { stage: 'approved', end: i + 1 };
   if (l === 'second' && next === 'request') return { stage: 'regulatory_review', end: i + 1 };
+  // (Capitalised as the term it is, which the tagger reads as one name: "FTC issues Second Request on…".)
+  if (w.pos === 'PROPN' && /^second\s+request$/iu.test(w.text)) return { stage: 'regulatory_review', end: i };
   // A regulator's request for more information is the US "second request": a review.
   if (l === 'request' && w.pos === 'VERB' && INFORMATION.has(lemmaAt(ws, i + 2)))
     return { stage: 'regulatory_review', end: i + 2 };
@@ -2225,6 +2227,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "an agreement to acquire Globex", "to be acquired"; not "an agreement to use Globex's cloud services".
     const toDeal = next === 'to' && (TRANSACT.has(lemmaAt(ws, i + 2)) || lemmaAt(ws, i + 2) === 'be');
     if (toDeal && stakePact(ws, i)) return null;
+    // The agreement a phrase names as the one in force is no news of it: "consistent with the
+    // requirements of the merger agreement", "under the merger agreement".
+    const named = lemmaAt(ws, i - 2) === 'the' && ws[i - 3]?.pos === 'ADP' && TAKEOVER_WORD.has(lemmaAt(ws, i - 1));
+    if (named && !toDeal) return null;
     // (Any takeover's: "shares surge on Cisco's $28 billion acquisition agreement".)
     if (
       prev.includes('definitive') ||
@@ -2726,6 +2732,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       'plan',
       'threaten',
       'prepare',
+      // ("US regulators aim to block Capri takeover".)
+      'aim',
       'vow',
       'pledge',
       'promise',
@@ -2803,6 +2811,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
     return null;
   }
+  // Holders who adopt the merger agreement approve the deal, as US proxy filings say it: "Capri
+  // Holdings shareholders adopt merger agreement with Tapestry".
+  if (l === 'adopt' && w.pos === 'VERB' && has(ws, Math.max(0, i - 3), i, HOLDERS) && dealAfter(ws, i, 4))
+    return { stage: 'approved', end: objEnd(6) };
   if (APPROVE.has(l)) {
     // An approval to come after something else is none yet: "wants more clarification from the
     // government before approving the sale of Autostrade" (a public body's: its review).

@@ -641,7 +641,12 @@ export function attributedAfter(ws: Word[], start: number, clauseEnd: number): b
 export function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
   for (let j = Math.max(clauseStart, start - 5); j < start; j++) {
     const x = ws[j]!;
-    if (NEGATION_WORDS.has(x.lower) || x.lemma === 'deny') return true;
+    // (Not a negation in a phrase fronted before the subject: "To the surprise of no one, Tapestry
+    // has walked away"; an aside after it still leaves it: "did not, as expected, buy Globex".)
+    const fronted = ws
+      .slice(j + 1, start)
+      .some((c, k) => c.text === ',' && ['PROPN', 'PRON'].includes(ws[j + 2 + k]?.pos ?? ''));
+    if ((NEGATION_WORDS.has(x.lower) || x.lemma === 'deny') && !fronted) return true;
     // (Not "ruled out by the regulator": a passive says what was done to the deal.)
     if (x.lemma === 'rule' && lemmaAt(ws, j + 1) === 'out' && lemmaAt(ws, j + 2) !== 'by') return true;
   }

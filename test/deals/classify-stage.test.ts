@@ -3796,6 +3796,43 @@ describe('the timeline', () => {
       'regulatory_review',
     );
   });
+  it("reads a forty-eighth probe's sentences: a party named by what it owns, holders adopting the merger agreement, a Second Request, a block aimed at, the agreement in force, a negation fronted before the subject", () => {
+    expect(
+      stageOf(
+        'Parent of Widgetco will buy Gizmo owner Pellix in $8.5 billion deal',
+        'Corvane, parent company of luxury retailer Widgetco, is buying the owner of fashion brands including Gizmo, Pellix Holdings.',
+      ),
+    ).toBe('agreed');
+    expect(
+      stageOf(
+        'Corvane to buy Roomba vacuum maker for $1.7bn',
+        'The deal for Pellix, the maker of the Roomba robot vacuum, would give Corvane a foothold in smart homes.',
+      ),
+    ).toBe('agreed');
+    // (A description the text gives another company stays another buyer's: the rival passes the deal over.)
+    expect(
+      stageOf('Parent of Widgetco will buy Gizmo owner Pellix', 'Brandtek, parent of Widgetco, outbid Corvane.'),
+    ).toBe('at_risk');
+    expect(stageOf('Pellix Holdings shareholders adopt merger agreement with Corvane, Inc.')).toBe('approved');
+    expect(stageOf('FTC issues Second Request on Corvane-Pellix merger')).toBe('regulatory_review');
+    expect(
+      stageOf(
+        'US regulators aim to block Pellix takeover',
+        'The FTC is preparing to block Corvane’s takeover of Pellix.',
+      ),
+    ).toBe('regulatory_review');
+    expect(
+      leadStage(
+        'Pellix reported that, consistent with the requirements of the merger agreement, it intends to file with Corvane a notice of appeal.',
+      ),
+    ).not.toBe('agreed');
+    expect(
+      leadStage(
+        'To the surprise of no one, Corvane has walked away from a potential merger with its competitor Pellix.',
+      ),
+    ).toBe('terminated');
+    expect(leadStage('Corvane did not, as expected, buy Pellix.')).toBeUndefined();
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -21,6 +21,9 @@ const BID_CAUSE = /\b(?:on|after|following)\b[^,;]*\b(?:bid|offer|proposal)$/iu;
 const PRICED_PLAN =
   /\bplans?\s+to\s+(?:buy|acquire|purchase|sell)\b(?:[^.;]|\.(?=\S))*?\b(?:for\s+(?:about\s+|around\s+|up\s+to\s+)?(?:US)?[$€£¥]|in\s+a\s+deal\s+(?:worth|valued))/iu;
 
+/** A buyer's plan to buy, in its headline's words: "plans to buy", "intends to acquire". */
+const PLANNED = /\b(?:plans?|planning|intends?|intending)\s+to\b/iu;
+
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
 const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
 
@@ -90,7 +93,8 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     if (body?.stage === 'negotiating') return body;
     // (And a headline's plan to buy, to a first sentence that says the plan was announced or the
     // deal agreed: "Kroger plans to buy Albertsons" over "Kroger announced plans to buy Albertsons".)
-    if (found.form === 'intent' && body?.stage === 'agreed' && !body.hedged) return body;
+    // (A plan, not any interest: "board weighs rejecting Musk's offer" is no purchase planned.)
+    if (found.form === 'intent' && PLANNED.test(found.phrase) && body?.stage === 'agreed' && !body.hedged) return body;
   }
   // A headline's bid named only as a noun ("Resonant's stock skyrockets … after Murata's buyout
   // bid") gives way to a first sentence that says it was agreed ("…announced an agreement to be

@@ -304,6 +304,17 @@ function pricedDealAfter(ws: Word[], from: number): boolean {
   }
   return false;
 }
+/** A court's proceedings, which a stay or a halt may stop without stopping the deal. */
+const LEGAL_ACTION = new Set([
+  'proceeding',
+  'proceedings',
+  'trial',
+  'lawsuit',
+  'litigation',
+  'case',
+  'hearing',
+  'suit',
+]);
 const PROBE_FACED = new Set(['face', 'draw', 'trigger', 'attract', 'spark', 'prompt', 'undergo']);
 /** A finite verb in `[from, to)` before the clause ends: what a subject does ("… faces", "… wins"). */
 function finiteAfter(ws: Word[], from: number, to: number): boolean {
@@ -734,7 +745,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (In title case a name's first word may be tagged a noun, "Sun Art Retail"; in capitals read in
   // lower case every name is.)
   const controlled = ws[i + 3 + whole];
+  // (Or a description its name follows: "has taken control of the microblogging site, Twitter".)
+  const controlAt = i + 3 + whole;
+  const described =
+    controlled?.pos === 'DET' &&
+    [1, 2, 3, 4].some(
+      (n) =>
+        ws[controlAt + n]?.text === ',' &&
+        ws[controlAt + n + 1]?.pos === 'PROPN' &&
+        // (Its modifiers as the tagger reads them: "microblogging" may be a verb.)
+        ws
+          .slice(controlAt + 1, controlAt + n)
+          .every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || /ing$/u.test(x.lower)),
+    );
   const company =
+    described ||
     controlled?.pos === 'PROPN' ||
     (!!controlled && ['NOUN', 'ADJ'].includes(controlled.pos) && (/^\p{Lu}/u.test(controlled.text) || lowered(ws)));
   if (
@@ -2705,6 +2730,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (So is a name of several words that ends in it, and one after "&" in any case: "H&R Block to buy
     // TaxAct maker", "H&R BLOCK TO BUY TAXACT".)
     if (/\s/u.test(w.text) || ws[i - 1]?.text.includes('&')) return null;
+    // What is halted may be the lawsuit over the deal, not the deal: "moves to halt legal proceedings
+    // in Twitter dispute amid renewed deal negotiations", "Judge halts Twitter-Musk case".
+    const halted = ws.slice(i + 1, i + 6).findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    if (halted >= 0 && w.pos === 'VERB') {
+      const k = i + 1 + halted;
+      const nouns = ws.slice(k, k + 4).filter((x) => x.pos === 'NOUN');
+      if (nouns.length && LEGAL_ACTION.has(nouns[0]!.lemma) && !DEAL_NOUN.has(nouns[0]!.lemma)) return null;
+    }
     // A block a party foresees is none yet: "Lookers sees Global Auto takeover being blocked" (by its
     // holders: a risk; by a regulator: its review, as any block expected).
     const foreseen = find(ws, Math.max(0, i - 6), i, FORESEE);
@@ -3316,6 +3349,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (DEAL_NOUN.has(lemmaAt(ws, i - 2)) || OFFER.has(lemmaAt(ws, i - 2))) &&
     POSSESSIVE_S.has(ws[i - 3]?.lower ?? '');
   if (purpose && finiteAfter(ws, i + 1, i + 8)) return null;
+  // The purchase an offer proposes is the offer: "said his US$43 billion offer to buy Twitter should
+  // be left to shareholders" (not the verb "offers to buy", read at the offer; nor a deal's purpose).
+  if (
+    TRANSACT.has(l) &&
+    lemmaAt(ws, i - 1) === 'to' &&
+    OFFER.has(lemmaAt(ws, i - 2)) &&
+    ws[i - 2]!.pos === 'NOUN' &&
+    lemmaAt(ws, i - 2) !== 'approach'
+  ) {
+    const r = transact(ws, i, i);
+    if (r?.stage === 'agreed') return { ...r, stage: 'negotiating', start: i - 2 };
+  }
   if (TRANSACT.has(l)) return transact(ws, i, i);
   // "agreed to pay $9 billion for Globex", "will pay $50 a share for Globex": the price of a purchase.
   if (l === 'pay') {

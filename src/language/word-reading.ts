@@ -177,6 +177,12 @@ const SCHEME_KIND = new Set([
   'insurance',
 ]);
 /** The words of when a thing was done, straight after it: "announced Tuesday", "announced officially". */
+/** Months and their abbreviations, as datelines and headlines write them. */
+const MONTH = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 const WHEN = new Set([...WEEKDAY, 'today', 'yesterday', 'tonight', 'earlier', 'last', 'officially', 'formally']);
 
 /** The model lemmatizes most words; a form it leaves as is ("clearing" as a noun) is reduced by its ending. */
@@ -186,6 +192,11 @@ export function withLemmas(raw: Word[], text?: string): Word[] {
   return ws.map((w, i) => {
     // A weekday is when, never who: "Groupe Danone agreed on Monday to buy Royal Numico".
     if (w.pos === 'PROPN' && WEEKDAY.has(w.lower)) return { ...w, pos: 'NOUN' };
+    // So is a month with its day, or after "in", "by": "sets Oct 28 deadline to close deal".
+    const dated =
+      /^\d/u.test(ws[i + 1]?.text ?? '') ||
+      ['in', 'on', 'by', 'since', 'until', 'last', 'next'].includes(ws[i - 1]?.lower ?? '');
+    if (w.pos === 'PROPN' && MONTH.has(w.lower.replace(/\.$/u, '')) && dated) return { ...w, pos: 'NOUN' };
     // Two British takeover terms the tagger splits: a "scheme of arrangement" is how a UK takeover is
     // done, a "squeeze-out" buys the last minority holders; each is read as the takeover it is.
     if (w.lower === 'scheme' && ws[i + 1]?.lower === 'of' && ws[i + 2]?.lower === 'arrangement')

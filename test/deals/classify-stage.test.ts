@@ -3833,6 +3833,30 @@ describe('the timeline', () => {
     ).toBe('terminated');
     expect(leadStage('Corvane did not, as expected, buy Pellix.')).toBeUndefined();
   });
+  it("reads a forty-ninth probe's sentences: an offer's own purchase, a board weighing a rejection, a lawsuit halted, control of a described company, a month and its day", () => {
+    expect(leadStage('Corvane said his US$43 billion offer to buy Pellix should be left to shareholders.')).toBe(
+      'negotiating',
+    );
+    // (A board weighing a rejection plans no purchase: its headline does not give way to the offer's infinitive.)
+    expect(
+      stageOf(
+        "As Pellix's board weighs rejecting Corvane's offer, Corvane says decision should be up to shareholders",
+        'Corvane said his US$43 billion offer to buy Pellix should be left to shareholders.',
+      ),
+    ).not.toBe('agreed');
+    expect(
+      stageOf('Corvane moves to halt legal proceedings in Pellix dispute amid renewed deal negotiations'),
+    ).not.toBe('at_risk');
+    expect(stageOf('Court halts Corvane-Pellix merger')).toBe('blocked');
+    expect(
+      leadStage(
+        'Corvane has taken control of the microblogging site, Pellix and has fired its CEO, according to reports.',
+      ),
+    ).toBe('completed');
+    expect(
+      readFor('Corvane', 'Pellix', 'Judge halts Corvane-Pellix case, sets Oct 28 deadline to close deal')?.subject,
+    ).not.toBe('Oct');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

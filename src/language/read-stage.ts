@@ -708,7 +708,7 @@ const BECAME = /\b(?:now|becomes?|became)\b[^.;]{0,30}?\b(?:part|subsidiary|unit
  * "snaps up", "walks away", "pulls out", "bows out", "goes private", "talks fall apart".
  */
 const PHRASAL =
-  /\b(?:(?:tak(?:e|es|en|ing)|took)\s+over|(?:snap|gobbl|scoop)\w*\s+up|walk\w*\s+away|(?:pull|bow|back)\w*\s+out|backs?\s+away|backed\s+away|(?:go|goes|going|gone|went)\s+private|(?:fall|falls|fell|fallen|falling)\s+(?:apart|through))\b/iu;
+  /\b(?:(?:tak(?:e|es|en|ing)|took)\s+(?:over|(?:full\s+|complete\s+|majority\s+)?control\s+of)|(?:snap|gobbl|scoop)\w*\s+up|walk\w*\s+away|(?:pull|bow|back)\w*\s+out|backs?\s+away|backed\s+away|(?:go|goes|going|gone|went)\s+private|(?:fall|falls|fell|fallen|falling)\s+(?:apart|through))\b/iu;
 
 /**
  * Whether any word of a text could be a deal predicate, by its ending alone: most headlines

@@ -17,6 +17,9 @@ describe('the development a headline reports, for grouping', () => {
     expect(developmentOf('Corvane bows out of Pellix auction')).toBe('terminated');
     expect(developmentOf('Pellix goes private')).toBe('completed');
     expect(developmentOf('Corvane, Pellix talks fall apart')).toBe('terminated');
+    // (Control taken is the purchase done: "Elon Musk takes control of Twitter, fires CEO".)
+    expect(developmentOf('Corvane takes control of Pellix, fires CEO and others')).toBe('completed');
+    expect(developmentOf('Corvane takes full control of Pellix')).toBe('completed');
   });
 
   it('still spares headlines with no deal word the language model', () => {

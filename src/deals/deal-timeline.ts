@@ -78,9 +78,17 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
   for (const [k, e] of sorted.entries()) {
     const read = readings[k];
     if (!read) continue;
+    // (A deal blocked whose buyer sells the party it bought is undone: "Illumina to Divest
+    // MCED Test Provider GRAIL: FTC" after the EU's block; see `sellsParty`.)
+    // (Only once blocked: a buyer's later sale of a company it was free to keep is another deal, "eBay
+    // sells majority of Skype to investor group" four years on.)
+    const soldBack = !!read.sellsParty && state.stage === 'blocked';
     // (A rival's bid puts a deal agreed at risk; before that it is competition in the talks.)
-    const reading =
-      read.rivalBid && RIVALLED.has(state.stage ?? 'rumored') ? { ...read, stage: 'at_risk' as Stage } : read;
+    const reading = soldBack
+      ? { ...read, stage: 'terminated' as Stage }
+      : read.rivalBid && RIVALLED.has(state.stage ?? 'rumored')
+        ? { ...read, stage: 'at_risk' as Stage }
+        : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its
     // parties: see `otherBuyer`; nor does a part of a party bought reopen it: `partOnly`.)
     // (Nor does a bid of its own rewind a deal agreed: "Vertex Commences Tender Offer for All Outstanding
@@ -120,7 +128,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       !saidAtOnce &&
       !foreseen &&
       !retold &&
-      (canMove(state.stage, reading.stage) || revived || undone || calledOff) &&
+      (canMove(state.stage, reading.stage) || revived || undone || calledOff || soldBack) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {

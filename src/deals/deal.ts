@@ -193,8 +193,11 @@ export function readingAbout<R extends { stage: string; phrase: string } & ReadP
     !(r as { otherBuyer?: true }).otherBuyer &&
     !(r as { partOnly?: true }).partOnly &&
     namesEvery(deal, `${unmerged(deal, title)} ${unmerged(deal, summary)}`);
+  // (And a sale of one party by the other, no buyer named: see `sellsParty`.)
+  const sellsParty = !!deal && !!r && sellsOther(deal, r, unmerged(deal, title));
   if (done) return { ...r, doneByParties: true };
   if (unwound) return { ...r, unwound: true };
+  if (sellsParty) return { ...r, sellsParty: true };
   return ended ? { ...r, endedByParties: true } : r;
 }
 
@@ -413,6 +416,18 @@ function describedParty(deal: DealSpec, description: string, text: string): stri
     }
   }
   return undefined;
+}
+
+/**
+ * A sale of one of a deal's parties by another, named before the verb, with no buyer named:
+ * "Illumina to Divest MCED Test Provider GRAIL: FTC" (not a part of a party: "Acme to sell Globex unit").
+ */
+function sellsOther(deal: DealSpec, r: { stage: string; phrase: string } & ReadParties, title: string): boolean {
+  if (!r.sale || (r.stage !== 'agreed' && r.stage !== 'completed') || r.subject !== undefined) return false;
+  const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
+  const sold = partiesNamed(deal, r.object ?? '');
+  const seller = said > 0 ? partiesNamed(deal, title.slice(0, said)) : [];
+  return sold.length === 1 && seller.length === 1 && seller[0] !== sold[0] && !partOf(r.object);
 }
 
 /** Whether a text names every one of a deal's parties (by any of its names). */

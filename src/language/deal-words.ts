@@ -223,6 +223,8 @@ export const HARMED = new Set([
 export const BLOCK = new Set([
   'block',
   'prohibit',
+  // ("EU bans Illumina's $8B acquisition of Grail".)
+  'ban',
   'veto',
   'bar',
   'halt',

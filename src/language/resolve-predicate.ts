@@ -1645,7 +1645,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (A state by name too: "UK orders Meta to sell Giphy".)
   if (
     ['order', 'force', 'compel', 'require'].includes(l) &&
-    (publicBodyIn(ws, Math.max(0, i - 4), i) || stateNameAt(ws, i - 1))
+    // (Or its decision doing so, named further back: "EU's Vestager will issue separate decision
+    // ordering Illumina to divest Grail".)
+    (publicBodyIn(ws, Math.max(0, i - (lemmaAt(ws, i - 1) === 'decision' ? 8 : 4)), i) || stateNameAt(ws, i - 1))
   ) {
     const to = findWord(ws, i + 2, i + 6, 'to');
     if (to > 0 && nameAt(ws, i + 1) && ['sell', 'divest', 'unwind'].includes(lemmaAt(ws, to + 1)) && nameAt(ws, to + 2))
@@ -2730,6 +2732,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (So is a name of several words that ends in it, and one after "&" in any case: "H&R Block to buy
     // TaxAct maker", "H&R BLOCK TO BUY TAXACT".)
     if (/\s/u.test(w.text) || ws[i - 1]?.text.includes('&')) return null;
+    // A ban is of a takeover named as one ("EU Bans Illumina's $8B Acquisition Of Grail"), not of
+    // dealings ("Trump signs order banning TikTok transactions").
+    if (l === 'ban' && !has(ws, i + 1, i + 8, TAKEOVER_WORD)) return null;
     // What is halted may be the lawsuit over the deal, not the deal: "moves to halt legal proceedings
     // in Twitter dispute amid renewed deal negotiations", "Judge halts Twitter-Musk case".
     const halted = ws.slice(i + 1, i + 6).findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');

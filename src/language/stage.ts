@@ -62,6 +62,10 @@ export interface StageReading {
   /** Set by `deals/deal.ts` for one deal: a block that orders a party of it sold ("UK orders Meta to
    * sell Giphy"). It may undo a deal already completed, which no other news reopens. */
   unwound?: true;
+  /** Set by `deals/deal.ts` for one deal: a party selling the other, no buyer named ("Illumina to
+   * Divest MCED Test Provider GRAIL: FTC"). Once the deal is done or blocked, its buyer selling the
+   * party it bought undoes it; before, it is a seller's deal agreed. */
+  sellsParty?: true;
   /** `subject` and `object` are a pair that merges ("Martin Marietta and Lockheed to merge"): the
    * reading is about a deal only when both are its parties. */
   pair?: true;

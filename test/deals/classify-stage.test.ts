@@ -2208,6 +2208,29 @@ describe('the timeline', () => {
     expect(canMove('blocked', 'approved')).toBe(true);
   });
 
+  it('ends a blocked deal whose buyer sells the party it bought, and leaves a completed one done', () => {
+    const t = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(5, 'Corvane completes Pellix purchase despite EU probe'),
+      at(9, 'EU orders Corvane to divest Pellix'),
+      at(20, 'Corvane to Divest Cancer Test Maker PELLIX: FTC'),
+    ]);
+    expect(t.entries.map((e) => [e.stage, e.moved])).toEqual([
+      ['agreed', true],
+      ['completed', true],
+      ['blocked', true],
+      ['terminated', true],
+    ]);
+    // (A buyer free to keep it that sells it years on makes another deal: the acquisition stays done.)
+    expect(
+      buildTimeline([
+        at(1, 'Corvane agrees to buy Pellix'),
+        at(5, 'Corvane completes Pellix purchase'),
+        at(25, 'Corvane to sell Pellix'),
+      ]).stage,
+    ).toBe('completed');
+  });
+
   it('a terminated deal reopens only on explicit new talks or a new agreement', () => {
     expect(canMove('terminated', 'rumored')).toBe(false);
     expect(canMove('terminated', 'approved')).toBe(false);
@@ -3856,6 +3879,12 @@ describe('the timeline', () => {
     expect(
       readFor('Corvane', 'Pellix', 'Judge halts Corvane-Pellix case, sets Oct 28 deadline to close deal')?.subject,
     ).not.toBe('Oct');
+  });
+  it("reads a fiftieth probe's sentences: a takeover banned, a decision ordering a party sold", () => {
+    expect(stageOf("EU Bans Corvane's $8B Acquisition Of Pellix")).toBe('blocked');
+    // (A ban of dealings is no block of a deal.)
+    expect(stageOf('President signs order banning Pellix transactions')).not.toBe('blocked');
+    expect(stageOf("EU's Vestager will issue separate decision ordering Corvane to divest Pellix")).toBe('blocked');
   });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(

@@ -2078,6 +2078,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
       if (k2 < 0) return null;
+      // (What is announced of it may follow as a participle: "After Announcing $24 Billion Merger With
+      // Albertsons Terminated" announces the end.)
+      const ended = ws.slice(k2 + 1, k2 + 6).findIndex((x) => END.has(x.lemma) && isPast(x));
+      if (ended >= 0 && (k2 + 1 + ended === ws.length - 1 || CLAUSE_END.test(ws[k2 + 2 + ended]?.text ?? '')))
+        return { stage: 'terminated', end: k2 + 1 + ended };
       // (A deal to trade goods or do something else is no takeover: "announces a $16.5B deal to produce chips".)
       if (dealForGoods(ws, k2)) return null;
       // Talks announced are talks, read at "talks": "announces merger talks with Globex", "announced

@@ -3886,6 +3886,12 @@ describe('the timeline', () => {
     expect(stageOf('President signs order banning Pellix transactions')).not.toBe('blocked');
     expect(stageOf("EU's Vestager will issue separate decision ordering Corvane to divest Pellix")).toBe('blocked');
   });
+  it("reads a fifty-first probe's sentences: a termination announced as a participle after the deal", () => {
+    expect(stageOf('Pellix Shares Plunge After Announcing $24 Billion Merger With Corvane Terminated')).toBe(
+      'terminated',
+    );
+    expect(stageOf('Pellix announces $24 billion merger with Corvane')).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -2758,6 +2758,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         end: i,
         hedge: true,
       };
+    // A block let or not let is none done: "urged an Illinois federal judge not to let the Federal
+    // Trade Commission block their planned $27.8 billion merger" (the regulator's challenge, argued).
+    const let_ = ws.slice(Math.max(0, i - 5), i).findIndex((x) => x.lemma === 'let' && x.pos === 'VERB');
+    if (let_ >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, i, 4)))
+      return {
+        stage: regulatorIn(ws, Math.max(0, i - 5), i) ? 'regulatory_review' : 'at_risk',
+        start: Math.max(0, i - 5) + let_,
+        end: Math.max(i, objEnd(8)),
+        hedge: true,
+      };
     // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
     // regulator, which reviews it).
     if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')

@@ -3892,6 +3892,13 @@ describe('the timeline', () => {
     );
     expect(stageOf('Pellix announces $24 billion merger with Corvane')).toBe('agreed');
   });
+  it("reads a fifty-third probe's sentences: a block the parties argue a court should not let happen", () => {
+    expect(
+      leadStage(
+        'Corvane and Pellix urged an Illinois federal judge not to let the Federal Trade Commission block their planned $27.8 billion merger.',
+      ),
+    ).toBe('regulatory_review');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

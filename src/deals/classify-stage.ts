@@ -38,7 +38,11 @@ const TURNED_DOWN = String.raw`(?:reject|rebuff|spurn|refus|turn(?:s|ed)?\s+down
 /** A bid's answer that turns it down, as the reader phrases it. */
 const REJECTED = new RegExp(String.raw`\b${TURNED_DOWN}\w*`, 'iu');
 /** A bid turned down in the same sentence, after a concession: "…, although it was flatly rejected". */
-const ANSWERED = new RegExp(String.raw`\b(?:but|although|though)\b[^.;]*?\b${TURNED_DOWN}`, 'iu');
+/** (Or in the passive, as news, not as background: "A bid to buy … has been rejected by the board", not "had been".) */
+const ANSWERED = new RegExp(
+  String.raw`\b(?:but|although|though)\b[^.;]*?\b${TURNED_DOWN}|\b(?:has\s+been|have\s+been|was|were)\s+(?:\w+ly\s+)?${TURNED_DOWN}`,
+  'iu',
+);
 
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };

@@ -22,6 +22,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+/** A text without its accents, as the topic's query reads it ("Nestlé" is "Nestle"). */
+const unaccented = (t: string) => (/[^\x00-\x7f]/u.test(t) ? t.normalize('NFKD').replace(/\p{M}+/gu, '') : t);
 const namePattern = (name: string) =>
   escapeRe(name)
     .replace(/['’]s$/u, "['’]?s")
@@ -67,8 +69,11 @@ function mergedNames(deal: Pick<DealSpec, 'parties'>): { re: RegExp; party: Map<
  */
 export function isEvidence(deal: DealSpec, dealName: string, raw: string): boolean {
   // (Initials are read as the topic's query reads them: "U.S. Steel" is "US Steel".)
-  const text = undotInitials(unmerged(deal, raw));
-  const named = deal.parties.filter((p) => [p.name, ...p.aliases].some((n) => mentions(text, undotInitials(n)))).length;
+  // (And accents as it reads them: "Křetínský" is "Kretinsky".)
+  const text = unaccented(undotInitials(unmerged(deal, raw)));
+  const named = deal.parties.filter((p) =>
+    [p.name, ...p.aliases].some((n) => mentions(text, unaccented(undotInitials(n)))),
+  ).length;
   return named >= 2 || (dealName.length > 3 && mentions(text, dealName));
 }
 
@@ -495,7 +500,10 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
   // bot did before; one wrongly dropped is a stage missed.)
   // (And its initials dotted or not: "U.S. Steel" is "US Steel".)
   // (And without an apostrophe's s that the tagger may have split off: "Macy's" is "Macy".)
-  const undotted = (t: string) => t.replace(/\./g, '').replace(/['’]s$/, '');
+  const undotted = (t: string) =>
+    unaccented(t)
+      .replace(/\./g, '')
+      .replace(/['’]s$/, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
   const words = new Set(deal.parties.flatMap((p) => names(p).flatMap((n) => n.toLowerCase().split(/\s+/))));
   return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(undotted(phrase), n, names(p), words)));

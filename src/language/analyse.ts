@@ -48,6 +48,9 @@ export function normalizeWireStyle(text: string): string {
     // (" - Reuters") or an aside, never the object of the verb before it ("BANK BUY - REUTERS").
     // (A name's hyphen has none: "Acme-Globex".)
     .replace(/\s+-\s+/g, ' — ')
+    // (Two dashes around words are an aside, commas in all but name: "A bid … by Daniel Kretinsky –
+    // known as the 'Czech Sphinx' – has been rejected by the board".)
+    .replace(/\s[—–]\s([^—–.;]{1,80}?)\s[—–]\s(?=\p{Ll})/gu, ', $1, ')
     .replace(/<[A-Z0-9.^=-]{1,12}>/g, ' ')
     // (And the market press's, in parentheses after the name: "Pfizer (PFE)", "Abcam plc (Nasdaq: ABCM)".)
     .replace(

@@ -276,7 +276,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           (passive(ws, j) || phrasal || referred || state || ownVerb || accepted || rivalFaced
             ? resolve(ws, j)
             : null) ??
-          (passive(ws, j) && RISK.has(ws[j]!.lemma)
+          // (Or a bid turned down, however far back the bid stands: "A bid to buy Royal Mail's parent
+          // company by the investor Daniel Kretinsky … has been rejected by the postal company's board".)
+          (passive(ws, j) && (RISK.has(ws[j]!.lemma) || (REJECT.has(ws[j]!.lemma) && OFFER.has(ws[i]!.lemma)))
             ? ({ stage: 'at_risk', start: j, end: j } satisfies Resolved)
             : null);
         if (

@@ -182,8 +182,11 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   ) {
     // A headline's bare passive ("Globex acquired by Acme in $5bn deal") is as compressed as its
     // present tense: done, unless the first sentence says it is only agreed ("said it would buy").
+    // (Its price may come first: "Royal Mail bought for £3.57 billion by Czech billionaire's EP Group".)
+    const byAt = ['for', 'in'].includes(lemmaAt(ws, verbEnd + 1)) ? findWord(ws, verbEnd + 2, verbEnd + 8, 'by') : -1;
+    const priced = byAt > 0 && ws.slice(verbEnd + 2, byAt).some((x) => x.pos === 'NUM' || /^[$€£¥]/u.test(x.text));
     const barePassive =
-      lemmaAt(ws, verbEnd + 1) === 'by' && !['have', 'be', 'it', 'now'].includes(prev) && prev2 !== 'have';
+      (lemmaAt(ws, verbEnd + 1) === 'by' || priced) && !['have', 'be', 'it', 'now'].includes(prev) && prev2 !== 'have';
     return { stage: 'completed', end, ...(barePassive ? { form: 'present' as const } : {}) };
   }
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')

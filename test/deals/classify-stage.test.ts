@@ -3899,6 +3899,28 @@ describe('the timeline', () => {
       ),
     ).toBe('regulatory_review');
   });
+  it("reads a fifty-fourth probe's sentences: a bare passive with its price first, a name with accents, a bid rejected in the passive past an aside", () => {
+    expect(
+      stageOf(
+        "Pellix bought for £3.57 billion by Czech billionaire's Corvane Group",
+        'The board of Pellix said it has agreed to a £3.57 billion takeover offer from Corvane Group.',
+      ),
+    ).toBe('agreed');
+    const deal = { parties: ['Kretinsky', 'Royal Mail'].map((name) => ({ name, aliases: [] })) };
+    expect(isEvidence(deal, 'kretinsky-royal-mail', 'A bid to buy Royal Mail by the investor Daniel Křetínský')).toBe(
+      true,
+    );
+    expect(
+      stageOf(
+        "West Ham director makes 'opportunistic' bid for Pellix",
+        "A bid to buy Pellix's parent company by the investor Corvane – known as the 'Czech Sphinx' – has been rejected by the postal company's board.",
+      ),
+    ).toBe('at_risk');
+    // (An earlier bid rejected, told as background, leaves the new one a bid.)
+    expect(stageOf('Corvane makes new bid for Pellix', "Corvane's earlier offer had been rejected by the board.")).toBe(
+      'negotiating',
+    );
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

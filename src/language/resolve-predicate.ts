@@ -304,6 +304,8 @@ function pricedDealAfter(ws: Word[], from: number): boolean {
   }
   return false;
 }
+/** What asks a public body for its approval: "files petition with NCLT for approval", "seeking sanction". */
+const APPLIED_FOR = new Set(['petition', 'application', 'apply', 'seek', 'request']);
 /** A court's proceedings, which a stay or a halt may stop without stopping the deal. */
 const LEGAL_ACTION = new Set([
   'proceeding',
@@ -1168,6 +1170,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return ['to', 'will'].includes(lemmaAt(ws, i - 1))
       ? { stage: 'agreed', end: effect }
       : { stage: 'completed', end: effect };
+  // One "effective" on a date to come, or to be, is set to close: "HDFC-HDFC Bank merger effective on
+  // July 1", "merger to be effective July 1" (agreed; its becoming so is read above).
+  if (
+    l === 'effective' &&
+    !['become', 'come'].includes(lemmaAt(ws, i - 1)) &&
+    (['from', 'on', 'as', 'by'].includes(next) ||
+      (lemmaAt(ws, i - 1) === 'be' && ['to', 'will', 'would', 'shall'].includes(lemmaAt(ws, i - 2)))) &&
+    dealBefore(ws, i, 8)
+  )
+    return { stage: 'agreed', end: i };
   // "emerges as frontrunner for Globex", "the leading contender to buy Globex": still bidding.
   // (For a company, or to buy one: "the leading contender to become surgeon general" is no bid.)
   if (
@@ -2275,6 +2287,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return null;
   }
   if (COMPLETE.has(l)) {
+    // A completion worked or prepared for is one to come: "working towards completing all the
+    // necessary formalities for the completion of the proposed merger" (agreed, not yet closed).
+    const aim = lemmaAt(ws, i - 1) === 'the' ? i - 2 : i - 1;
+    if (w.pos === 'NOUN' && ['for', 'towards', 'toward'].includes(lemmaAt(ws, aim)) && dealAfter(ws, i, 6))
+      return { stage: 'agreed', start: aim, end: Math.max(i, objEnd(6)) };
     // A closing date is a deadline, no closing: "the first closing date of the Offer".
     if ((l === 'close' || w.lower === 'closing') && lemmaAt(ws, i + 1) === 'date') return null;
     // A closing held off is none: "asked the court to order Microsoft to temporarily hold off on
@@ -2914,7 +2931,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'clear' && w.pos === 'VERB' && hurdle >= 0 && hyphenPairBefore(ws, i))
       return { stage: 'approved', start: i - 3, end: hurdle };
     // An approval that is awaited is not one: "subject to regulatory approval", "pending clearance", "seeks approval".
-    const awaitable = ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l);
+    // (A court's or tribunal's "sanction" of a scheme is its approval: "seeking sanction of the tribunal".)
+    const awaitable =
+      ['approval', 'clearance', 'nod', 'blessing', 'go-ahead'].includes(l) || (l === 'sanction' && w.pos === 'NOUN');
+    // One applied or petitioned for is the review begun: "HDFC Bank files petition with NCLT for
+    // approval of merger with HDFC Ltd".
+    const applied = ws.slice(Math.max(0, i - 6), i).findIndex((x) => APPLIED_FOR.has(x.lemma));
+    if (awaitable && applied >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
+      return { stage: 'regulatory_review', start: Math.max(0, i - 6) + applied, end: Math.max(i, objEnd(8)) };
     // An approval that was sought and not won puts the deal at risk: "privatisation fails to win
     // minority approval", "failed to secure regulatory approval for the merger".
     const failed = find(ws, i - 5, i, FAILED);

@@ -3921,6 +3921,22 @@ describe('the timeline', () => {
       'negotiating',
     );
   });
+  it("reads a fifty-fifth probe's sentences: an approval petitioned or sought, a merger effective on a date to come, a completion worked towards", () => {
+    expect(stageOf('Corvane Bank files petition with NCLT for approval of merger with Pellix Ltd')).toBe(
+      'regulatory_review',
+    );
+    expect(leadStage('Corvane has filed a petition seeking sanction of the tribunal for the merger with Pellix.')).toBe(
+      'regulatory_review',
+    );
+    expect(stageOf("India's Corvane, Pellix merger to be effective July 1")).toBe('agreed');
+    expect(stageOf('Corvane-Pellix merger effective on July 1; Pellix shares delisting on Jul 13')).toBe('agreed');
+    expect(stageOf('Corvane-Pellix merger becomes effective')).toBe('completed');
+    expect(
+      leadStage(
+        'Corvane said the two entities are working towards completing all the necessary formalities for the completion of the proposed merger with Pellix.',
+      ),
+    ).toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

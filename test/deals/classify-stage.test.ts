@@ -2075,6 +2075,14 @@ describe('the timeline', () => {
     sources: [],
     reading: readingAbout(deal, headline, '', classifyStage),
   });
+  /** One report at an hour of a day of January 2024, with its first sentence. */
+  const hours = (day: number, h: number, headline: string, summary = ''): DealEvidence => ({
+    ...at(day, headline),
+    id: `e${day}-${h}`,
+    publishedAt: Date.UTC(2024, 0, day, h),
+    summary,
+    reading: readingAbout(deal, headline, summary, classifyStage),
+  });
 
   it('follows publication order, not arrival order: a late rumour does not undo a completed deal', () => {
     const t = buildTimeline([
@@ -2094,13 +2102,6 @@ describe('the timeline', () => {
   it('does not take the press\'s "has acquired" of a deal just announced for its completion', () => {
     // On the day of the agreement, one outlet writes it as done; the day's other reports read the
     // agreement, and outvote it (a week on, a completion is taken at its word).
-    const hours = (day: number, h: number, headline: string, summary = ''): DealEvidence => ({
-      ...at(day, headline),
-      id: `e${day}-${h}`,
-      publishedAt: Date.UTC(2024, 0, day, h),
-      summary,
-      reading: readingAbout(deal, headline, summary, classifyStage),
-    });
     const announced = [
       hours(5, 13, 'Corvane to buy vacuum maker Pellix for $1.66B'),
       hours(
@@ -2133,13 +2134,6 @@ describe('the timeline', () => {
   });
 
   it("counts the agreement's reports since it was made against a completion said days later, and keeps a forecast of the agreement from undoing it", () => {
-    const hours = (day: number, h: number, headline: string, summary = ''): DealEvidence => ({
-      ...at(day, headline),
-      id: `e${day}-${h}`,
-      publishedAt: Date.UTC(2024, 0, day, h),
-      summary,
-      reading: readingAbout(deal, headline, summary, classifyStage),
-    });
     // Three outlets report the agreement on the 5th; a blog writes "just acquired" on the 7th.
     const told = [
       hours(5, 18, 'Corvane is buying rival Pellix for $20 billion'),

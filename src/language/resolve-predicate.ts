@@ -304,6 +304,8 @@ function pricedDealAfter(ws: Word[], from: number): boolean {
   }
   return false;
 }
+/** What a bidder does to support it has not yet: "drum up support", "seeks support", "rallies support". */
+const SUPPORT_SOUGHT = new Set(['drum', 'seek', 'rally', 'garner', 'gather', 'build', 'court', 'canvass', 'lobby']);
 /** What asks a public body for its approval: "files petition with NCLT for approval", "seeking sanction". */
 const APPLIED_FOR = new Set(['petition', 'application', 'apply', 'seek', 'request']);
 /** A court's proceedings, which a stay or a halt may stop without stopping the deal. */
@@ -1833,6 +1835,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (ACCEPT.has(l)) {
     // A compound's tail backs nothing: "Hedge-fund-backed MNG makes hostile bid".
     if (modifierTail(ws, i)) return null;
+    // Support a bidder seeks is none given: "flies to South Africa to drum up support for takeover
+    // of rival Anglo American" (its bid still open).
+    // (The verb, not a noun of the same spelling: "EU court backs Commission's decision…".)
+    const sought = ws
+      .slice(Math.max(0, i - 3), i)
+      .some((x) => SUPPORT_SOUGHT.has(x.lemma) && (x.pos === 'VERB' || x.lower === 'drum'));
+    if (w.pos === 'NOUN' && sought && dealAfter(ws, i, 6))
+      return { stage: 'negotiating', end: Math.max(i, objEnd(8)), hedge: true };
     // A proxy adviser's backing is advice to holders: a bid it backs is still only a bid ("Proxy
     // adviser ISS backs Acme's bid for Globex"); an agreed deal it backs stays agreed (read below).
     const bid = find(ws, i + 1, i + 6, OFFER);

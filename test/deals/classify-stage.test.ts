@@ -3931,6 +3931,14 @@ describe('the timeline', () => {
       ),
     ).toBe('agreed');
   });
+  it("reads a fifty-sixth probe's sentences: support a bidder seeks is none given", () => {
+    expect(stageOf('Corvane boss flies to South Africa to drum up support for takeover of rival Pellix')).toBe(
+      'negotiating',
+    );
+    expect(stageOf('Pellix board gives support to Corvane takeover')).toBe('agreed');
+    // (A court of that name backs what it backs.)
+    expect(stageOf("EU court backs Commission's decision to block Corvane-Pellix deal")).not.toBe('negotiating');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

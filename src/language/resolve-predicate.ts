@@ -3344,7 +3344,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Italian bank's shares targeted in a Credit Agricole buyout offer".
     const share = l === 'tender' && isPast(w) && lemmaAt(ws, i + 1) === 'only' ? shareAt(ws, i + 2) : undefined;
     if (share !== undefined && share < 50) return { stage: 'at_risk', end: Math.min(ws.length - 1, i + 3) };
-    const judged = find(ws, i + 1, i + 4, INADEQUATE);
+    // (Past a bidder named after "by", however many words its name: "bid by Couche-Tard undervalues".)
+    const judged = find(ws, i + 1, reach(ws, i, 4, 1) + 1, INADEQUATE);
     if (judged >= 0) return { stage: 'at_risk', end: judged };
     // "says Globex bid too low", "the offer from Globex is too low".
     const too = ws

@@ -3939,6 +3939,9 @@ describe('the timeline', () => {
     // (A court of that name backs what it backs.)
     expect(stageOf("EU court backs Commission's decision to block Corvane-Pellix deal")).not.toBe('negotiating');
   });
+  it("reads a fifty-seventh probe's sentences: a bid judged inadequate past its bidder's hyphenated name", () => {
+    expect(stageOf('7-Eleven owner says bid by Corvane-Tard undervalues its potential')).toBe('at_risk');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -557,12 +557,18 @@ const FIRM_HEAD = new Set(
  * (the description is definite, the buyer a party, the other party named in the text).
  */
 function referredBack(deal: DealSpec, reading: { object?: string; subject?: string }, text: string): boolean {
-  const object = reading.object?.trim();
+  // (Its price and article aside: "the Dublin-based company for $27.8 billion in cash".)
+  const object = reading.object
+    ?.replace(PRICE_AFTER, '')
+    .replace(/^the\s+/iu, '')
+    .trim();
   if (!object || !reading.subject) return false;
   const words = object.split(/\s+/u);
   // (Capitals only for where it is from, a name's adjective — "Canadian", "Japanese", "British",
   // "Dutch", "Israeli" —, never a name: "the Brandtek software company" is another.)
-  if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ese|ish|ch|i)$/u.test(w))) return false;
+  // (Or a place compound: "the Dublin-based company".)
+  const place = (w: string) => /-/u.test(w) && DESCRIBES_FIRM.test(w.split('-').pop()!.toLowerCase());
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !/(?:an|ese|ish|ch|i)$/u.test(w) && !place(w))) return false;
   const head = words.pop()!;
   if (!FIRM_HEAD.has(head) && !/.maker$/u.test(head)) return false;
   if (!new RegExp(`\\bthe\\s+${escapeRe(object)}\\b`, 'iu').test(text)) return false;

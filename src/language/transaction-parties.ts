@@ -1199,6 +1199,15 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
     j -= 2;
     while (j >= from && between(ws[j]!)) j--;
   }
+  // (A relative clause's buyer is the name it follows: "revealed as Amgen Inc., which will buy the
+  // Dublin-based company".)
+  // (The clause begins at the comma; the name before it is read from where it stands.)
+  const relative =
+    ['which', 'who'].includes(ws[j]?.lower ?? '') && ws[j - 1]?.text === ',' && ws[j - 2]?.pos === 'PROPN';
+  if (relative) {
+    j -= 2;
+    from = Math.max(0, j - 6);
+  }
   const end = j;
   const inName = (x: Word) =>
     ['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET'].includes(x.pos) || ["'s", '’s', '-', '&'].includes(x.text);

@@ -3942,6 +3942,24 @@ describe('the timeline', () => {
   it("reads a fifty-seventh probe's sentences: a bid judged inadequate past its bidder's hyphenated name", () => {
     expect(stageOf('7-Eleven owner says bid by Corvane-Tard undervalues its potential')).toBe('at_risk');
   });
+  it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
+    expect(
+      stageOf(
+        "Corvane's $27.8B acquisition of Pellix is the year's biggest deal",
+        'The successful suitor for Pellix Therapeutics plc has been revealed as Corvane Inc., which will buy the Dublin-based company for $27.8 billion in cash.',
+      ),
+    ).toBe('agreed');
+    expect(
+      leadFor('Corvane', 'Pellix', 'The suitor is Corvane Inc., which will buy Pellix for $27.8 billion.')?.subject,
+    ).toBe('Corvane Inc.');
+    // (A described company with a name of its own is another: "the Brandtek software company".)
+    expect(
+      stageOf(
+        "Corvane's deal",
+        'The suitor for Pellix is Corvane Inc., which will buy the Brandtek software company for $2 billion.',
+      ),
+    ).not.toBe('agreed');
+  });
   it('reads a weekday as when a deal was agreed, never as who agreed it', () => {
     const got = readingAbout(
       { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) },

@@ -161,6 +161,9 @@ export const END = new Set([
   'scrub', // "PPG scrubs bid to take over AkzoNobel"
   'nix', // "Acme nixes Globex deal"
   'unravel', // "takeover unravels over financing"
+  // A bid taken back: "UniCredit has retracted its bid for Banco BPM".
+  'retract',
+  'retraction',
 ]);
 /** The fee a party pays when a deal ends: "breakup fee", "break-up fee", "termination fee". */
 export const BREAKUP = new Set(['breakup', 'break-up', 'termination', 'break', 'reverse']);
@@ -174,6 +177,8 @@ export const PROBE = new Set([
   'enquiry',
   'review',
   'scrutiny',
+  'scrutinize',
+  'scrutinise',
   'investigate',
   'examine',
   'refer',
@@ -279,6 +284,10 @@ export const RISK = new Set([
   // "in a blow to Acme's Globex deal" (the noun only).
   'blow',
   'suspend',
+  // A bid suspended by a market regulator, a deal put in the way of: "granted the 30-day suspension
+  // of its buyout bid", "thrown a new obstacle into the path of BBVA's bid".
+  'suspension',
+  'obstacle',
   // A party thinking again about a deal it agreed: "AbbVie board reconsiders Shire deal".
   'reconsider',
   'rethink',

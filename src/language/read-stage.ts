@@ -4,6 +4,7 @@ import type { AnnouncedAs, Resolved, Stage, StageReading } from './stage.ts';
 import {
   ACCEPT,
   REJECT,
+  URGE,
   BLOCK,
   CLAUSE_END,
   CLAUSE_OF_TIME,
@@ -61,6 +62,8 @@ const DOUBT = new Set(['may', 'might', 'could', 'can']);
 const EXTENDED = new Set(['extend', 'prolong']);
 /** What a target does to a bid it will not take up: "refused to begin talks", "rebuffed it". */
 const REFUSE = new Set([...REJECT, 'refuse']);
+/** Who calls on another not to do something: "warns Spain not to block", "urges the court not to". */
+const CALLED_ON = new Set([...URGE, 'warn', 'caution', 'ask', 'tell', 'advise', 'call']);
 /** What a deal undergoes that it did not do: "suffered a blow", "hit a snag". */
 const SUFFER = new Set(['suffer', 'take', 'receive', 'hit']);
 /** A review named by its kind, not by who holds it: "regulatory review", "competition inquiry". */
@@ -387,6 +390,11 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       if (challenge && not >= 0) {
         const deal = find(ws, i + 1, Math.min(to, i + 7), DEAL_NOUN);
         const first = negationStart(ws, not);
+        // A block warned or urged against is a call on whoever decides, which still weighs the deal:
+        // "The EU warns Spain not to block €11 billion BBVA-Sabadell mega-merger" (as "urge FTC to block").
+        const called = find(ws, Math.max(from, not - 5), not, CALLED_ON);
+        if (called >= 0 && ws[called]!.pos === 'VERB' && lemmaAt(ws, not + 1) === 'to')
+          return { stage: 'regulatory_review', start: called, end: Math.max(deal, end), hedged: true };
         return { stage: 'approved', start: first, end: Math.max(deal, end), hedged: hedgedAt(ws, first, from, to) };
       }
       // Who will not back, support or accept a deal puts it at risk: "Berlin says it will not support

@@ -61,6 +61,7 @@ import {
   INFORMATION,
   INTEREST_RECEIVED,
   HOSTILE,
+  CLEARED_BY_NOT,
   INADEQUATE,
   LEFT_CONTEST,
   LIFTED,
@@ -1514,8 +1515,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (lemmaAt(ws, i + 1) === 'founder' && ws[i + 2]?.pos !== 'PROPN') return { stage: 'terminated', end: i + 1 };
     return { stage: 'negotiating', end: i };
   }
-  if (REJECT.has(l) || ((l === 'turn' || l === 'shoot') && next === 'down')) {
-    const j = i + (l === 'turn' || l === 'shoot' ? 1 : 0);
+  // (Or says no to it: "Banco BPM says no to UniCredit hostile offer".)
+  const saysNo = l === 'say' && next === 'no' && lemmaAt(ws, i + 2) === 'to';
+  if (REJECT.has(l) || ((l === 'turn' || l === 'shoot') && next === 'down') || saysNo) {
+    const j = i + (saysNo ? 2 : l === 'turn' || l === 'shoot' ? 1 : 0);
     // A rival snubbed to approve a deal is the deal approved: "Amcom shareholders snub TPG to approve
     // Vocus merger" (read at the approval).
     const purpose = findWord(ws, j + 2, j + 6, 'to');
@@ -2435,17 +2438,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // the Globex deal".)
     if (lemmaAt(ws, i - 1) === 'to' && ['unable', 'unwilling', 'reluctant'].includes(lemmaAt(ws, i - 2)))
       return { stage: 'at_risk', start: i - 2, end: Math.max(i, next === 'with' ? objEnd(6) : i) };
-    return { stage: 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+    // (A bid proceeded with is still a bid: "BBVA to proceed with Sabadell bid despite government condition".)
+    const bid = next === 'with' && has(ws, i + 2, Math.max(objEnd(8), reach(ws, i + 1, 5, 1)) + 1, OFFER);
+    return { stage: bid ? 'negotiating' : 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
   }
   // "push ahead with merger despite opposition", "press ahead with the Globex deal": the same.
   // (Or "on": "press on with Argos bid" — a bid pressed on with is still a bid.)
   if (
-    ['push', 'press', 'forge', 'go'].includes(l) &&
+    ['push', 'press', 'forge', 'go', 'move'].includes(l) &&
     (next === 'ahead' || (next === 'on' && l === 'press')) &&
     lemmaAt(ws, i + 2) === 'with' &&
     dealAfter(ws, i + 2, 5)
   )
-    return { stage: has(ws, i + 3, objEnd(8) + 1, OFFER) ? 'negotiating' : 'agreed', end: objEnd(8) };
+    return {
+      stage: has(ws, i + 3, Math.max(objEnd(8), reach(ws, i + 2, 5, 1)) + 1, OFFER) ? 'negotiating' : 'agreed',
+      end: objEnd(8),
+    };
   // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
     const reached = find(ws, i - 5, i, THRESHOLD_MET);
@@ -2688,7 +2696,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const referredTo = findWord(ws, i + 1, i + 9, 'to');
     // (In the passive the deal comes first: "Safeway bids referred to Competition Commission".)
     const referred = dealAfter(ws, i, 6) || (isPast(w) && dealBefore(ws, i, 4));
-    if (l === 'refer' && referredTo >= 0 && regulatorIn(ws, referredTo + 1, referredTo + 4) && referred)
+    // (Or to the government that decides it: "referred BBVA's takeover bid for Banco Sabadell to the
+    // Council of Ministers".)
+    const decider = (k: number) =>
+      regulatorIn(ws, k, k + 3) ||
+      has(ws, k, k + 3, GOVERNMENT_ONLY) ||
+      ws.slice(k, k + 3).some((x) => x.pos === 'PROPN' && PUBLIC_BODY_HEAD.has(x.lemma));
+    if (l === 'refer' && referredTo >= 0 && decider(referredTo + 1) && referred)
       return { stage: 'regulatory_review', end: referredTo + 3 };
     if (l === 'refer')
       return has(ws, i + 1, i + 10, PROBE) || has(ws, i + 1, i + 10, REFERRED_TO)
@@ -3121,7 +3135,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const time = find(ws, i + 1, i + 7, CLAUSE_OF_TIME);
     const dealNoun = find(ws, i + 1, i + 7, DEAL_NOUN);
     const afterTime = time >= 0 && dealNoun > time && !has(ws, i + 1, time, DEAL_NOUN);
-    const risked = (dealAfter(ws, i, 6) && !afterTime) || dealBefore(ws, i, 5);
+    // (An obstacle reaches past the path it is put in: "a new obstacle into the path of BBVA's €11bn
+    // hostile bid".)
+    const risked = (dealAfter(ws, i, OBSTACLE.has(l) ? 10 : 6) && !afterTime) || dealBefore(ws, i, 5);
     // Doubt a regulator casts on a deal is its concern, the review's: "CMA casts doubt on Adobe's
     // Figma acquisition" (as "could harm competition").
     if (risked && l === 'doubt' && w.pos !== 'VERB' && regulatorIn(ws, Math.max(0, i - 8), i - 1))
@@ -3167,7 +3183,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ws.slice(before, i).some((_, k) => stateNameAt(ws, before + k));
     const k = ws
       .slice(i + 1, i + 7)
-      .findIndex((x) => (x.pos === 'VERB' && TRANSACT.has(x.lemma)) || x.lemma === 'proceed');
+      .findIndex(
+        (x, n) =>
+          (x.pos === 'VERB' && TRANSACT.has(x.lemma)) ||
+          x.lemma === 'proceed' ||
+          // (A phrasal purchase too: "Italy to allow UniCredit to take over Banco BPM with conditions".)
+          (x.lemma === 'take' && lemmaAt(ws, i + 2 + n) === 'over'),
+      );
     // (Or the deal itself allowed: "court allows Sabre-Farelogix deal".)
     const deal = find(ws, i + 1, reach(ws, i, 3, 1) + 1, DEAL_NOUN);
     if (state && k < 0 && deal >= 0 && !OFFER.has(ws[deal]!.lemma) && lemmaAt(ws, deal + 1) !== 'to')
@@ -3320,6 +3342,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.
     if ((l === 'tender' || l === 'offer' || l === 'bid') && has(ws, i + 1, i + 6, SUCCEED))
       return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
+    // A bid said to be hostile, or not to reflect what the target is worth, is turned away (the
+    // target's answer, as "inadequate" below): "says UniCredit bid is hostile", "takeover offer does
+    // not reflect its profitability", "bid fails to reflect its value" (no bid that failed).
+    if (lemmaAt(ws, i + 1) === 'be' && HOSTILE.has(lemmaAt(ws, i + 2))) return { stage: 'at_risk', end: i + 2 };
+    const reflects = findWord(ws, i + 1, i + 5, 'reflect');
+    const short =
+      reflects > 0 &&
+      (CLEARED_BY_NOT.has(ws[reflects - 1]!.lower) ||
+        (lemmaAt(ws, reflects - 1) === 'to' && lemmaAt(ws, reflects - 2) === 'fail'));
+    if (short) return { stage: 'at_risk', end: reflects };
     // "buyout bid fails", "its offer for Globex expired after too few shares were tendered": it lapsed.
     // (A takeover too: "Thermo Fisher's takeover of Qiagen fails as acceptances fall short" — not one
     // that fails to do something: "fails to win approval".)

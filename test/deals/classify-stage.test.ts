@@ -3942,6 +3942,39 @@ describe('the timeline', () => {
   it("reads a fifty-seventh probe's sentences: a bid judged inadequate past its bidder's hyphenated name", () => {
     expect(stageOf('7-Eleven owner says bid by Corvane-Tard undervalues its potential')).toBe('at_risk');
   });
+  it("reads a fifty-ninth probe's sentences: a bid called hostile or short of the target's worth, said no to, retracted, suspended; a takeover a state allows", () => {
+    expect(stageOf('Pellix director says Corvane bid is hostile, news agency reports')).toBe('at_risk');
+    expect(stageOf("Pellix says Corvane's 'odd' $9 billion takeover offer does not reflect its earnings")).toBe('at_risk');
+    expect(stageOf('Pellix says Corvane bid fails to reflect its value')).toBe('at_risk');
+    expect(stageOf('Pellix says no to Corvane hostile offer')).toBe('at_risk');
+    expect(stageOf('', 'Corvane has retracted its offer for Pellix because conditions set by the state were not met.')).toBe(
+      'terminated',
+    );
+    expect(
+      stageOf('', 'The market watchdog said it had granted Corvane a 30-day suspension of its exchange offer for Pellix.'),
+    ).toBe('at_risk');
+    expect(stageOf('Italy to allow Corvane to take over Pellix with conditions')).toBe('approved');
+    // (A failed bid still fails; a company letting another buy approves nothing.)
+    expect(stageOf('Corvane bid for Pellix fails')).toBe('terminated');
+    expect(stageOf('Pellix allows Corvane to take over its stake in a venture')).not.toBe('approved');
+  });
+  it("reads a sixtieth probe's sentences: a government's scrutiny or referral, an obstacle in a bid's path, a bid proceeded with, a block warned against", () => {
+    expect(stageOf('Ruritanian cabinet scrutinises Corvane-Pellix acquisition proposal')).toBe('regulatory_review');
+    expect(
+      stageOf(
+        '',
+        "The economy ministry has formally referred Corvane's takeover bid for Pellix to the Council of Ministers, which has a month to decide.",
+      ),
+    ).toBe('regulatory_review');
+    expect(
+      stageOf('', "The government has put a fresh obstacle in the path of Corvane's €9bn hostile bid for its rival Pellix."),
+    ).toBe('at_risk');
+    expect(stageOf('Corvane to proceed with Pellix bid despite state condition')).toBe('negotiating');
+    expect(stageOf('', 'Corvane said it would move ahead with its hostile takeover bid for Pellix.')).toBe('negotiating');
+    expect(stageOf('Corvane will proceed with the Pellix merger')).toBe('agreed');
+    expect(stageOf('Brussels warns Ruritania not to block €9 billion Corvane-Pellix merger')).toBe('regulatory_review');
+    expect(stageOf('Court refuses to block Corvane-Pellix merger')).toBe('approved');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -3181,15 +3181,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       regulatorIn(ws, before, i) ||
       has(ws, before, i, GOVERNMENT) ||
       ws.slice(before, i).some((_, k) => stateNameAt(ws, before + k));
-    const k = ws
-      .slice(i + 1, i + 7)
-      .findIndex(
-        (x, n) =>
-          (x.pos === 'VERB' && TRANSACT.has(x.lemma)) ||
-          x.lemma === 'proceed' ||
-          // (A phrasal purchase too: "Italy to allow UniCredit to take over Banco BPM with conditions".)
-          (x.lemma === 'take' && lemmaAt(ws, i + 2 + n) === 'over'),
-      );
+    const k = ws.slice(i + 1, i + 7).findIndex(
+      (x, n) =>
+        (x.pos === 'VERB' && TRANSACT.has(x.lemma)) ||
+        x.lemma === 'proceed' ||
+        // (A phrasal purchase too: "Italy to allow UniCredit to take over Banco BPM with conditions".)
+        (x.lemma === 'take' && lemmaAt(ws, i + 2 + n) === 'over'),
+    );
     // (Or the deal itself allowed: "court allows Sabre-Farelogix deal".)
     const deal = find(ws, i + 1, reach(ws, i, 3, 1) + 1, DEAL_NOUN);
     if (state && k < 0 && deal >= 0 && !OFFER.has(ws[deal]!.lemma) && lemmaAt(ws, deal + 1) !== 'to')

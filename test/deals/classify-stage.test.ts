@@ -3944,14 +3944,19 @@ describe('the timeline', () => {
   });
   it("reads a fifty-ninth probe's sentences: a bid called hostile or short of the target's worth, said no to, retracted, suspended; a takeover a state allows", () => {
     expect(stageOf('Pellix director says Corvane bid is hostile, news agency reports')).toBe('at_risk');
-    expect(stageOf("Pellix says Corvane's 'odd' $9 billion takeover offer does not reflect its earnings")).toBe('at_risk');
+    expect(stageOf("Pellix says Corvane's 'odd' $9 billion takeover offer does not reflect its earnings")).toBe(
+      'at_risk',
+    );
     expect(stageOf('Pellix says Corvane bid fails to reflect its value')).toBe('at_risk');
     expect(stageOf('Pellix says no to Corvane hostile offer')).toBe('at_risk');
-    expect(stageOf('', 'Corvane has retracted its offer for Pellix because conditions set by the state were not met.')).toBe(
-      'terminated',
-    );
     expect(
-      stageOf('', 'The market watchdog said it had granted Corvane a 30-day suspension of its exchange offer for Pellix.'),
+      stageOf('', 'Corvane has retracted its offer for Pellix because conditions set by the state were not met.'),
+    ).toBe('terminated');
+    expect(
+      stageOf(
+        '',
+        'The market watchdog said it had granted Corvane a 30-day suspension of its exchange offer for Pellix.',
+      ),
     ).toBe('at_risk');
     expect(stageOf('Italy to allow Corvane to take over Pellix with conditions')).toBe('approved');
     // (A failed bid still fails; a company letting another buy approves nothing.)
@@ -3967,10 +3972,15 @@ describe('the timeline', () => {
       ),
     ).toBe('regulatory_review');
     expect(
-      stageOf('', "The government has put a fresh obstacle in the path of Corvane's €9bn hostile bid for its rival Pellix."),
+      stageOf(
+        '',
+        "The government has put a fresh obstacle in the path of Corvane's €9bn hostile bid for its rival Pellix.",
+      ),
     ).toBe('at_risk');
     expect(stageOf('Corvane to proceed with Pellix bid despite state condition')).toBe('negotiating');
-    expect(stageOf('', 'Corvane said it would move ahead with its hostile takeover bid for Pellix.')).toBe('negotiating');
+    expect(stageOf('', 'Corvane said it would move ahead with its hostile takeover bid for Pellix.')).toBe(
+      'negotiating',
+    );
     expect(stageOf('Corvane will proceed with the Pellix merger')).toBe('agreed');
     expect(stageOf('Brussels warns Ruritania not to block €9 billion Corvane-Pellix merger')).toBe('regulatory_review');
     expect(stageOf('Court refuses to block Corvane-Pellix merger')).toBe('approved');

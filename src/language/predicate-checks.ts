@@ -532,7 +532,10 @@ export function approvedDeal(ws: Word[], from: number): boolean {
     if (k === from && lemmaAt(ws, k - 1) === 'to' && x.pos === 'VERB' && TRANSACT.has(x.lemma)) return true;
     // (A name the tagger reads as a verb is still a name: "green light for Discover deal".)
     const name = x.pos === 'VERB' && /^\p{Lu}/u.test(x.text) && !lowered(ws);
-    if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || (x.pos === 'VERB' && !name)) break;
+    // (Nor is a participle that describes the deal: "approval for HPE's planned $14 billion acquisition".)
+    const described =
+      x.pos === 'VERB' && /ed$/u.test(x.lower) && ['NOUN', 'ADJ', 'NUM', 'SYM'].includes(ws[k + 1]?.pos ?? '');
+    if (CLAUSE_END.test(x.text) || (x.pos === 'ADP' && k > from) || (x.pos === 'VERB' && !name && !described)) break;
     last = x;
   }
   return last?.pos === 'PROPN';

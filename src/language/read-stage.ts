@@ -316,11 +316,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       ws.slice(from, i).flatMap((_, k) => (regulatorIn(ws, from + k, from + k + 1) ? [from + k] : []));
     const opposes = ws[i]!.lemma === 'oppose' && r.stage === 'regulatory_review' ? bodies() : [];
     const statesOwn = opposes.length > 0 && opposes.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
+    // (A challenge "from" a regulator is the regulator's: "faces a legal challenge from the US
+    // Department of Justice".)
+    const byRegulator = lemmaAt(ws, i + 1) === 'from' && regulatorIn(ws, i + 2, Math.min(to, i + 7));
     if (
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&
       (ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') || participle) &&
-      (!regulatorIn(ws, from, i) || statesOwn)
+      ((!regulatorIn(ws, from, i) && !byRegulator) || statesOwn)
     )
       r = { ...r, stage: 'at_risk' };
     // A participle after a comma says what came of the clause before it, and that clause's

@@ -1361,6 +1361,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         ? { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 4, REMEDY), objEnd(10)) }
         : null;
     }
+    // A deal its owner has planned, named so, is the deal named, no plan told: "Hewlett Packard
+    // Enterprise's planned $14 billion acquisition of Juniper Networks faces a legal challenge" (read
+    // at what it faces), as "its proposed merger" below.
+    const owner = POSSESSIVE_S.has(ws[i - 1]?.lower ?? '') || ['its', 'their', 'the'].includes(ws[i - 1]?.lower ?? '');
+    if (l === 'plan' && w.lower === 'planned' && owner && has(ws, i + 1, reach(ws, i, 4, 1) + 1, DEAL_NOUN))
+      return null;
     // A governor: its complement says what is being weighed. Weighing an end is a deal at risk.
     // (A plan that a participle follows is what happened to it, no plan to do it: "merger plan
     // blocked by federal judge" is the block.)
@@ -1989,12 +1995,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A settlement reached with a regulator over the deal clears it: "HPE, DOJ reach settlement over
     // Juniper deal". One with anyone else settles a suit, not the deal: "reaches settlement with
     // Globex shareholders over merger suit".
-    const settlement = findWord(ws, i + 1, i + 4, 'settlement');
-    if (settlement >= 0 && l !== 'announce' && l !== 'unveil')
-      return regulatorIn(ws, Math.max(0, i - 6), settlement + 6) &&
-        (dealAfter(ws, settlement, 8) || dealBefore(ws, i, 6))
-        ? { stage: 'approved', end: Math.max(settlement, objEnd(9)) }
-        : null;
+    const settled = settlementAt(ws, i);
+    if (settled !== undefined && l !== 'announce' && l !== 'unveil') return settled;
     // An agreement with a regulator is the review's, not the deal's: "HPE, Juniper agree to extend
     // timing agreement with DOJ over merger review" (read on, at "review").
     const withAt = findWord(ws, i + 1, i + 7, 'with');
@@ -2298,6 +2300,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     )
       return { stage: 'agreed', end: i };
     return null;
+  }
+  // A settlement finalised or secured is one reached: "has finalized a settlement agreement with the
+  // Justice Department, potentially allowing its … acquisition of Juniper Networks to proceed" (no
+  // deal completed), "secures settlement for $14 billion acquisition of Juniper Networks".
+  if ((COMPLETE.has(l) || SECURED.has(l)) && w.pos === 'VERB') {
+    const settled = settlementAt(ws, i);
+    if (settled !== undefined) return settled;
   }
   if (COMPLETE.has(l)) {
     // A completion worked or prepared for is one to come: "working towards completing all the
@@ -2618,7 +2627,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'terminated', end: contestFor(ws, i + 2) };
     return null;
   }
+  // Legal action against a deal is a suit over it: a public body's is its review, anyone else's a
+  // risk to the deal ("US takes legal action against HPE's Juniper acquisition").
+  if (l === 'action' && lemmaAt(ws, i - 1) === 'legal' && next === 'against' && dealAfter(ws, i + 1, 6)) {
+    const byState =
+      publicBodyIn(ws, Math.max(0, i - 6), i) ||
+      ws.slice(Math.max(0, i - 6), i).some((_, k) => stateNameAt(ws, Math.max(0, i - 6) + k));
+    return { stage: byState ? 'regulatory_review' : 'at_risk', start: i - 1, end: objEnd(8) };
+  }
   if (SUE.has(l)) {
+    // (A challenge the deal faces stands after it: "Acme's planned $14 billion acquisition of Globex
+    // faces a legal challenge from the US Department of Justice".)
+    const faced = l === 'challenge' && w.pos === 'NOUN' ? find(ws, Math.max(0, i - 3), i, PROBE_FACED) : -1;
+    if (faced >= 0 && dealBefore(ws, faced, 8)) return { stage: 'regulatory_review', start: faced, end: i };
     if ((l === 'challenge' || l === 'oppose') && !dealAfter(ws, i, 6)) return null;
     // ("State attorneys general join DOJ suit against Acme merger": the suit is joined, whose it is before it.)
     const joined = lemmaAt(ws, i - 2) === 'join' || lemmaAt(ws, i - 1) === 'join';
@@ -3476,6 +3497,35 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+}
+
+/** What wins a settlement, as one reaches it: "secures settlement for its Globex purchase". */
+const SECURED = new Set(['secure', 'win', 'clinch', 'strike']);
+
+/**
+ * A settlement the verb at `i` reaches, within its next three words, or undefined when there is
+ * none. One with a regulator over the deal clears it: "HPE, DOJ reach settlement over Juniper deal";
+ * so does one "for" the deal, no one else named ("secures settlement for $14 billion acquisition of
+ * Juniper"). One with anyone else settles a suit, not the deal: "reaches settlement with Globex
+ * shareholders over merger suit" (null).
+ */
+function settlementAt(ws: Word[], i: number): Resolved | null | undefined {
+  const settlement = findWord(ws, i + 1, i + 4, 'settlement');
+  if (settlement < 0) return undefined;
+  // (Read to the end of whom it is with: "a settlement agreement with the Justice Department".)
+  let end = settlement + (lemmaAt(ws, settlement + 1) === 'agreement' ? 1 : 0);
+  if (lemmaAt(ws, end + 1) === 'with')
+    for (end += 2; ['PROPN', 'DET'].includes(ws[end + 1]?.pos ?? '') || lemmaAt(ws, end + 1) === 'of';) end++;
+  const regulator = regulatorIn(ws, Math.max(0, i - 6), settlement + 6);
+  const forDeal = lemmaAt(ws, settlement + 1) === 'for' && dealAfter(ws, settlement + 1, 6);
+  if (forDeal) return { stage: 'approved', end: reach(ws, settlement + 1, 6, 1) };
+  // (The deal may be named past whom it is with: "a settlement with the US Department of Justice
+  // concerning their previously announced $14bn merger".)
+  // (And to the deal, where it is named next: "reach settlement over Juniper deal".)
+  const deal = find(ws, end + 1, end + 9, DEAL_NOUN);
+  return regulator && (dealAfter(ws, settlement, 14) || dealBefore(ws, i, 6))
+    ? { stage: 'approved', end: Math.min(deal >= 0 ? deal : end, ws.length - 1) }
+    : null;
 }
 
 /**

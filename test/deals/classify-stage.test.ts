@@ -3985,6 +3985,38 @@ describe('the timeline', () => {
     expect(stageOf('Brussels warns Ruritania not to block €9 billion Corvane-Pellix merger')).toBe('regulatory_review');
     expect(stageOf('Court refuses to block Corvane-Pellix merger')).toBe('approved');
   });
+  it("reads a sixty-first probe's sentences: a deal its owner planned is the deal named; a challenge it faces from a regulator, legal action against it, a settlement finalised or secured", () => {
+    expect(
+      stageOf(
+        '',
+        "Corvane's planned $9 billion acquisition of Pellix faces a legal challenge from the US Department of Justice.",
+      ),
+    ).toBe('regulatory_review');
+    expect(
+      stageOf(
+        '',
+        "The European Commission is reportedly poised to give unconditional approval for Corvane's planned $9 billion acquisition of Pellix.",
+      ),
+    ).toBe('approved');
+    expect(stageOf("US takes legal action against Corvane's Pellix acquisition")).toBe('regulatory_review');
+    expect(stageOf("Holders take legal action against Corvane's Pellix takeover")).toBe('at_risk');
+    expect(
+      stageOf(
+        '',
+        'Corvane has finalized a settlement agreement with the Justice Department, potentially allowing its $9 billion acquisition of Pellix to proceed.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('Corvane secures settlement for $9 billion acquisition of Pellix')).toBe('approved');
+    expect(
+      stageOf(
+        '',
+        'Corvane and Pellix have finalised a settlement with the US Department of Justice concerning their previously announced $9bn merger.',
+      ),
+    ).toBe('approved');
+    // (A plan told by its planner is still a plan; a settlement with holders clears nothing.)
+    expect(stageOf('Corvane planned acquisition of Pellix, sources say')).toBe('rumored');
+    expect(stageOf('Corvane reaches settlement with Pellix shareholders over merger suit')).not.toBe('approved');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

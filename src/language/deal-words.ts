@@ -288,6 +288,7 @@ export const RISK = new Set([
   // of its buyout bid", "thrown a new obstacle into the path of BBVA's bid".
   'suspension',
   'obstacle',
+  'roadblock',
   // A party thinking again about a deal it agreed: "AbbVie board reconsiders Shire deal".
   'reconsider',
   'rethink',
@@ -434,7 +435,7 @@ export const WEIGHS = new Set([
 ]);
 export const SIGHTS = new Set(['sight', 'sights']);
 export const TOWEL = new Set(['towel']);
-export const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'antitrust']);
+export const COURT_FIGHT = new Set(['court', 'case', 'lawsuit', 'appeal', 'legal', 'antitrust', 'arbitration']);
 export const HOSTILE = new Set(['hostile']);
 export const REMEDY = new Set([
   'concession',

@@ -608,9 +608,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "loses court fight over Globex deal", "loses its appeal against the block": the court has the last word.
   // (A regulator or a government that loses it has failed to stop the deal: "Justice Department loses
   // appeal to bust up AT&T-Time Warner merger".)
+  // (So has anyone whose fight was against the deal: "Exxon Mobil lost arbitration challenge against
+  // Chevron's $55 billion Hess acquisition".)
   if (l === 'lose' && has(ws, i + 1, i + 4, COURT_FIGHT) && dealAfter(ws, i, 8)) {
-    const stopper = regulatorIn(ws, Math.max(0, i - 4), i) || has(ws, Math.max(0, i - 4), i, GOVERNMENT);
-    return { stage: stopper ? 'approved' : 'blocked', end: objEnd(8) };
+    const against = findWord(ws, i + 1, i + 6, 'against');
+    const stopper =
+      regulatorIn(ws, Math.max(0, i - 4), i) ||
+      has(ws, Math.max(0, i - 4), i, GOVERNMENT) ||
+      (against >= 0 && dealAfter(ws, against, 6));
+    const fought = against >= 0 ? find(ws, against + 1, against + 9, DEAL_NOUN) : -1;
+    return { stage: stopper ? 'approved' : 'blocked', end: Math.max(fought, objEnd(8)) };
   }
   // A court that upholds a deal, or the ruling that let it through, lets it stand: "Appeals court
   // upholds AT&T-Time Warner merger", "upheld a district court's ruling that AT&T's acquisition of Time
@@ -852,7 +859,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     w.pos !== 'VERB' &&
     next === 'on' &&
     dealAfter(ws, i + 1, 5) &&
-    (has(ws, Math.max(0, i - 5), i, SCHEDULED) || has(ws, i + 2, i + 9, SCHEDULED))
+    // (Or one the holders head for: "Hess shareholders head for crucial vote on acquisition proposal by Chevron".)
+    (has(ws, Math.max(0, i - 5), i, SCHEDULED) || has(ws, i + 2, i + 9, SCHEDULED) || headedFor(ws, i))
   )
     return { stage: 'agreed', end: objEnd(6) };
   // Holders who balk at a deal put it at risk: "investors balk at Kimberly-Clark deal terms".
@@ -1954,8 +1962,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         return { stage: 'agreed', end: find(ws, withAt + 1, reach(ws, withAt, 5, 1) + 1, OFFER) };
     }
     // "wins court battle with FTC over Globex deal": the challenge failed.
-    if (l === 'win' && has(ws, i + 1, i + 3, COURT_FIGHT) && dealAfter(ws, i, 9))
-      return { stage: 'approved', end: objEnd(9) };
+    // (Or a case won that lets the deal close, told after a comma: "won its arbitration case against
+    // ExxonMobil, enabling it to close its acquisition of Hess".)
+    const enabling = find(ws, i + 4, i + 9, ENABLING);
+    if (
+      l === 'win' &&
+      has(ws, i + 1, i + 4, COURT_FIGHT) &&
+      (dealAfter(ws, i, 9) || (enabling >= 0 && dealAfter(ws, enabling, 8)))
+    )
+      return { stage: 'approved', end: enabling >= 0 ? Math.max(enabling, objEnd(16)) : objEnd(9) };
     // A bid won for a company is its auction won: "Tata Sons wins bid for Air India" (not a bid for a
     // thing of the company's, "wins bid for Globex contract", nor one to do something else).
     const bid =
@@ -2608,6 +2623,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))
     )
       return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
+    // Terms a public body had put on a deal, or its challenge to it, dropped or set aside let the deal
+    // through: "FTC drops restrictions on Chevron-Hess merger" (no deal ended).
+    const lifted = find(ws, i + 1, i + 4, LIFTED_TERMS);
+    const byBody = publicBodyIn(ws, Math.max(0, i - 4), i) || stateNameAt(ws, i - 1);
+    if (lifted >= 0 && byBody && dealAfter(ws, lifted, 6)) return { stage: 'approved', end: objEnd(9) };
+    // (A bidder's own conditions dropped leave its bid standing: "Acme drops conditions on Globex bid".)
+    if (lifted >= 0 && lemmaAt(ws, lifted + 1) === 'on' && dealAfter(ws, lifted, 6)) return null;
     // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
     // (A country that kills one is its government: "Britain kills Acme's $69bn Globex deal".)
     // (The tagger may read the press's verb as a plural noun: "Regulator torpedoes Acme's takeover".)
@@ -2793,6 +2815,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         }
       : { stage: 'terminated', end: find(ws, i + 1, i + 3, TALK) };
   }
+  // A stumbling block is an obstacle, no block: "FTC ruling is latest stumbling block for Hess and
+  // Chevron's troubled $53 billion merger" (read as "hurdle").
+  if (l === 'block' && ws[i - 1]?.lower === 'stumbling')
+    return dealAfter(ws, i, 10) || dealBefore(ws, i, 5)
+      ? { stage: 'at_risk', start: i - 1, end: Math.max(i, objEnd(10)) }
+      : null;
   if (BLOCK.has(l)) {
     // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
     if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
@@ -3497,6 +3525,23 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+}
+
+/** What a public body puts on a deal, or brings against it, that it may drop: "drops restrictions on the merger". */
+const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
+
+/** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+const ENABLING = new Set(['enable', 'allow', 'clear', 'pave', 'permit', 'let']);
+
+/**
+ * Whether holders named before the vote at `i` go to it, a verb between them ("Hess shareholders head
+ * for crucial vote on acquisition proposal"), rather than name it ("shareholder vote on Frontier
+ * merger delayed again", read at what happened to it).
+ */
+function headedFor(ws: Word[], i: number): boolean {
+  const holders = find(ws, Math.max(0, i - 6), i, HOLDERS);
+  // (The tagger may read the verb as a noun, "head for": a preposition then says it.)
+  return holders >= 0 && ws.slice(holders + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
 }
 
 /** What wins a settlement, as one reaches it: "secures settlement for its Globex purchase". */

@@ -4017,6 +4017,27 @@ describe('the timeline', () => {
     expect(stageOf('Corvane planned acquisition of Pellix, sources say')).toBe('rumored');
     expect(stageOf('Corvane reaches settlement with Pellix shareholders over merger suit')).not.toBe('approved');
   });
+  it("reads a sixty-second probe's sentences: a stumbling block, restrictions dropped, a fight against the deal lost or won, a vote holders head for", () => {
+    expect(stageOf("FTC ruling is latest stumbling block for Corvane and Pellix's troubled $9 billion merger")).toBe(
+      'at_risk',
+    );
+    expect(stageOf('Corvane-Pellix deal hits DOJ roadblock')).toBe('at_risk');
+    expect(stageOf('FTC drops restrictions on Corvane-Pellix merger, citing flawed claims')).toBe('approved');
+    expect(stageOf('Corvane drops conditions on Pellix bid')).not.toBe('terminated');
+    expect(
+      stageOf(
+        '',
+        "Initech lost its arbitration challenge against Corvane's $9 billion Pellix acquisition, delaying the deal by a year.",
+      ),
+    ).toBe('approved');
+    expect(
+      stageOf('', 'Corvane won its arbitration case against Initech, enabling it to close its acquisition of Pellix.'),
+    ).toBe('approved');
+    expect(stageOf('Pellix shareholders head for crucial vote on acquisition proposal by Corvane')).toBe('agreed');
+    // (A party that loses its own fight over the deal has it blocked; a vote that is put off is a risk.)
+    expect(stageOf('Corvane loses court fight over Pellix deal')).toBe('blocked');
+    expect(stageOf('Pellix shareholder vote on Corvane merger delayed again')).toBe('at_risk');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -404,6 +404,9 @@ export function approvalGiven(ws: Word[], i: number, back: number): boolean {
   let participle = false;
   for (; k >= Math.max(0, i - back) && !CLAUSE_END.test(ws[k]!.text); k--) {
     if (APPROVAL_GIVEN.has(ws[k]!.lemma)) return true;
+    // (A regulator announcing its approval gives it: "Federal Reserve Board announces approval of
+    // application by Capital One"; a company's announcing one may only await it.)
+    if (ws[k]!.lemma === 'announce' && regulatorIn(ws, Math.max(0, k - 6), k)) return true;
     // (A participle before the noun describes it: "received all required regulatory approvals".)
     const modifier = /(?:ed|ing)$/.test(ws[k]!.lower) && ['ADJ', 'NOUN', 'PROPN'].includes(ws[k + 1]!.pos);
     if ((ws[k]!.pos === 'VERB' && !modifier) || ws[k]!.pos === 'AUX') return false;

@@ -792,7 +792,10 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < Math.min(to, ws.length); j++) {
     const x = ws[j]!;
     // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
-    if (!REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, ''))) continue;
+    // (The Federal Reserve is read as one name, whatever its last word: "Federal Reserve Board".)
+    const fed = x.pos === 'PROPN' && /^federal reserve\b/iu.test(x.text);
+    if (!fed && !REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, '')))
+      continue;
     const next = ws[j + 1];
     if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))
       continue;

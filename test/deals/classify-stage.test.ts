@@ -4038,6 +4038,22 @@ describe('the timeline', () => {
     expect(stageOf('Corvane loses court fight over Pellix deal')).toBe('blocked');
     expect(stageOf('Pellix shareholder vote on Corvane merger delayed again')).toBe('at_risk');
   });
+  it("reads a sixty-third probe's sentences: an approval a regulator announces, the Federal Reserve by its whole name", () => {
+    expect(stageOf('Federal Reserve Board announces approval of application by Corvane Financial Corporation')).toBe(
+      'approved',
+    );
+    expect(
+      stageOf(
+        '',
+        'The Federal Reserve Board on Friday announced its approval of the application by Corvane to merge with Pellix.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('OCC announces conditional approval of Corvane, National Association to acquire Pellix Bank')).toBe(
+      'approved',
+    );
+    // (A company's announcing an approval of something else gives the deal nothing.)
+    expect(stageOf('Corvane announces board approval of dividend')).toBeUndefined();
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

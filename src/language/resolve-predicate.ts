@@ -2761,6 +2761,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "European Commission extends deadline for Acme-Globex review": a regulator's review of the pair.
     if (pairAfter(ws, i - 3) && regulatorIn(ws, Math.max(0, i - 8), i - 3))
       return { stage: 'regulatory_review', end: i };
+    // A probe into something done around a deal is of that conduct, not a review of the deal:
+    // "investigation into trading activity surrounding the $4.9 billion acquisition of PokerStars".
+    const into = next === 'into' ? ws.slice(i + 2, i + 5).findIndex((x) => x.pos === 'NOUN') : -1;
+    const conduct = into >= 0 && !DEAL_NOUN.has(lemmaAt(ws, i + 2 + into)) && !TALK.has(lemmaAt(ws, i + 2 + into));
+    // (By the word as written: a "tie-up" is a deal.)
+    if (conduct && ws.slice(i + 3 + into, i + 7 + into).some((x) => AROUND_DEAL.has(x.lower))) return null;
     const opened = has(ws, i - 4, i, PROBE_OPENED);
     // A probe opened into a deal, or the merger-control kind ("in-depth", "phase 2"); not one into
     // the same companies' conduct ("opened an investigation into data sharing between Acme and Globex").
@@ -2776,6 +2782,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (w.lower.endsWith('s') && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 2), i));
     if ((opened && ofDeal) || dealAfter(ws, i, asVerb && byRegulator ? 11 : 6))
       return { stage: 'regulatory_review', end: Math.max(i, objEnd(9)) };
+    // (Or one a regulator gives the deal, named between: "regulators will give its proposed purchase of
+    // the popular photo-sharing app maker Instagram a lengthy investigation".)
+    const given = w.pos === 'NOUN' ? findWord(ws, Math.max(0, i - 16), i, 'give') : -1;
+    if (given >= 0 && regulatorIn(ws, Math.max(0, given - 4), given) && has(ws, given + 1, i, DEAL_NOUN))
+      return { stage: 'regulatory_review', start: given, end: i };
     // (Or one the deal faces or draws: "Corvane-Pellix deal faces EU probe", "…'s deal to acquire
     // Pellix draws antitrust scrutiny".)
     const faced = find(ws, Math.max(0, i - 3), i, PROBE_FACED);
@@ -3543,6 +3554,9 @@ function headedFor(ws: Word[], i: number): boolean {
   // (The tagger may read the verb as a noun, "head for": a preposition then says it.)
   return holders >= 0 && ws.slice(holders + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'ADP');
 }
+
+/** What ties conduct to a deal without being the deal: "trading activity surrounding the acquisition". */
+const AROUND_DEAL = new Set(['surrounding', 'around', 'related', 'linked', 'tied']);
 
 /** What wins a settlement, as one reaches it: "secures settlement for its Globex purchase". */
 const SECURED = new Set(['secure', 'win', 'clinch', 'strike']);

@@ -4054,6 +4054,22 @@ describe('the timeline', () => {
     // (A company's announcing an approval of something else gives the deal nothing.)
     expect(stageOf('Corvane announces board approval of dividend')).toBeUndefined();
   });
+  it("reads a sixty-fourth probe's sentences: a review a regulator gives the deal, a probe into conduct around a deal", () => {
+    expect(
+      stageOf(
+        '',
+        'Corvane has received notice that U.S. antitrust regulators will give its proposed purchase of the photo app maker Pellix a lengthy investigation, a source said.',
+      ),
+    ).toBe('regulatory_review');
+    expect(
+      stageOf(
+        '',
+        "Corvane shares fell after the province's securities regulator launched an investigation into trading activity surrounding the $4.9 billion acquisition of Pellix.",
+      ),
+    ).toBeUndefined();
+    // (A probe into the deal itself, or into a tie-up, is its review.)
+    expect(stageOf('CMA launches in-depth probe into Corvane-Pellix tie-up')).toBe('regulatory_review');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

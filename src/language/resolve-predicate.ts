@@ -969,9 +969,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (next === 'yes' && lemmaAt(ws, i + 2) === 'to' && ws[i + 3]?.pos === 'PROPN')
       return { stage: 'agreed', end: i + 3 };
   }
-  // A deal that hits or faces an antitrust obstacle is under review: "deal hits antitrust wall in Washington".
+  // A deal that hits or faces an antitrust obstacle is under review: "deal hits antitrust wall in Washington"
+  // (a regulator's by name too: "HPE-Juniper deal hits DOJ roadblock").
   if (
-    (l === 'antitrust' || l === 'regulatory' || l === 'competition') &&
+    (l === 'antitrust' || l === 'regulatory' || l === 'competition' || regulatorIn(ws, i, i + 1)) &&
     OBSTACLE.has(next) &&
     has(ws, i - 3, i, OBSTACLE_MET) &&
     (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 5))

@@ -4021,7 +4021,8 @@ describe('the timeline', () => {
     expect(stageOf("FTC ruling is latest stumbling block for Corvane and Pellix's troubled $9 billion merger")).toBe(
       'at_risk',
     );
-    expect(stageOf('Corvane-Pellix deal hits DOJ roadblock')).toBe('at_risk');
+    expect(stageOf('Corvane-Pellix deal hits DOJ roadblock')).toBe('regulatory_review');
+    expect(stageOf('Corvane-Pellix deal hits snag')).toBe('at_risk');
     expect(stageOf('FTC drops restrictions on Corvane-Pellix merger, citing flawed claims')).toBe('approved');
     expect(stageOf('Corvane drops conditions on Pellix bid')).not.toBe('terminated');
     expect(

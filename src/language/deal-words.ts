@@ -1052,6 +1052,11 @@ export const CONTRACT_KIND = new Set([
   'manufacturing',
   'production',
   'foundry',
+  // A broadcaster's fee for its channels, which a pay-TV provider carries: "new carriage agreement",
+  // "retransmission deal".
+  'carriage',
+  'retransmission',
+  'retrans',
 ]);
 /**
  * What an agreement between two companies is about when it is commercial, not a takeover:

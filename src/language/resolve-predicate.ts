@@ -2617,6 +2617,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "the collapse of the Acme-Globex deal": the noun, the deal after it.
     if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
       return { stage: 'terminated', end: objEnd(7) };
+    // (A deal that ends something else is the subject, not what ends: "DirecTV, Tegna agreement ends
+    // blackout".)
+    const endsOther =
+      l === 'end' && isThirdPerson(w) && ['NOUN', 'DET', 'ADJ'].includes(ws[i + 1]?.pos ?? '') && !dealAfter(ws, i, 6);
+    if (endsOther) return null;
     if (
       l === 'collapse' ||
       l === 'lapse' ||

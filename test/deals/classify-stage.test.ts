@@ -4071,6 +4071,19 @@ describe('the timeline', () => {
     // (A probe into the deal itself, or into a tie-up, is its review.)
     expect(stageOf('CMA launches in-depth probe into Corvane-Pellix tie-up')).toBe('regulatory_review');
   });
+  it("reads a sixty-fifth probe's sentences: a broadcaster's carriage agreement is commercial; a deal that ends something else ends nothing", () => {
+    expect(stageOf('Corvane and Pellix Reach New Carriage Agreement, Ending Blackout')).toBeUndefined();
+    expect(
+      stageOf(
+        'Pellix, Corvane resolve dispute',
+        'Corvane and Pellix announced they reached a new carriage agreement late Thursday.',
+      ),
+    ).toBeUndefined();
+    expect(stageOf('Pellix, Corvane agreement ends blackout')).toBeUndefined();
+    // (A deal that ends, or one ended, is over.)
+    expect(stageOf("Corvane's Pellix deal ends in acrimony")).toBe('terminated');
+    expect(stageOf('Corvane ends Pellix deal')).toBe('terminated');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

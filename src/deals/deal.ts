@@ -327,19 +327,24 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // Consultants", "AMD to acquire server start-up") is this deal's when its first sentences name the
   // company in the same development ("…has agreed to buy EYP Mission Critical Facilities"). (Not
   // where the headline's object is a name its summary repeats: that is another company bought.)
+  // (Unless the summary's object holds that name and the party both: what the party makes, "Mars to
+  // acquire Cheez-It, Pringles-maker Kellanova" over "…would buy Cheez-It and Pringles maker Kellanova".)
   if (
     summary.trim() &&
     r.object !== undefined &&
     !namesParty(deal, r.object) &&
-    (r.subject === undefined || namesParty(deal, r.subject)) &&
-    !r.object
+    (r.subject === undefined || namesParty(deal, r.subject))
+  ) {
+    const repeated = r.object
       .replace(DESCRIBED_BY, '')
       .split(/\s+/u)
-      .some((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u').test(summary))
-  ) {
+      .filter((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u').test(summary));
     const lead = read('', summary);
     const named = lead?.object !== undefined ? namesParty(deal, lead.object) : namesEvery(deal, summary);
-    if (lead?.stage === r.stage && named && aboutDeal(deal, lead, text)) return keptFor(deal, lead);
+    const makerOf =
+      lead?.object !== undefined && namesParty(deal, lead.object) && repeated.every((w) => lead.object!.includes(w));
+    if ((repeated.length === 0 || makerOf) && lead?.stage === r.stage && named && aboutDeal(deal, lead, text))
+      return keptFor(deal, lead);
   }
   // A part of a business sold to no one the headline names may be sold to this deal's buyer, whom
   // the first sentence names ("Kraft to sell Duracell unit" over "…said it agreed to sell its

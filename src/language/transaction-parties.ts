@@ -1076,6 +1076,12 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
       while (m < Math.min(to, j + 4) && ws[m]!.pos === 'NOUN') m++;
       if (m > j + 1 && OBJECT.has(ws[m - 1]!.lemma) && ws[m]?.pos === 'PROPN') continue;
     }
+    // (A capital glued by a hyphen is the name's, whatever the tagger makes of it: "Cheez-It".)
+    const glued = ws[j - 1]?.text === '-' && ws[j - 1]!.at + 1 === x.at && /^\p{Lu}/u.test(x.text);
+    if (glued && x.pos === 'PRON') {
+      end = j;
+      continue;
+    }
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",

@@ -4084,6 +4084,24 @@ describe('the timeline', () => {
     expect(stageOf("Corvane's Pellix deal ends in acrimony")).toBe('terminated');
     expect(stageOf('Corvane ends Pellix deal')).toBe('terminated');
   });
+  it("reads a sixty-sixth probe's sentences: a name glued by a hyphen, a party named by what it makes", () => {
+    expect(
+      stageOf(
+        'Corvane to acquire Cheez-It, Pringles-maker Pellix in $36 billion deal',
+        'Candy giant Corvane said on Wednesday it would buy Cheez-It and Pringles maker Pellix in a nearly $36 billion deal.',
+      ),
+    ).toBe('agreed');
+    expect(
+      leadFor('Corvane', 'Pellix', 'Corvane said it would buy Cheez-It and Pringles maker Pellix.')?.object,
+    ).toContain('Cheez-It');
+    // (A brand the summary names alone is another company bought.)
+    expect(
+      stageOf(
+        'Corvane to acquire Cheez-It',
+        'Corvane said on Wednesday it would buy Cheez-It, a snack maker, for $2 billion.',
+      ),
+    ).toBeUndefined();
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -55,6 +55,7 @@ export const DEAL_NOUN = new Set([
   'divestment',
   'disinvestment', // Indian English: the government's sale of a state company
   'amalgamation', // a merger in Indian, Canadian and British company law: "scheme of amalgamation"
+  'tob', // a tender offer bid, in the Japanese press
 ]);
 export const RUMOUR = new Set([
   'weigh',
@@ -85,6 +86,8 @@ export const OFFER = new Set([
   'counterbid',
   'counteroffer',
   'swoop',
+  // A tender offer as the Japanese press abbreviates it: "Nidec withdraws unsolicited TOB for Makino".
+  'tob',
 ]);
 /** What a target does with an approach or an offer made to it. */
 export const RECEIVED = new Set(['receive', 'get', 'receipt']);

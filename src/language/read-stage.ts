@@ -107,6 +107,8 @@ function describesNoun(ws: Word[], i: number, to: number): number {
  */
 function opensSubjectName(ws: Word[], i: number, to: number): boolean {
   const w = ws[i]!;
+  // (A party's name joined to its deal is the deal, no name alone: "Toshiba TOB succeeds".)
+  if (/\s/u.test(w.text) && DEAL_NOUN.has(w.lemma)) return false;
   if (w.lower !== w.lemma || !/^\p{L}+$/u.test(w.lower)) return false;
   for (let k = i + 1; k < Math.min(to, i + 4); k++) {
     const x = ws[k]!;

@@ -3404,7 +3404,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "says Bank of New York offer inadequate", "offer undervalues the company": the target turns it away.
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
     // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.
-    if ((l === 'tender' || l === 'offer' || l === 'bid') && has(ws, i + 1, i + 6, SUCCEED))
+    if ((l === 'tender' || l === 'offer' || l === 'bid' || l === 'tob') && has(ws, i + 1, i + 6, SUCCEED))
       return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
     // A bid said to be hostile, or not to reflect what the target is worth, is turned away (the
     // target's answer, as "inadequate" below): "says UniCredit bid is hostile", "takeover offer does
@@ -3425,7 +3425,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       .findIndex(
         (x) => (['fail', 'expire'].includes(x.lemma) && x.pos !== 'NOUN') || ['lapses', 'lapsed'].includes(x.lower),
       );
-    if ((l === 'offer' || l === 'bid') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
+    if ((l === 'offer' || l === 'bid' || l === 'tob') && failed >= 0 && !has(ws, i + 1, i + 1 + failed, DEAL_NOUN))
       return { stage: 'terminated', end: i + 1 + failed };
     // Shares tendered, half or more of them: "holders tendered more than 50 pct", "95 pct of Safeway
     // shares were tendered" — the bidder has control. (A tender *offer* is still only the bid.)

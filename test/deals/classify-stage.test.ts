@@ -4102,6 +4102,13 @@ describe('the timeline', () => {
       ),
     ).toBeUndefined();
   });
+  it("reads a sixty-eighth probe's sentences: a TOB, as the Japanese press writes a tender offer", () => {
+    expect(stageOf('Corvane withdraws unsolicited TOB for Pellix after Tokyo court rejects injunction')).toBe(
+      'terminated',
+    );
+    expect(stageOf('Corvane launches TOB for Pellix')).toBe('negotiating');
+    expect(stageOf('Corvane TOB succeeds, paving way for delisting')).toBe('completed');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

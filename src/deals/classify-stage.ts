@@ -22,7 +22,7 @@ const PRICED_PLAN =
   /\bplans?\s+to\s+(?:buy|acquire|purchase|sell)\b(?:[^.;]|\.(?=\S))*?\b(?:for\s+(?:about\s+|around\s+|up\s+to\s+)?(?:US)?[$€£¥]|in\s+a\s+deal\s+(?:worth|valued))/iu;
 
 /** A buyer's plan to buy, in its headline's words: "plans to buy", "intends to acquire". */
-const PLANNED = /\b(?:plans?|planning|intends?|intending)\s+to\b/iu;
+const PLANNED = /\b(?:plans?|planning|intends?|intending|wants?)\s+to\b/iu;
 
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
 const PRESENT_COMPLETION = /^(?:completes|closes|finalises|finalizes|concludes|wraps up)\b/iu;
@@ -95,8 +95,10 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (found?.stage === 'rumored' && lead.trim()) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'negotiating') return body;
-    // (And a headline's plan to buy, to a first sentence that says the plan was announced or the
-    // deal agreed: "Kroger plans to buy Albertsons" over "Kroger announced plans to buy Albertsons".)
+    // (And a headline's plan or wish to buy, to a first sentence that says the plan was announced or
+    // the deal agreed: "Kroger plans to buy Albertsons" over "Kroger announced plans to buy Albertsons",
+    // "HPE wants to acquire network specialist Juniper" over "…has now officially announced that it
+    // plans to acquire Juniper Networks".)
     // (A plan, not any interest: "board weighs rejecting Musk's offer" is no purchase planned.)
     if (found.form === 'intent' && PLANNED.test(found.phrase) && body?.stage === 'agreed' && !body.hedged) return body;
   }

@@ -509,7 +509,9 @@ export function withoutForm({ form: _form, ...reading }: StageReading & { form?:
  * words after its comma are the news.
  */
 function readSpan(ws: Word[], from: number, to: number): Found | null {
-  const first = ws[from]?.lower ?? '';
+  // (An adverb may open it: "Soon after rumors about a potential takeover began to appear online, …".)
+  const first =
+    (ws[from]?.pos === 'ADV' && FRONTED.has(ws[from + 1]?.lower ?? '') ? ws[from + 1] : ws[from])?.lower ?? '';
   if (FRONTED.has(first) || first === 'which' || first === 'who' || relativeAt(ws, from)) {
     const comma = ws.slice(from, to).findIndex((x) => x.text === ',');
     if (comma > 0) return readClause(ws, from + comma + 1, to) ?? readClause(ws, from, from + comma);

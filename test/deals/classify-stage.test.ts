@@ -4109,6 +4109,16 @@ describe('the timeline', () => {
     expect(stageOf('Corvane launches TOB for Pellix')).toBe('negotiating');
     expect(stageOf('Corvane TOB succeeds, paving way for delisting')).toBe('completed');
   });
+  it("reads a sixty-first probe's headline wish over its first sentence's announcement, past an adverb-led opening clause", () => {
+    expect(
+      stageOf(
+        'Corvane wants to acquire network specialist Pellix',
+        'Soon after rumors about a potential takeover began to appear online, Corvane has now officially announced that it plans to acquire Pellix.',
+      ),
+    ).toBe('agreed');
+    // (A wish alone is interest.)
+    expect(stageOf('Corvane wants to acquire network specialist Pellix')).toBe('rumored');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

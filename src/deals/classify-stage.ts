@@ -22,6 +22,8 @@ const PRICED_PLAN =
   /\bplans?\s+to\s+(?:buy|acquire|purchase|sell)\b(?:[^.;]|\.(?=\S))*?\b(?:for\s+(?:about\s+|around\s+|up\s+to\s+)?(?:US)?[$€£¥]|in\s+a\s+deal\s+(?:worth|valued))/iu;
 
 /** A buyer's plan to buy, in its headline's words: "plans to buy", "intends to acquire". */
+/** A plan made public: "have announced plans to combine", "unveiled a plan to merge". */
+const ANNOUNCED_PLAN = /\b(?:announc|unveil)\w*\s+(?:its\s+|their\s+|a\s+)?plans?\s+to\b/iu;
 const PLANNED = /\b(?:plans?|planning|intends?|intending|wants?)\s+to\b/iu;
 
 /** A completion told in the headline's present: "completes £2.5bn Chelsea deal", "closes Globex buy". */
@@ -72,7 +74,13 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // (Not a plan told with a deal's price: "Nvidia said it plans to buy Britain's Arm Holdings for $40
     // billion" under "Nvidia to buy rival chipmaker Arm from Softbank for $40B" is the agreement.)
     const priced = body?.form === 'intent' && PRICED_PLAN.test(lead);
-    if (body && (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent' && !priced))
+    // (Nor a plan announced, which is the deal made public: "Sony Pictures Networks India and Zee to
+    // merge" over "…have announced plans to combine both companies' linear networks".)
+    const announced = body?.form === 'intent' && ANNOUNCED_PLAN.test(lead);
+    if (
+      body &&
+      (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent' && !priced && !announced)
+    )
       return withoutForm(body);
     // A headline in capitals or title case has lost the case that tells a company from its products
     // ("ACME BUYS GLOBEX EQUIPMENT", "Acme to Buy 40 Locomotives from Globex"); a first sentence

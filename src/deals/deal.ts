@@ -1,4 +1,4 @@
-import { DESCRIBES_FIRM, OBJECT, PART_SOLD } from '../language/deal-words.ts';
+import { DESCRIBES_FIRM, OBJECT, PART_SOLD, STATE_NAME } from '../language/deal-words.ts';
 import { sentences } from '../language/sentences.ts';
 import { undotInitials } from '../topics/tokenize.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
@@ -136,6 +136,15 @@ export function aboutDeal(
     partiesNamed(deal, seller).some((k) => k !== buyerParties[0]);
   if (boughtFromParty) return true;
   if (referredBack(deal, reading, text) || listedWith(deal, reading.object, text)) return true;
+  // (A deal named by its place names no company: "termination letter to Zee over India merger" is
+  // the deal's where the text names both its parties.)
+  const placeOnly =
+    !!reading.object?.trim() &&
+    reading.object
+      .trim()
+      .split(/\s+/u)
+      .every((w) => STATE_NAME.has(w.toLowerCase()));
+  if (placeOnly && namesEvery(deal, text)) return true;
   if (!namesParty(deal, reading.object?.replace(RELATED, ''))) return false;
   // A party that buys what bears its own name buys an affiliate, not the other party: "Avis Budget
   // completes acquisition of Avis Europe" is no news of Avis / Dollar Thrifty.

@@ -3086,9 +3086,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (dealAfter(ws, i, 8) || approvedDeal || awaitable || l === 'settle' || pairCleared)
       // A board approves the deal it signs; shareholders and regulators approve one agreed.
       // (Its backing as a noun too: "wins board backing", "gets board approval".)
+      // (Or the board that gives it: "said on Wednesday its board has given in-principle approval for
+      // its merger with Sony Pictures Networks India".)
       return {
         stage:
-          companyBoard(ws, i - 4, i) && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'board') ? 'agreed' : 'approved',
+          (companyBoard(ws, i - 4, i) && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'board')) || boardGave(ws, i)
+            ? 'agreed'
+            : 'approved',
         end: Math.max(i, objEnd(8)),
       };
     return null;
@@ -3563,6 +3567,13 @@ function headedFor(ws: Word[], i: number): boolean {
 
 /** What ties conduct to a deal without being the deal: "trading activity surrounding the acquisition". */
 const AROUND_DEAL = new Set(['surrounding', 'around', 'related', 'linked', 'tied']);
+
+/** Whether a company's board gives the approval at `i`, as the subject of "give" or "grant". */
+function boardGave(ws: Word[], i: number): boolean {
+  const gave = ws.slice(Math.max(0, i - 6), i).findIndex((x) => ['give', 'grant'].includes(x.lemma));
+  const at = Math.max(0, i - 6) + gave;
+  return gave >= 0 && companyBoard(ws, Math.max(0, at - 3), at) && !regulatorIn(ws, Math.max(0, at - 6), at);
+}
 
 /** What wins a settlement, as one reaches it: "secures settlement for its Globex purchase". */
 const SECURED = new Set(['secure', 'win', 'clinch', 'strike']);

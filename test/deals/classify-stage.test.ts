@@ -4119,6 +4119,31 @@ describe('the timeline', () => {
     // (A wish alone is interest.)
     expect(stageOf('Corvane wants to acquire network specialist Pellix')).toBe('rumored');
   });
+  it("reads a sixty-ninth probe's sentences: a plan announced under a headline's merger, a board's in-principle approval, a deal named by its place", () => {
+    expect(
+      stageOf(
+        'Corvane Networks India and Pellix to merge',
+        "Corvane Networks India and Pellix Entertainment have announced plans to combine both companies' networks and libraries.",
+      ),
+    ).toBe('agreed');
+    // (A plan only told, not announced, is still the plan.)
+    expect(
+      stageOf('Corvane to merge with Pellix', 'Corvane said it plans to combine with Pellix, people familiar said.'),
+    ).toBe('rumored');
+    expect(
+      stageOf(
+        '',
+        'Pellix Entertainment said on Wednesday its board has given in-principle approval for its merger with Corvane India.',
+      ),
+    ).toBe('agreed');
+    expect(stageOf('', 'The EU has given approval for the Corvane-Pellix merger.')).toBe('approved');
+    expect(
+      stageOf(
+        'Corvane sends termination letter to Pellix over India merger',
+        'Corvane has sent a termination letter to Pellix, citing its plans to call off the merger between its India unit and the media network.',
+      ),
+    ).toBe('terminated');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -183,6 +183,26 @@ export function aboutDeal(
  * - else its reading, when that is about the deal;
  * - else the headline's next clause, when its first is another deal's.
  */
+/**
+ * A rival the news says lost or passed over, where the winner is none of the deal's parties and
+ * what is won is the deal's own: the deal ended or at risk.
+ */
+function rivalOutcome<R extends { stage: string; phrase: string } & ReadParties>(
+  deal: DealSpec,
+  r: R,
+  title: string,
+): R | null {
+  const rival = r.loser ?? r.passedOver;
+  const won = r.loser ? r.stage === 'agreed' || r.stage === 'completed' : true;
+  // (What is won may be the headline's subject, one that merges with the winner: "FIRST INTERSTATE
+  // AGREES TO MERGE WITH FIRST BANK SYSTEM, REJECTING WELLS".)
+  const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
+  const prize = namesParty(deal, r.object) || (said > 0 && namesParty(deal, title.slice(0, said)));
+  if (rival && won && namesParty(deal, rival) && !(r.subject !== undefined && namesParty(deal, r.subject)) && prize)
+    return retold(r, { stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object });
+  return null;
+}
+
 export function readingAbout<R extends { stage: string; phrase: string } & ReadParties>(
   deal: DealSpec | undefined,
   title: string,
@@ -237,6 +257,10 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // (So is a first sentence read with no headline, a roundup's.)
   if (!title.trim() || !namesParty(deal, title)) {
     const lead = summary.trim() && namesParty(deal, summary) ? read('', summary) : null;
+    // (A first sentence's rival outcome, as a headline's below: "Novo Nordisk made an unsolicited
+    // offer for Metsera, topping Pfizer's earlier agreement" for Pfizer / Metsera.)
+    const contest = lead && rivalOutcome(deal, lead, '');
+    if (contest) return contest;
     if (!lead || aboutDeal(deal, lead, text)) return lead && keptFor(deal, lead);
     // (A first sentence about another deal may set the scene for this one's in the next: "As
     // speculation about Google's talks with Groupon hits a fever pitch, the site did deals of its
@@ -250,15 +274,9 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // passed over or topped is at risk ("accepts Disney's offer over Comcast bid", "Advent tops KKR
   // with £4.4bn counterbid for Spectris"). (Only where the winner is none of this deal's parties,
   // and what is won is the deal's own or unnamed.)
-  const rival = r.loser ?? r.passedOver;
-  const won = r.loser ? r.stage === 'agreed' || r.stage === 'completed' : true;
-  // (What is won may be the headline's subject, one that merges with the winner: "FIRST INTERSTATE
-  // AGREES TO MERGE WITH FIRST BANK SYSTEM, REJECTING WELLS".)
+  const contest = rivalOutcome(deal, r, title);
+  if (contest) return contest;
   const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
-  const prize = namesParty(deal, r.object) || (said > 0 && namesParty(deal, title.slice(0, said)));
-  if (rival && won && namesParty(deal, rival) && !(r.subject !== undefined && namesParty(deal, r.subject)) && prize) {
-    return retold(r, { stage: r.loser ? 'terminated' : 'at_risk', subject: rival, object: r.object });
-  }
   // A rival bid is another bidder's, for the deal whose buyer it does not name: "UNION PACIFIC MAKES
   // RIVAL 3.2 BLN DLR BID FOR SANTA FE" for Burlington Northern / Santa Fe (a bidder none of its
   // parties, or none named while one of its parties goes unnamed). Marked `rivalBid`: the timeline

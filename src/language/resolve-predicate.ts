@@ -2517,6 +2517,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (to >= 0 && majorityIn(ws, to + 1, to + 3) && !NOT_YET.has(lemmaAt(ws, i - 1)))
       return { stage: 'completed', end: Math.min(ws.length - 1, to + 2) };
   }
+  // On the verge or the brink of a deal is nearing one, as "nears" is: "is reportedly on the verge of
+  // acquiring Metsera", "on the brink of a deal to buy Globex".
+  if (
+    ['verge', 'brink', 'cusp'].includes(l) &&
+    lemmaAt(ws, i - 1) === 'the' &&
+    lemmaAt(ws, i - 2) === 'on' &&
+    next === 'of'
+  ) {
+    const gerund = TRANSACT.has(lemmaAt(ws, i + 2)) && /ing$/u.test(ws[i + 2]?.lower ?? '');
+    if (gerund || dealAfter(ws, i + 1, 4))
+      return { stage: 'negotiating', start: i - 2, end: Math.max(i + 2, objEnd(6)) };
+  }
   // A rival topped "with" a bid is a bid, with a deal a deal agreed: "Advent tops KKR with £4.4bn
   // counterbid for Spectris", "Rio Tinto trumps Alcoa with $38 billion Alcan deal" (the rival's
   // own deal is read by the parties: passed over). (In capitals the rival is a noun: "APA TRUMPS
@@ -2527,6 +2539,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (k >= 0 && OFFER.has(ws[k]!.lemma)) return { stage: 'negotiating', end: k };
     if (k >= 0 && (AGREEMENT_NOUN.has(ws[k]!.lemma) || TAKEOVER_WORD.has(ws[k]!.lemma)))
       return { stage: 'agreed', end: k };
+    // (Or "in" the contest for the company, its bid named there: "Novo Nordisk outbids Pfizer in
+    // Metsera acquisition bid".)
+    const inAt = findWord(ws, i + 2, reach(ws, i, 3, 1) + 1, 'in');
+    const contest = inAt >= 0 ? find(ws, inAt + 1, reach(ws, inAt, 5, 1) + 1, DEAL_NOUN) : -1;
+    if (contest >= 0 && (OFFER.has(ws[contest]!.lemma) || TAKEOVER_WORD.has(ws[contest]!.lemma)))
+      return { stage: 'negotiating', end: contest };
   }
   // Backing switched to a company by name is that company's deal agreed: "Codemasters board switches
   // recommendation to EA" (the deal that had it is passed over: `partiesOf`).

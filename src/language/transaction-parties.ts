@@ -636,6 +636,19 @@ function rivalAfter(
       const name = nameRun(ws, k + 2, to);
       return name ? { loser: span(name)! } : {};
     }
+    // (A rival's bid or deal topped after the news is passed over: "…offer for Metsera, topping
+    // Pfizer's earlier agreement" — it may still match it. Not where the news calls its own a rival
+    // bid, which the timeline reads as such: "CSN tables rival offer for Corus, topping Tata".)
+    const rivalled = ws.slice(0, k).some((x) => x.lemma === 'rival' || /^counter-?(?:bid|offer)/u.test(x.lower));
+    if (
+      w.text === ',' &&
+      /ing$/.test(participle) &&
+      !rivalled &&
+      (TOPS.has(ws[k + 1]!.lemma) || TOPS.has(participle.slice(0, -3)))
+    ) {
+      const name = nameRun(ws, k + 2, to);
+      if (name) return { passedOver: span(name)! };
+    }
     if (w.text === ',' && /ing$/.test(ws[k + 1]?.lower ?? '') && SPURNED.has(ws[k + 1]!.lemma)) {
       const name = nameRun(ws, k + 2, to);
       return name ? { passedOver: span(name)! } : {};

@@ -2317,8 +2317,9 @@ describe('the timeline', () => {
   });
 
   it("reads a bid that tops the buyer as a rival's, and a rival's pursuit dropped as no end of the deal", () => {
+    // (The buyer topped is passed over: its deal at risk, as the timeline reads a rival's bid.)
     const topping = at(3, 'Brandtek makes unsolicited $7.2 billion bid for Pellix, topping Corvane');
-    expect(topping.reading).toMatchObject({ stage: 'negotiating', rivalBid: true });
+    expect(topping.reading).toMatchObject({ stage: 'at_risk', passedOver: 'Corvane' });
     expect(buildTimeline([at(1, 'Corvane to buy Pellix for $9.6 billion'), topping]).stage).toBe('at_risk');
     const dropped = at(5, 'Brandtek drops pursuit of Pellix');
     expect(dropped.reading).toMatchObject({
@@ -4143,6 +4144,33 @@ describe('the timeline', () => {
         'Corvane has sent a termination letter to Pellix, citing its plans to call off the merger between its India unit and the media network.',
       ),
     ).toBe('terminated');
+  });
+  it("reads a seventieth probe's sentences: a deal on the verge of being made, a rival outbid in the contest or topped after the news", () => {
+    expect(
+      stageOf(
+        '',
+        'Corvane is reportedly on the verge of acquiring Pellix, a maker of obesity drugs, for about $7.3 billion.',
+      ),
+    ).toBe('negotiating');
+    expect(stageOf('Corvane is on the brink of a deal to buy Pellix')).toBe('negotiating');
+    // (On the brink of something else is no deal.)
+    expect(stageOf('Corvane on the brink of collapse')).toBeUndefined();
+    const rivals = { parties: ['Corvane', 'Pellix'].map((name) => ({ name, aliases: [] })) };
+    expect(readingAbout(rivals, 'Brandtek Outbids Corvane in Pellix Acquisition Bid', '', classifyStage)?.stage).toBe(
+      'at_risk',
+    );
+    expect(
+      readingAbout(
+        rivals,
+        '',
+        "Brandtek made an unsolicited $9 billion offer for obesity biotech Pellix, topping Corvane's earlier agreement.",
+        classifyStage,
+      )?.stage,
+    ).toBe('at_risk');
+    // (A bid the news calls a rival one is read as the timeline reads rival bids.)
+    expect(
+      readingAbout(rivals, 'Brandtek tables rival offer for Pellix, topping Corvane', '', classifyStage)?.stage,
+    ).toBe('negotiating');
   });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(

@@ -2209,6 +2209,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "moves to compulsory acquisition" of the last shares (Australian and British law): the bidder
   // holds enough to buy out the rest.
   if (l === 'acquisition' && lemmaAt(ws, i - 1) === 'compulsory') return { stage: 'completed', start: i - 1, end: i };
+  // A buyer's due diligence or exclusivity extended, finished or on track is the talks going on: "Santos
+  // extends due diligence deadline for XRG's $18.7 billion acquisition proposal", "on track to finish
+  // due diligence for Santos takeover" (no deal at risk, none agreed or completed).
+  if ((l === 'extend' || COMPLETE.has(l) || (l === 'on' && next === 'track')) && diligenceAt(ws, i + 1, i + 6) >= 0)
+    return { stage: 'negotiating', end: diligenceAt(ws, i + 1, i + 6) };
   // "Acme and Globex extend merger deadline": the closing put off. (An offer's deadline extended is
   // the offer still open: "extends its offer deadline", read at "offer".)
   // (Or the deal named after "for": "extended the termination date for their proposed $8 billion
@@ -3591,6 +3596,16 @@ function boardGave(ws: Word[], i: number): boolean {
   const gave = ws.slice(Math.max(0, i - 6), i).findIndex((x) => ['give', 'grant'].includes(x.lemma));
   const at = Math.max(0, i - 6) + gave;
   return gave >= 0 && companyBoard(ws, Math.max(0, at - 3), at) && !regulatorIn(ws, Math.max(0, at - 6), at);
+}
+
+/** Where a buyer's due diligence or exclusivity is named in `[from, to)`, or -1. */
+function diligenceAt(ws: Word[], from: number, to: number): number {
+  for (let k = from; k < Math.min(ws.length, to); k++) {
+    if (ws[k]!.lower === 'due' && lemmaAt(ws, k + 1) === 'diligence') return k + 1;
+    if (['exclusivity', 'exclusive'].includes(ws[k]!.lower) && ws[k + 1]?.pos !== 'PROPN') return k;
+    if (CLAUSE_END.test(ws[k]!.text) || ws[k]!.text === ',') return -1;
+  }
+  return -1;
 }
 
 /** What wins a settlement, as one reaches it: "secures settlement for its Globex purchase". */

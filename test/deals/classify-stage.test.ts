@@ -4172,6 +4172,23 @@ describe('the timeline', () => {
       readingAbout(rivals, 'Brandtek tables rival offer for Pellix, topping Corvane', '', classifyStage)?.stage,
     ).toBe('negotiating');
   });
+  it("reads a seventy-first probe's sentences: a buyer's due diligence extended, finished or on track is the talks going on", () => {
+    expect(stageOf("Pellix extends due diligence deadline for Corvane's $18.7 billion acquisition proposal")).toBe(
+      'negotiating',
+    );
+    expect(stageOf('Corvane-led consortium on track to finish due diligence for Pellix takeover in two weeks')).toBe(
+      'negotiating',
+    );
+    expect(
+      stageOf(
+        '',
+        'Pellix has consented to an extension that allows Corvane to finalise due diligence and progress a scheme implementation agreement.',
+      ),
+    ).toBe('negotiating');
+    // (A deal's own deadline extended is its closing put off; a deal on track is agreed.)
+    expect(stageOf('Corvane and Pellix extend merger deadline')).toBe('at_risk');
+    expect(stageOf("Corvane's Pellix deal on track to close in March")).toBe('agreed');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

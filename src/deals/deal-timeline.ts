@@ -83,10 +83,11 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     // (Only once blocked: a buyer's later sale of a company it was free to keep is another deal, "eBay
     // sells majority of Skype to investor group" four years on.)
     const soldBack = !!read.sellsParty && state.stage === 'blocked';
-    // (A rival's bid puts a deal agreed at risk; before that it is competition in the talks.)
+    // (A rival's bid puts a deal agreed at risk, and keeps one at risk there; before that it is
+    // competition in the talks.)
     const reading = soldBack
       ? { ...read, stage: 'terminated' as Stage }
-      : read.rivalBid && RIVALLED.has(state.stage ?? 'rumored')
+      : read.rivalBid && (RIVALLED.has(state.stage ?? 'rumored') || state.stage === 'at_risk')
         ? { ...read, stage: 'at_risk' as Stage }
         : read;
     // (A deal that has ended reopens, and a live deal ends, only on news whose buyer is one of its

@@ -1,5 +1,6 @@
 import { DESCRIBES_FIRM, OBJECT, PART_SOLD, STATE_NAME } from '../language/deal-words.ts';
 import { sentences } from '../language/sentences.ts';
+import { sentenceCased } from '../language/title-case.ts';
 import { undotInitials } from '../topics/tokenize.ts';
 import type { DealParty, DealSpec } from '../store/schema.ts';
 import type { ReadParties, StageReading } from '../language/stage.ts';
@@ -203,6 +204,27 @@ function rivalOutcome<R extends { stage: string; phrase: string } & ReadParties>
   return null;
 }
 
+/**
+ * A bid by a company none of the deal's parties for one of them, where the text names the deal's
+ * other party too, rival or not in words: "JetBlue makes all-cash offer to buy Spirit Airlines" over
+ * "…and break up a plan for Spirit to merge with … Frontier" for Frontier / Spirit.
+ */
+function outsideBid(deal: DealSpec, r: { stage: string; phrase: string } & ReadParties, text: string): boolean {
+  return (
+    r.stage === 'negotiating' &&
+    !r.talksWith &&
+    r.subject !== undefined &&
+    !namesParty(deal, r.subject) &&
+    r.object !== undefined &&
+    namesParty(deal, r.object) &&
+    // (A part of a party is the deal's own business only where the text says it is contested:
+    // "Comcast makes $65 billion cash bid for Fox assets, challenging Disney".)
+    (!partOf(r.object) || RIVAL.test(text)) &&
+    BID_WORD.test(r.phrase) &&
+    namesEvery(deal, text)
+  );
+}
+
 export function readingAbout<R extends { stage: string; phrase: string } & ReadParties>(
   deal: DealSpec | undefined,
   title: string,
@@ -244,7 +266,9 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   if (deal) [title, summary] = [unmerged(deal, title), unmerged(deal, summary)];
   const read0 = read(title, summary);
   if (!read0 || !deal) return read0;
-  const text = `${title} ${summary}`;
+  // (On two lines: a headline's last name does not run on into the first sentence's first, "…battle
+  // with Frontier" / "JetBlue Airways Corp. raised…" is no "Frontier JetBlue".)
+  const text = `${title}\n${summary}`;
   // A buyer the headline describes by what it owns is the party the text names so: "Parent of Coach
   // will buy Versace owner Capri" over "Tapestry, parent company of … Coach, is buying…". (Or what
   // it buys: "Amazon to buy Roomba vacuum maker" over "…iRobot, the maker of the Roomba…".)
@@ -261,6 +285,7 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     // offer for Metsera, topping Pfizer's earlier agreement" for Pfizer / Metsera.)
     const contest = lead && rivalOutcome(deal, lead, '');
     if (contest) return contest;
+    if (lead && outsideBid(deal, lead, text)) return retold(lead, { rivalBid: true });
     if (!lead || aboutDeal(deal, lead, text)) return lead && keptFor(deal, lead);
     // (A first sentence about another deal may set the scene for this one's in the next: "As
     // speculation about Google's talks with Groupon hits a fever pitch, the site did deals of its
@@ -349,6 +374,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     // (Or ends it: "GUIDANT ACCEPTS BOSTON SCIENTIFIC'S RAISED OFFER, ENDING J&J DEAL" for J&J / Guidant.)
     if ((hit?.stage === 'at_risk' || hit?.stage === 'terminated') && named) return retold(hit, {});
   }
+  // (So is a bid by a company none of the deal's parties for one of them: `outsideBid`.)
+  if (outsideBid(deal, r, text)) return retold(r, { rivalBid: true });
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A headline that describes what a party buys instead of naming it ("HP to Acquire Data Center
   // Consultants", "AMD to acquire server start-up") is this deal's when its first sentences name the
@@ -513,11 +540,14 @@ const PRICE_AFTER = /\s+(?:for|in|at)\s.*$/iu;
 /** (A share is no count: "100 percent of the West African banking assets of ICB".) */
 const COUNTED =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s(?!(?:percent|per\s+cent|pc|pct)\b)/iu;
-const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?)\b/iu;
+const RIVAL = /\b(?:rival|competing|counter-?(?:bid|offer)|tops|topping|outbids?|trumps?|challenging)\b/iu;
 /** A bid the headline calls a rival's. */
 /** (Or one that tops another's: "CACI makes unsolicited $7.2 billion bid for CSRA, topping General Dynamics".) */
 const RIVAL_BID =
   /\b(?:rival|competing)\s+(?:\S+\s+){0,4}?(?:bid|offer|proposal)\b|\bcounter-?(?:bid|offer)\b|\b(?:bid|offer|proposal)\b[^,;]*,\s*(?:topping|trumping)\b/iu;
+
+/** A bid or an offer named in a reading's phrase. */
+const BID_WORD = /\b(?:bid|bids|bidding|offer|offers|offering|offered|proposal|tender)\b/iu;
 
 /** The deal's parties a phrase names (by index). */
 function partiesNamed(deal: Pick<DealSpec, 'parties'>, phrase: string): number[] {
@@ -538,7 +568,10 @@ function namesParty(deal: Pick<DealSpec, 'parties'>, phrase: string | undefined)
       .replace(/['’]s$/, '');
   const names = (p: DealParty) => [p.name, ...p.aliases].flatMap((n) => [n, ...firstWord(n)]).map(undotted);
   const words = new Set(deal.parties.flatMap((p) => names(p).flatMap((n) => n.toLowerCase().split(/\s+/))));
-  return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(undotted(phrase), n, names(p), words)));
+  // (A headline in title case capitalizes the words around a name as if they were the name's: "US
+  // Federal Judge Blocks JetBlue and Spirit Merger" names JetBlue and Spirit, as the reader reads it.)
+  const text = undotted(sentenceCased(phrase));
+  return deal.parties.some((p) => names(p).some((n) => n && mentionsAsParty(text, n, names(p), words)));
 }
 
 /**
@@ -555,11 +588,11 @@ function mentionsAsParty(text: string, name: string, all: string[], partyWords =
       !SUFFIX.test(n.slice(name.length).trim().split(/\s+/)[0]!),
   );
   if (!longer.length) return mentions(text, name);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])(\\s+[\\p{L}&'’.-]+)?`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])([^\\S\\n]+[\\p{L}&'’.-]+)?`, 'giu');
   for (const m of text.matchAll(re)) {
     // (Nor where another name's first word stands before it: "Tribune Media" is not "Media General";
     // only where case tells names, and not a word of the deal's own names: "Keurig Dr Pepper".)
-    const before = /(?:^|\s)(\p{Lu}[\p{L}&.-]*)\s+$/u.exec(text.slice(0, m.index))?.[1];
+    const before = /(?:^|\s)(\p{Lu}[\p{L}&.-]*)[^\S\n]+$/u.exec(text.slice(0, m.index))?.[1];
     // (A compound that says where it is based is no name: "U.S.-based Market News".)
     const describes = !!before && DESCRIBES_FIRM.test(before.toLowerCase());
     if (before && /\p{Ll}/u.test(before) && /\p{Ll}/u.test(text) && !partyWords.has(before.toLowerCase()) && !describes)

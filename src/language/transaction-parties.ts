@@ -70,6 +70,8 @@ const PRICE_WORD = /^(?:[$€£¥]|\d[\d.,]*|dlrs?|stg|yen|pct|usd)$/u;
 const NAMED_DEAL = new Set(['deal', 'talk', 'talks']);
 /** The verbs of two sides agreeing: "agree merger", "seal tie-up". */
 const AGREE_VERB = new Set(['agree', 'seal', 'sign', 'strike', 'clinch']);
+/** An agreement named as a noun: "reaches deal to acquire", "signs agreement to buy". */
+const AGREEMENT_NOUN = new Set(['deal', 'agreement', 'pact', 'accord']);
 /** A kind of company, in capitals, that is no company's name: "SPAC", "REIT". */
 const COMPANY_KIND = /^(?:spacs?|reits?|bdcs?)$/iu;
 /** A company's words for itself or its counterpart: "buyout of company", "of target". */
@@ -150,8 +152,14 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   let verb = -1;
   let named: [number, number] | undefined;
   // Talks "to buy" name what they would buy: "Alphabet in talks to buy Wiz for $23 billion".
+  // (So does an offer or a deal "to buy": "makes all-cash offer to buy Spirit Airlines", "reaches deal
+  // to acquire Spirit Airlines".)
   const talks =
-    TALK.has(ws[found.end]!.lemma) && ws[found.end + 1]?.lower === 'to' && BUYS.has(lemmaAt(ws, found.end + 2));
+    (TALK.has(ws[found.end]!.lemma) ||
+      ((OFFER.has(ws[found.end]!.lemma) || AGREEMENT_NOUN.has(ws[found.end]!.lemma)) &&
+        ws[found.end]!.pos === 'NOUN')) &&
+    ws[found.end + 1]?.lower === 'to' &&
+    BUYS.has(lemmaAt(ws, found.end + 2));
   if (talks) [objectFrom, verb] = [found.end + 3, found.end + 2];
   const talkedWith = talksPartner(ws, found, to);
   if (talkedWith) {
@@ -194,6 +202,12 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
         [objectFrom, verb] = [k + 1, j];
         break;
       }
+    }
+    // (Or offers the company itself something, named first: "JetBlue is now offering Spirit Airlines a
+    // $350 million breakup fee".)
+    if (j === found.start && OFFER.has(w.lemma) && w.pos === 'VERB' && ws[j + 1]?.pos === 'PROPN') {
+      [named, verb] = [nameRun(ws, j + 1, to), j];
+      break;
     }
     // A company rejected by name is the one whose bid is rejected: "Unity rejects AppLovin, sticks with
     // ironSource merger" (no news of Unity / ironSource at "rejects").
@@ -428,7 +442,9 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   // (Talks "to buy" are held by the name before the talks: "Facebook said to be in talks to buy Waze".)
   const maker =
     verb >= 0 && !GIVEN.has(found.stage ?? '')
-      ? (buyerBefore(ws, verb, from) ?? (talks ? buyerBefore(ws, found.start, from) : undefined))
+      ? talks && !TALK.has(ws[found.end]!.lemma)
+        ? (offeredBy(ws, found, from) ?? buyerBefore(ws, verb, from))
+        : (buyerBefore(ws, verb, from) ?? (talks ? offeredBy(ws, found, from) : undefined))
       : undefined;
   const regulator = maker && REGULATOR.has(ws[maker[1]]!.lower);
   // (Backing switched to a company by name is switched to its bid: "switches support to Yageo".)
@@ -1097,6 +1113,8 @@ function objectAt(ws: Word[], k: number, to: number): [number, number] | undefin
     }
     if (x.text === ',' || CLAUSE_END.test(x.text) || ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos)) break;
     if (x.pos === 'PART' && !POSSESSIVE_S.has(x.lower)) break;
+    // (Nor what a bracket adds after it, a ticker or a base: "Spirit Airlines (NK, Fort Lauderdale …)".)
+    if (j > k && x.text === '(') break;
     // (Nor its seller or its buyer: "acquisition of the procurement software company from Vista",
     // "takeover of Globex by Acme".)
     // (Nor what it is bought through: "to buy GMS through SRS unit".)
@@ -1130,6 +1148,11 @@ export function ownerOf(ws: Word[], start: number, last: number, from: number): 
     if (!POSSESSIVE_S.has(ws[p]?.lower ?? '') || ws[p - 1]?.pos !== 'PROPN') return undefined;
     let first = p - 1;
     while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
+    // (A name with "of" in it is the whole name: "Banc of California's merger with PacWest".)
+    while (first - 2 >= from && ws[first - 1]!.text === 'of' && ws[first - 2]!.pos === 'PROPN') {
+      first -= 2;
+      while (first - 1 >= from && ws[first - 1]!.pos === 'PROPN') first--;
+    }
     return hasName(ws, first, p - 1) ? [first, p - 1] : undefined;
   }
   return undefined;
@@ -1161,7 +1184,15 @@ function endedBid(ws: Word[], found: Span): boolean {
 /** The verb that makes the bid or completes the purchase, before the phrase's words ("makes rival $7.5 billion bid"), or -1. */
 function makerVerb(ws: Word[], found: Span, from: number): number {
   let d = found.start;
-  while (d > from && d > found.start - 6 && ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[d - 1]!.pos)) d--;
+  // (Past what describes the bid, a compound written with a hyphen or a noun in lower case among
+  // them: "makes all-cash offer", "makes $3.6 billion cash bid".)
+  // (And past the bidder's own "its": "has once again improved its offer".)
+  const describes = (k: number) =>
+    ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[k]!.pos) ||
+    (k === found.start - 1 && ['its', 'their'].includes(ws[k]!.lower)) ||
+    (ws[k]!.text === '-' && ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at) ||
+    (ws[k]!.pos === 'NOUN' && ws[k]!.text === ws[k]!.lower && !OFFER.has(ws[k]!.lemma));
+  while (d > from && d > found.start - 6 && describes(d - 1)) d--;
   for (const at of [found.start, d - 1]) {
     const w = ws[at];
     if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
@@ -1181,6 +1212,12 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
   )
     return found.start;
   return -1;
+}
+
+/** Who holds talks or makes an offer "to buy": the name before them, or before the verb that makes the offer. */
+function offeredBy(ws: Word[], found: Span, from: number): [number, number] | undefined {
+  const made = makerVerb(ws, found, from);
+  return buyerBefore(ws, found.start, from) ?? (made >= 0 ? buyerBefore(ws, made, from) : undefined);
 }
 
 /**
@@ -1213,6 +1250,13 @@ function buyerBefore(ws: Word[], verb: number, from: number): [number, number] |
   let j = verb - 1;
   const between = (x: Word) => ['PART', 'AUX', 'ADV'].includes(x.pos) || (x.pos === 'VERB' && !TRANSACT.has(x.lemma));
   while (j >= from && between(ws[j]!)) j--;
+  // (Past what a bracket adds after the name, a ticker or a base: "JetBlue Airways (B6, New York JFK)
+  // has once again improved its offer".)
+  if (ws[j]?.text === ')') {
+    let open = j - 1;
+    while (open > from && ws[open]!.text !== '(' && j - open < 12) open--;
+    if (ws[open]?.text === '(' && ws[open - 1]?.pos === 'PROPN') j = open - 1;
+  }
   // (Past the company's "it" after its saying: "Smith & Nephew says it will not raise …".)
   if (ws[j]?.lower === 'it' && ws[j - 1]?.lemma === 'say') {
     j -= 2;

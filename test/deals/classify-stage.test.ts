@@ -2357,6 +2357,17 @@ describe('the timeline', () => {
     });
   });
 
+  it("keeps a deal at risk on an outside bidder's raised offer for a party", () => {
+    const lead = 'Brandtek raised its offer for Pellix again, challenging its merger with Corvane.';
+    const t = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      hours(3, 9, 'Brandtek makes rival bid for Pellix'),
+      hours(5, 9, 'Brandtek sweetens bid', lead),
+    ]);
+    expect(t.stage).toBe('at_risk');
+    expect(t.entries.map((e) => e.stage)).toEqual(['agreed', 'at_risk', 'at_risk']);
+  });
+
   it("reads a contest lost as the end of the loser's deal", () => {
     const read = (a: string, b: string, headline: string) =>
       readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
@@ -4188,6 +4199,64 @@ describe('the timeline', () => {
     // (A deal's own deadline extended is its closing put off; a deal on track is agreed.)
     expect(stageOf('Corvane and Pellix extend merger deadline')).toBe('at_risk');
     expect(stageOf("Corvane's Pellix deal on track to close in March")).toBe('agreed');
+  });
+  it("reads a seventy-fourth and seventy-fifth probe's sentences: an outside bid for a party, a title-cased headline's names, a bidder past its bracket", () => {
+    const airlines = (a: string, b: string) => ({
+      parties: [
+        { name: a, aliases: [`${a} Airlines`] },
+        { name: b, aliases: [`${b} Airlines`] },
+      ],
+    });
+    const read = (a: string, b: string, headline: string, lead = '') =>
+      readingAbout(airlines(a, b), headline, lead, classifyStage);
+    // (A headline in title case names the parties as one in sentence case does.)
+    expect(read('Corvane', 'Pellix', 'US Federal Judge Blocks Corvane and Pellix Merger')?.stage).toBe('blocked');
+    // (A bid by a company none of the deal's parties for one of them, where the text names the other
+    // party too, is a rival's bid for that deal.)
+    expect(
+      read(
+        'Brandtek',
+        'Pellix',
+        'Corvane makes all-cash offer to buy Pellix',
+        'Corvane on Thursday made an all-cash offer for Pellix that would break up a plan for Pellix to merge with Brandtek.',
+      ),
+    ).toMatchObject({ stage: 'negotiating', subject: 'Corvane', object: 'Pellix', rivalBid: true });
+    // (A headline's last name does not run on into the first sentence's first.)
+    expect(
+      read(
+        'Brandtek',
+        'Pellix',
+        'Corvane raises offer for Pellix in battle with Brandtek',
+        'Corvane Airways Corp. raised its offer for Pellix Airlines on Monday.',
+      ),
+    ).toMatchObject({ rivalBid: true });
+    // (The bidder before a bracket that gives its ticker and base, past its own "its".)
+    expect(
+      read(
+        'Brandtek',
+        'Pellix',
+        '',
+        'Corvane Airways (CV, New York JFK) has once again improved its offer for Pellix, challenging its merger with Brandtek.',
+      ),
+    ).toMatchObject({ subject: 'Corvane Airways', rivalBid: true });
+    // (A bid that names no other party is the bidder's own deal, as before.)
+    expect(read('Corvane', 'Pellix', 'Corvane makes $3.6 billion cash bid for Pellix')).toMatchObject({
+      stage: 'negotiating',
+      subject: 'Corvane',
+      object: 'Pellix',
+    });
+    expect(
+      read('Corvane', 'Pellix', '', 'Corvane is now offering Pellix Airlines a $350 million breakup fee.'),
+    ).toMatchObject({ subject: 'Corvane', object: 'Pellix Airlines' });
+    // (An agreement or an offer "to buy" names what it buys, and its maker.)
+    expect(read('Corvane', 'Pellix', 'Corvane signs agreement to buy Pellix Airlines')).toMatchObject({
+      stage: 'agreed',
+      subject: 'Corvane',
+      object: 'Pellix Airlines',
+    });
+    // (A name with "of" in it owns its bid whole.)
+    expect(stageOf("Banc of Corvane's takeover bid for Pellix fails")).toBe('terminated');
+    expect(classifyStage("Banc of Corvane's takeover bid for Pellix fails")?.subject).toBe('Banc of Corvane');
   });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(

@@ -87,7 +87,7 @@ export function isEvidence(deal: DealSpec, dealName: string, raw: string): boole
  */
 export function aboutDeal(
   deal: DealSpec,
-  reading: { object?: string; subject?: string; sale?: true; pair?: true },
+  reading: { object?: string; subject?: string; sale?: true; pair?: true; stage?: string },
   text = '',
 ): boolean {
   // A pair that merges is the deal only when both are its parties (either may be written as the end
@@ -96,6 +96,11 @@ export function aboutDeal(
     const side = (name = '') =>
       namesParty(deal, name) ||
       deal.parties.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
+    // (A pair that ends a merger, where the text names every party, is another pair's: "Pellix,
+    // Brandtek end merger, paving way for Corvane deal" for Corvane / Pellix. Where it does not, the
+    // partner may be the other party under a name the deal does not know, as before the pair was
+    // read: "Avangrid and PNM Resources terminate merger" for Iberdrola / PNM.)
+    if (reading.stage === 'terminated' && !namesEvery(deal, text)) return true;
     return side(reading.subject) && side(reading.object);
   }
   // A sale is the deal's when its buyer or what is sold is a party: what a party sells to someone

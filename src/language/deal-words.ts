@@ -63,6 +63,7 @@ export const RUMOUR = new Set([
   'explore',
   'eye',
   'mull',
+  'ponder',
   'study',
   'evaluate',
   'contemplate',
@@ -146,6 +147,9 @@ export const END = new Set([
   'end',
   'kill',
   'cancel',
+  'cancellation', // "shares sink on cancellation of merger agreement"
+  'cancelation', // (the tagger's lemma of "cancellation")
+  'abandonment',
   'withdraw',
   'ditch',
   'collapse',
@@ -746,6 +750,7 @@ export const PURCHASE_OUTCOME = new Set([
   'abandonment',
   'failure',
   'cancellation',
+  'cancelation',
   'withdrawal',
 ]);
 export const ALLIANCE = new Set(['partnership', 'agreement', 'deal', 'pact', 'alliance']);
@@ -914,6 +919,7 @@ export const HEDGE_WORDS = new Set([
   'rumor',
   'speculation',
   'mulls',
+  'ponders',
   'weighs',
   'considering',
   'considers',

@@ -444,7 +444,10 @@ export function toDoSomethingElse(ws: Word[], i: number): boolean {
   if (part && lemmaAt(ws, i + 1) === 'to')
     return !TRANSACT.has(part) && !['acquire', 'buy', 'merge', 'invest'].includes(part);
   const v = ws[i + 2];
-  if (lemmaAt(ws, i + 1) !== 'to' || !v || v.pos !== 'VERB') return false;
+  // (Or about doing it: "in talks about rebuilding efforts after the storm" is no deal talk; "talks
+  // about buying Globex", "talks on merging" are.)
+  const gerund = ['about', 'on'].includes(lemmaAt(ws, i + 1)) && !!v && v.pos === 'VERB' && v.lower.endsWith('ing');
+  if ((lemmaAt(ws, i + 1) !== 'to' && !gerund) || !v || v.pos !== 'VERB') return false;
   if (goesPublicByMerger(ws, i + 2)) return false; // "in talks to go public through Churchill Capital SPAC"
   // To win what is the company's but no business of it: "bid to win Globex's customers".
   if (['win', 'gain', 'secure'].includes(v.lemma)) return boughtProducts(ws, i + 3);

@@ -539,12 +539,14 @@ function answerAfter(ws: Word[], from: number): Found | null {
   )
     k++;
   const verb = ws[k];
-  if (!verb || k === from || !(ACCEPT.has(verb.lemma) || REJECT.has(verb.lemma))) return null;
-  let end = k + 1;
+  // (A refusal in two words: "…, Globex says no".)
+  const saysNo = verb?.lemma === 'say' && ws[k + 1]?.lower === 'no';
+  if (!verb || k === from || !(ACCEPT.has(verb.lemma) || REJECT.has(verb.lemma) || saysNo)) return null;
+  let end = saysNo ? k + 2 : k + 1;
   // (Past an adverb, or the offer named again: "Data Domain board backs it", "…; Globex rejects the
   // bid", "…; Salix board backs higher bid".)
   if (['it', 'them'].includes(ws[end]?.lower ?? '')) end++;
-  else {
+  else if (!saysNo) {
     // (Up to three words describe it, a name left capitalized in title case among them: "Higher".)
     let j = ws[end]?.pos === 'DET' ? end + 1 : end;
     const describing = (x: Word | undefined) =>
@@ -554,7 +556,7 @@ function answerAfter(ws: Word[], from: number): Found | null {
   }
   while (ws[end]?.pos === 'ADV') end++;
   if (end < ws.length && !CLAUSE_END.test(ws[end]!.text)) return null;
-  return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: k, hedged: false };
+  return { stage: ACCEPT.has(verb.lemma) ? 'agreed' : 'at_risk', start: from, end: saysNo ? k + 1 : k, hedged: false };
 }
 
 export interface ReadOptions {
@@ -635,7 +637,13 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       if ((rest?.stage === 'agreed' || rest?.stage === 'approved') && !rest.hedged) found = rest;
       // And in the next clause its answer, the offer understood: "Verizon raises MCI bid again to
       // $8.4 billion; MCI board accepts" (agreed; "…; Globex rejects" puts it at risk).
-      const answer = ws[i]?.text === ';' ? answerAfter(ws, i + 1) : null;
+      // (Or after a comma: "Acme sweetens bid, Globex says no".)
+      const answer =
+        ws[i]?.text === ';'
+          ? answerAfter(ws, i + 1)
+          : comma > 0 && ws[comma]!.text === ','
+            ? answerAfter(ws, comma + 1)
+            : null;
       if (answer) found = answer;
       // A bidder told it "should" pay more has a price the other side turns down: "Oracle Corp should
       // raise its offer to buy NetSuite Inc to $133 per share …, NetSuite shareholder T. Rowe Price said".

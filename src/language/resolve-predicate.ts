@@ -1534,6 +1534,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const saysNo = l === 'say' && next === 'no' && lemmaAt(ws, i + 2) === 'to';
   if (REJECT.has(l) || ((l === 'turn' || l === 'shoot') && next === 'down') || saysNo) {
     const j = i + (saysNo ? 2 : l === 'turn' || l === 'shoot' ? 1 : 0);
+    // A rebuff in a participle that opens the sentence is why its subject does what it says next:
+    // "Rebuffed by Globex, Acme goes hostile with tender offer" is the bid (read after the comma).
+    if (i === 0 && isPast(w) && next === 'by') {
+      const comma = ws.findIndex((x, k) => k > i && k < i + 8 && x.text === ',');
+      if (comma > 0 && ws[comma + 1]?.pos === 'PROPN') return null;
+    }
     // A rival snubbed to approve a deal is the deal approved: "Amcom shareholders snub TPG to approve
     // Vocus merger" (read at the approval).
     const purpose = findWord(ws, j + 2, j + 6, 'to');

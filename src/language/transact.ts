@@ -78,7 +78,10 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // billion" (not a plan: "hopes to grow by buying rivals").
   if (w.lower.endsWith('ing') && prev === 'by' && ws[verbEnd + 1]?.pos === 'PROPN' && pastVerbBefore(ws, i - 1))
     return { stage: 'agreed', end };
-  if (w.lower.endsWith('ing') && prev !== 'be') return null;
+  // (A headline drops the "are" of two companies merging: "Acme and Globex merging to form No. 5
+  // airline" is "are merging"; so is a sentence's pair that opens it and merges.)
+  const merging = w.lower.endsWith('ing') && ['merge', 'combine'].includes(w.lemma) && pairOpens(ws, i);
+  if (w.lower.endsWith('ing') && prev !== 'be' && !merging) return null;
   // (Names count as one word: "Velmora Global Holdings and Brisco-Halden Industries to combine".)
   // (In capitals read in lower case a name is several nouns: "DAI-ICHI KANGYO, FUJI BANK AND INDUSTRIAL
   // BANK OF JAPAN TO MERGE".)
@@ -133,7 +136,7 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   );
   // "ACME, GLOBEX MERGE", "Acme and Globex to combine": two parties, no object.
   // (Not "HP and EDS combined would be…": a participle with no object is no announcement.)
-  const together = ['merge', 'merges', 'combine', 'combines'].includes(w.lower) && pair;
+  const together = (['merge', 'merges', 'combine', 'combines'].includes(w.lower) && pair) || merging;
   if (
     !together &&
     !object.some(
@@ -175,7 +178,7 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // battle to buy Globex" (one won is read at "wins").
   if (prev === 'to' && RACE.has(prev2)) return { stage: 'negotiating', start: i - 2, end };
   if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
-  if (prev === 'be' && w.lower.endsWith('ing')) return { stage: 'agreed', end };
+  if ((prev === 'be' || merging) && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (
     isPast(w) &&
     (prev === 'have' || prev === 'be' || prev2 === 'have' || prev === 'it' || prev === 'now' || w.pos === 'VERB')
@@ -192,6 +195,19 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
+}
+
+/** Whether two or more names joined by "and" or a comma open the clause and stand just before `i`. */
+function pairOpens(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ws[k]!.pos === 'PROPN' || ['and', ',', '&'].includes(ws[k]!.lower))) k--;
+  const run = ws.slice(k + 1, i);
+  return (
+    (k < 0 || /^[.;:!?]$/u.test(ws[k]!.text)) &&
+    ws[i - 1]?.pos === 'PROPN' &&
+    run[0]?.pos === 'PROPN' &&
+    run.some((x) => x.lower === 'and' || x.text === ',')
+  );
 }
 
 /** Words of time just before index `j` (an auxiliary), to be read past: "one day", "soon", "eventually". */

@@ -168,8 +168,10 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
   }
   // Two companies that agree a merger named as a noun are the ones merging: "Fiat Chrysler and
   // Peugeot agree merger to create Stellantis" (as "… agree to merge").
+  // (So are two that end one: "Spirit, Frontier end merger, paving way for JetBlue deal" ends no deal
+  // of JetBlue's.)
   if (
-    AGREE_VERB.has(ws[found.start]!.lemma) &&
+    (AGREE_VERB.has(ws[found.start]!.lemma) || END.has(ws[found.start]!.lemma)) &&
     ws.slice(found.start + 1, found.end + 1).some((x) => MERGER.has(x.lemma)) &&
     !ws.slice(found.start + 1, found.end + 1).some((x) => x.pos === 'PROPN')
   ) {
@@ -521,6 +523,9 @@ function capitalsBefore(ws: Word[], end: number, from: number): [number, number]
     ws[k]!.text === '&' || POSSESSIVE_S.has(ws[k]!.lower) || glued(k) || (ws[k]!.text === 'of' && k > from);
   while (first - 1 >= from && (cap(ws[first - 1]) || (first - 2 >= 0 && joins(first - 1) && cap(ws[first - 2]))))
     first--;
+  // (Nor the capital of a headline's first word that names nothing: "With Corvane deal dead, …",
+  // "After Globex deal collapse".)
+  while (first < end && ['ADP', 'SCONJ', 'DET', 'PRON'].includes(ws[first]!.pos) && ws[first]!.text !== '&') first++;
   // (Not a scale glued to a number: the "B" of "$36B takeover".)
   const before = ws[first - 1];
   if (before?.pos === 'NUM' && before.at + before.text.length === ws[first]!.at) return undefined;

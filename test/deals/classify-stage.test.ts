@@ -4258,6 +4258,35 @@ describe('the timeline', () => {
     expect(stageOf("Banc of Corvane's takeover bid for Pellix fails")).toBe('terminated');
     expect(classifyStage("Banc of Corvane's takeover bid for Pellix fails")?.subject).toBe('Banc of Corvane');
   });
+  it("reads more of those probes' sentences: a pair merging in a headline, a cancellation, a deal dead, a refusal after a comma, a rebuff that opens the headline", () => {
+    // (A headline drops the "are" of a pair merging.)
+    expect(stageOf('Corvane and Pellix merging to form fifth-largest US airline')).toBe('agreed');
+    expect(stageOf('Corvane, Pellix merging in $3 billion deal')).toBe('agreed');
+    expect(stageOf('Analysts see Corvane and Pellix merging')).toBeUndefined();
+    // (A cancellation is an end, as a termination is.)
+    expect(stageOf('Pellix shares sink on cancellation of merger agreement with Corvane')).toBe('terminated');
+    expect(stageOf('Pellix shares sink after cancellation of Corvane merger')).toBe('terminated');
+    // (Pondering a sale is weighing one.)
+    expect(classifyStage('Pellix ponders sale as losses mount')?.stage).toBe('rumored');
+    // (A headline's first word in capitals is no name: "With" is not part of "Corvane".)
+    expect(stageOf('With Corvane deal dead, Pellix weighs its options')).toBe('terminated');
+    // (The answer after a comma to the bid before it.)
+    expect(stageOf('Corvane sweetens offer for Pellix, Pellix says no')).toBe('at_risk');
+    expect(stageOf('Corvane raises bid for Pellix, Pellix rejects it')).toBe('at_risk');
+    // (A rebuff in an opening participle is why the bidder does what it does next.)
+    expect(stageOf('Rebuffed by Pellix, Corvane goes hostile with tender offer')).toBe('negotiating');
+    // (Talks about doing something else are no deal talks.)
+    expect(stageOf('Corvane and Pellix in talks about rebuilding efforts after storm')).toBeUndefined();
+    expect(stageOf('Corvane and Pellix in talks on merging')).toBe('negotiating');
+    // (A pair that ends its merger ends no deal of a third company's the text names; the pair's own it ends.)
+    const ended = 'Pellix, Brandtek end merger, paving way for Corvane deal';
+    expect(readFor('Corvane', 'Pellix', ended)?.stage).not.toBe('terminated');
+    expect(readFor('Brandtek', 'Pellix', ended)).toMatchObject({
+      stage: 'terminated',
+      subject: 'Pellix',
+      object: 'Brandtek',
+    });
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -230,6 +230,41 @@ function outsideBid(deal: DealSpec, r: { stage: string; phrase: string } & ReadP
   );
 }
 
+/**
+ * A bid ended by a company none of the deal's parties (or by no one named), told with the way it
+ * clears for one of them: the deal goes ahead, agreed — "Edgar Bronfman Jr has dropped a $6 billion
+ * bid for Paramount, leaving the way clear for the Skydance offer" for Skydance / Paramount, as "the
+ * way paved" by others is read elsewhere. (Not where the way is cleared for another's deal for a
+ * party: "…, clearing the way for Brandtek's takeover of Pellix" for Corvane / Pellix.)
+ */
+function wayCleared<R extends { stage: string; phrase: string } & ReadParties>(
+  deal: DealSpec,
+  r: R,
+  text: string,
+  read: (title: string, summary?: string) => R | null,
+): R | null {
+  if (r.stage !== 'terminated' || (r.subject !== undefined && namesParty(deal, r.subject))) return null;
+  const after = text.slice(Math.max(0, text.indexOf(r.phrase)));
+  const tail = /,\s*((?:clearing|paving|leaving|opening)\s+(?:the\s+)?(?:way|path|door)\b[^,;\n]*)/iu
+    .exec(after)?.[1]
+    ?.replace(/\s+and\s+\p{Ll}+ing\b.*$|\.$/u, '');
+  if (!tail || !namesParty(deal, tail)) return null;
+  const hit = read(tail);
+  if (hit && hit.object !== undefined && !aboutDeal(deal, hit, text)) return null;
+  // (Whom the first clause named is the rival, no party of this deal's: the reading names whom the
+  // way is cleared for, where the reader found them.)
+  const { subject: _s, object: _o, ...rest } = retold(r, {}) as R & ReadParties;
+  const kept = hit && aboutDeal(deal, hit, text) ? hit : undefined;
+  return {
+    ...rest,
+    ...(kept?.subject !== undefined ? { subject: kept.subject } : {}),
+    ...(kept?.object !== undefined ? { object: kept.object } : {}),
+    stage: 'agreed',
+    phrase: tail,
+    hedged: false,
+  } as unknown as R;
+}
+
 export function readingAbout<R extends { stage: string; phrase: string } & ReadParties>(
   deal: DealSpec | undefined,
   title: string,
@@ -291,6 +326,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     const contest = lead && rivalOutcome(deal, lead, '');
     if (contest) return contest;
     if (lead && outsideBid(deal, lead, text)) return retold(lead, { rivalBid: true });
+    const cleared = lead && wayCleared(deal, lead, summary, read);
+    if (cleared) return cleared;
     if (!lead || aboutDeal(deal, lead, text)) return lead && keptFor(deal, lead);
     // (A first sentence about another deal may set the scene for this one's in the next: "As
     // speculation about Google's talks with Groupon hits a fever pitch, the site did deals of its
@@ -381,6 +418,9 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   }
   // (So is a bid by a company none of the deal's parties for one of them: `outsideBid`.)
   if (outsideBid(deal, r, text)) return retold(r, { rivalBid: true });
+  // (And the way a rival's end clears for the deal: `wayCleared`.)
+  const cleared = wayCleared(deal, r, title, read);
+  if (cleared) return cleared;
   if (aboutDeal(deal, r, text)) return keptFor(deal, r);
   // A headline that describes what a party buys instead of naming it ("HP to Acquire Data Center
   // Consultants", "AMD to acquire server start-up") is this deal's when its first sentences name the
@@ -526,8 +566,14 @@ function retold<R extends object>(r: R, change: Partial<StageReading>): R {
  * A reading kept for a deal, marked when the buyer it names is none of the deal's parties
  * (`StageReading.otherBuyer`), or when what is bought is only a part of a party (`partOnly`).
  */
-function keptFor<R extends { subject?: string; object?: string; sale?: true }>(deal: DealSpec, r: R): R {
+function keptFor<R extends { subject?: string; object?: string; sale?: true; stage?: string; phrase?: string }>(
+  deal: DealSpec,
+  r: R,
+): R {
   if (r.subject !== undefined && !r.sale && !namesParty(deal, r.subject)) return { ...r, otherBuyer: true };
+  // (A bid the news calls a rival's, ended, is another bidder's: "…after Edgar Bronfman Jr. dropped
+  // his competing bid" ends no deal of Skydance / Paramount.)
+  if (r.stage === 'terminated' && RIVAL_BID.test(r.phrase ?? '')) return { ...r, otherBuyer: true };
   return !r.sale && partOf(r.object) ? { ...r, partOnly: true } : r;
 }
 

@@ -65,6 +65,12 @@ export function normalizeWireStyle(text: string): string {
     // Dollars of other countries are dollars to the reader: "US$35 billion", "A$6bn" (the tagger
     // reads "US$" as a noun, not a currency).
     .replace(/\b(?:US|A|C|NZ|HK|S)\$(?=\s?\d)/g, '$')
+    // (An amount given again in another currency, in brackets, says nothing more and parts the bid
+    // from its bidder: "has dropped a $6 billion (€5.3bn) bid", "$8 billion (£5.9 billion) merger".)
+    .replace(
+      /(\d\s?(?:bn|billion|mln|million|m|b|k|crore|lakh)?)\s*\((?:about\s+|around\s+|some\s+|c\.\s*)?(?:[$€£¥]|US\$|Rs\.?\s?|EUR\s?|GBP\s?|USD\s?)\s?\d[\d.,]*\s?(?:bn|billion|mln|million|m|b|crore|lakh)?\)/giu,
+      '$1',
+    )
     .replace(/\s{2,}/g, ' ')
     .trim();
   const letters = t.replace(/[^A-Za-z]/g, '');

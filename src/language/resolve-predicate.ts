@@ -815,7 +815,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (An amount may stand before the deal: "nears $4 bln deal for Globex", "nears roughly $10 billion deal".)
   const money = (x: Word | undefined) => /^[$€£¥]$/.test(x?.text ?? '') || x?.pos === 'NUM';
   const amount = money(ws[i + 1]) || (ws[i + 1]?.pos === 'ADV' && money(ws[i + 2]));
-  if (l === 'near' && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to') && dealAfter(ws, i, amount ? 6 : 3))
+  // (After a pair of names that opens the headline the tagger reads it as a preposition: "Paramount
+  // and Skydance near merger deal".)
+  const namesOnly = i > 0 && ws.slice(0, i).every((x) => x.pos === 'PROPN' || ['and', ',', '&'].includes(x.lower));
+  const pairNears =
+    namesOnly && ws[i - 1]!.pos === 'PROPN' && ws.slice(0, i).some((x) => x.lower === 'and' || x.text === ',');
+  if (
+    l === 'near' &&
+    (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to' || pairNears) &&
+    dealAfter(ws, i, amount ? 6 : 3)
+  )
     return { stage: 'negotiating', end: objEnd(3) };
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   // (Past an adverb: "voted overwhelmingly in favour of the company's sale to Acme".)
@@ -2127,6 +2136,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
       if (k2 < 0) return null;
+      // (What a body announces it will do to the deal is read at its own verb: "announced that it
+      // would allow the merger", "announces it will block the deal".)
+      if (
+        ws
+          .slice(i + 1, k2)
+          .some((x) => x.pos === 'VERB' && (PERMIT.has(x.lemma) || APPROVE.has(x.lemma) || BLOCK.has(x.lemma)))
+      )
+        return null;
       // (What is announced of it may follow as a participle: "After Announcing $24 Billion Merger With
       // Albertsons Terminated" announces the end.)
       const ended = ws.slice(k2 + 1, k2 + 6).findIndex((x) => END.has(x.lemma) && isPast(x));
@@ -2647,9 +2664,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
       return { stage: 'terminated', end: objEnd(7) };
     // (A deal that ends something else is the subject, not what ends: "DirecTV, Tegna agreement ends
-    // blackout".)
+    // blackout", "Paramount, Skydance merger deal ends Redstone era" — a name's era, no deal after.)
     const endsOther =
-      l === 'end' && isThirdPerson(w) && ['NOUN', 'DET', 'ADJ'].includes(ws[i + 1]?.pos ?? '') && !dealAfter(ws, i, 6);
+      l === 'end' &&
+      isThirdPerson(w) &&
+      (['NOUN', 'DET', 'ADJ'].includes(ws[i + 1]?.pos ?? '') ||
+        (ws[i + 1]?.pos === 'PROPN' && ws[i + 2]?.pos === 'NOUN')) &&
+      !dealAfter(ws, i, 6);
     if (endsOther) return null;
     if (
       l === 'collapse' ||
@@ -3275,7 +3296,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (PERMIT.has(l) && w.pos === 'VERB') {
     // (A participle after a comma has its subject further back: "Judge rules against DOJ, allowing
     // Sabre-Farelogix deal".)
-    const before = ws[i - 1]?.text === ',' ? 0 : Math.max(0, i - 4);
+    // (And one that reports its own decision further back, "it" standing for it: "The U.S. Federal
+    // Communications Commission (FCC) announced Thursday that it would allow …".)
+    const itAt = ['it', 'they'].includes(ws[i - 1]?.lower ?? '')
+      ? i - 1
+      : ['it', 'they'].includes(ws[i - 2]?.lower ?? '')
+        ? i - 2
+        : -1;
+    const before = ws[i - 1]?.text === ',' ? 0 : Math.max(0, itAt > 0 ? itAt - 12 : i - 4);
     const state =
       regulatorIn(ws, before, i) ||
       has(ws, before, i, GOVERNMENT) ||
@@ -3288,7 +3316,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         (x.lemma === 'take' && lemmaAt(ws, i + 2 + n) === 'over'),
     );
     // (Or the deal itself allowed: "court allows Sabre-Farelogix deal".)
-    const deal = find(ws, i + 1, reach(ws, i, 3, 1) + 1, DEAL_NOUN);
+    // (Past its price in words: "an 8 billion dollar merger".)
+    const priced = ws.slice(i + 1, i + 4).some((x) => x.pos === 'NUM' || /^[$€£¥]$/u.test(x.text));
+    const deal = find(ws, i + 1, reach(ws, i, priced ? 5 : 3, 1) + 1, DEAL_NOUN);
     if (state && k < 0 && deal >= 0 && !OFFER.has(ws[deal]!.lemma) && lemmaAt(ws, deal + 1) !== 'to')
       return { stage: 'approved', end: deal };
     if (!state || k < 0) return null;

@@ -683,7 +683,16 @@ export function attributive(ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   // (A possessive, not a subject: "said it ended talks" states the news.)
   const possessive = prev?.pos === 'PRON' && POSSESSIVE.has(prev.lower);
-  return !!prev && (prev.pos === 'DET' || possessive || prev.pos === 'ADV' || prev.lower === "'s");
+  // (An adverb describes the participle as an adjective, "the recently announced merger", unless a
+  // subject stands before it: "Shari Redstone abruptly ended merger talks" states the news.)
+  const before = ws[i - 2];
+  // (Or an aside about the subject closes before it: "Shari Redstone, who controls the company, abruptly
+  // ended merger talks".)
+  const subjectBefore =
+    !!before &&
+    ((['PROPN', 'NOUN', 'PRON'].includes(before.pos) && !POSSESSIVE.has(before.lower) && before.lower !== "'s") ||
+      before.text === ',');
+  return !!prev && (prev.pos === 'DET' || possessive || (prev.pos === 'ADV' && !subjectBefore) || prev.lower === "'s");
 }
 
 /** The share of a company a number at `j` states: "9.8 pct", "56%", "95 percent"; undefined if none. */

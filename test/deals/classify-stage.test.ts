@@ -4287,6 +4287,62 @@ describe('the timeline', () => {
       object: 'Brandtek',
     });
   });
+  it("reads a seventy-sixth probe's sentences: a rival's bid dropped clears the way, a deal that ends an era, a pair near a deal, an adverb before the verb, a body that says it will allow", () => {
+    // (A rival's bid dropped, the way cleared for the deal's buyer: the deal goes ahead.)
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Brandtek has dropped a $6 billion bid for Pellix, leaving the way clear for the Corvane offer.',
+      ),
+    ).toMatchObject({ stage: 'agreed' });
+    expect(
+      leadFor(
+        'Corvane',
+        'Pellix',
+        'Media veteran Dana Brandt dropped out of the bidding for Pellix, paving the way for Corvane to acquire the studio.',
+      )?.stage,
+    ).toBe('agreed');
+    // (Not where the way is cleared for another's takeover of the party.)
+    expect(
+      readFor('Corvane', 'Pellix', 'Corvane drops Pellix bid, clearing way for Brandtek takeover of Pellix')?.stage,
+    ).toBe('terminated');
+    // (An amount given again in brackets does not part the bid from its bidder.)
+    expect(readFor('Brandtek', 'Pellix', 'Brandtek has dropped a $6 billion (€5.3bn) bid for Pellix')).toMatchObject({
+      stage: 'terminated',
+      subject: 'Brandtek',
+    });
+    // (A bid the news calls competing, ended, is a rival's: no end of the deal.)
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'The Corvane-Pellix merger saga is close to an end after Brandtek dropped his competing bid',
+      ),
+    ).toMatchObject({
+      otherBuyer: true,
+    });
+    // (A deal that ends a name's era ends nothing.)
+    expect(stageOf('Corvane, Pellix merger deal ends Redstone era')).not.toBe('terminated');
+    // (A pair that opens the headline nears a deal.)
+    expect(stageOf('Corvane and Pellix near merger deal')).toBe('negotiating');
+    // (An adverb between a subject and its verb leaves the verb the news; after an article it describes.)
+    expect(stageOf('', 'Pellix holder Dana Brandt abruptly ended merger talks with Corvane.')).toBe('terminated');
+    expect(
+      stageOf(
+        '',
+        'Pellix shares fell after Dana Brandt, who controls Pellix, abruptly ended merger talks with Corvane.',
+      ),
+    ).toBe('terminated');
+    expect(stageOf('The recently announced Corvane-Pellix merger faces probe')).toBe('regulatory_review');
+    // (A body that says it will allow the deal allows it.)
+    expect(stageOf('', 'The FCC said it would allow an 8 billion dollar merger between Pellix and Corvane.')).toBe(
+      'approved',
+    );
+    expect(stageOf('', 'The FCC announced that it would allow the merger between Pellix and Corvane.')).toBe(
+      'approved',
+    );
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

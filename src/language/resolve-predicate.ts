@@ -2353,6 +2353,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (settled !== undefined) return settled;
   }
   if (COMPLETE.has(l)) {
+    // A review concluded is a regulator's, not the deal's closing: "has cleared Google and Wiz after it
+    // concluded its antitrust review of the deal" (the review ended, the deal let through, where a
+    // public body is named before it; otherwise it says nothing of the deal's closing).
+    const reviewed = w.pos === 'VERB' ? find(ws, i + 1, i + 4, PROBE) : -1;
+    if (reviewed >= 0 && ws[reviewed]!.pos === 'NOUN') {
+      if (!regulatorIn(ws, 0, i) || !(dealAfter(ws, reviewed, 8) || dealBefore(ws, i, 8))) return null;
+      return { stage: 'approved', end: Math.max(reviewed, objEnd(9)) };
+    }
     // A completion worked or prepared for is one to come: "working towards completing all the
     // necessary formalities for the completion of the proposed merger" (agreed, not yet closed).
     const aim = lemmaAt(ws, i - 1) === 'the' ? i - 2 : i - 1;

@@ -177,6 +177,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // A race to buy is a contest still open: "in race to acquire Globex's India business", "joins
   // battle to buy Globex" (one won is read at "wins").
   if (prev === 'to' && RACE.has(prev2)) return { stage: 'negotiating', start: i - 2, end };
+  // A sale someone could not be persuaded to make is an offer turned down: "even $23 billion didn't
+  // convince the founders of Wiz to sell to Alphabet", "failed to persuade Globex to sell".
+  if (prev === 'to' && unpersuaded(ws, i - 1)) return { stage: 'at_risk', end };
   if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
   if ((prev === 'be' || merging) && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (
@@ -195,6 +198,20 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   if (isThirdPerson(w) || w.lower === 'merge' || w.lower === 'buy' || w.lower === 'combine')
     return { stage: 'agreed', end, ...(isThirdPerson(w) ? { form: 'present' as const } : {}) };
   return null;
+}
+
+/** Verbs of bringing someone round to a deal: "convince X to sell". */
+const PERSUADE = new Set(['convince', 'persuade', 'tempt', 'entice', 'lure', 'coax']);
+
+/** Whether the "to" at `to` follows a persuasion denied or failed: "didn't convince the founders to", "failed to persuade Globex to". */
+function unpersuaded(ws: Word[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 8); k--) {
+    if (/^[.;,]$/u.test(ws[k]!.text)) return false;
+    if (!PERSUADE.has(ws[k]!.lemma)) continue;
+    const before = ws.slice(Math.max(0, k - 3), k).map((x) => x.lower);
+    return before.some((x) => ['not', "n't", 'n’t', 'never', 'failed', 'fail', 'fails', 'unable'].includes(x));
+  }
+  return false;
 }
 
 /** Whether two or more names joined by "and" or a comma open the clause and stand just before `i`. */

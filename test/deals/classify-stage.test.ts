@@ -4343,6 +4343,25 @@ describe('the timeline', () => {
       'approved',
     );
   });
+  it("reads a seventy-seventh probe's sentences: a review a body concluded, a sale no one could be persuaded to make", () => {
+    // (A review concluded is the regulator's, the deal let through — not the deal's closing.)
+    expect(
+      stageOf(
+        '',
+        'The DOJ has cleared Corvane and Pellix after it concluded its antitrust review of the deal between them.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('', 'The DOJ concluded its antitrust review of the deal between Corvane and Pellix.')).toBe(
+      'approved',
+    );
+    expect(stageOf('Corvane concludes its acquisition of Pellix')).toBe('completed');
+    // (A sale someone could not be persuaded to make is an offer turned down.)
+    expect(stageOf('', "Even $23 billion didn't convince the founders of Pellix Inc. to sell to Corvane Inc.")).toBe(
+      'at_risk',
+    );
+    expect(stageOf('', "Corvane failed to persuade Pellix's founders to sell the company.")).toBe('at_risk');
+    expect(stageOf('', 'Pellix agreed to sell to Corvane.')).toBe('agreed');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

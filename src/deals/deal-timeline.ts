@@ -104,6 +104,16 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
     const revived = state.stage === 'terminated' && reading.stage === 'completed' && !!reading.doneByParties;
     // (And a completed deal a regulator orders sold is blocked: "UK orders Meta to sell Giphy".)
     const undone = state.stage === 'completed' && reading.stage === 'blocked' && !!reading.unwound;
+    // (A completion by tender acceptances waits on regulators where the offer is conditional on them:
+    // their review or block still moves the deal, and its approval and closing after that. "ADNOC
+    // takeover offer for Covestro is successful", then "EU opens foreign subsidies investigation into
+    // ADNOC's acquisition of Covestro" eight months on. Not an approval alone: the holders' acceptance
+    // told again reads as one.)
+    const awaitingClearance =
+      state.stage === 'completed' &&
+      !!state.why?.tendered &&
+      (reading.stage === 'regulatory_review' || reading.stage === 'blocked') &&
+      !reading.otherBuyer;
     // (A deal read as completed within days of its agreement, and later called off by its parties,
     // was never completed: outlets write "Amazon has acquired iRobot" of the agreement announced.)
     const quickDone =
@@ -129,7 +139,7 @@ export function buildTimeline(evidence: DealEvidence[]): DealState {
       !saidAtOnce &&
       !foreseen &&
       !retold &&
-      (canMove(state.stage, reading.stage) || revived || undone || calledOff || soldBack) &&
+      (canMove(state.stage, reading.stage) || revived || undone || calledOff || soldBack || awaitingClearance) &&
       !(reading.otherBuyer && (state.stage === null || state.stage === 'terminated' || ENDINGS.has(reading.stage))) &&
       !(reading.partOnly && state.stage === 'terminated');
     const entry: TimelineEntry = {

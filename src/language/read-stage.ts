@@ -79,6 +79,7 @@ interface Found {
   end: number;
   hedged: boolean;
   form?: AnnouncedAs;
+  tendered?: true;
 }
 
 /**
@@ -483,7 +484,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     )
       stage = 'rumored';
 
-    return { stage, start, end, hedged, ...(r.form && stage === r.stage ? { form: r.form } : {}) };
+    return {
+      stage,
+      start,
+      end,
+      hedged,
+      ...(r.form && stage === r.stage ? { form: r.form } : {}),
+      ...(r.tendered && stage === r.stage ? { tendered: true as const } : {}),
+    };
   }
   return null;
 }
@@ -720,6 +728,7 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
         hedged: found.hedged,
         ...who,
         ...(found.form ? { form: found.form } : {}),
+        ...(found.tendered && found.stage === 'completed' ? { tendered: true as const } : {}),
       };
     }
     from = i + 1;

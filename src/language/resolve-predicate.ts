@@ -519,7 +519,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'rumored', end: find(ws, i + 2, i + 7, OFFER), hedge: true, form: 'intent' };
   // "received acceptances for more than 90% of Globex shares": the offer has won control.
   if (l === 'acceptance' && (majorityIn(ws, i + 1, i + 6) || majorityIn(ws, i - 3, i)))
-    return { stage: 'completed', end: i };
+    return { stage: 'completed', end: i, tendered: true };
   if (l === 'break' && next === 'down') return dealBefore(ws, i, 4) ? { stage: 'at_risk', end: i + 1 } : null;
   // "broke off talks with Globex"; in the passive the talks come first: "talks with Globex had been broken off".
   if (l === 'break' && next === 'off')
@@ -2037,7 +2037,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return ['buy', 'acquire', 'purchase'].includes(lemmaAt(ws, i + 3)) ? { stage: 'terminated', end: i + 3 } : null;
     // Talks entered into are talks: "has entered into exclusive discussions with PAI Partners about a
     // potential sale" (read at the talks).
-    if (l === 'enter' && next === 'into' && find(ws, i + 2, i + 5, TALK) >= 0) return null;
+    // (Past a hyphened compound that describes them: "enter into open-ended discussions".)
+    if (l === 'enter' && next === 'into' && find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, TALK) >= 0) return null;
     // A deal agreed to buy a minority stake is a holding bought, no takeover: "agreed a deal with Total to
     // acquire a stake in the French energy giant's two oil and gas blocks".
     const stakeDeal = l === 'agree' ? findWord(ws, i + 1, i + 8, 'to') : -1;
@@ -2519,7 +2520,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
     const reached = find(ws, i - 5, i, THRESHOLD_MET);
     if (reached >= 0 && !has(ws, reached - 3, reached, FELL_SHORT))
-      return { stage: 'completed', start: reached, end: i };
+      return { stage: 'completed', start: reached, end: i, tendered: true };
     if (reached >= 0)
       return {
         stage: 'terminated',
@@ -3476,7 +3477,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "Toshiba tender offer succeeds": enough shares tendered, the purchase is done.
     // "tender offer for Globex was oversubscribed", "Acme bid succeeds": accepted, the purchase is done.
     if ((l === 'tender' || l === 'offer' || l === 'bid' || l === 'tob') && has(ws, i + 1, i + 6, SUCCEED))
-      return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED) };
+      return { stage: 'completed', end: find(ws, i + 1, i + 6, SUCCEED), tendered: true };
     // A bid said to be hostile, or not to reflect what the target is worth, is turned away (the
     // target's answer, as "inadequate" below): "says UniCredit bid is hostile", "takeover offer does
     // not reflect its profitability", "bid fails to reflect its value" (no bid that failed).

@@ -75,6 +75,11 @@ export interface StageReading {
   /** `object` is the other side of talks ("in merger talks with Banca Commerciale Italiana"): the
    * deal with it, and a risk to a deal of the one talking with anyone else (`deals/deal.ts`). */
   talksWith?: true;
+  /** A completion read from a tender offer's acceptances ("reaches minimum acceptance threshold",
+   * "offer … is successful"): control won from the holders, which in much of the world still waits on
+   * regulators' clearances (a German or British offer's conditions). The timeline lets a regulator's
+   * later review or approval follow it, and the closing after that. */
+  tendered?: true;
 }
 
 /**
@@ -92,6 +97,8 @@ export interface Resolved {
   hedge?: boolean;
   start?: number;
   form?: AnnouncedAs;
+  /** A completion by tender acceptances (`StageReading.tendered`). */
+  tendered?: true;
 }
 
 /** What a reading says of who a transaction is between, read by `transaction-parties.ts` and kept or dropped for a deal by `deals/deal.ts`. */

@@ -509,6 +509,13 @@ function asideEnd(ws: Word[], k: number, step: 1 | -1): number {
   // (Or what a name is, between commas after it: "prohibiting Broadcom, a Singapore-based chip
   // maker, from purchasing Qualcomm".)
   if (text === ',') {
+    // (Or how a verb's act was done, between commas before its object: "has approved, under the
+    // Regulation on foreign subsidies (FSR), the acquisition of Covestro".)
+    if (step === 1 && ws[k - 1]?.pos === 'VERB' && ws[k + 1]?.pos === 'ADP')
+      for (let m = k + 2; m < ws.length && m < k + 16; m++) {
+        if (ws[m]!.text === ',') return m;
+        if (CLAUSE_END.test(ws[m]!.text) || ws[m]!.pos === 'VERB' || ws[m]!.pos === 'AUX') break;
+      }
     if (step === 1 && describingComma(ws, k))
       for (let m = k + 2; m < ws.length && m < k + 12; m++) {
         if (ws[m]!.text === ',') return m;
@@ -759,9 +766,16 @@ export function majorityIn(ws: Word[], from: number, to: number): boolean {
  * a $2.7 billion offer", "makes unsolicited $62 billion all-cash offer" (an amount is three
  * words). Another verb on the way back ends the search: "agreed to terms after the offer".
  */
+/** What describes an offer issued: "a voluntary public takeover offer". */
+const ISSUED_OFFER = new Set(['takeover', 'tender', 'cash', 'public', 'exchange', 'share', 'buyout', 'acquisition']);
+
 export function offerVerbBefore(ws: Word[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     if (OFFER_VERB.has(ws[j]!.lemma)) return true;
+    // (An offer "issued" too, the words between only describing it: "issued a takeover offer to the
+    // shareholders of Covestro"; not a statement issued on one.)
+    if (ws[j]!.lemma === 'issue' && ws[j]!.pos === 'VERB')
+      return ws.slice(j + 1, i).every((x) => ['DET', 'ADJ', 'NUM', 'SYM'].includes(x.pos) || ISSUED_OFFER.has(x.lemma));
     if (ws[j]!.pos === 'VERB' || ws[j]!.pos === 'AUX' || CLAUSE_END.test(ws[j]!.text)) return false;
     // (Nor past a clause of time, whose offer is another verb's: "cuts 500 jobs after Globex bid".)
     if (CLAUSE_OF_TIME.has(ws[j]!.lower)) return false;

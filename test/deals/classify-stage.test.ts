@@ -2368,6 +2368,30 @@ describe('the timeline', () => {
     expect(t.entries.map((e) => e.stage)).toEqual(['agreed', 'at_risk', 'at_risk']);
   });
 
+  it('lets a regulator review a deal whose tender offer succeeded, and closes it after the approval', () => {
+    const t = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(5, 'Corvane takeover offer for Pellix is successful'),
+      at(20, 'EU opens in-depth investigation into Corvane acquisition of Pellix'),
+      at(25, 'EU clears Corvane acquisition of Pellix'),
+      at(28, 'Corvane completes acquisition of Pellix'),
+    ]);
+    expect(t.entries.filter((e) => e.moved).map((e) => e.stage)).toEqual([
+      'agreed',
+      'completed',
+      'regulatory_review',
+      'approved',
+      'completed',
+    ]);
+    // (A completion in its own words stays done: only a tender's acceptances wait on regulators.)
+    const done = buildTimeline([
+      at(1, 'Corvane agrees to buy Pellix'),
+      at(5, 'Corvane completes acquisition of Pellix'),
+      at(20, 'EU opens in-depth investigation into Corvane acquisition of Pellix'),
+    ]);
+    expect(done.stage).toBe('completed');
+  });
+
   it("reads a contest lost as the end of the loser's deal", () => {
     const read = (a: string, b: string, headline: string) =>
       readingAbout({ parties: [a, b].map((name) => ({ name, aliases: [] })) }, headline, '', classifyStage);
@@ -4361,6 +4385,22 @@ describe('the timeline', () => {
     );
     expect(stageOf('', "Corvane failed to persuade Pellix's founders to sell the company.")).toBe('at_risk');
     expect(stageOf('', 'Pellix agreed to sell to Corvane.')).toBe('agreed');
+  });
+  it("reads a seventy-eighth probe's sentences: talks entered past a hyphened compound, an offer issued, an approval's aside between commas", () => {
+    expect(stageOf('', 'Pellix decided to enter into open-ended discussions with Corvane.')).toBe('negotiating');
+    expect(
+      stageOf(
+        '',
+        'Corvane on Friday issued a takeover offer to the shareholders of Pellix AG for all outstanding shares of Pellix.',
+      ),
+    ).toBe('negotiating');
+    expect(classifyStage('Corvane issues statement on Pellix offer')).toBeNull();
+    expect(
+      stageOf(
+        '',
+        'The European Commission has approved, under the Regulation on foreign subsidies (FSR), the acquisition of Pellix by Corvane.',
+      ),
+    ).toBe('approved');
   });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(

@@ -46,6 +46,9 @@ const ANSWERED = new RegExp(
   'iu',
 );
 
+/** A headline's verb that seals or clinches a deal, at its agreement or its closing. */
+const SEALED = /\b(?:seal|seals|sealed|sealing|clinch|clinches|clinched)\b/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -82,11 +85,22 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
       (found.form === 'present' ? body.stage === 'completed' : body.form === 'intent' && !priced && !announced)
     )
       return withoutForm(body);
+    // (Its present over a first sentence that says a regulator approved the deal is that approval:
+    // "Google acquires cloud security firm Wiz following EC approval" over "The European Commission
+    // has approved Google's acquisition of Wiz".)
+    if (body && found.form === 'present' && body.stage === 'approved' && !body.hedged) return withoutForm(body);
     // A headline in capitals or title case has lost the case that tells a company from its products
     // ("ACME BUYS GLOBEX EQUIPMENT", "Acme to Buy 40 Locomotives from Globex"); a first sentence
     // that has it, and whose own transaction verb is no deal ("purchased drilling equipment from
     // Globex Inc"), decides.
     if (!body && (!/\p{Ll}/u.test(title) || isTitleCase(title)) && transactionNotDeal(lead)) return null;
+  }
+  // A deal a headline says was sealed or clinched is agreed or done: the press seals a deal at either
+  // end ("Skydance seals $8 billion merger with Paramount" over "Skydance finalised an $8 billion
+  // merger with Paramount"). A first sentence that says it was completed decides.
+  if (found?.stage === 'agreed' && SEALED.test(found.phrase) && lead.trim()) {
+    const body = readStage(lead, WHO);
+    if (body?.stage === 'completed' && !body.hedged) return body;
   }
   // A headline's bare passive ("Hostess swallowed by Smucker in $5.6 billion deal") reads as done;
   // a first sentence that says the deal is only agreed ("said it would buy") is more exact.

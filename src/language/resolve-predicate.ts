@@ -1543,6 +1543,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const saysNo = l === 'say' && next === 'no' && lemmaAt(ws, i + 2) === 'to';
   if (REJECT.has(l) || ((l === 'turn' || l === 'shoot') && next === 'down') || saysNo) {
     const j = i + (saysNo ? 2 : l === 'turn' || l === 'shoot' ? 1 : 0);
+    // A rejection written as a noun "from" the company that gave it, after the price turned down, is
+    // the bid turned away: "Google's $23 Billion Snub From Wiz" (the bidder's offer, priced).
+    if (w.pos !== 'VERB' && next === 'from' && nameAt(ws, i + 2)) {
+      const price = ws.slice(Math.max(0, i - 4), i).findIndex((x) => /^[$€£¥]$/u.test(x.text));
+      if (price >= 0) return { stage: 'at_risk', start: Math.max(0, i - 4) + price, end: i + 2 };
+    }
     // A rebuff in a participle that opens the sentence is why its subject does what it says next:
     // "Rebuffed by Globex, Acme goes hostile with tender offer" is the bid (read after the comma).
     if (i === 0 && isPast(w) && next === 'by') {

@@ -4402,6 +4402,25 @@ describe('the timeline', () => {
       ),
     ).toBe('approved');
   });
+  it("reads a headline's sealed deal or present purchase by its first sentence's closing or approval, and a priced snub", () => {
+    // (A deal sealed is agreed or done: a first sentence that says it was completed decides.)
+    expect(
+      stageOf(
+        'Corvane seals $8 billion merger with Pellix',
+        'Corvane finalised an $8 billion merger with Pellix on Thursday.',
+      ),
+    ).toBe('completed');
+    expect(stageOf('Corvane seals deal for Pellix', 'Corvane agreed to buy Pellix for $52 billion.')).toBe('agreed');
+    // (A headline's present over a regulator's approval in the first sentence is the approval.)
+    expect(
+      stageOf(
+        'Corvane acquires cloud security firm Pellix following EC approval',
+        "The European Commission has approved Corvane's acquisition of Pellix.",
+      ),
+    ).toBe('approved');
+    // (A rejection as a noun "from" the company, after the price turned down.)
+    expect(stageOf("Corvane's $23 Billion Snub From Pellix Will Sting Them Both")).toBe('at_risk');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

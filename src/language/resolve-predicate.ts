@@ -1598,6 +1598,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'terminated', start: find(ws, i - 3, i, HOLDERS), end: voted };
     // A regulator turning down the deal itself forbids it: "ICC rejects Santa Fe-Southern Pacific merger".
     const regulated = find(ws, j + 1, j + 9, REGULATED);
+    // (Its filing turned down is sent back to be filed again, no block: "rejects UP-NS merger
+    // application as incomplete".)
+    const filing = find(ws, j + 1, reach(ws, j, 6, 1) + 1, FILING);
+    if (regulated >= 0 && filing >= 0 && regulatorIn(ws, Math.max(0, i - 6), i))
+      return { stage: 'at_risk', end: filing };
     if (regulated >= 0 && regulatorIn(ws, Math.max(0, i - 6), i)) return { stage: 'blocked', end: regulated };
     // A suitor rebuffed by name, and no more said, has its bid turned down: "Warner-Lambert rebuffs
     // Pfizer", "UNITY REJECTS APPLOVIN, STICKS WITH IRONSOURCE MERGER" (in capitals read in lower case
@@ -1819,13 +1824,28 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Acme's purchase of Globex", "SAMR accepts Acme's Globex merger filing".
   if (l === 'object' && next === 'to' && regulatorIn(ws, Math.max(0, i - 6), i) && dealAfter(ws, i + 1, 6))
     return { stage: 'regulatory_review', end: objEnd(7) };
+  // (Past the parties' names, however long: "to accept the revised Union Pacific Railroad-Norfolk
+  // Southern Railway merger application"; and a regulator named further back, before its decision
+  // to: "The Surface Transportation Board (STB) today announced a unanimous decision to accept".)
+  const filedTo = ACCEPT.has(l) ? reach(ws, i, 7, 1) + 1 : -1;
   if (
     ACCEPT.has(l) &&
-    has(ws, i + 1, i + 7, FILING) &&
-    regulatorIn(ws, Math.max(0, i - 6), i) &&
-    (dealAfter(ws, i, 7) || ws.slice(i + 1, i + 7).some((_, k) => pairAfter(ws, i + 1 + k)))
+    has(ws, i + 1, filedTo, FILING) &&
+    (regulatorIn(ws, Math.max(0, i - 6), i) ||
+      (lemmaAt(ws, i - 1) === 'to' && regulatorIn(ws, Math.max(0, i - 12), i))) &&
+    (dealAfter(ws, i, 7) || ws.slice(i + 1, filedTo).some((_, k) => pairAfter(ws, i + 1 + k)))
   )
-    return { stage: 'regulatory_review', end: find(ws, i + 1, i + 7, FILING) };
+    return { stage: 'regulatory_review', end: find(ws, i + 1, filedTo, FILING) };
+  // A deal's filing a regulator finds incomplete is sent back, to be filed again: a risk to the
+  // deal's timetable, no block ("finding that the merger application submitted by Union Pacific
+  // and Norfolk Southern is incomplete").
+  if (
+    ['incomplete', 'deficient'].includes(l) &&
+    has(ws, Math.max(0, i - 14), i, FILING) &&
+    regulatorIn(ws, 0, i) &&
+    dealBefore(ws, find(ws, Math.max(0, i - 14), i, FILING) + 1, 4)
+  )
+    return { stage: 'at_risk', start: find(ws, Math.max(0, i - 14), i, FILING), end: i };
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };

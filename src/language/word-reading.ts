@@ -817,7 +817,19 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
     // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
     // (The Federal Reserve is read as one name, whatever its last word: "Federal Reserve Board".)
     const fed = x.pos === 'PROPN' && /^federal reserve\b/iu.test(x.text);
-    if (!fed && !REGULATOR.has(x.lower) && !REGULATOR.has(x.lemma) && !REGULATOR.has(x.lower.replace(/s$/, '')))
+    // (And a public body's board by its whole name, in words or read as one: "The Surface
+    // Transportation Board (STB) today announced…", whose initials the reader drops as a ticker.)
+    const board =
+      x.lemma === 'board' &&
+      x.pos === 'PROPN' &&
+      (PUBLIC_BOARD.has(ws[j - 1]?.lemma ?? '') || PUBLIC_BOARD.has(x.text.toLowerCase().split(/\s+/).at(-2) ?? ''));
+    if (
+      !fed &&
+      !board &&
+      !REGULATOR.has(x.lower) &&
+      !REGULATOR.has(x.lemma) &&
+      !REGULATOR.has(x.lower.replace(/s$/, ''))
+    )
       continue;
     const next = ws[j + 1];
     if ((x.lower === 'us' || x.lower === 'u.s.') && next && next.pos === 'PROPN' && !REGULATOR.has(next.lower))

@@ -4421,6 +4421,25 @@ describe('the timeline', () => {
     // (A rejection as a noun "from" the company, after the price turned down.)
     expect(stageOf("Corvane's $23 Billion Snub From Pellix Will Sting Them Both")).toBe('at_risk');
   });
+  it("reads a seventy-ninth probe's sentences: a railroad regulator's filing accepted, found incomplete or sent back", () => {
+    // (A public body's board by its whole name, its initials dropped as a ticker; its decision to
+    // accept the deal's filing, past the parties' long names, is its review.)
+    expect(
+      stageOf(
+        '',
+        'The Surface Transportation Board (STB) today announced a unanimous decision to accept the revised Corvane Railroad-Pellix Railway merger application for consideration.',
+      ),
+    ).toBe('regulatory_review');
+    // (A filing found incomplete, or turned down as such, is sent back: a risk, no block.)
+    expect(
+      stageOf(
+        '',
+        'The Surface Transportation Board (STB) today announced it reached a unanimous decision finding that the merger application submitted by Corvane Railroad and Pellix Railway is incomplete.',
+      ),
+    ).toBe('at_risk');
+    expect(stageOf('STB rejects Corvane-Pellix merger application as incomplete')).toBe('at_risk');
+    expect(stageOf('STB rejects Corvane-Pellix merger')).toBe('blocked');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -1358,6 +1358,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
 
   // "is looking to buy Globex", "looking for a buyer": a governor like "plans to", "seeks".
   if (RUMOUR.has(l) || (l === 'look' && (next === 'to' || next === 'for'))) {
+    // What two companies signed an understanding to explore or study they are negotiating: "have
+    // signed a memorandum of understanding (MOU) to explore the possibility of merging" (talks, not
+    // a company weighing a deal alone).
+    if (SIGNED_TO_TALK.has(l) && signedTo(ws, i) && (dealAfter(ws, i, 8) || has(ws, i + 1, i + 8, TRANSACT)))
+      return { stage: 'negotiating', end: Math.max(i, objEnd(8)) };
     // A regulator that seeks something of a deal is reviewing it, not bidding for it: "Justice
     // Department seeks changes in Baker-Hughes merger", "FTC seeks more information on
     // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
@@ -1526,6 +1531,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (r >= 0 || (lemmaAt(ws, i + 1) === 'break' && lemmaAt(ws, i + 2) === 'down'))
       return { stage: 'at_risk', end: r >= 0 ? r : i + 2 };
     const failed = find(ws, i + 1, about ? upTo(8) : i + 4, TALKS_FAIL);
+    // (Talks near collapse are at risk, not over: "Acme-Globex talks near collapse".)
+    if (failed >= 0 && lemmaAt(ws, failed - 1) === 'near') return { stage: 'at_risk', end: failed };
     if (failed >= 0) return { stage: 'terminated', end: failed };
     // (Or fall apart or through: "Acme, Globex talks fall apart".)
     const fell = findWord(ws, i + 1, about ? upTo(8) : i + 4, 'fall');
@@ -2214,6 +2221,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const signed = ['sign', 'ink', 'strike', 'clinch'].includes(l) ? find(ws, i + 1, i + 8, SIGNED_TAKEOVER) : -1;
     // (Not a word that only describes the noun after it: "sign power purchase agreement" is a contract.)
     const describes = ['NOUN', 'PROPN'].includes(ws[signed + 1]?.pos ?? '');
+    // (An understanding signed to explore or discuss the takeover is the talks: "sign memorandum of
+    // understanding to explore merger".)
+    const toTalk =
+      signed >= 0
+        ? ws.slice(i + 1, signed).findIndex((x, k, a) => x.lower === 'to' && SIGNED_TO_TALK.has(a[k + 1]?.lemma ?? ''))
+        : -1;
+    if (toTalk >= 0) return { stage: 'negotiating', end: signed };
     if (
       signed >= 0 &&
       !describes &&
@@ -2624,6 +2638,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
+    // An understanding signed to discuss a deal, scrapped, ends the talks: "wants to scrap their
+    // memorandum of understanding (MOU) to discuss a possible merger".
+    const mou = ws.slice(i + 1, i + 4).findIndex((x) => x.lemma === 'memorandum' || x.lower === 'mou');
+    if (mou >= 0) {
+      const to = ws
+        .slice(i + 2 + mou, i + 14)
+        .findIndex((x, k, a) => x.lower === 'to' && SIGNED_TO_TALK.has(a[k + 1]?.lemma ?? ''));
+      const at = i + 2 + mou + to;
+      if (to >= 0 && (dealAfter(ws, at + 1, 6) || has(ws, at + 2, at + 8, TRANSACT)))
+        return { stage: 'terminated', end: at + 1 };
+    }
     // A share price that drops by a percentage ends nothing: "Globex drops 10% as UK blocks Acme deal"
     // ("drops $117 billion bid" does).
     const percent = ['%', 'percent', 'pct', 'per', 'pc'].includes(ws[i + 2]?.lower ?? '');
@@ -2713,7 +2738,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       l === 'unravel' ||
       (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))
     )
-      return dealBefore(ws, i, 5) ? { stage: 'terminated', end: i } : null;
+      // (A collapse neared or faced stands further from its deal: "Honda's merger with rival automaker
+      // Nissan is nearing collapse".)
+      return dealBefore(ws, i, ['near', 'face', 'risk'].includes(lemmaAt(ws, i - 1)) ? 9 : 5)
+        ? { stage: 'terminated', end: i }
+        : null;
     // Terms a public body had put on a deal, or its challenge to it, dropped or set aside let the deal
     // through: "FTC drops restrictions on Chevron-Hess merger" (no deal ended).
     const lifted = find(ws, i + 1, i + 4, LIFTED_TERMS);
@@ -3640,6 +3669,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+}
+
+/** What an understanding is signed to do that is talks, not a deal: "signed an MOU to explore merging". */
+const SIGNED_TO_TALK = new Set(['explore', 'discuss', 'study', 'consider', 'examine', 'negotiate', 'evaluate']);
+
+/** Whether the verb at `i` is an infinitive of what was signed or agreed a few words before: "signed a memorandum of understanding (MOU) to explore". */
+function signedTo(ws: Word[], i: number): boolean {
+  if (lemmaAt(ws, i - 1) !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+    if (CLAUSE_END.test(ws[k]!.text)) return false;
+    if (['sign', 'ink', 'enter'].includes(ws[k]!.lemma) && ws[k]!.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** What a public body puts on a deal, or brings against it, that it may drop: "drops restrictions on the merger". */

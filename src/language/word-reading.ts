@@ -650,7 +650,11 @@ export function attributedAfter(ws: Word[], start: number, clauseEnd: number): b
   for (let j = start + 1; j < clauseEnd; j++)
     if (
       ['sources', 'reportedly', 'report', 'rumour', 'rumor'].includes(ws[j]!.lower) ||
-      (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar')
+      (ws[j]!.lower === 'people' && lemmaAt(ws, j + 1) === 'familiar') ||
+      // ("…, one person with knowledge of the matter said")
+      (['person', 'people', 'persons'].includes(ws[j]!.lower) &&
+        lemmaAt(ws, j + 1) === 'with' &&
+        lemmaAt(ws, j + 2) === 'knowledge')
     )
       return true;
   return false;

@@ -4440,6 +4440,30 @@ describe('the timeline', () => {
     expect(stageOf('STB rejects Corvane-Pellix merger application as incomplete')).toBe('at_risk');
     expect(stageOf('STB rejects Corvane-Pellix merger')).toBe('blocked');
   });
+  it("reads an eightieth probe's sentences: an understanding signed to explore a merger, and scrapped; a collapse neared; a person with knowledge", () => {
+    // (An understanding signed to explore or discuss a merger is the talks.)
+    expect(stageOf('Corvane and Pellix sign memorandum of understanding to explore merger')).toBe('negotiating');
+    expect(
+      stageOf(
+        '',
+        'Pellix Motor Co. and Corvane Motor Co. announced Dec. 23 they have signed a memorandum of understanding (MOU) to explore the possibility of merging their businesses.',
+      ),
+    ).toBe('negotiating');
+    expect(stageOf('Corvane signs agreement to buy Pellix')).toBe('agreed');
+    // (Scrapped, it ends the talks; told by one person with knowledge of it, a risk.)
+    expect(stageOf('Pellix scraps memorandum of understanding to discuss merger with Corvane')).toBe('terminated');
+    expect(
+      stageOf(
+        '',
+        'Pellix CEO Dana Brandt told Corvane he wants to scrap their memorandum of understanding (MOU) to discuss a possible merger, one person with knowledge of the matter said.',
+      ),
+    ).toBe('at_risk');
+    // (A collapse neared is a risk, however far its deal stands.)
+    expect(
+      stageOf('', "Corvane's merger with rival automaker Pellix is nearing collapse, multiple reports said."),
+    ).toBe('at_risk');
+    expect(stageOf('Corvane-Pellix talks near collapse')).toBe('at_risk');
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

@@ -1030,6 +1030,10 @@ export const IRREGULAR = new Set([
  * an industry word does not ("chip deal", "cloud software deal" may buy a company).
  */
 export const CONTRACT_KIND = new Set([
+  // (A deal paid for every year is a fee for a service: "Nears $1 Billion Annual Deal with Google for
+  // Gemini-Powered Siri" — a takeover is paid once.)
+  'annual',
+  'yearly',
   'supply',
   'licensing',
   'license',

@@ -2402,6 +2402,19 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (!regulatorIn(ws, 0, i) || !(dealAfter(ws, reviewed, 8) || dealBefore(ws, i, 8))) return null;
       return { stage: 'approved', end: Math.max(reviewed, objEnd(9)) };
     }
+    // An agreement finalised is one signed, no deal closed; one being finalised is about to be; one
+    // to do what is no takeover is a contract: "is reportedly finalizing an agreement to pay Google
+    // approximately $1 billion annually".
+    const pact =
+      w.pos === 'VERB'
+        ? ws.slice(i + 1, i + 4).findIndex((x) => ['agreement', 'pact', 'accord'].includes(x.lemma))
+        : -1;
+    if (pact >= 0) {
+      const at = i + 1 + pact;
+      if (toDoSomethingElse(ws, at)) return null;
+      if (w.lower.endsWith('ing') && lemmaAt(ws, i - 1) === 'be') return { stage: 'negotiating', end: at, hedge: true };
+      if (lemmaAt(ws, at + 1) === 'to' && ws[at + 2]?.pos === 'VERB') return { stage: 'agreed', end: at };
+    }
     // A completion worked or prepared for is one to come: "working towards completing all the
     // necessary formalities for the completion of the proposed merger" (agreed, not yet closed).
     const aim = lemmaAt(ws, i - 1) === 'the' ? i - 2 : i - 1;
@@ -3644,6 +3657,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'pay') {
     const price = ws.slice(i + 1, i + 4).some((x) => /^[$€£¥]$/.test(x.text) || x.pos === 'NUM');
     const k = ws.slice(i + 1, i + 9).findIndex((x) => x.lemma === 'for');
+    // A price paid every year is a fee for a service, no purchase: "Apple to Pay Google $1 Billion
+    // Annually for Gemini-Powered Siri", "pays Google $1B/Year".
+    if (recurring(ws, i + 1, k >= 0 ? i + 1 + k : i + 9)) return null;
     // (In capitals read in lower case the company is a noun: "WON'T PAY $60 A SHARE FOR SALLIE MAE".)
     // (Or control of it: "agreed to pay almost USD 50 billion for control of US firm Reynolds American".)
     const control =
@@ -3669,6 +3685,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+}
+
+/** Whether words in [from, to) make a payment recurring: "annually", "per year", "a year", "/year", "each month". */
+function recurring(ws: Word[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < Math.min(ws.length, to); j++) {
+    const x = ws[j]!.lower;
+    if (['annually', 'yearly', 'monthly', 'quarterly'].includes(x) || /\/(?:year|yr|month)$/u.test(x)) return true;
+    if (['per', 'a', 'each', 'every'].includes(x) && ['year', 'month', 'quarter'].includes(lemmaAt(ws, j + 1)))
+      return true;
+    if (x === '/' && ['year', 'yr', 'month'].includes(lemmaAt(ws, j + 1))) return true;
+  }
+  return false;
 }
 
 /** What an understanding is signed to do that is talks, not a deal: "signed an MOU to explore merging". */

@@ -4464,6 +4464,25 @@ describe('the timeline', () => {
     ).toBe('at_risk');
     expect(stageOf('Corvane-Pellix talks near collapse')).toBe('at_risk');
   });
+  it("reads an eighty-first probe's no-deal items: a fee paid every year, an annual deal, an agreement being finalised", () => {
+    // (A price paid every year is a fee for a service; a deal paid for annually is a contract.)
+    expect(stageOf('Corvane to Pay Pellix $1 Billion Annually for Gemini-Powered Assistant')).toBeUndefined();
+    expect(stageOf('Corvane Pays Pellix $1B/Year for Gemini-Powered Assistant')).toBeUndefined();
+    expect(
+      stageOf('Corvane Reportedly Nears $1 Billion Annual Deal with Pellix for AI-Powered Assistant'),
+    ).toBeUndefined();
+    expect(stageOf('Corvane to pay $9 billion for Pellix')).toBe('agreed');
+    // (An agreement being finalised is about to be signed; finalised "to buy", signed; one to pay a
+    // fee, a contract.)
+    expect(stageOf('', 'Corvane is finalizing an agreement to buy Pellix.')).toBe('negotiating');
+    expect(stageOf('', 'Corvane finalized an agreement to buy Pellix.')).toBe('agreed');
+    expect(
+      stageOf(
+        '',
+        'Corvane is reportedly finalizing an agreement to pay Pellix approximately $1 billion annually to integrate its model.',
+      ),
+    ).toBeUndefined();
+  });
   it('reads a relative clause over a described object: the name before "which" buys the company the text names', () => {
     expect(
       stageOf(

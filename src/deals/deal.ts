@@ -182,14 +182,6 @@ export function aboutDeal(
 }
 
 /**
- * What a report says of this deal, as `read` reads it (the deal book and the eval both ask here):
- * - a headline that names none of the parties ("Twinkies maker swallowed by Jif owner in $5.6
- *   billion deal", "Rare-disease drug wins approval") is read through its first sentences, which
- *   must name them ("J.M. Smucker said it would buy Hostess Brands");
- * - else its reading, when that is about the deal;
- * - else the headline's next clause, when its first is another deal's.
- */
-/**
  * A rival the news says lost or passed over, where the winner is none of the deal's parties and
  * what is won is the deal's own: the deal ended or at risk.
  */
@@ -265,6 +257,14 @@ function wayCleared<R extends { stage: string; phrase: string } & ReadParties>(
   } as unknown as R;
 }
 
+/**
+ * What a report says of this deal, as `read` reads it (the deal book and the eval both ask here):
+ * - a headline that names none of the parties ("Twinkies maker swallowed by Jif owner in $5.6
+ *   billion deal", "Rare-disease drug wins approval") is read through its first sentences, which
+ *   must name them ("J.M. Smucker said it would buy Hostess Brands");
+ * - else its reading, when that is about the deal;
+ * - else the headline's next clause, when its first is another deal's.
+ */
 export function readingAbout<R extends { stage: string; phrase: string } & ReadParties>(
   deal: DealSpec | undefined,
   title: string,

@@ -159,6 +159,7 @@ import {
   nearing,
   offerVerbBefore,
   pairAfter,
+  pairOpens,
   passive,
   POSSESSIVE,
   reach,
@@ -817,9 +818,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const amount = money(ws[i + 1]) || (ws[i + 1]?.pos === 'ADV' && money(ws[i + 2]));
   // (After a pair of names that opens the headline the tagger reads it as a preposition: "Paramount
   // and Skydance near merger deal".)
-  const namesOnly = i > 0 && ws.slice(0, i).every((x) => x.pos === 'PROPN' || ['and', ',', '&'].includes(x.lower));
-  const pairNears =
-    namesOnly && ws[i - 1]!.pos === 'PROPN' && ws.slice(0, i).some((x) => x.lower === 'and' || x.text === ',');
+  const pairNears = pairOpens(ws, i);
   if (
     l === 'near' &&
     (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to' || pairNears) &&

@@ -78,7 +78,7 @@ export interface StageReading {
   /** A completion read from a tender offer's acceptances ("reaches minimum acceptance threshold",
    * "offer … is successful"): control won from the holders, which in much of the world still waits on
    * regulators' clearances (a German or British offer's conditions). The timeline lets a regulator's
-   * later review or approval follow it, and the closing after that. */
+   * later review or block move it, and the approval and closing after that. */
   tendered?: true;
 }
 

@@ -4,7 +4,17 @@
  * an investment in a plant, a unit sold to fund something else. Called by `resolve-predicate.ts`.
  */
 import type { Word } from './analyse.ts';
-import { DEAL_NOUN, OBJECT, RACE, SAID, SCALE_WORD, TABLOID_BUY, TENDERED, WHOLE } from './deal-words.ts';
+import {
+  DEAL_NOUN,
+  NEGATION_WORDS,
+  OBJECT,
+  RACE,
+  SAID,
+  SCALE_WORD,
+  TABLOID_BUY,
+  TENDERED,
+  WHOLE,
+} from './deal-words.ts';
 import {
   find,
   findWord,
@@ -14,6 +24,7 @@ import {
   lemmaAt,
   lowered,
   minorityStake,
+  pairOpens,
   passive,
   reach,
 } from './word-reading.ts';
@@ -209,22 +220,9 @@ function unpersuaded(ws: Word[], to: number): boolean {
     if (/^[.;,]$/u.test(ws[k]!.text)) return false;
     if (!PERSUADE.has(ws[k]!.lemma)) continue;
     const before = ws.slice(Math.max(0, k - 3), k).map((x) => x.lower);
-    return before.some((x) => ['not', "n't", 'n’t', 'never', 'failed', 'fail', 'fails', 'unable'].includes(x));
+    return before.some((x) => NEGATION_WORDS.has(x) || ['failed', 'fail', 'fails', 'unable'].includes(x));
   }
   return false;
-}
-
-/** Whether two or more names joined by "and" or a comma open the clause and stand just before `i`. */
-function pairOpens(ws: Word[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (ws[k]!.pos === 'PROPN' || ['and', ',', '&'].includes(ws[k]!.lower))) k--;
-  const run = ws.slice(k + 1, i);
-  return (
-    (k < 0 || /^[.;:!?]$/u.test(ws[k]!.text)) &&
-    ws[i - 1]?.pos === 'PROPN' &&
-    run[0]?.pos === 'PROPN' &&
-    run.some((x) => x.lower === 'and' || x.text === ',')
-  );
 }
 
 /** Words of time just before index `j` (an auxiliary), to be read past: "one day", "soon", "eventually". */

@@ -601,6 +601,19 @@ export const dealAfter = (ws: Word[], i: number, n = 8) => {
   const take = findWord(ws, i + 1, to, 'take');
   return take >= 0 && find(ws, take + 2, take + 6, PRIVATE) >= 0;
 };
+/** Whether two or more names joined by "and" or a comma open the clause and stand just before `i`. */
+export function pairOpens(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ws[k]!.pos === 'PROPN' || ['and', ',', '&'].includes(ws[k]!.lower))) k--;
+  const run = ws.slice(k + 1, i);
+  return (
+    (k < 0 || /^[.;:!?]$/u.test(ws[k]!.text)) &&
+    ws[i - 1]?.pos === 'PROPN' &&
+    run[0]?.pos === 'PROPN' &&
+    run.some((x) => x.lower === 'and' || x.text === ',')
+  );
+}
+
 export const dealBefore = (ws: Word[], i: number, n = 5) => find(ws, reach(ws, i, n, -1), i, DEAL_NOUN) >= 0;
 
 /**

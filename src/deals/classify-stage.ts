@@ -49,6 +49,12 @@ const ANSWERED = new RegExp(
 /** A headline's verb that seals or clinches a deal, at its agreement or its closing. */
 const SEALED = /\b(?:seal|seals|sealed|sealing|clinch|clinches|clinched)\b/iu;
 
+/** A closing foreseen, as the reader phrases it: "close", "complete", "be completed". */
+const FORESEEN_CLOSING = /^(?:to\s+)?(?:be\s+)?(?:close|closed|complete|completed)\b/iu;
+
+/** A review told as over: "investigated", "probed", "reviewed". */
+const REVIEW_DONE = /^(?:investigated|probed|reviewed|examined|scrutini[sz]ed)\b/iu;
+
 /** A deal's readings say who the transaction is done to and by whom, for `aboutDeal`. */
 const WHO = { parties: true };
 
@@ -101,6 +107,20 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
   if (found?.stage === 'agreed' && SEALED.test(found.phrase) && lead.trim()) {
     const body = readStage(lead, WHO);
     if (body?.stage === 'completed' && !body.hedged) return body;
+  }
+  // A closing the headline foresees says only that the deal is pending ("The Vodafone-Three merger is
+  // expected to close during the first half of next year"); a first sentence that says where its
+  // regulators stand ("…has decided Vodafone's merger with Three should be allowed to proceed")
+  // is more exact.
+  if (found?.stage === 'agreed' && FORESEEN_CLOSING.test(found.phrase) && lead.trim()) {
+    const body = readStage(lead, WHO);
+    if ((body?.stage === 'approved' || body?.stage === 'regulatory_review') && !body.hedged) return body;
+  }
+  // (So does a review the headline tells as over, "How we investigated the Vodafone / Three merger",
+  // to a first sentence that tells its outcome: "Why the CMA has cleared the Vodafone / Three merger".)
+  if (found?.stage === 'regulatory_review' && REVIEW_DONE.test(found.phrase) && lead.trim()) {
+    const body = readStage(lead, WHO);
+    if ((body?.stage === 'approved' || body?.stage === 'blocked') && !body.hedged) return body;
   }
   // A headline's bare passive ("Hostess swallowed by Smucker in $5.6 billion deal") reads as done;
   // a first sentence that says the deal is only agreed ("said it would buy") is more exact.

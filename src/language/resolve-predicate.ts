@@ -2547,6 +2547,27 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
   // (One that will not proceed is ended: read with the negation.)
+  // What a deal would do "if" it goes ahead is a warning about it, not the deal going ahead: "Tens of
+  // millions of mobile phone users could end up paying more if the merger between Vodafone and Three
+  // goes ahead, the competition watchdog has warned" — a regulator's is its review, anyone else's nothing.
+  if ((l === 'go' && next === 'ahead') || l === 'proceed') {
+    const cond = ws.slice(Math.max(0, i - 10), i).findIndex((x) => x.lower === 'if');
+    const at = Math.max(0, i - 10) + cond;
+    const modal = cond >= 0 ? find(ws, Math.max(0, at - 10), at, CONCERN_MODAL) : -1;
+    // (The modal is the warning's, no hedge on the news: it opens the phrase.)
+    if (modal >= 0 && dealAfter(ws, at, i - at))
+      return regulatorIn(ws, 0, ws.length) ? { stage: 'regulatory_review', start: modal, end: i } : null;
+    // A deal a regulator says may go ahead is let through: "The CMA has decided Vodafone's merger with
+    // Three should be allowed to proceed", "the watchdog said the merger can go ahead".
+    const allowedAt =
+      lemmaAt(ws, i - 1) === 'to' && PERMIT.has(lemmaAt(ws, i - 2)) && lemmaAt(ws, i - 3) === 'be'
+        ? i - 3
+        : ws[i - 1]?.lower === 'can'
+          ? i - 1
+          : -1;
+    if (allowedAt > 0 && dealBefore(ws, allowedAt, 6) && regulatorIn(ws, 0, allowedAt))
+      return { stage: 'approved', start: allowedAt, end: i };
+  }
   if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5)))) {
     // (A party unwilling to, as one unable to complete, puts it in doubt: "unwilling to proceed with
     // the Globex deal".)
@@ -2650,6 +2671,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
+    // Nor does a phrasal verb's: "customers could end up paying more if the merger goes ahead".
+    if (l === 'end' && next === 'up') return null;
     // An understanding signed to discuss a deal, scrapped, ends the talks: "wants to scrap their
     // memorandum of understanding (MOU) to discuss a possible merger".
     const mou = ws.slice(i + 1, i + 4).findIndex((x) => x.lemma === 'memorandum' || x.lower === 'mou');
@@ -3112,6 +3135,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A drug or product regulator approves products, never deals: "won FDA approval for Ayvakit".
     if (has(ws, Math.max(0, i - 3), i, PRODUCT_REGULATOR)) return null;
     if (l === 'clear' && next === 'hurdle') return { stage: 'approved', end: i + 1 };
+    // An approval given provisionally is a finding of the review, as a provisional ruling is (see
+    // "rule" above): "The CMA has provisionally approved the merger between Vodafone and Three".
+    if (
+      ['provisionally', 'provisional'].includes(ws[i - 1]?.lower ?? '') &&
+      (dealAfter(ws, i, 6) || dealBefore(ws, i - 1, 5))
+    )
+      return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objEnd(6)) };
     // The way cleared for a deal is its approval only when a regulator, a court, a government or
     // holders clear it ("Court ruling clears way for Acme-Globex deal"); anyone else clearing it lets
     // the deal stand as agreed ("Enel and Acciona clear way for Endesa takeover", "TransDigm walks

@@ -592,7 +592,12 @@ export function reach(ws: Word[], i: number, n: number, step: 1 | -1): number {
   return k;
 }
 export const dealAfter = (ws: Word[], i: number, n = 8) => {
-  const to = reach(ws, i, n, 1) + 1;
+  let to = reach(ws, i, n, 1) + 1;
+  // (A deal after "following" is when it happened, not what it happened to: "Globex brand to be axed
+  // for business customers following Acme merger". "After" is left: "delisted after JIP takeover"
+  // is the takeover done.)
+  const since = ws.slice(i + 2, to).findIndex((x) => x.lower === 'following');
+  if (since >= 0) to = i + 2 + since;
   if (find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0) return true;
   // A merger by exchange of shares: "approve share swap" (not a debt swap).
   const swap = findWord(ws, i + 1, to, 'swap');

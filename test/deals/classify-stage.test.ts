@@ -4511,6 +4511,45 @@ describe('the timeline', () => {
     expect(got?.stage).toBe('agreed');
     expect(got?.subject).not.toBe('Monday');
   });
+  it('reads a regulator on what a deal would do and whether it may go ahead', () => {
+    // (A warning of what follows "if" the deal goes ahead: a regulator's is its review, "end up" ends nothing.)
+    expect(
+      stageOf(
+        'Millions could pay more if Corvane-Pellix merger goes ahead, watchdog warns',
+        'Millions of customers could end up paying more if the merger between Corvane and Pellix goes ahead, the competition watchdog has warned.',
+      ),
+    ).toBe('regulatory_review');
+    expect(stageOf('Prices could rise if the Corvane-Pellix merger proceeds, union warns')).toBeUndefined();
+    expect(stageOf('Corvane-Pellix merger to go ahead')).toBeUndefined();
+    // (A provisional approval is a finding of the review.)
+    expect(stageOf('', 'The CMA has provisionally approved the merger between Corvane and Pellix.')).toBe(
+      'regulatory_review',
+    );
+    // (A deal a regulator says may proceed is approved; a party saying so is not a regulator.)
+    expect(stageOf('', 'The CMA has decided Corvane’s merger with Pellix should be allowed to proceed.')).toBe(
+      'approved',
+    );
+    expect(stageOf('The watchdog said the Corvane-Pellix merger can go ahead')).toBe('approved');
+    expect(stageOf('Corvane says Pellix deal can proceed despite probe')).not.toBe('approved');
+    // (A closing foreseen and a review told as over give way to a first sentence that says where the
+    // regulators stand.)
+    expect(
+      stageOf(
+        'The Corvane-Pellix merger is expected to close during the first half of next year',
+        'The competition regulator has decided the Corvane-Pellix merger should be allowed to proceed.',
+      ),
+    ).toBe('approved');
+    expect(
+      stageOf(
+        'How we investigated the Corvane / Pellix merger',
+        'Why the Competition and Markets Authority has cleared the Corvane / Pellix merger and what it could mean for customers.',
+      ),
+    ).toBe('approved');
+    // (What a deal is "following" is when, not what, it ended.)
+    expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
+      'terminated',
+    );
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

@@ -361,6 +361,7 @@ export const REGULATOR = new Set([
   'tribunal', // Canada's Competition Tribunal, the UK's Competition Appeal Tribunal
   // Sector regulators that rule on mergers in their sector.
   'stb', // US railroads (Surface Transportation Board)
+  'dot', // US airlines (Department of Transportation): "following DOT approval"
   'ferc', // US power and gas
   'puc', // a US state's public utility commission
   'psc', // a US state's public service commission

@@ -2443,6 +2443,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const share = bought >= 0 && lemmaAt(ws, bought + 1) === 'of' ? shareAt(ws, bought + 2) : undefined;
     if (share !== undefined && share < 50 && minorityStake(ws, bought + 2)) return null;
     if (nearing(ws, i)) return { stage: 'negotiating', end: i + 1, hedge: true };
+    // A closing to come "following" a regulator's approval tells the approval given: "Alaska could
+    // close Hawaiian purchase on 18 September following DOT approval", "expects to close its merger …
+    // following the US Department of Transportation (DoT) approving the transaction". ("Following
+    // regulatory approvals", no regulator named, is the deal's conditions.)
+    const since = isPast(w) ? -1 : findWord(ws, i + 1, i + 14, 'following');
+    const given = since > 0 ? ws.slice(since + 1, since + 12).findIndex((x) => APPROVE.has(x.lemma)) : -1;
+    if (given >= 0 && regulatorIn(ws, since + 1, since + 1 + given) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+      return { stage: 'approved', start: since, end: since + 1 + given };
     // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
     // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
     const deadline = find(ws, Math.max(0, i - 3), i, DEADLINE);
@@ -2455,7 +2463,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       dealAfter(ws, i, 8)
     )
       return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
-    if ((lemmaAt(ws, i - 1) === 'to' || lemmaAt(ws, i - 1) === 'will') && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+    // (Or a modal's: "Alaska could close Hawaiian purchase on 18 September".)
+    if (
+      (lemmaAt(ws, i - 1) === 'to' || CONCERN_MODAL.has(ws[i - 1]?.lower ?? '')) &&
+      (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
+    )
       return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
     // (Its passive too: "Chelsea sale to be completed by Monday", "is expected to be completed".)
     const toBe = ['to', 'will', 'would', 'should', 'could', 'may'].includes(lemmaAt(ws, i - 2));
@@ -2477,9 +2489,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (In capitals read in lower case the name is a noun: "KKR, TPG CLOSE TXU BUYOUT".)
     const nameBefore = nameAt(ws, i - 1);
     const pairCloses = nameBefore && listedBefore && next !== 'to' && dealAfter(ws, i, 4);
+    // (After a modal it is the verb: "Alaska could close Hawaiian purchase".)
     if (
       l === 'close' &&
       w.pos === 'ADJ' &&
+      !(ws[i - 1]?.pos === 'AUX' && CONCERN_MODAL.has(ws[i - 1]!.lower) && dealAfter(ws, i, 4)) &&
       !(ws[i - 1]?.pos === 'PROPN' && TALKED_ABOUT.has(next)) &&
       !closes &&
       !pairCloses
@@ -2545,8 +2559,6 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const ahead = ['to', 'will', 'would', 'could', 'may', 'must', 'might'].includes(lemmaAt(ws, pay - 1));
     if (pay >= 0 && !ahead && !has(ws, i + 1, i + 8, CONDITION)) return { stage: 'terminated', start: pay, end: i };
   }
-  // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
-  // (One that will not proceed is ended: read with the negation.)
   // What a deal would do "if" it goes ahead is a warning about it, not the deal going ahead: "Tens of
   // millions of mobile phone users could end up paying more if the merger between Vodafone and Three
   // goes ahead, the competition watchdog has warned" — a regulator's is its review, anyone else's nothing.
@@ -2568,6 +2580,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (allowedAt > 0 && dealBefore(ws, allowedAt, 6) && regulatorIn(ws, 0, allowedAt))
       return { stage: 'approved', start: allowedAt, end: i };
   }
+  // A deal that proceeds goes on as agreed: "deal to proceed", "will proceed with the Globex deal".
+  // (One that will not proceed is ended: read with the negation.)
   if (l === 'proceed' && (dealBefore(ws, i, 3) || (next === 'with' && dealAfter(ws, i + 1, 5)))) {
     // (A party unwilling to, as one unable to complete, puts it in doubt: "unwilling to proceed with
     // the Globex deal".)
@@ -2861,6 +2875,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'regulatory_review', end: objEnd(8) };
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;
+    // A review passed or cleared is the deal let through, as a hurdle is: "Alaska Airlines and
+    // Hawaiian Airlines' Merger Passes DOJ Review".
+    const passed = w.pos === 'NOUN' ? find(ws, Math.max(0, i - 4), i, REVIEW_PASSED) : -1;
+    if (passed >= 0 && (ws[passed]!.pos === 'VERB' || isThirdPerson(ws[passed]!)) && dealBefore(ws, passed, 8))
+      return { stage: 'approved', start: passed, end: i };
     // A company's own review of its options is a deal weighed, not a regulator's review: "hired a debt
     // restructuring adviser to review potential options for combining its business with Neiman Marcus".
     const options = find(ws, i + 1, i + 4, OPTIONS);
@@ -3745,6 +3764,8 @@ function signedTo(ws: Word[], i: number): boolean {
 const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
 
 /** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+/** What a deal does to a review it gets through: "passes DOJ review", "clears EU scrutiny". */
+const REVIEW_PASSED = new Set(['pass', 'clear', 'survive']);
 const ENABLING = new Set(['enable', 'allow', 'clear', 'pave', 'permit', 'let']);
 
 /**

@@ -4545,6 +4545,18 @@ describe('the timeline', () => {
         'Why the Competition and Markets Authority has cleared the Corvane / Pellix merger and what it could mean for customers.',
       ),
     ).toBe('approved');
+    // (A review passed is the deal let through; a closing to come "following" a named regulator's
+    // approval tells the approval; a closing after a modal is still to come.)
+    expect(stageOf("Corvane and Pellix's Merger Passes DOJ Review")).toBe('approved');
+    expect(stageOf('Corvane could close Pellix purchase on 18 September following DOT approval')).toBe('approved');
+    expect(
+      stageOf(
+        'Corvane and Pellix to close merger in the coming days',
+        'Corvane reported it expects to close its merger with Pellix "in the coming days", following the US Department of Transportation (DoT) approving the transaction.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('The Corvane-Pellix deal is expected to close following regulatory approvals')).toBe('agreed');
+    expect(stageOf('Corvane could close Pellix deal next week')).toBe('agreed');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

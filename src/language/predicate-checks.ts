@@ -51,6 +51,7 @@ import {
   reach,
   regulatorIn,
   shareAt,
+  stateNameAt,
 } from './word-reading.ts';
 /** What a company does to one partner for another: "drops", "ditches", "dumps", "jilts", "abandons". */
 const SWITCHED = new Set(['drop', 'ditch', 'dump', 'jilt', 'abandon']);
@@ -407,6 +408,13 @@ export function approvalGiven(ws: Word[], i: number, back: number): boolean {
     // (A regulator announcing its approval gives it: "Federal Reserve Board announces approval of
     // application by Capital One"; a company's announcing one may only await it.)
     if (ws[k]!.lemma === 'announce' && regulatorIn(ws, Math.max(0, k - 6), k)) return true;
+    // (Or confirming it: "China has confirmed its approval of Bunge Global SA's takeover of rival Viterra".)
+    const confirmer = Math.max(0, k - 6);
+    if (
+      ws[k]!.lemma === 'confirm' &&
+      (regulatorIn(ws, confirmer, k) || ws.slice(confirmer, k).some((_, n) => stateNameAt(ws, confirmer + n)))
+    )
+      return true;
     // (A participle before the noun describes it: "received all required regulatory approvals".)
     const modifier = /(?:ed|ing)$/.test(ws[k]!.lower) && ['ADJ', 'NOUN', 'PROPN'].includes(ws[k + 1]!.pos);
     if ((ws[k]!.pos === 'VERB' && !modifier) || ws[k]!.pos === 'AUX') return false;

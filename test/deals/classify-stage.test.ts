@@ -4557,6 +4557,13 @@ describe('the timeline', () => {
     ).toBe('approved');
     expect(stageOf('The Corvane-Pellix deal is expected to close following regulatory approvals')).toBe('agreed');
     expect(stageOf('Corvane could close Pellix deal next week')).toBe('agreed');
+    // (A state confirming its approval gives it.)
+    expect(
+      stageOf(
+        'China Approval for Corvane’s Pellix Deal Comes With Crop Demands',
+        'China has confirmed its approval of Corvane Global SA’s takeover of rival Pellix, but on Monday outlined several conditions.',
+      ),
+    ).toBe('approved');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

@@ -1853,7 +1853,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   )
     return { stage: 'at_risk', start: find(ws, Math.max(0, i - 14), i, FILING), end: i };
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
-  if (l === 'consent' && (next === 'order' || next === 'decree') && (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6)))
+  // (Or one the merging pair agree to, no deal named: "Omnicom Group and Interpublic Group (IPG) on
+  // Friday agreed to a finalized consent order from the Federal Trade Commission".)
+  const agreedBy = ws.slice(Math.max(0, i - 6), i).findIndex((x) => ['agree', 'sign'].includes(x.lemma));
+  const agreedAt = Math.max(0, i - 6) + agreedBy;
+  // (Past a day between: "… on Friday agreed to".)
+  const dayBefore = lemmaAt(ws, agreedAt - 2) === 'on' && WEEKDAY.has(ws[agreedAt - 1]?.lower ?? '');
+  const byPair = agreedBy >= 0 && pairOpens(ws, dayBefore ? agreedAt - 2 : agreedAt);
+  if (
+    l === 'consent' &&
+    (next === 'order' || next === 'decree') &&
+    (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6) || byPair)
+  )
     return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   // (Nor is a recommended offer, when the text goes on to declare it unconditional: "Recommended Offer
@@ -2435,6 +2446,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'finish' && w.pos !== 'VERB') return null;
     // A trial's "closing arguments" close nothing.
     if (l === 'close' && ['argument', 'statement', 'remark'].includes(next)) return null;
+    // Nor do a company's sites or brands it closes: "Omnicom will close historic agencies and cut 4,000
+    // jobs after buying rival company" (a noun phrase with no deal in it, ended by a clause's edge).
+    // (Not in capitals, whose names read as nouns: "CHARTER CLOSES TIME WARNER CABLE, BRIGHT HOUSE DEALS".)
+    const asVerb = w.pos === 'VERB' || (ws[i - 1]?.pos === 'AUX' && CONCERN_MODAL.has(ws[i - 1]!.lower));
+    if ((l === 'close' || l === 'shut') && asVerb && !lowered(ws)) {
+      let k = i + 1;
+      while (k < ws.length && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(ws[k]!.pos) && !DEAL_NOUN.has(ws[k]!.lemma)) k++;
+      const head = ws[k - 1];
+      const edge = !ws[k] || ['and', ',', 'after', 'following', 'as', 'in', 'to', 'amid'].includes(ws[k]!.lower);
+      if (k > i + 1 && head?.pos === 'NOUN' && edge && !TRANSACT.has(head.lemma)) return null;
+    }
     // A holding's purchase completed is a holding, not the company: "completes purchase of 27.7%
     // stake in Manchester United" (a majority one is control: read elsewhere).
     // (Stated below half: another holder's stake bought whole may be control, "acquisition of
@@ -2877,9 +2899,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (next === 'strategic') return null;
     // A review passed or cleared is the deal let through, as a hurdle is: "Alaska Airlines and
     // Hawaiian Airlines' Merger Passes DOJ Review".
+    // (Or its parties, the tagger reading the verb after them as an adjective: "Omnicom and Interpublic
+    // clear FTC antitrust review".)
     const passed = w.pos === 'NOUN' ? find(ws, Math.max(0, i - 4), i, REVIEW_PASSED) : -1;
-    if (passed >= 0 && (ws[passed]!.pos === 'VERB' || isThirdPerson(ws[passed]!)) && dealBefore(ws, passed, 8))
-      return { stage: 'approved', start: passed, end: i };
+    const byDeal =
+      passed >= 0 &&
+      (((ws[passed]!.pos === 'VERB' || isThirdPerson(ws[passed]!)) && dealBefore(ws, passed, 8)) ||
+        pairOpens(ws, passed));
+    if (byDeal) return { stage: 'approved', start: passed, end: i };
     // A company's own review of its options is a deal weighed, not a regulator's review: "hired a debt
     // restructuring adviser to review potential options for combining its business with Neiman Marcus".
     const options = find(ws, i + 1, i + 4, OPTIONS);
@@ -2966,6 +2993,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const faced = find(ws, Math.max(0, i - 3), i, PROBE_FACED);
     if (faced >= 0 && (ws[faced]!.pos === 'VERB' || isThirdPerson(ws[faced]!)) && dealBefore(ws, faced, 8))
       return { stage: 'regulatory_review', start: faced, end: i };
+    // (Or a review named by a deal its parties name, the compound ending there: "FTC considers
+    // political content clause in Omnicom-Interpublic merger review" — not "merger review rules".)
+    const namedDeal = DEAL_NOUN.has(lemmaAt(ws, i - 1)) && ws[i - 2]?.pos === 'PROPN';
+    if (w.pos === 'NOUN' && namedDeal && ws[i + 1]?.pos !== 'NOUN' && ws[i + 1]?.pos !== 'PROPN')
+      return { stage: 'regulatory_review', start: i - 2, end: i };
     return null;
   }
   if (HARM.has(l) && CONCERN_MODAL.has(lemmaAt(ws, i - 1))) {

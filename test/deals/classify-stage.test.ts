@@ -4564,6 +4564,20 @@ describe('the timeline', () => {
         'China has confirmed its approval of Corvane Global SA’s takeover of rival Pellix, but on Monday outlined several conditions.',
       ),
     ).toBe('approved');
+    // (A review named by the parties' deal is its review, not the rules of merger review; the pair
+    // clearing one is let through; the pair agreeing to a regulator's consent order is too.)
+    expect(stageOf('FTC Considers Political Content Clause in Corvane-Pellix Merger Review')).toBe('regulatory_review');
+    expect(stageOf('EU overhauls merger review rules')).toBeUndefined();
+    expect(stageOf('Corvane and Pellix clear FTC antitrust review')).toBe('approved');
+    expect(
+      stageOf(
+        '',
+        'Corvane Group and Pellix Group on Friday agreed to a finalized consent order from the Federal Trade Commission that imposes restrictions on how the agencies handle political content.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('Corvane agrees to FTC consent order on privacy')).toBeUndefined();
+    // (Sites a company closes close no deal, even one bought.)
+    expect(stageOf('Corvane will close historic agencies and cut 4,000 jobs after buying Pellix')).not.toBe('agreed');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

@@ -109,10 +109,39 @@ export function analyse(text: string): Word[] {
     });
     at = start + w.length;
   }
-  const merged = unsplitNames(words);
+  const merged = unsplitCompounds(unsplitNames(words));
   if (cache.size > 20_000) cache.clear();
   cache.set(text, merged);
   return merged;
+}
+
+/**
+ * A compound adjective joined by hyphens around "and" or "or" ("stock-and-cash proposal",
+ * "bricks-and-mortar stores"), which the model splits into five words: one word again, so its
+ * "and" neither starts a clause nor joins two names.
+ */
+function unsplitCompounds(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const part = words.slice(i, i + 5);
+    const glued =
+      part.length === 5 && part.every((w, k) => k === 0 || part[k - 1]!.at + part[k - 1]!.text.length === w.at);
+    const shape =
+      glued &&
+      /^\p{Ll}+$/u.test(part[0]!.text) &&
+      part[1]!.text === '-' &&
+      ['and', 'or'].includes(part[2]!.lower) &&
+      part[3]!.text === '-' &&
+      /^\p{Ll}+$/u.test(part[4]!.text);
+    if (shape) {
+      const text = part.map((w) => w.text).join('');
+      out.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'ADJ', at: part[0]!.at });
+      i += 4;
+      continue;
+    }
+    out.push(words[i]!);
+  }
+  return out;
 }
 
 /** The tails the model splits off a word it takes for a contraction written without its apostrophe. */

@@ -208,12 +208,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // An agreement likewise: "Acme-Globex merger agreement terminated".
     // A deal's purpose likewise, its infinitive after the noun: "Steve Cohen's deal to buy the Mets
     // falls apart", "Acme's deal to buy Globex collapses" (what the deal is, not what happened to it).
+    // (Or a deal "for" its buyer to buy: "The months-long deal for Choice Hotels International to buy
+    // Wyndham Hotels & Resorts came to an end Monday".)
+    const forBuyer = ws[i - 2]?.pos === 'PROPN' && lemmaAt(ws, i - 3) === 'for' && DEAL_NOUN.has(lemmaAt(ws, i - 4));
     const purpose =
       r.stage === 'agreed' &&
       TRANSACT.has(ws[i]!.lemma) &&
       ws[i - 1]?.lower === 'to' &&
-      ws[i - 2]?.pos === 'NOUN' &&
-      DEAL_NOUN.has(ws[i - 2]!.lemma);
+      ((ws[i - 2]?.pos === 'NOUN' && DEAL_NOUN.has(ws[i - 2]!.lemma)) || forBuyer);
     const agreementNoun = r.stage === 'agreed' && (ws[i]!.lemma === 'agreement' || ws[i]!.lemma === 'pact' || purpose);
     if (
       ((r.stage === 'negotiating' && (OFFER.has(ws[i]!.lemma) || TALK.has(ws[i]!.lemma))) ||
@@ -254,6 +256,14 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
         }
         // (Or talks no longer so: "Microsoft-Pinterest talks no longer active"; or over: "merger
         // negotiations between Microsoft and Yahoo are over".)
+        // (Or come to an end: "The months-long deal … came to an end Monday".)
+        const cameToEnd =
+          ws[j]!.lemma === 'come' && lemmaAt(ws, j + 1) === 'to' && lemmaAt(ws, j + 3) === 'end' && !suitNoun;
+        if (cameToEnd) {
+          r = { stage: 'terminated', start: j, end: j + 3 };
+          i = j;
+          break;
+        }
         const over = ws[j]!.lower === 'over' && lemmaAt(ws, j - 1) === 'be' && TALK.has(ws[i]!.lemma);
         if (over && r.stage === 'negotiating' && !suitNoun) {
           r = { stage: 'terminated', start: i, end: j };

@@ -1253,6 +1253,16 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (regulatorIn(ws, i + 3, i + 12) || dealAfter(ws, i + 3, 12))
   )
     return { stage: 'regulatory_review', end: find(ws, i + 2, i + 4, INFORMATION) };
+  // (Or the regulator's request named by its regulator, "over" or "on" the deal: "Wyndham receives FTC
+  // request over Choice acquisition bid".)
+  if (
+    l === 'request' &&
+    w.pos === 'NOUN' &&
+    regulatorIn(ws, Math.max(0, i - 2), i) &&
+    ['over', 'on', 'about', 'regarding'].includes(next) &&
+    dealAfter(ws, i + 1, 6)
+  )
+    return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objEnd(7)) };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
   // (The tagger may read "waiting" as the verb "wait": "Antitrust waiting period expires on…".)
   if ((l === 'waiting' || w.lower === 'waiting') && next === 'period') {
@@ -2761,10 +2771,22 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // The tagger reads "end" in lower-cased wire copy as a noun ("plaid end merger agreement"); a deal word right after it says it is the verb.
     // (Between a name and a deal named by its target it is the verb too: "Hafts end Safeway bid".)
     const betweenNames = ws[i - 1]?.pos === 'PROPN' && ws[i + 1]?.pos === 'PROPN' && dealAfter(ws, i, 3);
+    // (Or a noun phrase that ends in a deal word: "Choice, Wyndham hotel chains end rocky $8 billion
+    // hostile takeover deal".)
+    const dealAt = find(ws, i + 1, i + 9, DEAL_NOUN);
+    const dealPhrase =
+      dealAt > i + 1 &&
+      ws[i - 1]?.pos === 'NOUN' &&
+      ws.slice(i + 1, dealAt).every((x) => ['ADJ', 'NUM', 'SYM', 'NOUN', 'PROPN'].includes(x.pos));
     if (
       l === 'end' &&
       (next === 'of' ||
-        (w.pos === 'NOUN' && lemmaAt(ws, i - 1) !== 'to' && !DEAL_NOUN.has(next) && next !== 'merger' && !betweenNames))
+        (w.pos === 'NOUN' &&
+          lemmaAt(ws, i - 1) !== 'to' &&
+          !DEAL_NOUN.has(next) &&
+          next !== 'merger' &&
+          !betweenNames &&
+          !dealPhrase))
     )
       return null;
     // What ends "without" a bid is something else: "go-shop period ends without rival bid".

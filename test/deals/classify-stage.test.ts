@@ -4578,6 +4578,17 @@ describe('the timeline', () => {
     expect(stageOf('Corvane agrees to FTC consent order on privacy')).toBeUndefined();
     // (Sites a company closes close no deal, even one bought.)
     expect(stageOf('Corvane will close historic agencies and cut 4,000 jobs after buying Pellix')).not.toBe('agreed');
+    // (A proposal in a compound of "and" is still the bid; a pair's "end" before a deal phrase is the
+    // verb; a deal "for" its buyer that came to an end is ended; a regulator's request over a bid is
+    // its review.)
+    expect(stageOf('', 'Corvane went public Tuesday with a $7.8B stock-and-cash proposal to take over Pellix.')).toBe(
+      'negotiating',
+    );
+    expect(stageOf('Corvane, Pellix hotel chains end rocky $8 billion hostile takeover deal')).toBe('terminated');
+    expect(stageOf('', 'The months-long deal for Corvane International to buy Pellix came to an end Monday.')).toBe(
+      'terminated',
+    );
+    expect(stageOf('Pellix receives FTC request over Corvane acquisition bid')).toBe('regulatory_review');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

@@ -2170,9 +2170,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const shares = ws[k + 2]?.pos === 'NUM' || /^[$€£¥]$/.test(ws[k + 2]?.text ?? '');
       // (Nor one it says it has completed: "announces it has completed acquisition of Time Warner",
       // read at "complete".)
+      // (Or its target named before it: "Kimberly-Clark announces $48.7bn Kenvue acquisition".)
+      // (Not one the sentence goes on to call done: "announces Globex acquisition is complete".)
+      const kk = k >= 0 ? k : find(ws, i + 1, reach(ws, i, 4, 1) + 1, ANNOUNCED_PURCHASE);
+      const targetBefore =
+        kk - 1 > i && ws[kk - 1]?.pos === 'PROPN' && !lowered(ws) && !has(ws, kk + 1, kk + 4, COMPLETE);
+      if (k < 0 && targetBefore) return { stage: 'agreed', end: kk };
       if (
         k >= 0 &&
-        lemmaAt(ws, k + 1) === 'of' &&
+        (lemmaAt(ws, k + 1) === 'of' || targetBefore) &&
         !shares &&
         !has(ws, i + 1, k, PURCHASE_OUTCOME) &&
         !has(ws, i + 1, k, COMPLETE)

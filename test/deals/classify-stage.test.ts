@@ -4589,6 +4589,9 @@ describe('the timeline', () => {
       'terminated',
     );
     expect(stageOf('Pellix receives FTC request over Corvane acquisition bid')).toBe('regulatory_review');
+    // (A purchase announced with its target named before it is agreed; one called done is done.)
+    expect(stageOf('Corvane announces $48.7bn Pellix acquisition')).toBe('agreed');
+    expect(stageOf('Corvane announces Pellix acquisition is complete')).toBe('completed');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

@@ -50,7 +50,7 @@ const ANSWERED = new RegExp(
 const SEALED = /\b(?:seal|seals|sealed|sealing|clinch|clinches|clinched)\b/iu;
 
 /** A closing foreseen, as the reader phrases it: "close", "complete", "be completed". */
-const FORESEEN_CLOSING = /^(?:to\s+)?(?:be\s+)?(?:close|closed|complete|completed)\b/iu;
+const FORESEEN_CLOSING = /^(?:to\s+)?(?:be\s+)?(?:close[sd]?|complete[sd]?)\b/iu;
 
 /** A review told as over: "investigated", "probed", "reviewed". */
 const REVIEW_DONE = /^(?:investigated|probed|reviewed|examined|scrutini[sz]ed)\b/iu;
@@ -109,12 +109,16 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     if (body?.stage === 'completed' && !body.hedged) return body;
   }
   // A closing the headline foresees says only that the deal is pending ("The Vodafone-Three merger is
-  // expected to close during the first half of next year"); a first sentence that says where its
-  // regulators stand ("…has decided Vodafone's merger with Three should be allowed to proceed")
-  // is more exact.
+  // expected to close during the first half of next year"); a first sentence that says its regulators
+  // let it through ("…has decided Vodafone's merger with Three should be allowed to proceed") is more
+  // exact. (Not one that tells a review: "The FTC sued to block the deal, announced in 2023" is
+  // background to a closing set for Wednesday.)
   if (found?.stage === 'agreed' && FORESEEN_CLOSING.test(found.phrase) && lead.trim()) {
     const body = readStage(lead, WHO);
-    if ((body?.stage === 'approved' || body?.stage === 'regulatory_review') && !body.hedged) return body;
+    if (body?.stage === 'approved' && !body.hedged) return body;
+    // (Or says it is done: "Tempur Sealy to Become Somnigroup After Mattress Firm Deal Closes" over
+    // "…is rebranding to Somnigroup International after closing its $5 billion acquisition".)
+    if (body?.stage === 'completed' && !body.hedged) return body;
   }
   // (So does a review the headline tells as over, "How we investigated the Vodafone / Three merger",
   // to a first sentence that tells its outcome: "Why the CMA has cleared the Vodafone / Three merger".)

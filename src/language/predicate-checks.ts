@@ -282,6 +282,10 @@ export function remedyFor(ws: Word[], k: number): number {
   for (let to = findWord(ws, k, stop, 'to'); to >= 0; to = findWord(ws, to + 1, stop, 'to')) {
     const approval = APPROVAL_GIVEN.has(lemmaAt(ws, to + 1)) ? find(ws, to + 2, to + 6, APPROVAL_NOUN) : -1;
     if (approval >= 0) return approval;
+    // (Or "to close" the deal, whose regulator the sale is for: "Tempur Sealy to Sell Over 100 Stores
+    // to Close $4B Mattress Deal".)
+    const closed = ['close', 'complete'].includes(lemmaAt(ws, to + 1)) ? find(ws, to + 2, to + 8, DEAL_NOUN) : -1;
+    if (closed >= 0 && ws.slice(to + 2, closed).every((x) => x.pos !== 'VERB')) return closed;
   }
   // (Or sought "as" it is sold: "as they seek antitrust clearance for their planned merger".)
   const as = findWord(ws, k, stop, 'as');

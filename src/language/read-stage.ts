@@ -332,9 +332,22 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // (A challenge "from" a regulator is the regulator's: "faces a legal challenge from the US
     // Department of Justice".)
     const byRegulator = lemmaAt(ws, i + 1) === 'from' && regulatorIn(ws, i + 2, Math.min(to, i + 7));
+    // (A party's suit against the regulator, or to stop its case, is the review fought, no risk from
+    // anyone else: "Tempur Sealy sues FTC over Mattress Firm acquisition challenge", "sues to block FTC
+    // case".)
+    // (Not over a block already made, which the suit fights as a party's risk: "Nippon Steel and U.S.
+    // Steel sue Biden administration over blocked merger".)
+    // ("Pellix sues government for blocking its sale"; its own "sues to block FTC case" is the suit.)
+    const overBlock = ws.slice(i + 1, to).some((x, k) => BLOCK.has(x.lemma) && !(k === 1 && ws[i + 1]?.lower === 'to'));
+    const againstRegulator =
+      ws[i]!.pos === 'VERB' &&
+      !overBlock &&
+      (regulatorIn(ws, i + 1, Math.min(to, i + 3)) ||
+        (lemmaAt(ws, i + 1) === 'to' && BLOCK.has(lemmaAt(ws, i + 2)) && regulatorIn(ws, i + 3, Math.min(to, i + 5))));
     if (
       r.stage === 'regulatory_review' &&
       SUE.has(ws[i]!.lemma) &&
+      !againstRegulator &&
       (ws.slice(from, i).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN') || participle) &&
       ((!regulatorIn(ws, from, i) && !byRegulator) || statesOwn)
     )

@@ -3072,6 +3072,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (So is a name of several words that ends in it, and one after "&" in any case: "H&R Block to buy
     // TaxAct maker", "H&R BLOCK TO BUY TAXACT".)
     if (/\s/u.test(w.text) || ws[i - 1]?.text.includes('&')) return null;
+    // A block a party defeats is the deal let through: "Tempur Sealy and Mattress Firm Defeat FTC
+    // Preliminary Injunction in $5 Billion Deal" (as a suit rejected).
+    const beaten = w.pos !== 'VERB' ? find(ws, Math.max(0, i - 4), i, DEFEATS) : -1;
+    // (Its plural subject's verb, which a title-cased headline's tagger may take for a name.)
+    const plural = beaten > 0 && findWord(ws, Math.max(0, beaten - 5), beaten, 'and') >= 0;
+    if (beaten >= 0 && (ws[beaten]!.pos === 'VERB' || isThirdPerson(ws[beaten]!) || plural))
+      return dealAfter(ws, i, 8) || dealBefore(ws, beaten, 6)
+        ? { stage: 'approved', start: beaten, end: Math.max(i, objEnd(8)) }
+        : null;
     // A ban is of a takeover named as one ("EU Bans Illumina's $8B Acquisition Of Grail"), not of
     // dealings ("Trump signs order banning TikTok transactions").
     if (l === 'ban' && !has(ws, i + 1, i + 8, TAKEOVER_WORD)) return null;

@@ -4592,6 +4592,25 @@ describe('the timeline', () => {
     // (A purchase announced with its target named before it is agreed; one called done is done.)
     expect(stageOf('Corvane announces $48.7bn Pellix acquisition')).toBe('agreed');
     expect(stageOf('Corvane announces Pellix acquisition is complete')).toBe('completed');
+    // (Stores sold "to close" the deal are a remedy; a party's suit against the regulator is the
+    // review fought; a block the parties defeat lets the deal through; a foreseen closing gives way to
+    // a first sentence that says it closed, not to one that tells the review as background.)
+    expect(stageOf('Corvane to Sell Over 100 Stores to Close $4B Pellix Deal')).toBe('regulatory_review');
+    expect(stageOf('Corvane sues FTC over Pellix acquisition challenge')).toBe('regulatory_review');
+    expect(stageOf('Holders sue to block Corvane-Pellix merger')).toBe('at_risk');
+    expect(stageOf('Corvane and Pellix Defeat FTC Preliminary Injunction in $5 Billion Deal')).toBe('approved');
+    expect(
+      stageOf(
+        'Corvane to Become Somnigroup After Pellix Deal Closes',
+        'Corvane is rebranding to Somnigroup after closing its $5 billion acquisition of Pellix.',
+      ),
+    ).toBe('completed');
+    expect(
+      stageOf(
+        'Corvane announced that it expects to close its previously announced acquisition of Pellix on Wednesday.',
+        'The FTC sued to block the deal, announced in 2023, arguing it would reduce options for consumers.',
+      ),
+    ).toBe('agreed');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

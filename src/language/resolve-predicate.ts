@@ -1506,6 +1506,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const aside = ws.slice(i + 1, objEnd(5)).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
   // (Speculation renewed is still speculation: "jump on renewed takeover speculation".)
   const talkRenewed = has(ws, i + 1, i + 4, MARKET_TALK);
+  // (A regulator reopens its own case or review, no talks: "FTC reopens case on Exxon-Pioneer merger
+  // after setting aside final consent order" — read at what it does to the case.)
+  const caseReopened =
+    regulatorIn(ws, Math.max(0, i - 3), i) &&
+    ws.slice(i + 1, i + 3).some((x) => CASE_WORD.has(x.lemma) || PROBE.has(x.lemma));
+  if (REVIVE.has(l) && caseReopened) return null;
   if (REVIVE.has(l) && revived && !aside && !talkRenewed) return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
@@ -3036,6 +3042,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (!regulatorIn(ws, Math.max(0, i - 12), Math.min(ws.length, i + 12))) return null;
     return j >= 0 ? { stage: 'regulatory_review', start: i - 1, end: j } : null;
   }
+  // Concerns a regulator resolves, allays or eases are the deal let through: "FTC Resolves Antitrust
+  // Concerns on Exxon's Buy of Pioneer" (not an offer to: "offers to resolve EU concerns").
+  const eased = l === 'concern' ? find(ws, Math.max(0, i - 3), i, CONCERN_EASED) : -1;
+  if (
+    eased >= 0 &&
+    lemmaAt(ws, eased - 1) !== 'to' &&
+    (ws[eased]!.pos === 'VERB' || isThirdPerson(ws[eased]!) || /^\p{Lu}/u.test(ws[eased]!.text)) &&
+    (dealAfter(ws, i, 8) || dealBefore(ws, eased, 6))
+  )
+    // (A regulator's own resolution lets it through; a party addressing them offers its remedies.)
+    return {
+      stage: regulatorIn(ws, Math.max(0, eased - 4), eased) ? 'approved' : 'regulatory_review',
+      start: eased,
+      end: Math.max(i, objEnd(8)),
+    };
   if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
     return { stage: 'regulatory_review', end: i };
   // "as CMA raises concerns": a regulator's concerns about the deal the headline names.
@@ -3833,6 +3854,10 @@ function signedTo(ws: Word[], i: number): boolean {
 const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
 
 /** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+/** What resolves a regulator's concerns about a deal: "resolves antitrust concerns", "allays". */
+const CONCERN_EASED = new Set(['resolve', 'allay', 'ease', 'address', 'satisfy']);
+/** A regulator's or a court's case: what it reopens is its own. */
+const CASE_WORD = new Set(['case', 'proceeding', 'matter', 'order']);
 /** What a deal does to a review it gets through: "passes DOJ review", "clears EU scrutiny". */
 const REVIEW_PASSED = new Set(['pass', 'clear', 'survive']);
 const ENABLING = new Set(['enable', 'allow', 'clear', 'pave', 'permit', 'let']);

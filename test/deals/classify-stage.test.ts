@@ -4611,6 +4611,13 @@ describe('the timeline', () => {
         'The FTC sued to block the deal, announced in 2023, arguing it would reduce options for consumers.',
       ),
     ).toBe('agreed');
+    // (Concerns a regulator resolves let the deal through, a party's addressing them is its remedy;
+    // a regulator reopening its own case reopens no talks.)
+    expect(stageOf("FTC Resolves Antitrust Concerns on Corvane's Buy of Pellix")).toBe('approved');
+    expect(stageOf('Corvane addresses EU concerns over Pellix deal')).toBe('regulatory_review');
+    expect(stageOf('Corvane offers to resolve EU concerns over Pellix deal')).toBeUndefined();
+    expect(stageOf('FTC reopens case on Corvane-Pellix merger')).toBeUndefined();
+    expect(stageOf('Corvane reopens Pellix talks')).toBe('negotiating');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

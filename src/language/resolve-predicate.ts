@@ -1236,8 +1236,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (Capitalised as the term it is, which the tagger reads as one name: "FTC issues Second Request on…".)
   if (w.pos === 'PROPN' && /^second\s+request$/iu.test(w.text)) return { stage: 'regulatory_review', end: i };
   // A regulator's request for more information is the US "second request": a review.
-  if (l === 'request' && w.pos === 'VERB' && INFORMATION.has(lemmaAt(ws, i + 2)))
-    return { stage: 'regulatory_review', end: i + 2 };
+  // (The tagger may read a regulator's "requests" as a plural noun, or in title case as a name: "FTC
+  // Requests More Information on $6.4B IBM Planned Acquisition of HashiCorp".)
+  const requests =
+    (l === 'request' || w.lower === 'requests') && (w.pos === 'VERB' || regulatorIn(ws, Math.max(0, i - 3), i));
+  if (requests && INFORMATION.has(lemmaAt(ws, i + 2))) return { stage: 'regulatory_review', end: i + 2 };
   // "The FTC has asked Amazon for more information about its acquisition of iRobot", "JUSTICE
   // DEPARTMENT ASKS FOR MORE DATA ON ACME MERGER": the same request.
   // ("JUSTICE DEPARTMENT SEEKS DATA ON ACME MERGER": sought, the same.)

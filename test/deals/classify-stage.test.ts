@@ -4618,6 +4618,13 @@ describe('the timeline', () => {
     expect(stageOf('Corvane offers to resolve EU concerns over Pellix deal')).toBeUndefined();
     expect(stageOf('FTC reopens case on Corvane-Pellix merger')).toBeUndefined();
     expect(stageOf('Corvane reopens Pellix talks')).toBe('negotiating');
+    // (A regulator's "requests" for more information is its review, in any case.)
+    expect(stageOf('FTC Requests More Information on $6.4B Corvane Planned Acquisition of Pellix')).toBe(
+      'regulatory_review',
+    );
+    expect(stageOf("FTC requests more information on Corvane's planned acquisition of Pellix")).toBe(
+      'regulatory_review',
+    );
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

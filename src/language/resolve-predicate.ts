@@ -242,6 +242,34 @@ function stakePact(ws: Word[], j: number): boolean {
   return lemmaAt(ws, j + 1) === 'to' && TRANSACT.has(lemmaAt(ws, j + 2)) && stated && minorityStake(ws, j + 3);
 }
 
+/** A deal "for" a measured quantity, goods bought by the unit: "a deal for 6 gigawatts of AI computing power". */
+function dealForQuantity(ws: Word[], j: number): boolean {
+  const unit = ws[j + 3];
+  return (
+    lemmaAt(ws, j + 1) === 'for' &&
+    ws[j + 2]?.pos === 'NUM' &&
+    !!unit &&
+    unit.pos === 'NOUN' &&
+    !SCALE_WORD.has(unit.lower) &&
+    !STAKE.has(unit.lemma) &&
+    lemmaAt(ws, j + 4) === 'of'
+  );
+}
+
+/**
+ * A deal whose point, said after it in its sentence, is a minority stake: "strikes $6B AMD deal, could
+ * take 10% stake in chipmaker".
+ */
+function stakeSaidAfter(ws: Word[], j: number): boolean {
+  for (let k = j + 1; k < Math.min(ws.length, j + 10); k++) {
+    if (CLAUSE_END.test(ws[k]!.text)) return false;
+    // (A deal "for" a stake is one struck for it, as the project counts a stake bought: "strikes deal
+    // for 14.6% Vodafone stake" is agreed.)
+    if (['take', 'get', 'gain', 'acquire'].includes(ws[k]!.lemma) && minorityStake(ws, k + 1)) return true;
+  }
+  return false;
+}
+
 /**
  * Talks, at `t`, about a minority stake, which are no deal talks: "in talks about buying a stake in
  * rival KMW", "in preliminary talks to sell a minority stake to SoftBank".
@@ -2250,6 +2278,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // centre space" ("an agreement to buy Globex", "to merge" is one).
     if (j >= 0 && toDoSomethingElse(ws, j)) return null;
     if (j >= 0 && stakePact(ws, j)) return null;
+    // (Nor one for a measured quantity, or whose point, said after it, is a minority stake: "inks
+    // multibillion-dollar deal for 6 gigawatts of AI computing power", "strikes $6B AMD deal, could
+    // take 10% stake in chipmaker".)
+    if (j >= 0 && (dealForQuantity(ws, j) || stakeSaidAfter(ws, j))) return null;
     if (j >= 0) return { stage: 'agreed', end: j };
     // A takeover signed, inked, struck or clinched is agreed: "ink A$24 billion AirTrunk buy",
     // "signs Globex takeover".

@@ -4625,6 +4625,12 @@ describe('the timeline', () => {
     expect(stageOf("FTC requests more information on Corvane's planned acquisition of Pellix")).toBe(
       'regulatory_review',
     );
+    // (A deal for a measured quantity, or whose point said after it is a minority stake, is no takeover.)
+    expect(stageOf('Corvane strikes $6B Pellix deal, could take 10% stake in chipmaker')).toBeUndefined();
+    expect(
+      stageOf('', 'Pellix inks multibillion-dollar deal with Corvane for 6 gigawatts of AI computing power.'),
+    ).toBeUndefined();
+    expect(stageOf('Corvane strikes $6B Pellix deal')).toBe('agreed');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

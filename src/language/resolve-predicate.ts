@@ -1143,8 +1143,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // Opposition to a deal voiced by anyone else is a risk to it too: "Dan Loeb voices opposition to
   // United Technologies-Raytheon deal" (a regulator's is its review).
-  if (['opposition', 'resistance', 'pushback'].includes(l) && next === 'to' && dealAfter(ws, i + 1, 6))
-    return { stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
+  // (A government's own, as its "opposes", is politics, a risk: "German Government Reaffirms Opposition
+  // to UniCredit's Commerzbank Takeover Bid".)
+  if (['opposition', 'resistance', 'pushback'].includes(l) && next === 'to' && dealAfter(ws, i + 1, 6)) {
+    const by = Math.max(0, i - 6);
+    const bodies = ws.slice(by, i).flatMap((_, k) => (regulatorIn(ws, by + k, by + k + 1) ? [by + k] : []));
+    const statesOwn = bodies.length > 0 && bodies.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
+    return { stage: bodies.length > 0 && !statesOwn ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
+  }
   // (Or met by the deal, from whoever it names: "the merger of the two chains faced reported resistance
   // from US antitrust regulators", "merger faces regulatory pushback".)
   if (['opposition', 'resistance', 'pushback', 'veto'].includes(l) && w.pos === 'NOUN') {
@@ -3137,6 +3143,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return dealAfter(ws, i, 8) || dealBefore(ws, beaten, 6)
         ? { stage: 'approved', start: beaten, end: Math.max(i, objEnd(8)) }
         : null;
+    // A block asked of a party is pressure on its deal, no block: "the German government asks Orcel to
+    // halt Commerzbank acquisition" (as an end demanded: "asks it to drop ironSource deal").
+    const askedToStop = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 5), i - 1, DEMAND) : -1;
+    if (askedToStop >= 0 && w.pos === 'VERB' && (dealAfter(ws, i, 6) || dealBefore(ws, askedToStop, 5)))
+      return { stage: 'at_risk', start: askedToStop, end: Math.max(i, objEnd(6)), hedge: true };
     // A ban is of a takeover named as one ("EU Bans Illumina's $8B Acquisition Of Grail"), not of
     // dealings ("Trump signs order banning TikTok transactions").
     if (l === 'ban' && !has(ws, i + 1, i + 8, TAKEOVER_WORD)) return null;

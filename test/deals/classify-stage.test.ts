@@ -4631,6 +4631,12 @@ describe('the timeline', () => {
       stageOf('', 'Pellix inks multibillion-dollar deal with Corvane for 6 gigawatts of AI computing power.'),
     ).toBeUndefined();
     expect(stageOf('Corvane strikes $6B Pellix deal')).toBe('agreed');
+    // (A government's opposition is politics, a risk, as its "opposes"; a block it asks of a party is
+    // pressure, no block.)
+    expect(stageOf("German Government Reaffirms Opposition to Corvane's Pellix Takeover Bid")).toBe('at_risk');
+    expect(stageOf('FTC staff voices opposition to Corvane-Pellix merger')).toBe('regulatory_review');
+    expect(stageOf('The German government asks Corvane to halt Pellix acquisition')).toBe('at_risk');
+    expect(stageOf('Court halts Corvane-Pellix deal')).toBe('blocked');
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

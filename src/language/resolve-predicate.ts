@@ -3146,7 +3146,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A block asked of a party is pressure on its deal, no block: "the German government asks Orcel to
     // halt Commerzbank acquisition" (as an end demanded: "asks it to drop ironSource deal").
     const askedToStop = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 5), i - 1, DEMAND) : -1;
-    if (askedToStop >= 0 && w.pos === 'VERB' && (dealAfter(ws, i, 6) || dealBefore(ws, askedToStop, 5)))
+    // (Not a regulator asked to block it, whose block is still to come: "Senators urge FTC to block …".)
+    const askedRegulator = askedToStop >= 0 && regulatorIn(ws, askedToStop + 1, i - 1);
+    if (
+      askedToStop >= 0 &&
+      !askedRegulator &&
+      w.pos === 'VERB' &&
+      (dealAfter(ws, i, 6) || dealBefore(ws, askedToStop, 5))
+    )
       return { stage: 'at_risk', start: askedToStop, end: Math.max(i, objEnd(6)), hedge: true };
     // A ban is of a takeover named as one ("EU Bans Illumina's $8B Acquisition Of Grail"), not of
     // dealings ("Trump signs order banning TikTok transactions").

@@ -123,6 +123,11 @@ export function analyse(text: string): Word[] {
 function unsplitCompounds(words: Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
+    // (Most words are no such compound: look at the hyphens before slicing.)
+    if (words[i + 1]?.text !== '-' || words[i + 3]?.text !== '-') {
+      out.push(words[i]!);
+      continue;
+    }
     const part = words.slice(i, i + 5);
     const glued =
       part.length === 5 && part.every((w, k) => k === 0 || part[k - 1]!.at + part[k - 1]!.text.length === w.at);

@@ -596,8 +596,10 @@ export const dealAfter = (ws: Word[], i: number, n = 8) => {
   // (A deal after "following" is when it happened, not what it happened to: "Globex brand to be axed
   // for business customers following Acme merger". "After" is left: "delisted after JIP takeover"
   // is the takeover done.)
-  const since = ws.slice(i + 1, to).findIndex((x) => x.lower === 'following');
-  if (since >= 0) to = i + 1 + since;
+  // (Not right after the word, where it says what a probe or a move concerns: "faces FTC's second
+  // inquiry following Choice Hotels' aggressive takeover attempt".)
+  const since = ws.slice(i + 2, to).findIndex((x) => x.lower === 'following');
+  if (since >= 0) to = i + 2 + since;
   if (find(ws, i + 1, to, DEAL_NOUN) >= 0 || find(ws, i + 1, to, TRANSACT) >= 0) return true;
   // A merger by exchange of shares: "approve share swap" (not a debt swap).
   const swap = findWord(ws, i + 1, to, 'swap');

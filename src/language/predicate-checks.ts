@@ -292,6 +292,19 @@ export function remedyFor(ws: Word[], k: number): number {
   const seek = as >= 0 ? find(ws, as + 1, as + 4, SOUGHT) : -1;
   return seek >= 0 ? find(ws, seek + 1, seek + 5, APPROVAL_NOUN) : -1;
 }
+/**
+ * Where the regulator's settlement is that a sale from `k` is made "under" ("to Divest 164 Facilities
+ * Under DOJ Merger Settlement"), or -1: the sale is its remedy, the settlement the deal let through.
+ */
+export function settlementUnder(ws: Word[], k: number): number {
+  const under = findWord(ws, k, Math.min(ws.length, k + 8), 'under');
+  if (under < 0) return -1;
+  const settled = ws
+    .slice(under + 1, under + 6)
+    .findIndex((x) => ['settlement', 'decree', 'judgment', 'judgement'].includes(x.lemma));
+  const at = under + 1 + settled;
+  return settled >= 0 && regulatorIn(ws, under + 1, at) ? at : -1;
+}
 /** What a party does about an approval it has not yet: "seek antitrust clearance". */
 const SOUGHT = new Set(['seek', 'need', 'pursue', 'await']);
 

@@ -1905,6 +1905,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealBefore(ws, find(ws, Math.max(0, i - 14), i, FILING) + 1, 4)
   )
     return { stage: 'at_risk', start: find(ws, Math.max(0, i - 14), i, FILING), end: i };
+  // A settlement of a regulator's challenge to a deal, or its final judgment, named as such, lets the
+  // deal through: "Court OKs DOJ settlement in UnitedHealth-Amedisys case", "announces proposed
+  // settlement to resolve challenge to UnitedHealth's acquisition of Amedisys", "DOJ files proposed
+  // final judgment on Amedisys-UnitedHealth merger", "to Divest 164 Facilities Under DOJ Merger
+  // Settlement" (read where no verb before it has read the deal).
+  const judgment = (l === 'judgment' || l === 'judgement') && lemmaAt(ws, i - 1) === 'final';
+  if ((l === 'settlement' || judgment) && w.pos !== 'VERB') {
+    const byRegulator = regulatorIn(ws, Math.max(0, i - 6), Math.min(ws.length, i + 6));
+    const ofDeal =
+      dealAfter(ws, i, 10) || dealBefore(ws, i, 6) || ws.slice(i + 1, i + 5).some((_, k) => pairAfter(ws, i + 1 + k));
+    if (byRegulator && ofDeal) return { stage: 'approved', end: Math.max(i, objEnd(10)) };
+  }
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   // (Or one the merging pair agree to, no deal named: "Omnicom Group and Interpublic Group (IPG) on
   // Friday agreed to a finalized consent order from the Federal Trade Commission".)

@@ -32,6 +32,7 @@ import {
   SELLS,
   pastVerbBefore,
   remedyFor,
+  settlementUnder,
   priceAfter,
   officialPresent,
   intoProduct,
@@ -68,6 +69,11 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // Otezla to win FTC approval for Celgene deal" is the review, not a sale agreed.
   const remedy = SELLS.has(w.lemma) ? remedyFor(ws, verbEnd + 1) : -1;
   if (remedy >= 0) return { stage: 'regulatory_review', end: remedy };
+  // (One sold "under" a regulator's settlement is its remedy, the deal let through: "UnitedHealth to
+  // Divest 164 Facilities Under DOJ Merger Settlement".)
+  const settled = SELLS.has(w.lemma) ? settlementUnder(ws, verbEnd + 1) : -1;
+  // (Read from the settlement, not the sale: what is sold is no party.)
+  if (settled >= 0) return { stage: 'approved', start: findWord(ws, verbEnd + 1, settled, 'under'), end: settled };
   // More of something is goods or shares, never a company: "to buy more Globex processors".
   // (Past an article: "agreed to buy an additional $4.2 billion in semiconductor chips".)
   const det = ws[verbEnd + 1]?.pos === 'DET' ? 1 : 0;

@@ -841,6 +841,8 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
     // (Capitalized plurals keep their -s in the tagger's lemma: "Regulators raise …".)
     // (The Federal Reserve is read as one name, whatever its last word: "Federal Reserve Board".)
     const fed = x.pos === 'PROPN' && /^federal reserve\b/iu.test(x.text);
+    // (A state's attorney general read as one name with the official's: "Attorney General Raoul".)
+    const official = x.pos === 'PROPN' && /^attorneys? general\s/iu.test(x.text);
     // (And a public body's board by its whole name, in words or read as one: "The Surface
     // Transportation Board (STB) today announced…", whose initials the reader drops as a ticker.)
     const board =
@@ -849,6 +851,7 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
       (PUBLIC_BOARD.has(ws[j - 1]?.lemma ?? '') || PUBLIC_BOARD.has(x.text.toLowerCase().split(/\s+/).at(-2) ?? ''));
     if (
       !fed &&
+      !official &&
       !board &&
       !REGULATOR.has(x.lower) &&
       !REGULATOR.has(x.lemma) &&

@@ -4637,6 +4637,18 @@ describe('the timeline', () => {
     expect(stageOf('FTC staff voices opposition to Corvane-Pellix merger')).toBe('regulatory_review');
     expect(stageOf('The German government asks Corvane to halt Pellix acquisition')).toBe('at_risk');
     expect(stageOf('Court halts Corvane-Pellix deal')).toBe('blocked');
+    // (A regulator's settlement of its challenge, or its final judgment, named as such, lets the deal
+    // through — also when a state's attorney general, named with the official, announces it; a sale
+    // "under" it is its remedy.)
+    expect(stageOf('Court OKs DOJ settlement in Corvane-Pellix case')).toBe('approved');
+    expect(stageOf('DOJ files proposed final judgment on Pellix-Corvane merger')).toBe('approved');
+    expect(
+      stageOf(
+        "Attorney General Raoul announces proposed settlement to resolve challenge to Corvane's acquisition of Pellix",
+      ),
+    ).toBe('approved');
+    expect(stageOf('Corvane to Divest 164 Facilities Under DOJ Merger Settlement')).toBe('approved');
+    expect(stageOf('Corvane reaches settlement with FTC over privacy')).toBeUndefined();
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',

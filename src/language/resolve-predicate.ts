@@ -1546,9 +1546,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (A regulator reopens its own case or review, no talks: "FTC reopens case on Exxon-Pioneer merger
   // after setting aside final consent order" — read at what it does to the case.)
   const caseReopened =
-    regulatorIn(ws, Math.max(0, i - 3), i) &&
-    ws.slice(i + 1, i + 3).some((x) => CASE_WORD.has(x.lemma) || PROBE.has(x.lemma));
-  if (REVIVE.has(l) && caseReopened) return null;
+    REVIVE.has(l) &&
+    ws.slice(i + 1, i + 3).some((x) => CASE_WORD.has(x.lemma) || PROBE.has(x.lemma)) &&
+    regulatorIn(ws, Math.max(0, i - 3), i);
+  if (caseReopened) return null;
   if (REVIVE.has(l) && revived && !aside && !talkRenewed) return { stage: 'negotiating', end: objEnd(5) };
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
@@ -1920,17 +1921,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   // (Or one the merging pair agree to, no deal named: "Omnicom Group and Interpublic Group (IPG) on
   // Friday agreed to a finalized consent order from the Federal Trade Commission".)
-  const agreedBy = ws.slice(Math.max(0, i - 6), i).findIndex((x) => ['agree', 'sign'].includes(x.lemma));
-  const agreedAt = Math.max(0, i - 6) + agreedBy;
-  // (Past a day between: "… on Friday agreed to".)
-  const dayBefore = lemmaAt(ws, agreedAt - 2) === 'on' && WEEKDAY.has(ws[agreedAt - 1]?.lower ?? '');
-  const byPair = agreedBy >= 0 && pairOpens(ws, dayBefore ? agreedAt - 2 : agreedAt);
-  if (
-    l === 'consent' &&
-    (next === 'order' || next === 'decree') &&
-    (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6) || byPair)
-  )
-    return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
+  if (l === 'consent' && (next === 'order' || next === 'decree')) {
+    const agreedBy = ws.slice(Math.max(0, i - 6), i).findIndex((x) => ['agree', 'sign'].includes(x.lemma));
+    const agreedAt = Math.max(0, i - 6) + agreedBy;
+    // (Past a day between: "… on Friday agreed to".)
+    const dayBefore = lemmaAt(ws, agreedAt - 2) === 'on' && WEEKDAY.has(ws[agreedAt - 1]?.lower ?? '');
+    const byPair = agreedBy >= 0 && pairOpens(ws, dayBefore ? agreedAt - 2 : agreedAt);
+    if (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6) || byPair)
+      return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
+  }
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   // (Nor is a recommended offer, when the text goes on to declare it unconditional: "Recommended Offer
   // for Bandt plc ("Bandt") Offer declared unconditional in all respects" is read at "unconditional".)

@@ -109,7 +109,7 @@ export function analyse(text: string): Word[] {
     });
     at = start + w.length;
   }
-  const merged = unsplitCompounds(unsplitNames(words));
+  const merged = ownersApostrophes(unsplitCompounds(unsplitNames(words)));
   if (cache.size > 20_000) cache.clear();
   cache.set(text, merged);
   return merged;
@@ -147,6 +147,44 @@ function unsplitCompounds(words: Word[]): Word[] {
     out.push(words[i]!);
   }
   return out;
+}
+
+/** An apostrophe standing alone: "'" or "’". */
+const APOSTROPHE = new Set(["'", '’']);
+
+/**
+ * An owner's apostrophe after a name ending in "s" ("Synopsys' plans to buy Ansys", "Mars’ $36bn
+ * Kellanova deal"), which the model leaves as punctuation: read as the owner's "'s" it is elsewhere,
+ * so a rule that knows "Acme's planned merger" knows "Synopsys' planned merger". Not a closing
+ * quote: an apostrophe glued to the word before it, after an opening quote still open ("calls the
+ * bid 'derisory'", "‘Project Atlas’"), closes it.
+ */
+function ownersApostrophes(words: Word[]): Word[] {
+  let open = false;
+  return words.map((w, i) => {
+    if (!APOSTROPHE.has(w.text) && w.text !== '‘') return w;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const gluedBefore = !!before && before.at + before.text.length === w.at;
+    const gluedAfter = !!after && w.at + w.text.length === after.at;
+    // (An opening quote: glued to the word after it only.)
+    if (w.text === '‘' || (gluedAfter && !gluedBefore)) {
+      open = true;
+      return w;
+    }
+    if (open && gluedBefore) {
+      open = false;
+      return w;
+    }
+    const owner =
+      gluedBefore &&
+      !gluedAfter &&
+      before.pos === 'PROPN' &&
+      /s$/i.test(before.text) &&
+      !!after &&
+      after.pos !== 'PUNCT';
+    return owner ? { ...w, lower: "'s", lemma: "'s", pos: 'PART' } : w;
+  });
 }
 
 /** The tails the model splits off a word it takes for a contraction written without its apostrophe. */

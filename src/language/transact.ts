@@ -8,6 +8,7 @@ import {
   DEAL_NOUN,
   NEGATION_WORDS,
   OBJECT,
+  POSSESSIVE_S,
   RACE,
   SAID,
   SCALE_WORD,
@@ -197,6 +198,15 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   // A sale someone could not be persuaded to make is an offer turned down: "even $23 billion didn't
   // convince the founders of Wiz to sell to Alphabet", "failed to persuade Globex to sell".
   if (prev === 'to' && unpersuaded(ws, i - 1)) return { stage: 'at_risk', end };
+  // Its owner's plans to do it name the deal the news is about: "Synopsys' plans to buy Ansys for $35B
+  // falls on UK regulatory radar" (read at what befalls them, or in the first sentence).
+  if (
+    lemmaAt(ws, i - 1) === 'to' &&
+    ws[i - 2]?.lemma === 'plan' &&
+    ws[i - 2]!.pos === 'NOUN' &&
+    POSSESSIVE_S.has(ws[i - 3]?.lower ?? '')
+  )
+    return null;
   if (prev === 'to' || prev === 'will') return { stage: 'agreed', end, form: 'infinitive' };
   if ((prev === 'be' || merging) && w.lower.endsWith('ing')) return { stage: 'agreed', end };
   if (

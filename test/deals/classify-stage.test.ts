@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWireStyle } from '../../src/language/analyse.ts';
+import { analyse, normalizeWireStyle } from '../../src/language/analyse.ts';
 import { classifyStage } from '../../src/deals/classify-stage.ts';
 import { buildTimeline, type DealEvidence } from '../../src/deals/deal-timeline.ts';
 import { aboutDeal, isEvidence, readingAbout, unmerged } from '../../src/deals/deal.ts';
@@ -4652,6 +4652,40 @@ describe('the timeline', () => {
     // (What a deal is "following" is when, not what, it ended.)
     expect(stageOf('Pellix brand to be axed for business customers following £6bn Corvane merger')).not.toBe(
       'terminated',
+    );
+  });
+
+  it("reads a regulator's scrutiny of a deal named by its owner's plans, and its conditions", () => {
+    // An owner's apostrophe after a name ending in "s" is its "'s": the deal named so is no plan told,
+    // and the news is what befalls it, or the first sentence's.
+    const norvals = (headline: string, lead = '') => readFor('Norvals', 'Pellix', headline, lead)?.stage;
+    expect(
+      norvals(
+        'Norvals’ plans to buy Pellix for $35B falls on UK regulatory radar',
+        'The U.K. antitrust regulator has confirmed that it is carrying out an early-stage inquiry into Norvals’ plans to buy Pellix.',
+      ),
+    ).toBe('regulatory_review');
+    expect(norvals("Norvals' planned $35 billion merger with Pellix wins shareholder approval")).toBe('approved');
+    expect(norvals("Norvals' plan to buy Pellix wins EU approval")).toBe('approved');
+    // (A closing quote is no owner's apostrophe.)
+    expect(analyse("Pellix calls the bid 'Ridiculous' again").some((w) => w.lower === "'s")).toBe(false);
+    // A regulator that eyes a deal scrutinises it; a company that eyes one is a suitor.
+    expect(stageOf('UK Regulator Eyes Corvane-Pellix Merger: A $35 Billion Showdown')).toBe('regulatory_review');
+    expect(stageOf('Corvane eyes Pellix takeover')).toBe('rumored');
+    // A closing a side "can" make is let by the regulator that says so, and otherwise still to come.
+    expect(
+      stageOf(
+        'FTC Clears Deal Contingent on Divestiture Package',
+        'The Federal Trade Commission announced that Corvane can complete its $35 billion acquisition of Pellix subject to the divestiture of certain assets.',
+      ),
+    ).toBe('approved');
+    expect(stageOf('Corvane says it can complete its acquisition of Pellix by June')).toBe('agreed');
+    // A sale a regulator requires "to resolve" its concerns settles them; one it may require is its review.
+    expect(stageOf('US FTC will require Corvane, Pellix to divest certain assets to resolve merger concerns')).toBe(
+      'approved',
+    );
+    expect(stageOf('EU could require Corvane to sell assets to address concerns over Pellix deal')).toBe(
+      'regulatory_review',
     );
   });
 });

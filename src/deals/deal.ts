@@ -202,6 +202,34 @@ function rivalOutcome<R extends { stage: string; phrase: string } & ReadParties>
 }
 
 /**
+ * An offer or a suitor dropped "in favour of" another is the other's deal agreed: "UK's Spectris drops
+ * Advent offer in favour of KKR" is KKR / Spectris going ahead (for Advent / Spectris it stays the end
+ * the reader read). Only where the one favoured is a party of this deal that the one dropping is not.
+ */
+function favouredInstead<R extends { stage: string; phrase: string } & ReadParties>(
+  deal: DealSpec,
+  r: R,
+  text: string,
+): R | null {
+  if (r.stage !== 'terminated' && r.stage !== 'at_risk') return null;
+  const said = text.toLowerCase().indexOf(r.phrase.toLowerCase());
+  const favoured = said < 0 ? undefined : FAVOURED.exec(text.slice(said + r.phrase.length))?.[1];
+  if (favoured === undefined) return null;
+  // (Who drops is the subject read, or what stands before the verb.)
+  const before = r.subject ?? text.slice(0, said);
+  const dropping = before.trim() ? partiesNamed(deal, before) : [];
+  const chosen = partiesNamed(deal, favoured).filter((k) => !dropping.includes(k));
+  // (The one dropped is none of this deal's: "drops Advent offer", not "drops KKR in favour of KKR's rival".)
+  const dropped = r.object !== undefined && partiesNamed(deal, r.object).some((k) => chosen.includes(k));
+  if (!chosen.length || dropped) return null;
+  const { subject: _s, object: _o, ...rest } = retold(r, {}) as R & ReadParties;
+  return { ...rest, stage: 'agreed', phrase: `${r.phrase} in favour of ${favoured}`.trim() } as R;
+}
+
+/** "in favour of KKR", "in favor of a rival bid from Globex": whom a choice goes to, to the clause's end. */
+const FAVOURED = /^[^.;\n]{0,40}?\bin\s+favou?r\s+of\s+((?:[^,;.\n]|\.(?=\d))+)/iu;
+
+/**
  * A bid by a company none of the deal's parties for one of them, where the text names the deal's
  * other party too, rival or not in words: "JetBlue makes all-cash offer to buy Spirit Airlines" over
  * "…and break up a plan for Spirit to merge with … Frontier" for Frontier / Spirit.
@@ -325,6 +353,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
     // offer for Metsera, topping Pfizer's earlier agreement" for Pfizer / Metsera.)
     const contest = lead && rivalOutcome(deal, lead, '');
     if (contest) return contest;
+    const favoured = lead && favouredInstead(deal, lead, summary);
+    if (favoured) return favoured;
     if (lead && outsideBid(deal, lead, text)) return retold(lead, { rivalBid: true });
     const cleared = lead && wayCleared(deal, lead, summary, read);
     if (cleared) return cleared;
@@ -343,6 +373,8 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   // and what is won is the deal's own or unnamed.)
   const contest = rivalOutcome(deal, r, title);
   if (contest) return contest;
+  const favoured = favouredInstead(deal, r, title);
+  if (favoured) return favoured;
   const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
   // A rival bid is another bidder's, for the deal whose buyer it does not name: "UNION PACIFIC MAKES
   // RIVAL 3.2 BLN DLR BID FOR SANTA FE" for Burlington Northern / Santa Fe (a bidder none of its

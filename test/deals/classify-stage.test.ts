@@ -4687,6 +4687,14 @@ describe('the timeline', () => {
     expect(stageOf('EU could require Corvane to sell assets to address concerns over Pellix deal')).toBe(
       'regulatory_review',
     );
+    // An offer or a suitor dropped "in favour of" another is the other's deal going ahead, and the
+    // dropped one's end.
+    const dropsRival = "UK's Pellix drops Brandtek offer in favour of Corvane";
+    expect(readFor('Corvane', 'Pellix', dropsRival)?.stage).toBe('agreed');
+    expect(readFor('Brandtek', 'Pellix', dropsRival)?.stage).toBe('terminated');
+    const ditches = "Pellix ditches Brandtek in favour of Corvane's sweetened $6.4 billion offer";
+    expect(readFor('Corvane', 'Pellix', ditches)?.stage).toBe('agreed');
+    expect(readFor('Brandtek', 'Pellix', ditches)?.stage).toBe('terminated');
   });
 });
 

@@ -52,7 +52,7 @@ import {
   withLemmas,
 } from './word-reading.ts';
 import { GOVERNMENT_ONLY, RAISE, SELLS } from './predicate-checks.ts';
-import { resolve } from './resolve-predicate.ts';
+import { pricedDealAfter, resolve } from './resolve-predicate.ts';
 import { caselessPartiesOf, partiesOf } from './transaction-parties.ts';
 
 /** The modals of a deal in doubt: "may not be able to complete". */
@@ -481,7 +481,16 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
     // (Not one that asks why or how it happened, which says it did: "Why Is Pfizer Walking Away From
     // AstraZeneca?")
     const asks = ws[to]?.text === '?' && !['why', 'how'].includes(ws[from]?.lower ?? '');
-    const hedged = (r.hedge ?? hedgedAt(ws, start, scope, to)) || asks;
+    // A deal "set to" be done on terms stated is the deal announced, no forecast: "Fifth Third Bancorp
+    // is set to acquire Comerica in an all-stock transaction valued at $10.9 billion" (not with
+    // sources: "set to buy Globex in a $5bn deal, sources say" is talks).
+    const setOnTerms =
+      r.stage === 'agreed' &&
+      lemmaAt(ws, i - 1) === 'to' &&
+      ws[i - 2]?.lemma === 'set' &&
+      pricedDealAfter(ws, i + 1) &&
+      !ws.slice(scope, to).some((x) => x.lower === 'sources' || x.lower === 'reportedly');
+    const hedged = !setOnTerms && ((r.hedge ?? hedgedAt(ws, start, scope, to)) || asks);
     let stage = r.stage;
     if (hedged && stage === 'terminated')
       stage = 'at_risk'; // "considering ending", "could walk away"

@@ -320,7 +320,7 @@ const HELD_UP = new Set(['pause', 'halt', 'delay', 'suspend', 'stop', 'freeze'])
 const RULING_WORD = new Set([...RULING, 'decision', 'approval']);
 /** What a deal does to the review it comes under: "faces EU probe", "draws scrutiny", "triggers an inquiry". */
 /** "in a $24.6 billion deal", "in a deal worth $2bn" within the clause after `from`. */
-function pricedDealAfter(ws: Word[], from: number): boolean {
+export function pricedDealAfter(ws: Word[], from: number): boolean {
   for (let k = from; k < Math.min(ws.length, from + 10); k++) {
     const x = ws[k]!;
     // (A suffix's full stop ends no clause: "Albertsons Cos. in a $24.6 billion deal".)
@@ -330,7 +330,8 @@ function pricedDealAfter(ws: Word[], from: number): boolean {
     const noun = find(ws, k + 2, k + 7, DEAL_NOUN);
     if (noun < 0) return false;
     const priced = ws.slice(k + 2, noun).some((y) => y.pos === 'NUM' || /^[$€£¥]/u.test(y.text));
-    return priced || ['worth', 'valued'].includes(lemmaAt(ws, noun + 1));
+    // ("valued" as written: the tagger's lemma is "value".)
+    return priced || ['worth', 'valued'].includes(ws[noun + 1]?.lower ?? '');
   }
   return false;
 }
@@ -2266,6 +2267,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       }
       const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
       if (k2 < 0) return null;
+      // (Nor here: "announced it has completed its merger with Comerica" is read at "completed".)
+      if (has(ws, i + 1, k2, COMPLETE)) return null;
       // (What a body announces it will do to the deal is read at its own verb: "announced that it
       // would allow the merger", "announces it will block the deal".)
       if (

@@ -4695,6 +4695,19 @@ describe('the timeline', () => {
     const ditches = "Pellix ditches Brandtek in favour of Corvane's sweetened $6.4 billion offer";
     expect(readFor('Corvane', 'Pellix', ditches)?.stage).toBe('agreed');
     expect(readFor('Brandtek', 'Pellix', ditches)?.stage).toBe('terminated');
+    // A deal "set to" be done on terms stated is announced; without them, or with sources, near.
+    expect(stageOf('Corvane is set to acquire Pellix in an all-stock transaction valued at $10.9 billion')).toBe(
+      'agreed',
+    );
+    expect(stageOf('Corvane set to buy Pellix in $5bn deal, sources say')).toBe('negotiating');
+    expect(stageOf('Corvane set to buy Pellix')).toBe('negotiating');
+    // A completion announced is read at its own verb, also under a headline of its closing.
+    expect(
+      stageOf(
+        'Corvane closes Pellix merger, creating ninth-largest U.S. bank with $294 billion in assets',
+        'Corvane Bancorp announced it has completed its merger with Pellix, forming the ninth largest U.S. bank.',
+      ),
+    ).toBe('completed');
   });
 });
 

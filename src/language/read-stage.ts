@@ -502,6 +502,7 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
       hedged &&
       stage === 'agreed' &&
       !COMPLETE.has(ws[i]!.lemma) && // "deal expected to close in March" is agreed, its closing expected
+      !(ws[i]!.lemma === 'wrap' && lemmaAt(ws, i + 1) === 'up') && // (or to wrap up)
       (has(ws, Math.max(from, i - 6), i, NEARLY) || ws.slice(i, to).some((x) => x.lower === 'sources'))
     )
       stage = 'negotiating';

@@ -602,7 +602,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (dealAfter(ws, i, 6) || pairAfter(ws, i + 2))
   )
     return { stage: 'regulatory_review', start: i - 2, end: i };
-  if (l === 'wrap' && next === 'up') return dealAfter(ws, i + 1) ? { stage: 'completed', end: objEnd(8) } : null;
+  if (l === 'wrap' && next === 'up') {
+    if (!dealAfter(ws, i + 1)) return null;
+    // (One still to come is a closing foreseen, as "expects to complete": "expects to wrap up its
+    // planned $4.7 billion purchase of Spirit AeroSystems before the end of the year".)
+    const ahead = lemmaAt(ws, i - 1) === 'to' || CONCERN_MODAL.has(ws[i - 1]?.lower ?? '');
+    return { stage: ahead ? 'agreed' : 'completed', end: objEnd(8) };
+  }
   // The trade press's "wraps" alone, with the purchase as its object: "Pfizer wraps $10B Metsera takeover".
   if (l === 'wrap' && (w.pos === 'VERB' || isThirdPerson(w) || lowered(ws))) {
     const to = reach(ws, i, 5, 1) + 1;
@@ -1502,6 +1508,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           start: i,
           end: find(ws, j + 1, j + 6, TALKED_ABOUT),
         };
+      // (Or "to" do it: "Boeing seeks EU approval to buy back Spirit AeroSystems".)
+      if (l === 'seek' && AWAITED.has(c) && lemmaAt(ws, j + 1) === 'to' && TRANSACT.has(lemmaAt(ws, j + 2)))
+        return { stage: regulatorIn(ws, i + 1, j) ? 'regulatory_review' : 'agreed', start: i, end: j + 2 };
       // (A deal noun that only modifies the next one is not what is weighed: "investors weigh Globex deal costs".)
       // (Not the verb: "seeking to buy airports operator BAA".)
       const modifier =
@@ -2505,6 +2514,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       if (!regulatorIn(ws, 0, i) || !(dealAfter(ws, reviewed, 8) || dealBefore(ws, i, 8))) return null;
       return { stage: 'approved', end: Math.max(reviewed, objEnd(9)) };
     }
+    // An order a regulator finalises is its approval made final, no closing: "FTC Finalizes Consent
+    // Order in Boeing/Spirit Acquisition", "FTC finalises Boeing-Spirit consent order" (anyone else's
+    // order completed is no deal's closing either).
+    // (Past a deal named before it, "Boeing-Spirit consent order"; not past the deal's own noun.)
+    const order = ws.slice(i + 1, i + 7).findIndex((x) => ORDER_MADE.has(x.lemma));
+    if (order >= 0 && !has(ws, i + 1, i + 1 + order, DEAL_NOUN)) {
+      const at = i + 1 + order;
+      return regulatorIn(ws, 0, i) && (dealAfter(ws, at, 8) || dealBefore(ws, at, 6))
+        ? { stage: 'approved', end: Math.max(at, objEnd(9)) }
+        : null;
+    }
     // An agreement finalised is one signed, no deal closed; one being finalised is about to be; one
     // to do what is no takeover is a contract: "is reportedly finalizing an agreement to pay Google
     // approximately $1 billion annually".
@@ -2562,9 +2582,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // close Hawaiian purchase on 18 September following DOT approval", "expects to close its merger …
     // following the US Department of Transportation (DoT) approving the transaction". ("Following
     // regulatory approvals", no regulator named, is the deal's conditions.)
-    const since = isPast(w) ? -1 : findWord(ws, i + 1, i + 14, 'following');
+    // (Or by the end of a year first: "expects to complete its proposed $4.7 billion acquisition of
+    // Spirit AeroSystems by the end of the year, following conditional approval from the U.S. Federal
+    // Trade Commission" — the regulator named after its approval, "from" it.)
+    const since = isPast(w) ? -1 : findWord(ws, i + 1, i + 20, 'following');
     const given = since > 0 ? ws.slice(since + 1, since + 12).findIndex((x) => APPROVE.has(x.lemma)) : -1;
-    if (given >= 0 && regulatorIn(ws, since + 1, since + 1 + given) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
+    const by =
+      given >= 0 &&
+      (regulatorIn(ws, since + 1, since + 1 + given) ||
+        (['from', 'by'].includes(lemmaAt(ws, since + 2 + given)) &&
+          regulatorIn(ws, since + 3 + given, since + 10 + given)));
+    if (by && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return { stage: 'approved', start: since, end: since + 1 + given };
     // A closing still to come is a deal agreed: "deal expected to close in the first quarter",
     // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
@@ -3946,6 +3974,8 @@ function signedTo(ws: Word[], i: number): boolean {
 const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
 
 /** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+/** What a regulator makes final of its own: "finalizes consent order", "final judgment". */
+const ORDER_MADE = new Set(['order', 'decree', 'judgment', 'judgement']);
 /** What resolves a regulator's concerns about a deal: "resolves antitrust concerns", "allays". */
 const CONCERN_EASED = new Set(['resolve', 'allay', 'ease', 'address', 'satisfy']);
 /** A regulator's or a court's case: what it reopens is its own. */

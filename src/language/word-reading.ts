@@ -849,10 +849,14 @@ export function regulatorIn(ws: Word[], from: number, to: number): boolean {
       x.lemma === 'board' &&
       x.pos === 'PROPN' &&
       (PUBLIC_BOARD.has(ws[j - 1]?.lemma ?? '') || PUBLIC_BOARD.has(x.text.toLowerCase().split(/\s+/).at(-2) ?? ''));
+    // (The European Union by its whole name is the EU, no trade union: "seeking European Union approval".)
+    // (Read as one name, whose lower case is its last word's, or as two words.)
+    const eu = x.lower === 'union' && (/^european\s+union$/iu.test(x.text) || ws[j - 1]?.lower === 'european');
     if (
       !fed &&
       !official &&
       !board &&
+      !eu &&
       !REGULATOR.has(x.lower) &&
       !REGULATOR.has(x.lemma) &&
       !REGULATOR.has(x.lower.replace(/s$/, ''))

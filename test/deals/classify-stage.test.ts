@@ -4708,6 +4708,29 @@ describe('the timeline', () => {
         'Corvane Bancorp announced it has completed its merger with Pellix, forming the ninth largest U.S. bank.',
       ),
     ).toBe('completed');
+    // Approval sought "to" do the deal: a regulator's is its review (the European Union by its whole
+    // name too), holders' the deal agreed.
+    expect(stageOf('Corvane seeks EU approval to buy back Pellix')).toBe('regulatory_review');
+    expect(
+      leadStage('Corvane is seeking European Union approval to acquire Pellix, the largest standalone maker'),
+    ).toBe('regulatory_review');
+    expect(stageOf('Corvane seeks shareholder approval to buy Pellix')).toBe('agreed');
+    // A wrap-up still to come is a closing foreseen; a closing foreseen "following" a regulator's
+    // approval "from" it tells the approval.
+    expect(
+      leadStage(
+        'Corvane said it expects to wrap up its planned $4.7 billion purchase of Pellix before the end of the year',
+      ),
+    ).toBe('agreed');
+    expect(stageOf('Corvane wraps up Pellix purchase')).toBe('completed');
+    expect(
+      leadStage(
+        'Corvane has announced that it expects to complete its proposed $4.7 billion acquisition of Pellix by the end of the year, following conditional approval from the U.S. Federal Trade Commission (FTC).',
+      ),
+    ).toBe('approved');
+    // An order a regulator finalises is its approval made final, no closing.
+    expect(stageOf('FTC Finalizes Consent Order in Corvane/Pellix Acquisition')).toBe('approved');
+    expect(stageOf('FTC finalises Corvane-Pellix consent order with mandatory divestitures')).toBe('approved');
   });
 });
 

@@ -1460,6 +1460,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !(next === 'in' || lemmaAt(ws, i - 1) === 'takeover' || lemmaAt(ws, i - 1) === 'acquisition')
     )
       return null;
+    // Interest that has cooled or waned is the suitor drawing back: "Qualcomm's interest in acquiring
+    // Intel has cooled", "Qualcomm takeover interest for Intel has cooled" (read at its verb).
+    if (l === 'interest') {
+      const k = ws.findIndex((x, j) => j > i && j < i + 12 && FADED.has(x.lemma) && x.pos === 'VERB');
+      const clause = k > 0 && !ws.slice(i + 1, k).some((x) => CLAUSE_END.test(x.text) || x.text === ',');
+      if (clause) return { stage: 'at_risk', start: i, end: k };
+    }
     // Weighing an offer received from a bidder: the offer is on the table ("to evaluate an
     // unsolicited offer from Acme", "is studying a merger proposal from Globex").
     for (let j = i + 1; j < Math.min(ws.length, i + 7) && !SUBORDINATOR.has(ws[j]!.lemma); j++)
@@ -3974,6 +3981,8 @@ function signedTo(ws: Word[], i: number): boolean {
 const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
 
 /** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+/** What a suitor's interest does as it draws back: "has cooled", "waned", "faded". */
+const FADED = new Set(['cool', 'wane', 'fade', 'subside']);
 /** What a regulator makes final of its own: "finalizes consent order", "final judgment". */
 const ORDER_MADE = new Set(['order', 'decree', 'judgment', 'judgement']);
 /** What resolves a regulator's concerns about a deal: "resolves antitrust concerns", "allays". */

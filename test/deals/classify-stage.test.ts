@@ -4731,6 +4731,10 @@ describe('the timeline', () => {
     // An order a regulator finalises is its approval made final, no closing.
     expect(stageOf('FTC Finalizes Consent Order in Corvane/Pellix Acquisition')).toBe('approved');
     expect(stageOf('FTC finalises Corvane-Pellix consent order with mandatory divestitures')).toBe('approved');
+    // A suitor's interest that has cooled is its drawing back, however the interest is named.
+    expect(stageOf("Corvane's interest in acquiring Pellix has cooled, Bloomberg News reports")).toBe('at_risk');
+    expect(stageOf('Corvane takeover interest for Pellix has cooled- Bloomberg')).toBe('at_risk');
+    expect(stageOf("Corvane's interest in buying Pellix grows")).toBe('rumored');
   });
 });
 

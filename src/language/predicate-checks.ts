@@ -584,6 +584,60 @@ export function commercial(ws: Word[], agreement: number): boolean {
   return COMMERCIAL.has(lemmaAt(ws, agreement - 1)) || COMMERCIAL.has(lemmaAt(ws, agreement - 2));
 }
 
+/** What a merger does, told after it: "deal creating a chip giant", "valuing Globex at $5bn", "giving Acme control". */
+const MERGER_DOES = new Set([
+  'create',
+  'form',
+  'combine',
+  'unite',
+  'value',
+  'make',
+  'give',
+  'hand',
+  'bring',
+  'take',
+  'end',
+  'merge',
+  'join',
+  'put',
+]);
+
+/**
+ * A deal told by what it does, when that is no takeover: "Microsoft, OpenAI strike deal lifting
+ * fundraising restrictions for ChatGPT creator" (not "deal creating a chip giant", "deal valuing
+ * Globex at $5bn", "deal giving Acme control of Globex", nor one whose clause names a takeover).
+ */
+export function doingSomethingElse(ws: Word[], agreement: number): boolean {
+  const v = ws[agreement + 1];
+  // (The tagger may read the participle after a noun as one: "deal lifting restrictions".)
+  if (!v || !['VERB', 'NOUN'].includes(v.pos) || !/\p{L}{3}ing$/u.test(v.lower)) return false;
+  if (TRANSACT.has(v.lemma) || TABLOID_BUY.has(v.lemma) || MERGER_DOES.has(v.lemma)) return false;
+  for (let k = agreement + 2; k < Math.min(ws.length, agreement + 12); k++) {
+    const x = ws[k]!;
+    if (CLAUSE_END.test(x.text) || x.text === ',') break;
+    if (TAKEOVER_WORD.has(x.lemma) || CONTROL.has(x.lemma)) return false;
+    // (What it does it does to a company's: "deal lifting restrictions" ends at its preposition.)
+    if (x.pos === 'ADP') break;
+    if (x.pos === 'PROPN' || DEAL_NOUN.has(x.lemma)) return false;
+  }
+  return true;
+}
+
+/**
+ * An agreement whose relative clause says it is a partnership's: "have finalized a landmark agreement
+ * that cements their long-term partnership" (no takeover, though a stake may come with it).
+ */
+export function partnershipPact(ws: Word[], agreement: number): boolean {
+  if (!['that', 'which'].includes(lemmaAt(ws, agreement + 1))) return false;
+  for (let k = agreement + 2; k < Math.min(ws.length, agreement + 9); k++) {
+    if (CLAUSE_END.test(ws[k]!.text) || ws[k]!.text === ',') return false;
+    if (TAKEOVER_WORD.has(ws[k]!.lemma)) return false;
+    if (PARTNERSHIP.has(ws[k]!.lemma)) return true;
+  }
+  return false;
+}
+const PARTNERSHIP = new Set(['partnership', 'alliance', 'collaboration', 'cooperation', 'relationship']);
+
 /**
  * What follows a transaction verb is products of the company, not the company: a name and a plural
  * noun no set knows as a business ("Globex chips"), or such a noun before "from" and the name.

@@ -197,6 +197,8 @@ import {
   priceAfter,
   approvalGiven,
   toDoSomethingElse,
+  doingSomethingElse,
+  partnershipPact,
   officialPresent,
   goesPublicByMerger,
   verbBetweenNames,
@@ -2329,6 +2331,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An agreement "to" do what is no deal is a contract: "signed an agreement to share data
     // centre space" ("an agreement to buy Globex", "to merge" is one).
     if (j >= 0 && toDoSomethingElse(ws, j)) return null;
+    // (Or told by what it does, when that is no takeover: "strike deal lifting fundraising restrictions
+    // for ChatGPT creator".)
+    if (j >= 0 && (doingSomethingElse(ws, j) || partnershipPact(ws, j))) return null;
     if (j >= 0 && stakePact(ws, j)) return null;
     // (Nor one for a measured quantity, or whose point, said after it, is a minority stake: "inks
     // multibillion-dollar deal for 6 gigawatts of AI computing power", "strikes $6B AMD deal, could
@@ -2541,9 +2546,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         : -1;
     if (pact >= 0) {
       const at = i + 1 + pact;
-      if (toDoSomethingElse(ws, at)) return null;
+      if (toDoSomethingElse(ws, at) || partnershipPact(ws, at)) return null;
       if (w.lower.endsWith('ing') && lemmaAt(ws, i - 1) === 'be') return { stage: 'negotiating', end: at, hedge: true };
       if (lemmaAt(ws, at + 1) === 'to' && ws[at + 2]?.pos === 'VERB') return { stage: 'agreed', end: at };
+      // (An agreement finalised is signed, whatever follows: "has finalized an agreement with Globex",
+      // "have finalized their merger agreement" — no closing.)
+      if (isPast(w) || isThirdPerson(w)) return { stage: 'agreed', end: at };
     }
     // A completion worked or prepared for is one to come: "working towards completing all the
     // necessary formalities for the completion of the proposed merger" (agreed, not yet closed).

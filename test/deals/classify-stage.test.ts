@@ -4735,6 +4735,18 @@ describe('the timeline', () => {
     expect(stageOf("Corvane's interest in acquiring Pellix has cooled, Bloomberg News reports")).toBe('at_risk');
     expect(stageOf('Corvane takeover interest for Pellix has cooled- Bloomberg')).toBe('at_risk');
     expect(stageOf("Corvane's interest in buying Pellix grows")).toBe('rumored');
+    // A deal told by what it does, when that is no takeover, and an agreement a partnership's, are no
+    // deal between the two; what a merger does keeps it one.
+    expect(stageOf('Corvane, Pellix strike deal lifting fundraising restrictions for Pellix')).toBeUndefined();
+    expect(
+      leadStage(
+        'Corvane Corp. and Pellix have finalized a landmark agreement that cements their long-term partnership and removes lingering uncertainty.',
+      ),
+    ).toBeUndefined();
+    expect(stageOf('Corvane, Pellix strike deal creating chip giant')).toBe('agreed');
+    // An agreement finalised is signed, no closing.
+    expect(stageOf('Corvane and Pellix have finalized their merger agreement')).toBe('agreed');
+    expect(stageOf('Corvane finalizes merger agreement with Pellix')).toBe('agreed');
   });
 });
 

@@ -2283,7 +2283,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           ? { stage: 'negotiating', start: announced, end: i, hedge: true }
           : { stage: 'agreed', start: announced, end: i };
       }
-      const k2 = find(ws, i + 1, i + 7, ANNOUNCED);
+      // (A price and a compound count as one word: "announced a definitive $23.7 billion take-private
+      // agreement for Walgreens Boots Alliance".)
+      const k2 = find(ws, i + 1, Math.max(i + 7, reach(ws, i, 6, 1) + 1), ANNOUNCED);
       if (k2 < 0) return null;
       // (Nor here: "announced it has completed its merger with Comerica" is read at "completed".)
       if (has(ws, i + 1, k2, COMPLETE)) return null;
@@ -2567,6 +2569,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A completion on a condition is none: "in an all-stock deal that, if completed, would create the
     // world's largest food delivery company" (nor "once completed", "when completed").
     if (['if', 'once', 'when', 'unless', 'until'].includes(lemmaAt(ws, i - 1)) && isPast(w)) return null;
+    // (Nor one "upon" which something will be: "WBA will become a private company upon completion of
+    // the transaction, which is expected to close in the fourth quarter".)
+    if (lemmaAt(ws, i - 1) === 'upon' && w.pos === 'NOUN') return null;
     // A company a regulator closes is shut, no deal closed: "Regulators closed Colonial Bank on
     // Friday and sold its deposits to BB&T" (the sale is the deal, read elsewhere).
     if (l === 'close' && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 3), i)) return null;

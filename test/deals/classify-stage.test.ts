@@ -4747,6 +4747,19 @@ describe('the timeline', () => {
     // An agreement finalised is signed, no closing.
     expect(stageOf('Corvane and Pellix have finalized their merger agreement')).toBe('agreed');
     expect(stageOf('Corvane finalizes merger agreement with Pellix')).toBe('agreed');
+    // What will be "upon completion" tells no completion; an agreement announced past a price and a
+    // compound is announced.
+    expect(
+      stageOf(
+        'Corvane buys Pellix in £18 billion deal',
+        'Pellix will become a private company upon completion of the transaction, which is expected to close in the fourth quarter.',
+      ),
+    ).toBe('agreed');
+    expect(
+      stageOf(
+        'Corvane Partners announced a definitive $23.7 billion take-private agreement for Pellix at $11.45 per share',
+      ),
+    ).toBe('agreed');
   });
 });
 

@@ -2181,6 +2181,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // potential sale" (read at the talks).
     // (Past a hyphened compound that describes them: "enter into open-ended discussions".)
     if (l === 'enter' && next === 'into' && find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, TALK) >= 0) return null;
+    // (So is an exclusivity deed or agreement, a process deed's last stage of talks: "has entered into a
+    // process and exclusivity deed with XRG, following a $30 billion all-cash takeover offer".)
+    const exclusivity = l === 'enter' && next === 'into' ? findWord(ws, i + 2, i + 7, 'exclusivity') : -1;
+    if (exclusivity > 0 && !has(ws, i + 2, exclusivity, TAKEOVER_WORD))
+      return { stage: 'negotiating', end: exclusivity };
     // A deal agreed to buy a minority stake is a holding bought, no takeover: "agreed a deal with Total to
     // acquire a stake in the French energy giant's two oil and gas blocks".
     const stakeDeal = l === 'agree' ? findWord(ws, i + 1, i + 8, 'to') : -1;

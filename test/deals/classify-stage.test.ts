@@ -4760,6 +4760,13 @@ describe('the timeline', () => {
         'Corvane Partners announced a definitive $23.7 billion take-private agreement for Pellix at $11.45 per share',
       ),
     ).toBe('agreed');
+    // An exclusivity deed entered into is the talks' last stage, no agreement.
+    expect(
+      stageOf(
+        'Pellix takes next step in acquisition',
+        'Pellix has announced that it has entered into a process and exclusivity deed with Corvane, following a $30 billion all-cash takeover offer.',
+      ),
+    ).toBe('negotiating');
   });
 });
 

@@ -265,8 +265,9 @@ export const APPROVE = new Set([
   'blessing',
   'go-ahead',
 ]);
-// (And its noun, the news in a subject: "Yahoo's rejection of Microsoft's buyout offer sets the stage…".)
-export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss', 'rejection']);
+// (And its noun, the news in a subject: "Yahoo's rejection of Microsoft's buyout offer sets the stage…";
+// "DOJ gave a notice of voluntary dismissal of its challenge to a $540 million merger".)
+export const REJECT = new Set(['reject', 'rebuff', 'spurn', 'snub', 'dismiss', 'rejection', 'dismissal']);
 export const RISK = new Set([
   'complicate', // "Merck buys Schering stake, complicating Bayer bid"
   'stall',

@@ -4767,6 +4767,12 @@ describe('the timeline', () => {
         'Pellix has announced that it has entered into a process and exclusivity deed with Corvane, following a $30 billion all-cash takeover offer.',
       ),
     ).toBe('negotiating');
+    // A regulator's dismissal of its own challenge, as its dismissing it, lets the deal through.
+    expect(
+      leadStage(
+        'DOJ gave a notice of voluntary dismissal of its challenge to a $540 million merger between Corvane and Pellix, a case the Antitrust Division filed in mid-January.',
+      ),
+    ).toBe('approved');
   });
 });
 

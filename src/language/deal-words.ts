@@ -168,6 +168,8 @@ export const END = new Set([
   'scrub', // "PPG scrubs bid to take over AkzoNobel"
   'nix', // "Acme nixes Globex deal"
   'unravel', // "takeover unravels over financing"
+  'fizzle', // "Acme-Globex talks fizzle"
+  'deflate', // "Investors Cheer CRM Stock as Informatica Deal Deflates"
   // A bid taken back: "UniCredit has retracted its bid for Banco BPM".
   'retract',
   'retraction',
@@ -412,7 +414,7 @@ export const AGREE = new Set([
 ]);
 
 /** Complements that decide what a predicate means; built once, read for every word of every headline. */
-export const TALKS_FAIL = new Set(['collapse', 'fail', 'end']);
+export const TALKS_FAIL = new Set(['collapse', 'fail', 'end', 'fizzle']);
 export const OVERRULED = new Set(['challenge', 'lawsuit', 'suit', 'case', 'block', 'objection', 'appeal']);
 /** What a court or a government does to a block that lets the deal through: "quashes the block on". */
 export const LIFTED = new Set(['quash', 'overturn', 'lift', 'reverse', 'vacate', 'overrule', 'rescind']);

@@ -2974,6 +2974,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       l === 'collapse' ||
       l === 'lapse' ||
       l === 'unravel' ||
+      // (The press's: "Informatica Deal Deflates", "Globex deal fizzles".)
+      l === 'fizzle' ||
+      l === 'deflate' ||
       (l === 'end' && w.pos === 'VERB' && !dealAfter(ws, i, 6))
     )
       // (A collapse neared or faced stands further from its deal: "Honda's merger with rival automaker

@@ -4773,6 +4773,10 @@ describe('the timeline', () => {
         'DOJ gave a notice of voluntary dismissal of its challenge to a $540 million merger between Corvane and Pellix, a case the Antitrust Division filed in mid-January.',
       ),
     ).toBe('approved');
+    // A deal or talks that fizzle or deflate have collapsed.
+    expect(stageOf('Investors Cheer Corvane Stock as Pellix Deal Deflates')).toBe('terminated');
+    expect(stageOf('Corvane-Pellix talks fizzle')).toBe('terminated');
+    expect(stageOf('Corvane shares deflate after earnings')).toBeUndefined();
   });
 });
 

@@ -2267,8 +2267,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // (Or its target named before it: "Kimberly-Clark announces $48.7bn Kenvue acquisition".)
       // (Not one the sentence goes on to call done: "announces Globex acquisition is complete".)
       const kk = k >= 0 ? k : find(ws, i + 1, reach(ws, i, 4, 1) + 1, ANNOUNCED_PURCHASE);
+      // (Or named with an owner's "'s", as the company announcing names whom it buys: "After Announcing
+      // $18 Billion JDE Peet's Acquisition".)
+      const owned = POSSESSIVE_S.has(ws[kk - 1]?.lower ?? '') ? 1 : 0;
       const targetBefore =
-        kk - 1 > i && ws[kk - 1]?.pos === 'PROPN' && !lowered(ws) && !has(ws, kk + 1, kk + 4, COMPLETE);
+        kk - 1 - owned > i && ws[kk - 1 - owned]?.pos === 'PROPN' && !lowered(ws) && !has(ws, kk + 1, kk + 4, COMPLETE);
       if (k < 0 && targetBefore) return { stage: 'agreed', end: kk };
       if (
         k >= 0 &&

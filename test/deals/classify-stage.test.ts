@@ -4777,6 +4777,10 @@ describe('the timeline', () => {
     expect(stageOf('Investors Cheer Corvane Stock as Pellix Deal Deflates')).toBe('terminated');
     expect(stageOf('Corvane-Pellix talks fizzle')).toBe('terminated');
     expect(stageOf('Corvane shares deflate after earnings')).toBeUndefined();
+    // A purchase announced names its target before it, with an owner's "'s" too.
+    expect(stageOf("Corvane Slides In Premarket After Announcing $18 Billion Pellix Peet's Acquisition")).toBe(
+      'agreed',
+    );
   });
 });
 

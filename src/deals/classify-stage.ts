@@ -120,6 +120,16 @@ export function classifyStage(title: string, summary = ''): StageReading | null 
     // "…is rebranding to Somnigroup International after closing its $5 billion acquisition".)
     if (body?.stage === 'completed' && !body.hedged) return body;
   }
+  // An approval headlined, and the deal done in the first sentence after it, is the deal done: "The
+  // UK's Competition and Markets Authority (CMA) has approved Aviva's £3.7bn acquisition of Direct
+  // Line" over "The acquisition is effective as of yesterday (1 July)". (Not another deal's: its
+  // object, where it names one, is the headline's.)
+  if (found?.stage === 'approved' && lead.trim()) {
+    const body = readStage(lead, WHO);
+    const same =
+      body?.object === undefined || title.toLowerCase().includes(body.object.split(/\s+/u)[0]!.toLowerCase());
+    if (body?.stage === 'completed' && !body.hedged && same) return body;
+  }
   // (So does a review the headline tells as over, "How we investigated the Vodafone / Three merger",
   // to a first sentence that tells its outcome: "Why the CMA has cleared the Vodafone / Three merger".)
   if (found?.stage === 'regulatory_review' && REVIEW_DONE.test(found.phrase) && lead.trim()) {

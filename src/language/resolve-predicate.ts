@@ -1233,6 +1233,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return ['to', 'will'].includes(lemmaAt(ws, i - 1))
       ? { stage: 'agreed', end: effect }
       : { stage: 'completed', end: effect };
+  // One effective as of a day past, or at once, is done: "The acquisition is effective as of yesterday
+  // (1 July), with Direct Line's shares expected to be delisted", "the merger is effective immediately".
+  const asOf = next === 'as' && lemmaAt(ws, i + 2) === 'of' ? i + 3 : next === 'immediately' ? i + 1 : -1;
+  if (
+    l === 'effective' &&
+    asOf > 0 &&
+    ['yesterday', 'today', 'now', 'immediately'].includes(lemmaAt(ws, asOf)) &&
+    lemmaAt(ws, i - 1) === 'be' &&
+    !['to', 'will', 'would', 'shall'].includes(lemmaAt(ws, i - 2)) &&
+    dealBefore(ws, i, 8)
+  )
+    return { stage: 'completed', end: asOf };
   // One "effective" on a date to come, or to be, is set to close: "HDFC-HDFC Bank merger effective on
   // July 1", "merger to be effective July 1" (agreed; its becoming so is read above).
   if (

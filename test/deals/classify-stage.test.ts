@@ -4781,6 +4781,17 @@ describe('the timeline', () => {
     expect(stageOf("Corvane Slides In Premarket After Announcing $18 Billion Pellix Peet's Acquisition")).toBe(
       'agreed',
     );
+    // A deal effective as of a day past is done; an approval headlined over it gives way to it.
+    expect(
+      stageOf(
+        "The UK's Competition and Markets Authority (CMA) has approved Corvane's £3.7bn acquisition of Pellix, concluding its review of the proposed merger.",
+        "The acquisition is effective as of yesterday (1 July), with Pellix's shares expected to be delisted and cancelled tomorrow.",
+      ),
+    ).toBe('completed');
+    expect(stageOf('The Corvane-Pellix merger will be effective as of today')).toBe('agreed');
+    expect(stageOf('FTC approves Corvane deal for Pellix', 'Corvane completed its purchase of Widgetco in 2020.')).toBe(
+      'approved',
+    );
   });
 });
 

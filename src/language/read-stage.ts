@@ -619,6 +619,15 @@ export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReadin
   }
 }
 
+/** Whether the sentence holding `at` opens "As (previously | earlier) announced / disclosed / reported". */
+function retoldSentence(ws: Word[], at: number): boolean {
+  let opens = at;
+  while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
+  if (ws[opens]?.lower !== 'as') return false;
+  const k = ['previously', 'earlier', 'already'].includes(ws[opens + 1]?.lower ?? '') ? opens + 2 : opens + 1;
+  return ['announce', 'disclose', 'report'].includes(ws[k]?.lemma ?? '') && /ed$/u.test(ws[k]!.lower) && k < at;
+}
+
 /**
  * Talks, plans and interest the reader found denied ("denies being in talks to buy", "is not in
  * talks", "denies plans to make offer"), counted as read: a caller that reads a text and finds nothing tells a
@@ -667,6 +676,10 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
         found = null;
       }
     }
+    // A sentence that opens "As previously announced" retells what was news before: "As previously
+    // announced, on May 28, 2024, Marathon Oil Corporation entered into an Agreement and Plan of
+    // Merger…" (a filing's background to the second request it reports).
+    if (found && retoldSentence(ws, found.start)) found = null;
     // An offer raised or made, and after a comma the board's backing won: the agreement is the news
     // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
     if (found?.stage === 'negotiating') {

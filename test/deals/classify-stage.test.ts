@@ -4792,6 +4792,13 @@ describe('the timeline', () => {
     expect(stageOf('FTC approves Corvane deal for Pellix', 'Corvane completed its purchase of Widgetco in 2020.')).toBe(
       'approved',
     );
+    // A sentence that opens "As previously announced" retells old news; the next tells this one.
+    expect(
+      leadStage(
+        'As previously announced, on May 28, 2024, Pellix Corporation entered into an Agreement and Plan of Merger with Corvane. On July 11, 2024, Pellix and Corvane each received a request for additional information and documentary materials (the "Second Request") from the FTC in connection with its review of the Merger.',
+      ),
+    ).toBe('regulatory_review');
+    expect(stageOf('Corvane agreed to buy Pellix, as previously announced')).toBe('agreed');
   });
 });
 

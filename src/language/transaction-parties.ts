@@ -32,7 +32,7 @@ import {
   DESCRIBES_FIRM,
 } from './deal-words.ts';
 import { chosenBuyer, hyphenPairAfter, partnerSwitch, RAISE } from './predicate-checks.ts';
-import { has, isPast, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
+import { has, isPast, isThirdPerson, lemmaAt, lowered, regulatorIn } from './word-reading.ts';
 
 /** Where a reading's words stand: its first and last word. */
 interface Span {
@@ -1196,11 +1196,15 @@ function makerVerb(ws: Word[], found: Span, from: number): number {
     ['ADJ', 'NUM', 'SYM', 'DET'].includes(ws[k]!.pos) ||
     (k === found.start - 1 && ['its', 'their'].includes(ws[k]!.lower)) ||
     (ws[k]!.text === '-' && ws[k - 1]!.at + ws[k - 1]!.text.length === ws[k]!.at) ||
-    (ws[k]!.pos === 'NOUN' && ws[k]!.text === ws[k]!.lower && !OFFER.has(ws[k]!.lemma));
+    (ws[k]!.pos === 'NOUN' && ws[k]!.text === ws[k]!.lower && !OFFER.has(ws[k]!.lemma) && !verbAfterName(k));
+  // (The tagger may read the verb after a name as a noun: "Paramount launches $108bn hostile bid".)
+  const verbAfterName = (k: number) =>
+    ws[k]!.pos === 'NOUN' && isThirdPerson(ws[k]!) && OFFER_VERB.has(ws[k]!.lemma) && ws[k - 1]?.pos === 'PROPN';
   while (d > from && d > found.start - 6 && describes(d - 1)) d--;
   for (const at of [found.start, d - 1]) {
     const w = ws[at];
-    if (w?.pos === 'VERB' && (OFFER_VERB.has(w.lemma) || COMPLETE.has(w.lemma))) return at;
+    if ((w?.pos === 'VERB' || (!!w && verbAfterName(at))) && (OFFER_VERB.has(w!.lemma) || COMPLETE.has(w!.lemma)))
+      return at;
   }
   // (And the one that ends its own bid: "Barrick drops Newmont bid", "drops bid for Newmont".)
   if (endedBid(ws, found)) return found.start;

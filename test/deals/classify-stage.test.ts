@@ -4799,6 +4799,16 @@ describe('the timeline', () => {
       ),
     ).toBe('regulatory_review');
     expect(stageOf('Corvane agreed to buy Pellix, as previously announced')).toBe('agreed');
+    // A bid "launched" by a name, the verb read as a noun, is the name's: another's for an agreed deal.
+    expect(classifyStage('Brandtek launches $108bn hostile bid for Pellix')?.subject).toBe('Brandtek');
+    expect(
+      readFor(
+        'Corvane',
+        'Pellix',
+        'Brandtek launches $108bn hostile bid for Pellix',
+        'Brandtek launched a hostile bid on Monday for Pellix, in a last-ditch effort to outbid Corvane.',
+      ),
+    ).toMatchObject({ stage: 'negotiating', rivalBid: true });
   });
 });
 

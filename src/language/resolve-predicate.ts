@@ -2193,6 +2193,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // potential sale" (read at the talks).
     // (Past a hyphened compound that describes them: "enter into open-ended discussions".)
     if (l === 'enter' && next === 'into' && find(ws, i + 2, reach(ws, i + 1, 3, 1) + 1, TALK) >= 0) return null;
+    // (What is entered into in the passive is the subject: "This First Supplemental Indenture … is entered
+    // into among CyberArk, Palo Alto Networks and U.S. Bank" enters into no deal.)
+    if (l === 'enter' && next === 'into' && lemmaAt(ws, i - 1) === 'be') {
+      let opens = i;
+      while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
+      const named = ws.slice(opens, i).some((x) => DEAL_NOUN.has(x.lemma) || AGREEMENT_NOUN.has(x.lemma));
+      if (!named) return null;
+    }
     // (So is an exclusivity deed or agreement, a process deed's last stage of talks: "has entered into a
     // process and exclusivity deed with XRG, following a $30 billion all-cash takeover offer".)
     const exclusivity = l === 'enter' && next === 'into' ? findWord(ws, i + 2, i + 7, 'exclusivity') : -1;
@@ -3706,6 +3714,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A bid to do something else is no takeover bid: "Globex bid to host Olympics rejected".
   if (OFFER.has(l) && toDoSomethingElse(ws, i)) return null;
+  // An offer for a company's debt is no takeover: "files tender offer for CyberArk 0.00% Convertible
+  // 2030 Notes" (a repurchase its noteholders may take up).
+  const offerFor = next === 'for' ? i + 1 : OFFER.has(next) && lemmaAt(ws, i + 2) === 'for' ? i + 2 : -1;
+  if (OFFER.has(l) && offerFor > 0) {
+    const debt = ws.findIndex((x, k) => k > offerFor && k < offerFor + 9 && DEBT.has(x.lemma));
+    if (debt > 0 && !ws.slice(offerFor + 1, debt).some((x) => CLAUSE_END.test(x.text) || x.text === ',')) return null;
+  }
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
   // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").
   // Its outcome decides: won, the deal is blocked ("wins bid to stop Acme's Globex purchase");
@@ -4017,6 +4032,8 @@ function signedTo(ws: Word[], i: number): boolean {
 const LIFTED_TERMS = new Set(['restriction', 'condition', 'objection', 'opposition', 'challenge', 'order']);
 
 /** What a ruling or a win does for a deal, told after it: "…, enabling it to close its acquisition". */
+/** A company's debt, which an offer may be for: "tender offer for its 2030 notes". */
+const DEBT = new Set(['note', 'bond', 'debenture', 'notes', 'bonds', 'debentures']);
 /** What a suitor's interest does as it draws back: "has cooled", "waned", "faded". */
 const FADED = new Set(['cool', 'wane', 'fade', 'subside']);
 /** What a regulator makes final of its own: "finalizes consent order", "final judgment". */

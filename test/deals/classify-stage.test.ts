@@ -4809,6 +4809,15 @@ describe('the timeline', () => {
         'Brandtek launched a hostile bid on Monday for Pellix, in a last-ditch effort to outbid Corvane.',
       ),
     ).toMatchObject({ stage: 'negotiating', rivalBid: true });
+    // An offer for a company's debt is no takeover; an indenture entered into is no deal.
+    expect(stageOf('Corvane files tender offer for Pellix 0.00% Convertible 2030 Notes')).toBeUndefined();
+    expect(stageOf('Corvane launches tender offer for Pellix shares')).toBe('negotiating');
+    expect(
+      leadStage(
+        'This First Supplemental Indenture, dated as of February 11, 2026, is entered into among Pellix Software Ltd., Corvane Networks, Inc. and U.S. Bank Trust Company, as trustee.',
+      ),
+    ).toBeUndefined();
+    expect(stageOf('The merger agreement was entered into by Corvane and Pellix on Monday')).toBe('agreed');
   });
 });
 

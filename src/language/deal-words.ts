@@ -1100,6 +1100,9 @@ export const COMMERCIAL = new Set([
   'partnership',
   'fundraising',
   'funding',
+  // (Nor is a deal that restructures a partnership or a debt: "announced a sweeping restructuring deal
+  // that frees the ChatGPT maker from its nonprofit constraints".)
+  'restructuring',
 ]);
 
 /** Who else a company has talks or deals with that are about pay or debt, not a takeover. */

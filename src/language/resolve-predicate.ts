@@ -2332,6 +2332,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         return { stage: 'terminated', end: k2 + 1 + ended };
       // (A deal to trade goods or do something else is no takeover: "announces a $16.5B deal to produce chips".)
       if (dealForGoods(ws, k2)) return null;
+      // (Nor a commercial one, or one told by what it does that is no takeover: "announced a sweeping
+      // restructuring deal that frees the ChatGPT maker", "announced a deal lifting restrictions".)
+      if (commercial(ws, k2) || doingSomethingElse(ws, k2) || partnershipPact(ws, k2)) return null;
       // Talks announced are talks, read at "talks": "announces merger talks with Globex", "announced
       // talks on a merger".
       if (has(ws, i + 1, k2 + 2, TALK)) return null;
@@ -3716,10 +3719,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (OFFER.has(l) && toDoSomethingElse(ws, i)) return null;
   // An offer for a company's debt is no takeover: "files tender offer for CyberArk 0.00% Convertible
   // 2030 Notes" (a repurchase its noteholders may take up).
-  const offerFor = next === 'for' ? i + 1 : OFFER.has(next) && lemmaAt(ws, i + 2) === 'for' ? i + 2 : -1;
-  if (OFFER.has(l) && offerFor > 0) {
-    const debt = ws.findIndex((x, k) => k > offerFor && k < offerFor + 9 && DEBT.has(x.lemma));
-    if (debt > 0 && !ws.slice(offerFor + 1, debt).some((x) => CLAUSE_END.test(x.text) || x.text === ',')) return null;
+  // (Or the holders of it: "a tender offer permitting holders of CyberArk's Convertible Senior Notes
+  // to require repurchase".)
+  if (OFFER.has(l)) {
+    const debt = ws.findIndex((x, k) => k > i && k < i + 12 && DEBT.has(x.lemma));
+    if (
+      debt > 0 &&
+      !ws.slice(i + 1, debt).some((x) => CLAUSE_END.test(x.text) || x.text === ',' || TAKEOVER_WORD.has(x.lemma))
+    )
+      return null;
   }
   // A bid to stop a deal is a challenge to it: a regulator's is its review ("FTC's bid to stop
   // Acme-Globex deal"), a party's puts it at risk ("Globex's bid to block Acme's offer").

@@ -4818,6 +4818,18 @@ describe('the timeline', () => {
       ),
     ).toBeUndefined();
     expect(stageOf('The merger agreement was entered into by Corvane and Pellix on Monday')).toBe('agreed');
+    // (Nor is an offer its noteholders may take up, nor a restructuring deal announced.)
+    expect(
+      leadStage(
+        'Corvane Networks filed a Schedule TO to implement a tender offer permitting holders of Pellix Software Ltd. 0.00% Convertible Senior Notes due 2030 to require repurchase for cash.',
+      ),
+    ).toBeUndefined();
+    expect(stageOf('Corvane makes $5bn offer for Pellix, which has $2bn of notes')).toBe('negotiating');
+    expect(
+      leadStage(
+        'Corvane and Pellix on Tuesday announced a sweeping restructuring deal that frees the chip maker from its nonprofit constraints.',
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -3444,7 +3444,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         has(ws, before, i, HOLDERS) ||
         has(ws, before, i, RULING) ||
         stateNameAt(ws, i - 1);
-      return { stage: gives ? 'approved' : 'agreed', end: Math.max(way, objEnd(10)) };
+      // (A bid the way is cleared for is still a bid: "Pepsi paves way for Carlsberg's £3 billion
+      // takeover tilt for Britvic".)
+      // (Its noun may follow the takeover's: "takeover tilt", "takeover bid".)
+      const bid = has(ws, way + 1, Math.max(way, objEnd(10)) + 2, OFFER);
+      return { stage: gives ? 'approved' : bid ? 'negotiating' : 'agreed', end: Math.max(way, objEnd(10)) };
     }
     // So is a deal "cleared" by what a company did in the clause before, with no way said: "Barrick
     // drops Newmont bid in Nevada joint venture pact, clearing Goldcorp deal" (an obstacle gone).

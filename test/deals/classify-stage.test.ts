@@ -4830,6 +4830,9 @@ describe('the timeline', () => {
         'Corvane and Pellix on Tuesday announced a sweeping restructuring deal that frees the chip maker from its nonprofit constraints.',
       ),
     ).toBeUndefined();
+    // The way paved for a bid leaves a bid; for a takeover, the deal agreed.
+    expect(stageOf('Brandtek paves way for Corvane’s £3 billion takeover tilt for Pellix')).toBe('negotiating');
+    expect(stageOf('Brandtek and Widgetco clear way for Corvane takeover of Pellix')).toBe('agreed');
   });
 });
 

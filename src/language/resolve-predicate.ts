@@ -423,6 +423,26 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     nameAt(ws, i + 2)
   )
     return { stage: 'agreed', start: i - 2, end: i + 2 };
+  // A purchase a buyer does something "with", named by its target, is the deal announced: "Sanofi
+  // Expands Cancer Treatment Offerings with $9.5 Billion Blueprint Acquisition", "bolsters portfolio
+  // with $5bn Globex acquisition" (not talks "with" someone, nor a cost of one: "struggles with Globex
+  // acquisition costs").
+  if (TAKEOVER_WORD.has(l) && l !== 'sale' && w.pos !== 'VERB') {
+    const by = findWord(ws, Math.max(0, i - 8), i, 'with');
+    const between = by >= 0 ? ws.slice(by + 1, i) : [];
+    const phrase = between.every(
+      (x) =>
+        ['DET', 'NUM', 'SYM', 'ADJ', 'PROPN'].includes(x.pos) ||
+        x.text === '-' ||
+        POSSESSIVE_S.has(x.lower) ||
+        SCALE_WORD.has(x.lower),
+    );
+    const named = between.some((x) => x.pos === 'PROPN') || (next === 'of' && nameAt(ws, i + 2));
+    const did = ws.slice(Math.max(0, by - 6), by).some((x) => x.pos === 'VERB' || isThirdPerson(x));
+    const talks = has(ws, Math.max(0, by - 3), by, TALK);
+    if (by >= 0 && phrase && named && did && !talks && ws[i + 1]?.pos !== 'NOUN')
+      return { stage: 'agreed', start: by, end: next === 'of' ? objEnd(6) : i };
+  }
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
   // (The tagger may read "bets" after a name as a noun.)

@@ -4833,6 +4833,10 @@ describe('the timeline', () => {
     // The way paved for a bid leaves a bid; for a takeover, the deal agreed.
     expect(stageOf('Brandtek paves way for Corvane’s £3 billion takeover tilt for Pellix')).toBe('negotiating');
     expect(stageOf('Brandtek and Widgetco clear way for Corvane takeover of Pellix')).toBe('agreed');
+    // A purchase a buyer does something "with", named by its target, is the deal announced.
+    expect(stageOf('Corvane Expands Cancer Treatment Offerings with $9.5 Billion Pellix Acquisition')).toBe('agreed');
+    expect(stageOf('Corvane bolsters portfolio with $5bn Pellix acquisition')).toBe('agreed');
+    expect(stageOf('Corvane struggles with Pellix acquisition costs')).toBeUndefined();
   });
 });
 

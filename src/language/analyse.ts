@@ -160,6 +160,8 @@ const APOSTROPHE = new Set(["'", '’']);
  * bid 'derisory'", "‘Project Atlas’"), closes it.
  */
 function ownersApostrophes(words: Word[]): Word[] {
+  // (Most texts have no apostrophe standing alone: no new array for them.)
+  if (!words.some((w) => APOSTROPHE.has(w.text) || w.text === '‘')) return words;
   let open = false;
   return words.map((w, i) => {
     if (!APOSTROPHE.has(w.text) && w.text !== '‘') return w;

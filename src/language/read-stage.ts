@@ -49,6 +49,7 @@ import {
   passive,
   publicBodyIn,
   regulatorIn,
+  shareAt,
   withLemmas,
 } from './word-reading.ts';
 import { GOVERNMENT_ONLY, RAISE, SELLS } from './predicate-checks.ts';
@@ -619,6 +620,19 @@ export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReadin
   }
 }
 
+/**
+ * A share below half stated before a stake between `from` and `to`: "up to 24.99 pc stake", "a 20%
+ * holding", "as much as 24.99% of Yes Bank's paid-up share capital".
+ */
+function minorStakeIn(ws: Word[], from: number, to: number): boolean {
+  const held = (x: Word) => STAKE.has(x.lemma) || STAKE.has(x.lower) || x.lemma === 'capital';
+  for (let j = from; j < to; j++) {
+    const n = shareAt(ws, j);
+    if (n !== undefined && n < 50 && ws.slice(j + 1, Math.min(to, j + 12)).some(held)) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence holding `at` opens "As (previously | earlier) announced / disclosed / reported". */
 function retoldSentence(ws: Word[], at: number): boolean {
   let opens = at;
@@ -680,6 +694,13 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // announced, on May 28, 2024, Marathon Oil Corporation entered into an Agreement and Plan of
     // Merger…" (a filing's background to the second request it reports).
     if (found && retoldSentence(ws, found.start)) found = null;
+    // A regulator's leave for a minority stake, its share stated, is no takeover's: "Japan's SMBC gets
+    // RBI's nod to acquire up to 24.99 pc stake in Yes Bank" (a majority, or a stake unstated, is).
+    if (found?.stage === 'approved' || found?.stage === 'regulatory_review') {
+      // (To the sentence's end: a bracket may close the clause first, "(SMBC) to acquire … 24.99% of".)
+      const ends = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
+      if (minorStakeIn(ws, found.start, ends < 0 ? ws.length : ends)) found = null;
+    }
     // An offer raised or made, and after a comma the board's backing won: the agreement is the news
     // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
     if (found?.stage === 'negotiating') {

@@ -4837,6 +4837,14 @@ describe('the timeline', () => {
     expect(stageOf('Corvane Expands Cancer Treatment Offerings with $9.5 Billion Pellix Acquisition')).toBe('agreed');
     expect(stageOf('Corvane bolsters portfolio with $5bn Pellix acquisition')).toBe('agreed');
     expect(stageOf('Corvane struggles with Pellix acquisition costs')).toBeUndefined();
+    // A regulator's leave for a minority stake, its share stated, is no takeover's; a majority's is.
+    expect(stageOf("Japan's Corvane gets RBI's nod to acquire up to 24.99 pc stake in Pellix Bank")).toBeUndefined();
+    expect(
+      leadStage(
+        "The Reserve Bank of India has approved Japan's Corvane Banking Corporation (CBC) to acquire as much as 24.99% of Pellix Bank's paid-up share capital and voting rights.",
+      ),
+    ).toBeUndefined();
+    expect(stageOf("CCI approves Corvane's acquisition of 51% stake in Pellix")).toBe('approved');
   });
 });
 

@@ -620,6 +620,9 @@ export function readStageForm(raw: string, opts: ReadOptions = {}): (StageReadin
   }
 }
 
+/** What an offer does as it ends by itself: "as offer lapses", "as bid collapses". */
+const LAPSED = new Set(['lapse', 'collapse', 'fail', 'expire']);
+
 /**
  * A share below half stated before a stake between `from` and `to`: "up to 24.99 pc stake", "a 20%
  * holding", "as much as 24.99% of Yes Bank's paid-up share capital".
@@ -734,6 +737,15 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
         but > 0 ? ws.findIndex((x, k) => k > but && k < Math.min(i, but + 10) && REFUSE.has(x.lemma)) : -1;
       if (found.stage === 'negotiating' && refused > 0 && ws[refused]!.pos === 'VERB')
         found = { ...found, start: refused, end: refused, stage: 'at_risk' };
+    }
+    // A rejection "as" the offer lapses or collapses is its end: "Mediobanca investors reject Banca
+    // Generali swap as offer lapses".
+    if (found?.stage === 'at_risk') {
+      // (The phrase read may already reach past "as offer": from its start.)
+      const as = ws.findIndex((x, k) => k > found!.start && k < i && x.lower === 'as');
+      const ends = as > 0 ? ws.slice(as + 1, Math.min(i, as + 5)).findIndex((x) => LAPSED.has(x.lemma)) : -1;
+      if (ends >= 0 && has(ws, as + 1, as + 1 + ends, OFFER))
+        found = { ...found, end: as + 1 + ends, stage: 'terminated' };
     }
     // A tender or offer extended "as" a regulator's review goes on is waiting on the review: "Roche
     // extends Spark tender offer again as FTC review drags on".

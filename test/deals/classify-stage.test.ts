@@ -4845,6 +4845,9 @@ describe('the timeline', () => {
       ),
     ).toBeUndefined();
     expect(stageOf("CCI approves Corvane's acquisition of 51% stake in Pellix")).toBe('approved');
+    // A rejection "as" the offer lapses is its end; a rejected offer alone is at risk.
+    expect(stageOf('Corvane investors reject Pellix swap as offer lapses')).toBe('terminated');
+    expect(stageOf('Pellix rejects Corvane bid as shares rally')).toBe('at_risk');
   });
 });
 

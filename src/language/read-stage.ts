@@ -738,6 +738,17 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
       if (found.stage === 'negotiating' && refused > 0 && ws[refused]!.pos === 'VERB')
         found = { ...found, start: refused, end: refused, stage: 'at_risk' };
     }
+    // An approval told "with the deal" since closed is the deal done: "The European Commission
+    // "unconditionally" approved Nokia's takeover of the San Jose-based firm, with the deal officially
+    // closed on February 28".
+    if (found?.stage === 'approved') {
+      const ends = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
+      const to = ends < 0 ? ws.length : ends;
+      const withAt = ws.findIndex((x, k) => k > found!.end && k < to && x.lower === 'with' && ws[k - 1]?.text === ',');
+      const deal = withAt > 0 ? find(ws, withAt + 1, withAt + 4, DEAL_NOUN) : -1;
+      const done = deal > 0 ? ws.slice(deal + 1, deal + 4).findIndex((x) => COMPLETE.has(x.lemma) && isPast(x)) : -1;
+      if (done >= 0) found = { ...found, end: deal + 1 + done, stage: 'completed' };
+    }
     // A rejection "as" the offer lapses or collapses is its end: "Mediobanca investors reject Banca
     // Generali swap as offer lapses".
     if (found?.stage === 'at_risk') {

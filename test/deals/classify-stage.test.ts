@@ -4848,6 +4848,13 @@ describe('the timeline', () => {
     // A rejection "as" the offer lapses is its end; a rejected offer alone is at risk.
     expect(stageOf('Corvane investors reject Pellix swap as offer lapses')).toBe('terminated');
     expect(stageOf('Pellix rejects Corvane bid as shares rally')).toBe('at_risk');
+    // An approval told "with the deal" since closed is the deal done; one with a closing to come, approved.
+    expect(
+      leadStage(
+        "The European Commission unconditionally approved Corvane's takeover of the San Jose-based firm, with the deal officially closed on February 28.",
+      ),
+    ).toBe('completed');
+    expect(stageOf("EU approves Corvane's Pellix deal, with the deal expected to close in March")).toBe('approved');
   });
 });
 

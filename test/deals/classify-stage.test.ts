@@ -4851,7 +4851,7 @@ describe('the timeline', () => {
     // An approval told "with the deal" since closed is the deal done; one with a closing to come, approved.
     expect(
       leadStage(
-        "The European Commission unconditionally approved Corvane's takeover of the San Jose-based firm, with the deal officially closed on February 28.",
+        "The European Commission unconditionally approved Corvane's takeover of Pellix, with the deal officially closed on February 28.",
       ),
     ).toBe('completed');
     expect(stageOf("EU approves Corvane's Pellix deal, with the deal expected to close in March")).toBe('approved');

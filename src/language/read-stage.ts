@@ -49,6 +49,8 @@ import {
   passive,
   publicBodyIn,
   regulatorIn,
+  sentenceEnds,
+  sentenceOpens,
   shareAt,
   withLemmas,
 } from './word-reading.ts';
@@ -638,8 +640,7 @@ function minorStakeIn(ws: Word[], from: number, to: number): boolean {
 
 /** Whether the sentence holding `at` opens "As (previously | earlier) announced / disclosed / reported". */
 function retoldSentence(ws: Word[], at: number): boolean {
-  let opens = at;
-  while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
+  const opens = sentenceOpens(ws, at);
   if (ws[opens]?.lower !== 'as') return false;
   const k = ['previously', 'earlier', 'already'].includes(ws[opens + 1]?.lower ?? '') ? opens + 2 : opens + 1;
   return ['announce', 'disclose', 'report'].includes(ws[k]?.lemma ?? '') && /ed$/u.test(ws[k]!.lower) && k < at;
@@ -674,19 +675,14 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // … is preparing to buy the remaining 46% have been denied".
     // (From the sentence's start, past a relative clause: the report may open it.)
     if (found && reportsThat) {
-      let opens = found.start;
-      while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
+      const opens = sentenceOpens(ws, found.start);
       const reported = ws.findIndex(
         (x, k) =>
           k >= opens && k < opens + 3 && NOT_NEWS.has(x.lower.replace(/s$/u, '')) && ws[k + 1]?.lower === 'that',
       );
-      const sentenceEnd = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
+      const sentenceEnd = sentenceEnds(ws, found.end);
       const deniedAt = ws.findIndex(
-        (x, k) =>
-          k > found!.end &&
-          (sentenceEnd < 0 || k < sentenceEnd) &&
-          ['deny', 'dismiss'].includes(x.lemma) &&
-          /ed$/u.test(x.lower),
+        (x, k) => k > found!.end && k < sentenceEnd && ['deny', 'dismiss'].includes(x.lemma) && /ed$/u.test(x.lower),
       );
       if (reported >= 0 && deniedAt > 0) {
         denials.count++;
@@ -701,8 +697,7 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // RBI's nod to acquire up to 24.99 pc stake in Yes Bank" (a majority, or a stake unstated, is).
     if (found?.stage === 'approved' || found?.stage === 'regulatory_review') {
       // (To the sentence's end: a bracket may close the clause first, "(SMBC) to acquire … 24.99% of".)
-      const ends = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
-      if (minorStakeIn(ws, found.start, ends < 0 ? ws.length : ends)) found = null;
+      if (minorStakeIn(ws, found.start, sentenceEnds(ws, found.end))) found = null;
     }
     // An offer raised or made, and after a comma the board's backing won: the agreement is the news
     // ("KKR raises Spectris offer to £41.75 a share, wins board backing").
@@ -742,8 +737,7 @@ function readStageUnguarded(raw: string, opts: ReadOptions): (StageReading & { f
     // "unconditionally" approved Nokia's takeover of the San Jose-based firm, with the deal officially
     // closed on February 28".
     if (found?.stage === 'approved') {
-      const ends = ws.findIndex((x, k) => k > found!.end && /^[.!?;]$/u.test(x.text));
-      const to = ends < 0 ? ws.length : ends;
+      const to = sentenceEnds(ws, found.end);
       const withAt = ws.findIndex((x, k) => k > found!.end && k < to && x.lower === 'with' && ws[k - 1]?.text === ',');
       const deal = withAt > 0 ? find(ws, withAt + 1, withAt + 4, DEAL_NOUN) : -1;
       const done = deal > 0 ? ws.slice(deal + 1, deal + 4).findIndex((x) => COMPLETE.has(x.lemma) && isPast(x)) : -1;

@@ -165,6 +165,7 @@ import {
   reach,
   pastAsides,
   regulatorIn,
+  sentenceOpens,
   shareAt,
   stateNameAt,
 } from './word-reading.ts';
@@ -1902,14 +1903,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // require Synopsys, Ansys to divest certain assets to resolve merger concerns".)
     const eased = sale >= 0 ? find(ws, sale + 1, sale + 8, CONCERN_EASED) : -1;
     // (Not one it may require: "EU could require Acme to sell assets to address concerns" is its review.)
+    const concern = eased > 0 ? findWord(ws, eased + 1, eased + 4, 'concern') : -1;
     const settles =
-      eased > 0 &&
+      concern > 0 &&
       lemmaAt(ws, eased - 1) === 'to' &&
-      findWord(ws, eased + 1, eased + 4, 'concern') > 0 &&
       !['could', 'may', 'might', 'would'].includes(lemmaAt(ws, i - 1));
     if (sale >= 0 && lemmaAt(ws, sale - 1) === 'to' && dealAfter(ws, sale, 8))
       return settles
-        ? { stage: 'approved', end: findWord(ws, eased + 1, eased + 4, 'concern') }
+        ? { stage: 'approved', end: concern }
         : { stage: 'regulatory_review', end: Math.max(sale, objEnd(10)) };
   }
   // Conditions a regulator or a government sets on a deal are part of its review: "Spain imposes 19
@@ -2216,9 +2217,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (What is entered into in the passive is the subject: "This First Supplemental Indenture … is entered
     // into among CyberArk, Palo Alto Networks and U.S. Bank" enters into no deal.)
     if (l === 'enter' && next === 'into' && lemmaAt(ws, i - 1) === 'be') {
-      let opens = i;
-      while (opens > 0 && !/^[.!?;]$/u.test(ws[opens - 1]!.text)) opens--;
-      const named = ws.slice(opens, i).some((x) => DEAL_NOUN.has(x.lemma) || AGREEMENT_NOUN.has(x.lemma));
+      const named = ws
+        .slice(sentenceOpens(ws, i), i)
+        .some((x) => DEAL_NOUN.has(x.lemma) || AGREEMENT_NOUN.has(x.lemma));
       if (!named) return null;
     }
     // (So is an exclusivity deed or agreement, a process deed's last stage of talks: "has entered into a

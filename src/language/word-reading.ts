@@ -78,6 +78,22 @@ const TRADE_HEAD = new Set([
  */
 export const nameAt = (ws: Word[], k: number) => ws[k]?.pos === 'PROPN' || (lowered(ws) && ws[k]?.pos === 'NOUN');
 
+/** A stop that ends a sentence among the words: a full stop, a question or exclamation mark, a semicolon. */
+const SENTENCE_STOP = /^[.!?;]$/u;
+
+/** Where the sentence holding `at` opens: the word after the stop before it, or the first. */
+export function sentenceOpens(ws: Word[], at: number): number {
+  let opens = at;
+  while (opens > 0 && !SENTENCE_STOP.test(ws[opens - 1]!.text)) opens--;
+  return opens;
+}
+
+/** Where the sentence holding `at` ends: its stop, or past the last word. */
+export function sentenceEnds(ws: Word[], at: number): number {
+  const k = ws.findIndex((x, j) => j > at && SENTENCE_STOP.test(x.text));
+  return k < 0 ? ws.length : k;
+}
+
 export function lowered(ws: Word[]): boolean {
   let v = loweredSeen.get(ws);
   if (v === undefined) loweredSeen.set(ws, (v = ws.length > 0 && ws.every((w) => w.text === w.lower)));

@@ -400,18 +400,41 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   const w = ws[i]!;
   const l = w.lemma;
   const next = lemmaAt(ws, i + 1);
-  const objEnd = (n = 6) => {
-    const j = find(ws, i + 1, i + 1 + n, DEAL_NOUN);
-    return j >= 0 ? j : i;
-  };
+  for (const rules of RULES) {
+    const r = rules(ws, i, w, l, next);
+    if (r !== undefined) return r;
+  }
+  return null;
+}
 
+/**
+ * A run of `resolve`'s rules, in order: a reading, or null when a rule decides that the word is
+ * no deal's here, or undefined when none decides and the next run is asked. The rules are one
+ * list, the first that decides wins; they are cut into runs of a few hundred lines because V8
+ * optimises no function past 60 KB of bytecode: `resolve` written as one function was 150 KB,
+ * ran interpreted for every word of every headline, and was the larger part of the reader's
+ * time, itself half of grouping's (`npm run bench`). Each run is named for its main rules; a new
+ * rule goes where its order requires (test/language/function-size.test.ts keeps the runs short).
+ */
+type Rules = (ws: Word[], i: number, w: Word, l: string, next: string) => Resolved | null | undefined;
+
+/** Where the deal noun closest after `i` (within `n` words) stands, or `i` when there is none. */
+function objectEnd(ws: Word[], i: number, n = 6): number {
+  const j = find(ws, i + 1, i + 1 + n, DEAL_NOUN);
+  return j >= 0 ? j : i;
+}
+
+/** Rules (1): white knights, sums bet or splashed out, phrasal verbs ("call off", "walk away", "take over"), contests won and lost, a takeover noun. */
+function readPhrasalsAndContests(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
   // A white knight's offer is the one the target invited: "Bayer emerges as white knight with
   // €16.3bn offer for Schering" (agreed; a knight sought is read at "seek").
-  const knight = ws
-    .slice(Math.max(0, i - 6), i)
-    .findIndex((x, k, a) => x.lower === 'white' && a[k + 1]?.lemma === 'knight');
-  if (OFFER.has(l) && knight >= 0 && !has(ws, Math.max(0, i - 8), i, SEEK_WORDS))
-    return { stage: 'agreed', start: Math.max(0, i - 6) + knight, end: i };
+  if (OFFER.has(l)) {
+    const knight = ws
+      .slice(Math.max(0, i - 6), i)
+      .findIndex((x, k, a) => x.lower === 'white' && a[k + 1]?.lemma === 'knight');
+    if (knight >= 0 && !has(ws, Math.max(0, i - 8), i, SEEK_WORDS))
+      return { stage: 'agreed', start: Math.max(0, i - 6) + knight, end: i };
+  }
   // A purchase named by the day it was made is one announced that day: "continued the trend with
   // today's acquisition of EYP Mission Critical Facilities" (agreed; its completion is read at
   // "complete").
@@ -442,7 +465,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const did = ws.slice(Math.max(0, by - 6), by).some((x) => x.pos === 'VERB' || isThirdPerson(x));
     const talks = has(ws, Math.max(0, by - 3), by, TALK);
     if (by >= 0 && phrase && named && did && !talks && ws[i + 1]?.pos !== 'NOUN')
-      return { stage: 'agreed', start: by, end: next === 'of' ? objEnd(6) : i };
+      return { stage: 'agreed', start: by, end: next === 'of' ? objectEnd(ws, i, 6) : i };
   }
   // A sum bet on a company, in a takeover the clause names, is the price agreed: "Gilead bets $11B on
   // Pharmasset's hep C drugs in buyout". (A bet on a market is none: "bets $1B on AI chips".)
@@ -481,7 +504,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ws[i + 3]?.pos === 'PROPN' ||
       (lowered(ws) && lemmaAt(ws, i + 2) === 'from' && ['NOUN', 'ADJ', 'VERB'].includes(ws[i + 3]?.pos ?? ''));
     if (allowed && (dealAfter(ws, i + 1, 8) || fromCompany))
-      return { stage: 'at_risk', start: i - 1, end: Math.max(objEnd(9), i + 1), hedge: true };
+      return { stage: 'at_risk', start: i - 1, end: Math.max(objectEnd(ws, i, 9), i + 1), hedge: true };
     // ("gives up its lead" is no deal; "gives up fight for ITT" gives up a contest for a company.)
     const race = find(ws, i + 2, i + 5, RACE);
     const raceFor = race >= 0 && lemmaAt(ws, race + 1) === 'for' && (ws[race + 2]?.pos === 'PROPN' || lowered(ws));
@@ -511,7 +534,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // In the passive ("merger of A and B called off") the deal is the subject, further back.
     const passiveUse = isPast(w) && (lemmaAt(ws, i - 1) === 'be' || passive(ws, i + 1, true));
     if (l === 'fall' ? dealBefore(ws, i, 6) : dealAfter(ws, i + 1, 8) || dealBefore(ws, i, passiveUse ? 8 : 4))
-      return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objEnd(9), i + 1) };
+      return { stage: 'terminated', end: l === 'fall' ? i + 1 : Math.max(objectEnd(ws, i, 9), i + 1) };
     // "walks away from Globex, citing regulatory hurdles": from the company itself, its deal is over
     // (not "from Globex partnership": a thing of the company's).
     // (In capitals read in lower case the company is one noun: "WALKS AWAY FROM GLOBEX AFTER".)
@@ -577,7 +600,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "broke off talks with Globex"; in the passive the talks come first: "talks with Globex had been broken off".
   if (l === 'break' && next === 'off')
     return dealAfter(ws, i + 1) || (isPast(w) && dealBefore(ws, i, 6))
-      ? { stage: 'terminated', end: Math.max(i + 1, objEnd(8)) }
+      ? { stage: 'terminated', end: Math.max(i + 1, objectEnd(ws, i, 8)) }
       : null;
   // Taking over "from" someone or "as" something is a succession: "to take over from Matt Smith",
   // "takes over as chief executive".
@@ -608,14 +631,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return { stage: 'rumored', end: Math.max(i + 1, find(ws, i + 2, i + 5, OFFER)), hedge: true, form: 'intent' };
   // "shakes hands on $3bn Domain sell-down": agreed.
   if (l === 'shake' && next === 'hand' && lemmaAt(ws, i + 2) === 'on' && dealAfter(ws, i + 2, 6))
-    return { stage: 'agreed', end: objEnd(8) };
+    return { stage: 'agreed', end: objectEnd(ws, i, 8) };
   // "Acme and Globex to join forces in $10bn merger": a merger, read with the verb's tense.
   if (l === 'join' && (next === 'force' || next === 'forces') && dealAfter(ws, i + 1, 6)) return transact(ws, i, i + 1);
   // "Acme pulls Globex offer", "calls time on Globex pursuit": the bidder walks away.
   if (l === 'pull' && next !== 'in' && has(ws, i + 1, i + 4, OFFER))
     return { stage: 'terminated', end: find(ws, i + 1, i + 4, OFFER) };
   if (l === 'call' && next === 'time' && lemmaAt(ws, i + 2) === 'on' && dealAfter(ws, i + 2, 5))
-    return { stage: 'terminated', end: objEnd(7) };
+    return { stage: 'terminated', end: objectEnd(ws, i, 7) };
   // "Regulators raise red flags over Acme-Globex deal": concerns.
   if (
     l === 'flag' &&
@@ -630,7 +653,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (One still to come is a closing foreseen, as "expects to complete": "expects to wrap up its
     // planned $4.7 billion purchase of Spirit AeroSystems before the end of the year".)
     const ahead = lemmaAt(ws, i - 1) === 'to' || CONCERN_MODAL.has(ws[i - 1]?.lower ?? '');
-    return { stage: ahead ? 'agreed' : 'completed', end: objEnd(8) };
+    return { stage: ahead ? 'agreed' : 'completed', end: objectEnd(ws, i, 8) };
   }
   // The trade press's "wraps" alone, with the purchase as its object: "Pfizer wraps $10B Metsera takeover".
   if (l === 'wrap' && (w.pos === 'VERB' || isThirdPerson(w) || lowered(ws))) {
@@ -676,7 +699,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       has(ws, Math.max(0, i - 4), i, GOVERNMENT) ||
       (against >= 0 && dealAfter(ws, against, 6));
     const fought = against >= 0 ? find(ws, against + 1, against + 9, DEAL_NOUN) : -1;
-    return { stage: stopper ? 'approved' : 'blocked', end: Math.max(fought, objEnd(8)) };
+    return { stage: stopper ? 'approved' : 'blocked', end: Math.max(fought, objectEnd(ws, i, 8)) };
   }
   // A court that upholds a deal, or the ruling that let it through, lets it stand: "Appeals court
   // upholds AT&T-Time Warner merger", "upheld a district court's ruling that AT&T's acquisition of Time
@@ -684,7 +707,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'uphold' && (w.pos === 'VERB' || isThirdPerson(w)) && !has(ws, i + 1, i + 6, BLOCK)) {
     const ruling = find(ws, i + 1, i + 7, RULING_WORD);
     if (dealAfter(ws, i, 6) || (ruling >= 0 && dealAfter(ws, ruling, 8)))
-      return { stage: 'approved', end: Math.max(ruling, objEnd(8)) };
+      return { stage: 'approved', end: Math.max(ruling, objectEnd(ws, i, 8)) };
   }
   // A party that defeats the government in a fight over its deal has it let through: "AT&T defeats
   // U.S. in merger fight to buy Time Warner".
@@ -692,7 +715,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const state = publicBodyIn(ws, i + 1, i + 3) || stateNameAt(ws, i + 1) || stateNameAt(ws, i + 2);
     const fight = lemmaAt(ws, i + 2) === 'in' || lemmaAt(ws, i + 3) === 'in' ? find(ws, i + 2, i + 7, CONTEST) : -1;
     if (state && fight >= 0 && ws[fight]!.lemma !== 'deal')
-      return { stage: 'approved', end: Math.max(fight, objEnd(9)) };
+      return { stage: 'approved', end: Math.max(fight, objectEnd(ws, i, 9)) };
   }
   // A court that denies a regulator's bid to block a deal lets it through: "Judge denies FTC bid to
   // block Meta's acquisition of Within" (as "rejects FTC request to block", read at "reject").
@@ -704,7 +727,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const whose = regulatorIn(ws, i + 1, Math.max(i + 1, asked + 1)) || has(ws, Math.max(0, i - 3), i, GOVERNMENT);
     const stopped = BLOCK.has(lemmaAt(ws, asked + 2)) || HELD_UP.has(lemmaAt(ws, asked + 2));
     if (whose && asked >= 0 && lemmaAt(ws, asked + 1) === 'to' && stopped && dealAfter(ws, asked + 2, 8))
-      return { stage: 'approved', end: Math.max(asked + 2, objEnd(10)) };
+      return { stage: 'approved', end: Math.max(asked + 2, objectEnd(ws, i, 10)) };
     // (A court that denies an injunction itself, no request named: "Judge Corley denies preliminary
     // injunction in big win for Xbox".)
     const injunction = findWord(ws, i + 1, i + 4, 'injunction');
@@ -729,7 +752,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     regulatorIn(ws, Math.max(0, i - 5), i) &&
     (dealAfter(ws, i, 8) || ws.slice(i + 1, i + 8).some((_, k) => pairAfter(ws, i + 1 + k)))
   )
-    return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, PROBE), objEnd(8)) };
+    return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, PROBE), objectEnd(ws, i, 8)) };
   // Terms amended or revised are the agreement changed, still agreed: "Worldline and Ingenico amend
   // terms of merger after pandemic hit", "revise merger agreement", "restructure deal as all-stock
   // merger of equals".
@@ -739,7 +762,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (has(ws, i + 1, i + 4, SET_TERMS) || lemmaAt(ws, i + 1) === 'deal') &&
     dealAfter(ws, i, 5)
   )
-    return { stage: 'agreed', end: objEnd(5) };
+    return { stage: 'agreed', end: objectEnd(ws, i, 5) };
   // (The terms named by the other party: "Viacom revises Blockbuster terms as its stock falls".)
   const namedTerms = nameAt(ws, i + 1) && ws[i + 2]?.lemma === 'term' && ws[i + 2]!.lower === 'terms';
   if (['amend', 'revise', 'rework'].includes(l) && (w.pos === 'VERB' || isThirdPerson(w)) && namedTerms)
@@ -750,7 +773,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return {
       stage: 'at_risk',
       start: find(ws, Math.max(0, i - 4), i - 1, DEADLINE_GIVEN),
-      end: Math.max(i, objEnd(4)),
+      end: Math.max(i, objectEnd(ws, i, 4)),
       hedge: true,
     };
   // A takeover that fails has lapsed: "Thermo Fisher's takeover of Qiagen fails as acceptances fall
@@ -761,6 +784,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (fails >= 0 && lemmaAt(ws, at + 1) !== 'to' && !has(ws, i + 1, at, DEAL_NOUN) && !has(ws, i + 1, at, TALK))
       return { stage: 'terminated', end: at };
   }
+  return undefined;
+}
+
+/** Rules (2): prices cut, control taken, "nears", votes, filings, objections, "say yes / no", going private. */
+function readPricesVotesAndFilings(
+  ws: Word[],
+  i: number,
+  w: Word,
+  l: string,
+  next: string,
+): Resolved | null | undefined {
   // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
@@ -780,7 +814,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const asked = question || ['might', 'may', 'could'].includes(lemmaAt(ws, i - 1));
     const tried =
       lemmaAt(ws, i - 1) === 'to' && ['try', 'seek', 'want', 'push', 'attempt'].includes(lemmaAt(ws, i - 2));
-    if (asked || tried) return { stage: 'at_risk', start: tried ? i - 2 : i, end: objEnd(9), hedge: true };
+    if (asked || tried) return { stage: 'at_risk', start: tried ? i - 2 : i, end: objectEnd(ws, i, 9), hedge: true };
   }
   // A deal said to break the law is the case against it: "FTC says the merger violates antitrust law"
   // (its review); a court's finding that it does, its block. (Found not to — "ruled that the merger
@@ -792,7 +826,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   }
   // A buyer seeking a discount puts the deal in doubt: "Verizon seeks discount on Yahoo deal".
   if (['seek', 'want', 'demand', 'push'].includes(l) && has(ws, i + 1, i + 4, PRICE_DOUBT) && dealAfter(ws, i, 7))
-    return { stage: 'at_risk', end: objEnd(7) };
+    return { stage: 'at_risk', end: objectEnd(ws, i, 7) };
   // A majority stake taken is control, read as a purchase in the verb's tense: "Boeing to take 80%
   // stake in Embraer commercial jets", "to take a majority stake in Globex" (a minority one is a holding).
   if (l === 'take' && w.pos === 'VERB') {
@@ -872,17 +906,15 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // "Cisco nears deal for Splunk": not yet agreed.
   // (After "to" it is the verb however the tagger reads it: "KKR Said to Near Deal for Globex Unit".)
   // (An amount may stand before the deal: "nears $4 bln deal for Globex", "nears roughly $10 billion deal".)
-  const money = (x: Word | undefined) => /^[$€£¥]$/.test(x?.text ?? '') || x?.pos === 'NUM';
-  const amount = money(ws[i + 1]) || (ws[i + 1]?.pos === 'ADV' && money(ws[i + 2]));
-  // (After a pair of names that opens the headline the tagger reads it as a preposition: "Paramount
-  // and Skydance near merger deal".)
-  const pairNears = pairOpens(ws, i);
-  if (
-    l === 'near' &&
-    (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to' || pairNears) &&
-    dealAfter(ws, i, amount ? 6 : 3)
-  )
-    return { stage: 'negotiating', end: objEnd(3) };
+  if (l === 'near') {
+    const money = (x: Word | undefined) => /^[$€£¥]$/.test(x?.text ?? '') || x?.pos === 'NUM';
+    const amount = money(ws[i + 1]) || (ws[i + 1]?.pos === 'ADV' && money(ws[i + 2]));
+    // (After a pair of names that opens the headline the tagger reads it as a preposition: "Paramount
+    // and Skydance near merger deal".)
+    const pairNears = pairOpens(ws, i);
+    if ((w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'to' || pairNears) && dealAfter(ws, i, amount ? 6 : 3))
+      return { stage: 'negotiating', end: objectEnd(ws, i, 3) };
+  }
   // "stockholders vote in favour of the deal", "holders vote for merger": approved (a board's vote: agreed).
   // (Past an adverb: "voted overwhelmingly in favour of the company's sale to Acme".)
   if (l === 'vote') {
@@ -904,7 +936,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'vote' && against && dealAfter(ws, i + 1, 6) && has(ws, i - 8, i, HOLDERS)) {
     // ("would vote against": a threat to the vote, not its result.)
     const threat = ['would', 'will', 'could', 'may', 'to'].includes(lemmaAt(ws, i - 1));
-    return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objEnd(7) };
+    return { stage: threat ? 'at_risk' : 'terminated', start: find(ws, i - 8, i, HOLDERS), end: objectEnd(ws, i, 7) };
   }
   // One holder's vote against, named rather than called a holder, is a risk to the vote, not its
   // result: "AustralianSuper says it will vote against Brookfield's Origin takeover".
@@ -912,10 +944,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // proposed 9 billion pound ($11 billion) merger with Takeaway.com".)
   const voted = l === 'vote' && against ? find(ws, i + 2, pastAsides(ws, i + 2, 14), DEAL_NOUN) : -1;
   if (l === 'vote' && w.pos === 'VERB' && against && (dealAfter(ws, i + 1, 6) || voted >= 0))
-    return { stage: 'at_risk', end: Math.max(objEnd(7), voted) };
+    return { stage: 'at_risk', end: Math.max(objectEnd(ws, i, 7), voted) };
   // "holders to vote on Globex merger", "will vote April 22 on its merger": a deal agreed, its vote to come.
   const on = findWord(ws, i + 1, i + 5, 'on');
-  if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6)) return { stage: 'agreed', end: objEnd(9) };
+  if (l === 'vote' && w.pos === 'VERB' && on >= 0 && dealAfter(ws, on, 6))
+    return { stage: 'agreed', end: objectEnd(ws, i, 9) };
   // "MERGER VOTE SET FOR APRIL": a vote on the deal scheduled. ("sets date for shareholder vote on
   // Globex deal", "shareholder vote on Globex deal set for May": the same.)
   if (l === 'vote' && w.pos !== 'VERB' && dealBefore(ws, i, 2) && ['set', 'schedule', 'slate', 'call'].includes(next))
@@ -928,9 +961,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (Or one the holders head for: "Hess shareholders head for crucial vote on acquisition proposal by Chevron".)
     (has(ws, Math.max(0, i - 5), i, SCHEDULED) || has(ws, i + 2, i + 9, SCHEDULED) || headedFor(ws, i))
   )
-    return { stage: 'agreed', end: objEnd(6) };
+    return { stage: 'agreed', end: objectEnd(ws, i, 6) };
   // Holders who balk at a deal put it at risk: "investors balk at Kimberly-Clark deal terms".
-  if (l === 'balk' && next === 'at' && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objEnd(7) };
+  if (l === 'balk' && next === 'at' && dealAfter(ws, i + 1, 6)) return { stage: 'at_risk', end: objectEnd(ws, i, 7) };
   // What clouds a deal puts it at risk: "Exxon dispute clouds Chevron deal" (the verb only: "Google Cloud" is a name).
   // (Read as a noun before a name: "Exxon dispute clouds Chevron deal".)
   // (In capitals read in lower case no name says it: "SEC RULING CLOUDS FIRST BANK FIRST INTERSTATE MERGER".)
@@ -940,7 +973,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (w.pos === 'VERB' || ws[i + 1]?.pos === 'PROPN' || lowered(ws)) &&
     dealAfter(ws, i, 5)
   )
-    return { stage: 'at_risk', end: objEnd(5) };
+    return { stage: 'at_risk', end: objectEnd(ws, i, 5) };
   // A deal's papers filed: a registration or proxy for a merger is one agreed, its vote to come
   // ("files S-4 registration for Globex merger"); a merger-control filing starts a review ("makes
   // HSR filing for Globex acquisition").
@@ -949,8 +982,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       .slice(Math.max(0, i - 2), i + 4)
       .findIndex((x) => MERGER_FILING.has(x.lower) || DEAL_PAPERS.has(x.lower));
     const word = k >= 0 ? ws[Math.max(0, i - 2) + k]!.lower : '';
-    if (MERGER_FILING.has(word)) return { stage: 'regulatory_review', end: Math.max(i, objEnd(7)) };
-    if (DEAL_PAPERS.has(word)) return { stage: 'agreed', end: Math.max(i, objEnd(7)) };
+    if (MERGER_FILING.has(word)) return { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 7)) };
+    if (DEAL_PAPERS.has(word)) return { stage: 'agreed', end: Math.max(i, objectEnd(ws, i, 7)) };
   }
   // "urged shareholders not to tender their shares": the target fights the bid.
   if (l === 'urge' && has(ws, i + 1, i + 3, HOLDERS) && lemmaAt(ws, i + 3) === 'not' && lemmaAt(ws, i + 5) === 'tender')
@@ -969,7 +1002,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (The regulator may set the date first: "EU sets deadline of Feb. 14 to decide on Acme-Globex deal".)
     regulatorIn(ws, Math.max(0, i - (lemmaAt(ws, i - 1) === 'to' && l === 'decide' ? 10 : 5)), i)
   )
-    return { stage: 'regulatory_review', end: Math.max(i + 1, objEnd(6)) };
+    return { stage: 'regulatory_review', end: Math.max(i + 1, objectEnd(ws, i, 6)) };
   // "Amazon's iRobot deal faces EU objections": the EU's formal step before a ruling. (Its
   // Australian counterpart is a "statement of issues": "ACCC releases statement of issues on the bid".)
   const statement = lemmaAt(ws, i - 2) === 'statement' && lemmaAt(ws, i - 1) === 'of';
@@ -985,7 +1018,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return {
       stage: 'regulatory_review',
       ...(statement ? { start: i - 2 } : {}),
-      end: Math.max(i, statement && !dealBefore(ws, i, 6) ? objEnd(6) : i),
+      end: Math.max(i, statement && !dealBefore(ws, i, 6) ? objectEnd(ws, i, 6) : i),
     };
   // A regulator that warns a party over its deal states its concerns: "EU regulators set to warn Amazon over iRobot deal".
   if (
@@ -994,7 +1027,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     lemmaAt(ws, i + 2) === 'over' &&
     dealAfter(ws, i + 2, 6)
   )
-    return { stage: 'regulatory_review', end: objEnd(8) };
+    return { stage: 'regulatory_review', end: objectEnd(ws, i, 8) };
   // "kicks the tires on Pied Piper": interest, not yet an offer.
   if (
     l === 'kick' &&
@@ -1010,7 +1043,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A green light given ("gets the green light", "EU green light for Globex deal"), not one awaited ("awaits the green light").
   if (l === 'green' && next === 'light')
     return approvalGiven(ws, i, 8) && (!['for', 'to'].includes(lemmaAt(ws, i + 2)) || approvedDeal(ws, i + 3))
-      ? { stage: 'approved', end: Math.max(i + 1, objEnd(8)) }
+      ? { stage: 'approved', end: Math.max(i + 1, objectEnd(ws, i, 8)) }
       : null;
   // "waves through the deal", "deal waved through by regulators": cleared.
   // ("nods through" likewise: "EU nods through Orange-MasMovil merger after spectrum sale".)
@@ -1019,7 +1052,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (next === 'through' || next === 'thru') &&
     (dealAfter(ws, i + 1, 6) || dealBefore(ws, i, 6))
   )
-    return { stage: 'approved', end: Math.max(i + 1, objEnd(7)) };
+    return { stage: 'approved', end: Math.max(i + 1, objectEnd(ws, i, 7)) };
   // Holders saying yes or no to a deal vote on it: "Globex shareholders say yes to Acme" (approved),
   // "… say no to Acme merger" (ended).
   // Regulators saying no forbid it: "… as regulators say no".
@@ -1087,7 +1120,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'thumb' && (next === 'up' || (next === '-' && lemmaAt(ws, i + 2) === 'up'))) {
     const up = next === 'up' ? i + 1 : i + 2;
     if (!approvalGiven(ws, i, 6) || !(dealAfter(ws, up, 6) || dealBefore(ws, i, 5))) return null;
-    return { stage: companyBoard(ws, i - 5, i) ? 'agreed' : 'approved', end: Math.max(up, objEnd(9)) };
+    return { stage: companyBoard(ws, i - 5, i) ? 'agreed' : 'approved', end: Math.max(up, objectEnd(ws, i, 9)) };
   }
   // The thumbs down from a regulator forbids the deal; from its holders, ends it.
   if (l === 'thumb' && next === 'down' && (dealBefore(ws, i, 6) || dealAfter(ws, i + 1, 6))) {
@@ -1117,20 +1150,26 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Altimeter SPAC" (agreed); "goes public through SPAC deal" (done). (Not an IPO: no merger, no deal.)
   if (goesPublicByMerger(ws, i)) {
     const ahead = ['to', 'will'].includes(lemmaAt(ws, i - 1));
-    return { stage: ahead ? 'agreed' : 'completed', end: Math.max(i + 1, objEnd(10)) };
+    return { stage: ahead ? 'agreed' : 'completed', end: Math.max(i + 1, objectEnd(ws, i, 10)) };
   }
   // Going private in a deal with a buyer is the buyer's buyout: "Skechers to go private in $9.4B deal
   // with 3G Capital" (agreed), "went private in a deal with…" (done). (A present "goes private as…"
   // is read from what follows it.)
   if (l === 'go' && next === 'private' && (dealAfter(ws, i + 1, 6) || findWord(ws, i + 2, i + 4, 'with') >= 0)) {
-    if (['to', 'will'].includes(lemmaAt(ws, i - 1))) return { stage: 'agreed', end: Math.max(i + 1, objEnd(8)) };
-    if (isPast(w) || w.lower === 'went') return { stage: 'completed', end: Math.max(i + 1, objEnd(8)) };
+    if (['to', 'will'].includes(lemmaAt(ws, i - 1)))
+      return { stage: 'agreed', end: Math.max(i + 1, objectEnd(ws, i, 8)) };
+    if (isPast(w) || w.lower === 'went') return { stage: 'completed', end: Math.max(i + 1, objectEnd(ws, i, 8)) };
   }
   // A deal that goes through is done ("as Globex deal goes through"); one that will, agreed.
   if (l === 'go' && (next === 'through' || next === 'thru') && dealBefore(ws, i, 4)) {
     const ahead = ['to', 'will', 'would', 'should', 'could', 'may', 'might'].includes(lemmaAt(ws, i - 1));
     if (!ahead) return { stage: 'completed', end: i + 1 };
   }
+  return undefined;
+}
+
+/** Rules (3): criticism and opposition, a deal back from the dead, sale processes, second requests, defences, "in talks", letters of intent. */
+function readOppositionAndTalks(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
   // Market talk that a deal will come is a rumour, whatever it says of the deal: "Following media
   // speculation that it is the subject of a takeover bid from Oberthur". (Not talk set aside:
   // "despite speculation that…", nor denied, read elsewhere.)
@@ -1141,7 +1180,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     findWord(ws, Math.max(0, i - 3), i, 'despite') < 0 &&
     (dealAfter(ws, i + 1, 10) || has(ws, i + 1, i + 10, OFFER))
   ) {
-    const end = Math.max(find(ws, i + 1, i + 10, OFFER), objEnd(10));
+    const end = Math.max(find(ws, i + 1, i + 10, OFFER), objectEnd(ws, i, 10));
     return { stage: 'rumored', end, hedge: true };
   }
   // Market talk of a deal is a rumour: "shares soar on bid speculation", "rumours of a merger".
@@ -1149,7 +1188,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return {
       stage: 'rumored',
       start: TALKED_OF.has(lemmaAt(ws, i - 1)) ? i - 1 : i,
-      end: Math.max(i, objEnd(4)),
+      end: Math.max(i, objectEnd(ws, i, 4)),
       hedge: true,
     };
   // Holders revolting over a deal put it at risk: "shareholders revolt over Globex bid", "faces investor
@@ -1157,14 +1196,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // opposition a deal meets: "Acme-Globex merger faces shareholder opposition".
   if (HOLDERS_AGAINST.has(l) && has(ws, i - 3, i, HOLDERS)) {
     const start = find(ws, i - 3, i, HOLDERS);
-    if (dealAfter(ws, i, 6)) return { stage: 'at_risk', start, end: objEnd(6) };
+    if (dealAfter(ws, i, 6)) return { stage: 'at_risk', start, end: objectEnd(ws, i, 6) };
     if (has(ws, start - 2, start, OBSTACLE_MET) && dealBefore(ws, start - 1, 6))
       return { stage: 'at_risk', start, end: i };
   }
   // Holders who criticise a deal or the plan for it put it at risk: "Xerox shareholders Carl Icahn
   // and Darwin Deason strongly criticised the printer maker's plan to sell itself to Fujifilm".
   if (CRITICISE.has(l) && w.pos === 'VERB' && holdersAt(ws, i) >= 0 && dealAfter(ws, i, 10))
-    return { stage: 'at_risk', start: holdersAt(ws, i), end: objEnd(10) };
+    return { stage: 'at_risk', start: holdersAt(ws, i), end: objectEnd(ws, i, 10) };
   // A deal said to undervalue a party is turned away, as an offer is: "Fujifilm deal dramatically
   // undervalues Xerox, say Icahn and Deason".
   if ((TAKEOVER_WORD.has(l) || l === 'deal' || l === 'transaction') && w.pos === 'NOUN') {
@@ -1179,7 +1218,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const by = Math.max(0, i - 6);
     const bodies = ws.slice(by, i).flatMap((_, k) => (regulatorIn(ws, by + k, by + k + 1) ? [by + k] : []));
     const statesOwn = bodies.length > 0 && bodies.every((k) => GOVERNMENT_ONLY.has(ws[k]!.lemma));
-    return { stage: bodies.length > 0 && !statesOwn ? 'regulatory_review' : 'at_risk', end: objEnd(7) };
+    return { stage: bodies.length > 0 && !statesOwn ? 'regulatory_review' : 'at_risk', end: objectEnd(ws, i, 7) };
   }
   // (Or met by the deal, from whoever it names: "the merger of the two chains faced reported resistance
   // from US antitrust regulators", "merger faces regulatory pushback".)
@@ -1199,7 +1238,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A company delisted after its deal has been bought ("Globex delisted after Acme deal"); one to be
   // delisted says when, read elsewhere ("will be delisted after Acme completes its buyout").
   if (l === 'delist' && isPast(w) && !has(ws, i - 3, i, FUTURE) && lemmaAt(ws, i - 2) !== 'to' && dealAfter(ws, i, 8))
-    return { stage: 'completed', end: objEnd(8) };
+    return { stage: 'completed', end: objectEnd(ws, i, 8) };
   // What a company has become is the deal done: "Globex is now part of Acme", "becomes a wholly owned
   // subsidiary of Acme"; what it is to become, a deal agreed ("will become part of Acme").
   if (BECOMES.has(l) && next === 'of' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) {
@@ -1341,7 +1380,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     ['over', 'on', 'about', 'regarding'].includes(next) &&
     dealAfter(ws, i + 1, 6)
   )
-    return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objEnd(7)) };
+    return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objectEnd(ws, i, 7)) };
   // The Hart-Scott-Rodino waiting period expiring (or ended early) is a clearance.
   // (The tagger may read "waiting" as the verb "wait": "Antitrust waiting period expires on…".)
   if ((l === 'waiting' || w.lower === 'waiting') && next === 'period') {
@@ -1378,7 +1417,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (The bid is another word than the defence's own "takeover".)
     const own = l.includes('takeover') ? i : i - 1;
     if (down < 0 && (dealAfter(ws, i, 8) || dealBefore(ws, own, 6)))
-      return { stage: 'at_risk', start: own, end: Math.max(i, objEnd(8)) };
+      return { stage: 'at_risk', start: own, end: Math.max(i, objectEnd(ws, i, 8)) };
   }
   // A deal a court or a tribunal stays is on hold, at risk: "Singapore arbitrator stays Future-Reliance
   // deal on Amazon's plea". (Not a company that stays: "stays committed to Globex deal".)
@@ -1408,7 +1447,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // A deal stuck with is still agreed: "Unity rejects AppLovin, sticks with ironSource merger".
   // (The tagger reads "sticks" as a noun: "Unity sticks with…".)
   if (l === 'stick' && next === 'with' && (w.pos === 'VERB' || w.lower === 'sticks') && dealAfter(ws, i + 1, 5))
-    return { stage: 'agreed', end: Math.max(i + 1, objEnd(6)) };
+    return { stage: 'agreed', end: Math.max(i + 1, objectEnd(ws, i, 6)) };
   // A merged company born is the merger done: "Ladbrokes Coral is born as bookmakers seal merger",
   // "Novartis born as Ciba-Sandoz merger completed". (Only with a deal said: not "a star is born".)
   if (BORN.has(w.lower) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
@@ -1443,14 +1482,24 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'in' && TALKED_OF.has(next) && TALK.has(lemmaAt(ws, i + 2))) return { stage: 'negotiating', end: i + 2 };
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
+  return undefined;
+}
 
+/** Rules (4): rumour verbs ("weighs", "explores"), talks revived, talk nouns, rejections. */
+function readRumoursAndRejections(
+  ws: Word[],
+  i: number,
+  w: Word,
+  l: string,
+  next: string,
+): Resolved | null | undefined {
   // "is looking to buy Globex", "looking for a buyer": a governor like "plans to", "seeks".
   if (RUMOUR.has(l) || (l === 'look' && (next === 'to' || next === 'for'))) {
     // What two companies signed an understanding to explore or study they are negotiating: "have
     // signed a memorandum of understanding (MOU) to explore the possibility of merging" (talks, not
     // a company weighing a deal alone).
     if (SIGNED_TO_TALK.has(l) && signedTo(ws, i) && (dealAfter(ws, i, 8) || has(ws, i + 1, i + 8, TRANSACT)))
-      return { stage: 'negotiating', end: Math.max(i, objEnd(8)) };
+      return { stage: 'negotiating', end: Math.max(i, objectEnd(ws, i, 8)) };
     // A regulator that seeks something of a deal is reviewing it, not bidding for it: "Justice
     // Department seeks changes in Baker-Hughes merger", "FTC seeks more information on
     // Amazon-iRobot deal", "EU seeks concessions from Microsoft over Activision"; of no named
@@ -1470,7 +1519,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         .some((x, k) => x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN' && ws[i + 2 + k]?.text === '-'));
       const deal = dealAfter(ws, i, 10) || ws.slice(i + 1, i + 10).some((_, k) => pairAfter(ws, i + 1 + k));
       return has(ws, i + 1, i + 4, REMEDY) || (deal && named)
-        ? { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 4, REMEDY), objEnd(10)) }
+        ? { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 4, REMEDY), objectEnd(ws, i, 10)) }
         : null;
     }
     // A deal its owner has planned, named so, is the deal named, no plan told: "Hewlett Packard
@@ -1520,7 +1569,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         // ("seeks to break up Meredith deal": a rival's aim to end it.)
         (c === 'break' && lemmaAt(ws, j + 1) === 'up' && dealAfter(ws, j + 1, 5))
       )
-        return { stage: 'at_risk', start: j, end: Math.max(j, objEnd(8)), hedge: true };
+        return { stage: 'at_risk', start: j, end: Math.max(j, objectEnd(ws, i, 8)), hedge: true };
       if (SUE.has(c) || (c === 'antitrust' && lemmaAt(ws, j + 1) !== 'concern'))
         return { stage: 'regulatory_review', start: j, end: Math.max(j, find(ws, j + 1, j + 5, BLOCK)), hedge: true };
       // (A block sought by no public body is a fight against the deal, no review: "Calif. Consumers
@@ -1529,7 +1578,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         return {
           stage: publicBodyIn(ws, 0, i) || regulatorIn(ws, 0, i) ? 'regulatory_review' : 'at_risk',
           start: j,
-          end: objEnd(8),
+          end: objectEnd(ws, i, 8),
           hedge: true,
         };
       if (TALK.has(c)) return { stage: 'negotiating', start: j, end: j, hedge: true };
@@ -1595,19 +1644,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'rumored', start: i - 1, end: i, hedge: true };
     return null;
   }
-  // (Not a deal past "as" or a clause of time: "branches reopen as Flagstar after deal closes".)
-  const revived = has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4);
-  const aside = ws.slice(i + 1, objEnd(5)).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
-  // (Speculation renewed is still speculation: "jump on renewed takeover speculation".)
-  const talkRenewed = has(ws, i + 1, i + 4, MARKET_TALK);
-  // (A regulator reopens its own case or review, no talks: "FTC reopens case on Exxon-Pioneer merger
-  // after setting aside final consent order" — read at what it does to the case.)
-  const caseReopened =
-    REVIVE.has(l) &&
-    ws.slice(i + 1, i + 3).some((x) => CASE_WORD.has(x.lemma) || PROBE.has(x.lemma)) &&
-    regulatorIn(ws, Math.max(0, i - 3), i);
-  if (caseReopened) return null;
-  if (REVIVE.has(l) && revived && !aside && !talkRenewed) return { stage: 'negotiating', end: objEnd(5) };
+  if (REVIVE.has(l)) {
+    // (A regulator reopens its own case or review, no talks: "FTC reopens case on Exxon-Pioneer merger
+    // after setting aside final consent order" — read at what it does to the case.)
+    const caseReopened =
+      ws.slice(i + 1, i + 3).some((x) => CASE_WORD.has(x.lemma) || PROBE.has(x.lemma)) &&
+      regulatorIn(ws, Math.max(0, i - 3), i);
+    if (caseReopened) return null;
+    // (Not a deal past "as" or a clause of time: "branches reopen as Flagstar after deal closes".)
+    const revived = has(ws, i + 1, i + 5, TALK) || dealAfter(ws, i, 4);
+    const aside = ws.slice(i + 1, objectEnd(ws, i, 5)).some((x) => x.lower === 'as' || CLAUSE_OF_TIME.has(x.lower));
+    // (Speculation renewed is still speculation: "jump on renewed takeover speculation".)
+    const talkRenewed = has(ws, i + 1, i + 4, MARKET_TALK);
+    if (revived && !aside && !talkRenewed) return { stage: 'negotiating', end: objectEnd(ws, i, 5) };
+  }
   if (TALK.has(l)) {
     if (l === 'talk' && w.pos === 'VERB' && next !== 'to' && next !== 'with') return null;
     // Talking to someone is an interview unless a deal is what is talked of: "Talking to People
@@ -1629,7 +1679,9 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const fading = TALKED_OF.has(lemmaAt(ws, i - 1)) ? find(ws, i + 1, i + 3, RISK) : -1;
       if (fading >= 0) return { stage: 'at_risk', start: i - 1, end: fading, hedge: true };
       if (TALKED_OF.has(lemmaAt(ws, i - 1))) return { stage: 'rumored', start: i - 1, end: i, hedge: true };
-      return next === 'of' && dealAfter(ws, i + 1, 3) ? { stage: 'rumored', end: objEnd(4), hedge: true } : null;
+      return next === 'of' && dealAfter(ws, i + 1, 3)
+        ? { stage: 'rumored', end: objectEnd(ws, i, 4), hedge: true }
+        : null;
     }
     // (Past the parties when they come first: "Talks between Acme and Globex have stalled over price";
     // past what the talks are about: "Salesforce's talks to buy Informatica collapse over price" —
@@ -1701,7 +1753,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // reject Sirius-XM merger" (as a block urged: "urge FTC to block").
     const urged = find(ws, Math.max(0, i - 5), i, URGE);
     if (urged >= 0 && lemmaAt(ws, i - 1) === 'to' && regulatorIn(ws, urged + 1, i - 1) && dealAfter(ws, i, 8))
-      return { stage: 'regulatory_review', start: urged, end: Math.max(i, objEnd(8)), hedge: true };
+      return { stage: 'regulatory_review', start: urged, end: Math.max(i, objectEnd(ws, i, 8)), hedge: true };
     // Shareholders voting a merger down end it: "ACME SHAREHOLDERS REJECT MERGER". (An offer they
     // turn down may still be raised: read below as a deal at risk.)
     // (A takeover turned down in the vote is over too: "investors reject Acme takeover in shareholder vote";
@@ -1771,8 +1823,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !ws.slice(0, i).some((x) => x.pos === 'PROPN');
     if (has(ws, j + 1, Math.min(j + 7, upTo), DEAL_NOUN))
       return urgedOrHolders(ws, i) || partyBoard(ws, i) || !forbidder
-        ? { stage: 'at_risk', end: objEnd(7) }
-        : { stage: 'blocked', end: objEnd(7) };
+        ? { stage: 'at_risk', end: objectEnd(ws, i, 7) }
+        : { stage: 'blocked', end: objectEnd(ws, i, 7) };
     return null;
   }
   // A non-binding "indication of interest" is a proposal: "received a non-binding indication of interest from Acme to acquire…".
@@ -1806,7 +1858,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     regulatorIn(ws, Math.max(0, i - 3), i) &&
     dealAfter(ws, i, 6)
   )
-    return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
+    return { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 6)) };
   // A court's or a regulator's ruling that a side may do the deal lets it through: "High Court rules
   // Liverpool board can sell club to NESV", "ruled that the chairman had the right to sell the club".
   // (The tagger may read the verb after a court as a noun: "High Court rules …".)
@@ -1836,12 +1888,23 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   ) {
     const to = findWord(ws, i + 1, i + 6, 'to');
     if (to > 0 && REFILE.has(lemmaAt(ws, to + 1)) && dealAfter(ws, to + 1, 6))
-      return { stage: 'regulatory_review', end: Math.max(to + 1, objEnd(to - i + 7)) };
+      return { stage: 'regulatory_review', end: Math.max(to + 1, objectEnd(ws, i, to - i + 7)) };
   }
   // An appeal won against a regulator's ruling on the deal lets it through: "JD Sports wins appeal
   // against CMA ruling on Footasylum".
   if (l === 'win' && next === 'appeal' && lemmaAt(ws, i + 2) === 'against' && publicBodyIn(ws, i + 3, i + 6))
     return { stage: 'approved', end: i + 1 };
+  return undefined;
+}
+
+/** Rules (5): a company lost or a buyer chosen, exclusivity, conditions, acceptances, consent orders. */
+function readChoicesAndConditions(
+  ws: Word[],
+  i: number,
+  w: Word,
+  l: string,
+  next: string,
+): Resolved | null | undefined {
   // A company lost to a rival ends the loser's pursuit: "Sanofi loses Medivation to Pfizer".
   // (In capitals read in lower case the companies are nouns.)
   const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
@@ -1855,7 +1918,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'rule' && next === 'in' && FAVOUR.has(lemmaAt(ws, i + 2)) && lemmaAt(ws, i + 3) === 'of') {
     const challenged = has(ws, i + 4, i + 12, SUE) || dealAfter(ws, i + 4, 8);
     if (challenged)
-      return { stage: regulatorIn(ws, i + 4, i + 6) ? 'blocked' : 'approved', end: Math.max(i + 4, objEnd(10)) };
+      return {
+        stage: regulatorIn(ws, i + 4, i + 6) ? 'blocked' : 'approved',
+        end: Math.max(i + 4, objectEnd(ws, i, 10)),
+      };
   }
   // A government intervening in a deal starts its review: "Culture secretary intervenes in RedBird
   // IMI's Telegraph bid", "issues intervention notice on Acme-Globex deal". (Not anyone else's
@@ -1867,7 +1933,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       has(ws, i - 4, i, MINISTER) ||
       stateNameAt(ws, i - 1);
     return state && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
-      ? { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) }
+      ? { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 8)) }
       : null;
   }
   // A buyer chosen or backed by name, as the buyer or over a rival, is the deal agreed: "U.S. Steel
@@ -1911,14 +1977,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (sale >= 0 && lemmaAt(ws, sale - 1) === 'to' && dealAfter(ws, sale, 8))
       return settles
         ? { stage: 'approved', end: concern }
-        : { stage: 'regulatory_review', end: Math.max(sale, objEnd(10)) };
+        : { stage: 'regulatory_review', end: Math.max(sale, objectEnd(ws, i, 10)) };
   }
   // Conditions a regulator or a government sets on a deal are part of its review: "Spain imposes 19
   // conditions on E.ON's bid for Endesa", "EU tells Spain to lift conditions on E.ON bid".
   if (l === 'condition' && w.pos === 'NOUN' && next === 'on' && dealAfter(ws, i + 1, 6)) {
     const publicBody =
       regulatorIn(ws, 0, i) || has(ws, 0, i, GOVERNMENT) || ws.slice(0, i).some((_, k) => stateNameAt(ws, k));
-    if (publicBody) return { stage: 'regulatory_review', end: objEnd(7) };
+    if (publicBody) return { stage: 'regulatory_review', end: objectEnd(ws, i, 7) };
   }
   // The trade press's "pacts for control of", "pacts to buy": an agreement (its "pacts with BBC on
   // content" is a contract, no takeover).
@@ -1947,11 +2013,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     has(ws, i + 1, i + 3, APPROVAL_NOUN) &&
     regulatorIn(ws, Math.max(0, i - 6), i)
   )
-    return { stage: 'blocked', end: Math.max(find(ws, i + 1, i + 3, APPROVAL_NOUN), objEnd(8)) };
+    return { stage: 'blocked', end: Math.max(find(ws, i + 1, i + 3, APPROVAL_NOUN), objectEnd(ws, i, 8)) };
   // A regulator objecting to a deal, or accepting its filing, is reviewing it: "Cofece objects to
   // Acme's purchase of Globex", "SAMR accepts Acme's Globex merger filing".
   if (l === 'object' && next === 'to' && regulatorIn(ws, Math.max(0, i - 6), i) && dealAfter(ws, i + 1, 6))
-    return { stage: 'regulatory_review', end: objEnd(7) };
+    return { stage: 'regulatory_review', end: objectEnd(ws, i, 7) };
   // (Past the parties' names, however long: "to accept the revised Union Pacific Railroad-Norfolk
   // Southern Railway merger application"; and a regulator named further back, before its decision
   // to: "The Surface Transportation Board (STB) today announced a unanimous decision to accept".)
@@ -1984,7 +2050,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const byRegulator = regulatorIn(ws, Math.max(0, i - 6), Math.min(ws.length, i + 6));
     const ofDeal =
       dealAfter(ws, i, 10) || dealBefore(ws, i, 6) || ws.slice(i + 1, i + 5).some((_, k) => pairAfter(ws, i + 1 + k));
-    if (byRegulator && ofDeal) return { stage: 'approved', end: Math.max(i, objEnd(10)) };
+    if (byRegulator && ofDeal) return { stage: 'approved', end: Math.max(i, objectEnd(ws, i, 10)) };
   }
   // A consent order or decree settles a regulator's case with the parties: "FTC accepts consent order in Acme/Globex deal".
   // (Or one the merging pair agree to, no deal named: "Omnicom Group and Interpublic Group (IPG) on
@@ -1996,7 +2062,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const dayBefore = lemmaAt(ws, agreedAt - 2) === 'on' && WEEKDAY.has(ws[agreedAt - 1]?.lower ?? '');
     const byPair = agreedBy >= 0 && pairOpens(ws, dayBefore ? agreedAt - 2 : agreedAt);
     if (dealAfter(ws, i + 1, 8) || dealBefore(ws, i, 6) || byPair)
-      return { stage: 'approved', start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i, end: Math.max(i + 1, objEnd(9)) };
+      return {
+        stage: 'approved',
+        start: ACCEPT.has(lemmaAt(ws, i - 1)) ? i - 1 : i,
+        end: Math.max(i + 1, objectEnd(ws, i, 9)),
+      };
   }
   if (ACCEPT.has(l) && lemmaAt(ws, i + 1) === 'consent') return null; // read at "consent"
   // (Nor is a recommended offer, when the text goes on to declare it unconditional: "Recommended Offer
@@ -2022,7 +2092,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   if (l === 'recommend' && BLOCK.has(next) && dealAfter(ws, i + 1, 10))
     return {
       stage: regulatorIn(ws, Math.max(0, i - 6), i) ? 'regulatory_review' : 'at_risk',
-      end: Math.max(i + 1, objEnd(10)),
+      end: Math.max(i + 1, objectEnd(ws, i, 10)),
     };
   // A target that gives in to an offer accepts it: "Mannesmann caves in to Vodafone's sweetened
   // offer", "bows to", "succumbs to", "gives in to".
@@ -2039,7 +2109,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     next === 'off' &&
     (ws[i + 2]?.pos === 'PROPN' || dealAfter(ws, i + 1, 4))
   )
-    return { stage: 'at_risk', end: Math.max(i + 1, objEnd(5)) };
+    return { stage: 'at_risk', end: Math.max(i + 1, objectEnd(ws, i, 5)) };
   if (ACCEPT.has(l)) {
     // A compound's tail backs nothing: "Hedge-fund-backed MNG makes hostile bid".
     if (modifierTail(ws, i)) return null;
@@ -2050,7 +2120,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       .slice(Math.max(0, i - 3), i)
       .some((x) => SUPPORT_SOUGHT.has(x.lemma) && (x.pos === 'VERB' || x.lower === 'drum'));
     if (w.pos === 'NOUN' && sought && dealAfter(ws, i, 6))
-      return { stage: 'negotiating', end: Math.max(i, objEnd(8)), hedge: true };
+      return { stage: 'negotiating', end: Math.max(i, objectEnd(ws, i, 8)), hedge: true };
     // A proxy adviser's backing is advice to holders: a bid it backs is still only a bid ("Proxy
     // adviser ISS backs Acme's bid for Globex"); an agreed deal it backs stays agreed (read below).
     const bid = find(ws, i + 1, i + 6, OFFER);
@@ -2067,7 +2137,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ['against', 'down'].includes(lemmaAt(ws, vote + 1)) &&
       dealAfter(ws, vote + 1, 6)
     )
-      return { stage: 'at_risk', end: objEnd(9) };
+      return { stage: 'at_risk', end: objectEnd(ws, i, 9) };
     // "CMA accepts remedies", "has accepted undertakings from Acme": the regulator's concerns are met.
     if (l === 'accept' && has(ws, i + 1, i + 4, REMEDY) && regulatorIn(ws, Math.max(0, i - 6), i))
       return { stage: 'approved', end: find(ws, i + 1, i + 4, REMEDY) };
@@ -2161,7 +2231,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       has(ws, i + 1, i + 4, COURT_FIGHT) &&
       (dealAfter(ws, i, 9) || (enabling >= 0 && dealAfter(ws, enabling, 8)))
     )
-      return { stage: 'approved', end: enabling >= 0 ? Math.max(enabling, objEnd(16)) : objEnd(9) };
+      return { stage: 'approved', end: enabling >= 0 ? Math.max(enabling, objectEnd(ws, i, 16)) : objectEnd(ws, i, 9) };
     // A bid won for a company is its auction won: "Tata Sons wins bid for Air India" (not a bid for a
     // thing of the company's, "wins bid for Globex contract", nor one to do something else).
     const bid =
@@ -2183,9 +2253,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         lemmaAt(ws, contest + 1) === 'to');
     // (Won with half or more of the shares behind it, the bidder has control: "wins battle for GKN
     // with 52% of shareholders' backing".)
-    if (forDeal && majorityIn(ws, contest + 1, contest + 9)) return { stage: 'completed', end: objEnd(9) };
-    return forDeal ? { stage: 'agreed', end: objEnd(7) } : null;
+    if (forDeal && majorityIn(ws, contest + 1, contest + 9)) return { stage: 'completed', end: objectEnd(ws, i, 9) };
+    return forDeal ? { stage: 'agreed', end: objectEnd(ws, i, 7) } : null;
   }
+  return undefined;
+}
+
+/** Rules (6): agreement verbs, regulators pushing back, deadlines delayed, terms extended. */
+function readAgreements(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
   if (AGREE.has(l)) {
     // A strike "over" or "against" something is workers' walkout, no deal struck: "Samsung Techwin
     // workers strike over sale".
@@ -2236,7 +2311,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const k = find(ws, i + 1, i + 6, END);
       // (Past an adverb: "agreed to mutually terminate their merger agreement".)
       const to = ws[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
-      if (k >= 0 && lemmaAt(ws, to) === 'to') return { stage: 'terminated', end: Math.max(k, objEnd(7)) };
+      if (k >= 0 && lemmaAt(ws, to) === 'to') return { stage: 'terminated', end: Math.max(k, objectEnd(ws, i, 7)) };
       // ("agree on interoperability standards": what is agreed on is no deal.)
       // ("agreed on the main terms of a merger": what is agreed on may stand further off.)
       if (
@@ -2249,7 +2324,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // "agreed to extend the deadline for completing their merger": a closing put off.
       const later = find(ws, i + 1, i + 4, DELAYED);
       if (later >= 0 && has(ws, later + 1, later + 4, DEADLINE) && dealAfter(ws, later, 8))
-        return { stage: 'at_risk', start: later, end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objEnd(10)) };
+        return {
+          stage: 'at_risk',
+          start: later,
+          end: Math.max(find(ws, later + 1, later + 4, DEADLINE), objectEnd(ws, i, 10)),
+        };
       // Terms agreed to settle a regulator's case clear the deal: "agree to divest assets to settle DOJ merger challenge".
       // (Or its charges: "agreed to divest three fuel stations in Alabama to settle Federal Trade
       // Commission charges that its proposed acquisition of Jet-Pep Inc would violate federal antitrust law".)
@@ -2286,7 +2365,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
         has(ws, i + 1, i + 6, AGREEMENT_NOUN) ||
         (next === 'to' && lemmaAt(ws, i + 2) === 'be');
       if (l === 'agree' && !agreedTo) return null;
-      return { stage: 'agreed', end: Math.max(objEnd(6), i + 1) };
+      return { stage: 'agreed', end: Math.max(objectEnd(ws, i, 6), i + 1) };
     }
     // An announcement still to come is a deal being finalised: "could announce Globex deal as soon as
     // Monday", "to announce merger as early as this week".
@@ -2296,7 +2375,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       const outcome = find(ws, i + 1, i + 4, PURCHASE_OUTCOME);
       if (outcome >= 0 && lemmaAt(ws, outcome + 1) === 'of' && dealAfter(ws, outcome + 1, 8)) {
         const done = ['completion', 'closing', 'close'].includes(ws[outcome]!.lemma);
-        return { stage: done ? 'completed' : 'terminated', end: Math.max(outcome, objEnd(9)) };
+        return { stage: done ? 'completed' : 'terminated', end: Math.max(outcome, objectEnd(ws, i, 9)) };
       }
       // A purchase announced is one agreed, as press releases say it: "announced the acquisition
       // of Globex". (Its completion announced is read at "completion".)
@@ -2360,7 +2439,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // talks on a merger".
       if (has(ws, i + 1, k2 + 2, TALK)) return null;
       const ahead = ['to', 'could', 'may', 'might', 'will', 'would'].includes(lemmaAt(ws, i - 1));
-      return { stage: ahead ? 'negotiating' : 'agreed', end: objEnd(7), ...(ahead ? { hedge: true } : {}) };
+      return { stage: ahead ? 'negotiating' : 'agreed', end: objectEnd(ws, i, 7), ...(ahead ? { hedge: true } : {}) };
     }
     // A purchase sealed is done: "seals Globex purchase, ending 18-month saga" (a deal sealed is
     // agreed: "seals deal to buy Globex").
@@ -2438,7 +2517,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (A regulator pushing back its own decision is still reviewing: "pushed back its decision on … to March".)
   if (l === 'push' && next === 'back' && has(ws, i + 2, i + 5, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
     return { stage: 'regulatory_review', end: find(ws, i + 2, i + 5, DECISION) };
-  if (l === 'push' && next === 'back' && dealAfter(ws, i + 1, 4)) return { stage: 'at_risk', end: objEnd(5) };
+  if (l === 'push' && next === 'back' && dealAfter(ws, i + 1, 4)) return { stage: 'at_risk', end: objectEnd(ws, i, 5) };
   // "in bidding war with Initech for Globex": competing offers.
   if (w.lower === 'bidding' && next === 'war') return { stage: 'negotiating', end: i + 1 };
   // "Acme bid for Globex goes unconditional", "declares offer wholly unconditional": the takeover is secured.
@@ -2476,7 +2555,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     (dealAfter(ws, i, 3) || forDeal) &&
     !has(ws, i + 1, deadlineAt, OFFER)
   )
-    return { stage: 'at_risk', end: forDeal ? Math.max(deadlineEnd, objEnd(9)) : deadlineAt };
+    return { stage: 'at_risk', end: forDeal ? Math.max(deadlineEnd, objectEnd(ws, i, 9)) : deadlineAt };
   // (In the passive the deadline comes first: "Rogers-Shaw deal deadline extended".)
   if (DELAYED.has(l) && passive(ws, i)) {
     const deadline = find(ws, Math.max(0, i - 2), i, DEADLINE);
@@ -2518,12 +2597,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (dealAfter(ws, deadline, 6) ||
         ws.slice(deadline + 1, deadline + 6).some((_, k) => pairAfter(ws, deadline + 1 + k)))
     )
-      return { stage: 'regulatory_review', end: Math.max(deadline, objEnd(7)) };
+      return { stage: 'regulatory_review', end: Math.max(deadline, objectEnd(ws, i, 7)) };
     // A review extended goes on: "SAMR extends review of Taniguchi deal" (not the deal extended).
     const probe = find(ws, i + 1, i + 3, PROBE);
     if (l === 'extend' && probe >= 0 && (j < 0 || probe < j))
       return dealAfter(ws, probe, 6) || regulatorIn(ws, Math.max(0, i - 4), i)
-        ? { stage: 'regulatory_review', end: Math.max(probe, objEnd(6)) }
+        ? { stage: 'regulatory_review', end: Math.max(probe, objectEnd(ws, i, 6)) }
         : null;
     if (j >= 0 && commercial(ws, j)) return null; // "extend their supply agreement"
     if (j >= 0 && dealForGoods(ws, j)) return null; // "expanded an existing deal to buy chips"
@@ -2571,6 +2650,17 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const settled = settlementAt(ws, i);
     if (settled !== undefined) return settled;
   }
+  return undefined;
+}
+
+/** Rules (7): completions, proceeding, ownership, offers raised, backing switched. */
+function readCompletionsAndRaises(
+  ws: Word[],
+  i: number,
+  w: Word,
+  l: string,
+  next: string,
+): Resolved | null | undefined {
   if (COMPLETE.has(l)) {
     // A review concluded is a regulator's, not the deal's closing: "has cleared Google and Wiz after it
     // concluded its antitrust review of the deal" (the review ended, the deal let through, where a
@@ -2578,7 +2668,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const reviewed = w.pos === 'VERB' ? find(ws, i + 1, i + 4, PROBE) : -1;
     if (reviewed >= 0 && ws[reviewed]!.pos === 'NOUN') {
       if (!regulatorIn(ws, 0, i) || !(dealAfter(ws, reviewed, 8) || dealBefore(ws, i, 8))) return null;
-      return { stage: 'approved', end: Math.max(reviewed, objEnd(9)) };
+      return { stage: 'approved', end: Math.max(reviewed, objectEnd(ws, i, 9)) };
     }
     // An order a regulator finalises is its approval made final, no closing: "FTC Finalizes Consent
     // Order in Boeing/Spirit Acquisition", "FTC finalises Boeing-Spirit consent order" (anyone else's
@@ -2588,7 +2678,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (order >= 0 && !has(ws, i + 1, i + 1 + order, DEAL_NOUN)) {
       const at = i + 1 + order;
       return regulatorIn(ws, 0, i) && (dealAfter(ws, at, 8) || dealBefore(ws, at, 6))
-        ? { stage: 'approved', end: Math.max(at, objEnd(9)) }
+        ? { stage: 'approved', end: Math.max(at, objectEnd(ws, i, 9)) }
         : null;
     }
     // An agreement finalised is one signed, no deal closed; one being finalised is about to be; one
@@ -2611,7 +2701,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // necessary formalities for the completion of the proposed merger" (agreed, not yet closed).
     const aim = lemmaAt(ws, i - 1) === 'the' ? i - 2 : i - 1;
     if (w.pos === 'NOUN' && ['for', 'towards', 'toward'].includes(lemmaAt(ws, aim)) && dealAfter(ws, i, 6))
-      return { stage: 'agreed', start: aim, end: Math.max(i, objEnd(6)) };
+      return { stage: 'agreed', start: aim, end: Math.max(i, objectEnd(ws, i, 6)) };
     // A closing date is a deadline, no closing: "the first closing date of the Offer".
     if ((l === 'close' || w.lower === 'closing') && lemmaAt(ws, i + 1) === 'date') return null;
     // A closing held off is none: "asked the court to order Microsoft to temporarily hold off on
@@ -2670,14 +2760,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // "Acme to complete Globex purchase on Friday"; one pushed back or given more time is at risk.
     const deadline = find(ws, Math.max(0, i - 3), i, DEADLINE);
     if (deadline >= 0 && ['extend', 'push', 'miss'].includes(lemmaAt(ws, deadline - 1)))
-      return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objEnd(6)) };
+      return { stage: 'at_risk', start: deadline - 1, end: Math.max(i, objectEnd(ws, i, 6)) };
     // "unable to complete the Globex deal": a party's word that it cannot, not yet an end.
     if (
       lemmaAt(ws, i - 1) === 'to' &&
       ['unable', 'fail', 'unwilling'].includes(lemmaAt(ws, i - 2)) &&
       dealAfter(ws, i, 8)
     )
-      return { stage: 'at_risk', start: i - 2, end: objEnd(8) };
+      return { stage: 'at_risk', start: i - 2, end: objectEnd(ws, i, 8) };
     // A closing a side "can" make is let, not made: a regulator's word lets the deal through ("the
     // FTC announced that Synopsys can complete its $35 billion acquisition of Ansys subject to the
     // divestiture of certain assets"); anyone else's is a closing to come. (A question is a doubt: below.)
@@ -2685,14 +2775,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ws[i - 1]?.lower === 'can' ? i - 1 : ws[i - 1]?.pos === 'ADV' && ws[i - 2]?.lower === 'can' ? i - 2 : -1;
     if (can > 0 && ws.at(-1)?.text !== '?' && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
       return regulatorIn(ws, 0, can)
-        ? { stage: 'approved', start: can, end: Math.max(i, objEnd(8)) }
-        : { stage: 'agreed', end: Math.max(i, objEnd(8)) };
+        ? { stage: 'approved', start: can, end: Math.max(i, objectEnd(ws, i, 8)) }
+        : { stage: 'agreed', end: Math.max(i, objectEnd(ws, i, 8)) };
     // (Or a modal's: "Alaska could close Hawaiian purchase on 18 September".)
     if (
       (lemmaAt(ws, i - 1) === 'to' || CONCERN_MODAL.has(ws[i - 1]?.lower ?? '')) &&
       (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
     )
-      return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
+      return { stage: 'agreed', end: Math.max(i, objectEnd(ws, i, 8)) };
     // (Its passive too: "Chelsea sale to be completed by Monday", "is expected to be completed".)
     const toBe = ['to', 'will', 'would', 'should', 'could', 'may'].includes(lemmaAt(ws, i - 2));
     if (lemmaAt(ws, i - 1) === 'be' && toBe && isPast(w) && (dealAfter(ws, i, 8) || dealBefore(ws, i, 6)))
@@ -2702,8 +2792,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const to = lemmaAt(ws, i - 1) === 'and' ? findWord(ws, Math.max(0, i - 7), i - 1, 'to') : -1;
     if (to > 0 && ws[to + 1]?.pos === 'VERB' && dealAfter(ws, i, 6))
       return RUMOUR.has(lemmaAt(ws, to - 1))
-        ? { stage: 'rumored', start: to - 1, end: Math.max(i, objEnd(6)), hedge: true }
-        : { stage: 'agreed', end: Math.max(i, objEnd(6)) };
+        ? { stage: 'rumored', start: to - 1, end: Math.max(i, objectEnd(ws, i, 6)), hedge: true }
+        : { stage: 'agreed', end: Math.max(i, objectEnd(ws, i, 6)) };
     // (The tagger reads "close" after a pair of names as an adjective: "Bunge, Viterra close merger".)
     // (Or before what it closes: "still close its U.S. Steel deal".)
     const closes = ['its', 'their', 'the', 'his', 'her'].includes(next) && dealAfter(ws, i + 1, 6);
@@ -2730,7 +2820,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ws.at(-1)?.text === '?' &&
       (dealAfter(ws, i, 8) || dealBefore(ws, i, 6))
     )
-      return { stage: 'at_risk', start: 0, end: Math.max(i, objEnd(8)), hedge: true };
+      return { stage: 'at_risk', start: 0, end: Math.max(i, objectEnd(ws, i, 8)), hedge: true };
     // "Globex will be delisted after Acme completes its buyout": a closing still to come.
     // ("… after it completed the acquisition" is done: the past says so.)
     // (A headline's infinitive is its future too: "Acme to keep Globex brand after merger closes".)
@@ -2739,8 +2829,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       has(ws, 0, i, FUTURE) ||
       ws.slice(0, Math.max(0, when)).some((x, k) => x.lower === 'to' && ws[k + 1]?.pos === 'VERB');
     if (!isPast(w) && when >= 0 && ahead && (dealAfter(ws, i, 8) || dealBefore(ws, i, 3)))
-      return { stage: 'agreed', end: Math.max(i, objEnd(8)) };
-    if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objEnd(8) };
+      return { stage: 'agreed', end: Math.max(i, objectEnd(ws, i, 8)) };
+    if (dealAfter(ws, i, 8)) return { stage: 'completed', end: objectEnd(ws, i, 8) };
     // A joint venture two companies complete merges their businesses: "Hutchison and VimpelCom
     // complete Wind Tre joint venture" (one only planned or agreed is read as its verb says).
     const venture = findWord(ws, i + 1, i + 7, 'venture');
@@ -2810,10 +2900,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (A party unwilling to, as one unable to complete, puts it in doubt: "unwilling to proceed with
     // the Globex deal".)
     if (lemmaAt(ws, i - 1) === 'to' && ['unable', 'unwilling', 'reluctant'].includes(lemmaAt(ws, i - 2)))
-      return { stage: 'at_risk', start: i - 2, end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+      return { stage: 'at_risk', start: i - 2, end: Math.max(i, next === 'with' ? objectEnd(ws, i, 6) : i) };
     // (A bid proceeded with is still a bid: "BBVA to proceed with Sabadell bid despite government condition".)
-    const bid = next === 'with' && has(ws, i + 2, Math.max(objEnd(8), reach(ws, i + 1, 5, 1)) + 1, OFFER);
-    return { stage: bid ? 'negotiating' : 'agreed', end: Math.max(i, next === 'with' ? objEnd(6) : i) };
+    const bid = next === 'with' && has(ws, i + 2, Math.max(objectEnd(ws, i, 8), reach(ws, i + 1, 5, 1)) + 1, OFFER);
+    return { stage: bid ? 'negotiating' : 'agreed', end: Math.max(i, next === 'with' ? objectEnd(ws, i, 6) : i) };
   }
   // "push ahead with merger despite opposition", "press ahead with the Globex deal": the same.
   // (Or "on": "press on with Argos bid" — a bid pressed on with is still a bid.)
@@ -2824,8 +2914,10 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     dealAfter(ws, i + 2, 5)
   )
     return {
-      stage: has(ws, i + 3, Math.max(objEnd(8), reach(ws, i + 2, 5, 1)) + 1, OFFER) ? 'negotiating' : 'agreed',
-      end: objEnd(8),
+      stage: has(ws, i + 3, Math.max(objectEnd(ws, i, 8), reach(ws, i + 2, 5, 1)) + 1, OFFER)
+        ? 'negotiating'
+        : 'agreed',
+      end: objectEnd(ws, i, 8),
     };
   // An offer's acceptance threshold reached is control won: "reaches minimum acceptance threshold for Globex offer".
   if (l === 'threshold' && lemmaAt(ws, i - 1) === 'acceptance') {
@@ -2875,7 +2967,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   ) {
     const gerund = TRANSACT.has(lemmaAt(ws, i + 2)) && /ing$/u.test(ws[i + 2]?.lower ?? '');
     if (gerund || dealAfter(ws, i + 1, 4))
-      return { stage: 'negotiating', start: i - 2, end: Math.max(i + 2, objEnd(6)) };
+      return { stage: 'negotiating', start: i - 2, end: Math.max(i + 2, objectEnd(ws, i, 6)) };
   }
   // A rival topped "with" a bid is a bid, with a deal a deal agreed: "Advent tops KKR with £4.4bn
   // counterbid for Spectris", "Rio Tinto trumps Alcoa with $38 billion Alcan deal" (the rival's
@@ -2905,7 +2997,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // (Or its directors' acceptance: "have withdrawn their acceptance of a takeover bid from Thorndale".)
   const backing = END.has(l) || l === 'pull' ? find(ws, i + 1, i + 4, WITHDRAWN_BACKING) : -1;
   if (backing >= 0 && !has(ws, i + 1, backing, DEAL_NOUN) && (dealAfter(ws, backing, 6) || dealBefore(ws, i, 5)))
-    return { stage: 'at_risk', end: Math.max(backing, objEnd(8)) };
+    return { stage: 'at_risk', end: Math.max(backing, objectEnd(ws, i, 8)) };
+  return undefined;
+}
+
+/** Rules (8): endings ("terminates", "drops"), hearings, harm foreseen, concerns eased. */
+function readEndingsAndConcerns(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
@@ -2933,7 +3030,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // asks it to drop ironSource deal" (as "demands Wachovia stop talks").
     const askedBy = lemmaAt(ws, i - 1) === 'to' ? find(ws, Math.max(0, i - 4), i - 1, DEMAND) : -1;
     if (askedBy >= 0 && dealAfter(ws, i, 6))
-      return { stage: 'at_risk', start: askedBy, end: Math.max(i, objEnd(6)), hedge: true };
+      return { stage: 'at_risk', start: askedBy, end: Math.max(i, objectEnd(ws, i, 6)), hedge: true };
     // (Or demanded in the passive of the deal itself: "demands Goldcorp deal be dropped".)
     const demandedOf = lemmaAt(ws, i - 1) === 'be' && isPast(w) ? find(ws, Math.max(0, i - 8), i - 1, DEMAND) : -1;
     if (demandedOf >= 0 && dealAfter(ws, demandedOf, i - demandedOf - 1))
@@ -2946,7 +3043,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if ((l === 'rescind' || l === 'revoke') && has(ws, i + 1, i + 4, BLOCK)) return null;
     // "FTC drops challenge to Acme-Globex merger": the regulator lets it through.
     if (has(ws, i + 1, i + 4, SUE) && regulatorIn(ws, Math.max(0, i - 5), i))
-      return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, SUE), objEnd(8)) };
+      return { stage: 'approved', end: Math.max(find(ws, i + 1, i + 4, SUE), objectEnd(ws, i, 8)) };
     // A contest ended for a company is the pursuit over: "Livedoor ends fight for Nippon Broadcasting
     // in settlement with Fuji TV" (the tagger may read "ends" as a noun there).
     // (In capitals read in lower case the names are nouns: "LIVEDOOR ENDS FIGHT FOR NIPPON BROADCASTING".)
@@ -2992,7 +3089,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       !has(ws, i + 1, filing - 1, DEAL_NOUN) &&
       (dealAfter(ws, filing, 6) || DEAL_NOUN.has(lemmaAt(ws, filing - 1)) || regulatorIn(ws, i + 1, filing + 4))
     )
-      return { stage: 'at_risk', end: Math.max(filing, objEnd(8)) };
+      return { stage: 'at_risk', end: Math.max(filing, objectEnd(ws, i, 8)) };
     // An owner exiting a company "in a sale to" a buyer sells it (a private-equity exit): "Vista
     // exits Jaggaer in sale to Thoma Bravo" is a sale in the verb's tense, not a deal abandoned.
     const soldIn =
@@ -3007,7 +3104,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (w.lower.endsWith('ing') && ws[i - 1]?.text === ',' && !dealAfter(ws, i, 6)) return null;
     // "the collapse of the Acme-Globex deal": the noun, the deal after it.
     if (l === 'collapse' && w.pos !== 'VERB' && next === 'of' && dealAfter(ws, i + 1, 6))
-      return { stage: 'terminated', end: objEnd(7) };
+      return { stage: 'terminated', end: objectEnd(ws, i, 7) };
     // (A deal that ends something else is the subject, not what ends: "DirecTV, Tegna agreement ends
     // blackout", "Paramount, Skydance merger deal ends Redstone era" — a name's era, no deal after.)
     const endsOther =
@@ -3035,7 +3132,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // through: "FTC drops restrictions on Chevron-Hess merger" (no deal ended).
     const lifted = find(ws, i + 1, i + 4, LIFTED_TERMS);
     const byBody = publicBodyIn(ws, Math.max(0, i - 4), i) || stateNameAt(ws, i - 1);
-    if (lifted >= 0 && byBody && dealAfter(ws, lifted, 6)) return { stage: 'approved', end: objEnd(9) };
+    if (lifted >= 0 && byBody && dealAfter(ws, lifted, 6)) return { stage: 'approved', end: objectEnd(ws, i, 9) };
     // (A bidder's own conditions dropped leave its bid standing: "Acme drops conditions on Globex bid".)
     if (lifted >= 0 && lemmaAt(ws, lifted + 1) === 'on' && dealAfter(ws, lifted, 6)) return null;
     // A regulator or a court that kills a deal forbids it: "Regulators kill Acme-Globex deal".
@@ -3045,7 +3142,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       (w.pos === 'VERB' || isThirdPerson(w)) &&
       !passive(ws, i) &&
       (regulatorIn(ws, i - 1, i) || stateNameAt(ws, i - 1));
-    if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objEnd(8) };
+    if (dealAfter(ws, i, 8)) return { stage: forbidden ? 'blocked' : 'terminated', end: objectEnd(ws, i, 8) };
     // In the passive, a regulator or a court after "by" forbids it: "Acme-Globex mega-merger torpedoed by
     // competition watchdog" (as "killed by regulators").
     const byRegulator =
@@ -3063,7 +3160,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const byState =
       publicBodyIn(ws, Math.max(0, i - 6), i) ||
       ws.slice(Math.max(0, i - 6), i).some((_, k) => stateNameAt(ws, Math.max(0, i - 6) + k));
-    return { stage: byState ? 'regulatory_review' : 'at_risk', start: i - 1, end: objEnd(8) };
+    return { stage: byState ? 'regulatory_review' : 'at_risk', start: i - 1, end: objectEnd(ws, i, 8) };
   }
   if (SUE.has(l)) {
     // (A challenge the deal faces stands after it: "Acme's planned $14 billion acquisition of Globex
@@ -3106,12 +3203,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const publicBody = (x: Word) => GOVERNMENT.has(x.lemma) || GOVERNMENT.has(x.lower.replace(/s$/, ''));
     const held = regulatorIn(ws, Math.max(0, i - 10), i) || ws.slice(Math.max(0, i - 10), i).some(publicBody);
     if (held && (dealAfter(ws, i, 8) || dealBefore(ws, i, 8)))
-      return { stage: 'regulatory_review', end: Math.max(i, objEnd(8)) };
+      return { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 8)) };
     return null;
   }
   // A regulator that looks into a deal probes it: "UK watchdog looks into Google's Waze acquisition".
   if (l === 'look' && next === 'into' && regulatorIn(ws, Math.max(0, i - 5), i) && dealAfter(ws, i + 1, 7))
-    return { stage: 'regulatory_review', end: objEnd(8) };
+    return { stage: 'regulatory_review', end: objectEnd(ws, i, 8) };
   if (PROBE.has(l)) {
     if (next === 'strategic') return null;
     // A review passed or cleared is the deal let through, as a hurdle is: "Alaska Airlines and
@@ -3199,7 +3296,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       w.pos === 'VERB' ||
       (w.lower.endsWith('s') && ws[i + 1]?.pos === 'PROPN' && regulatorIn(ws, Math.max(0, i - 2), i));
     if ((opened && ofDeal) || dealAfter(ws, i, asVerb && byRegulator ? 11 : 6))
-      return { stage: 'regulatory_review', end: Math.max(i, objEnd(9)) };
+      return { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 9)) };
     // (Or one a regulator gives the deal, named between: "regulators will give its proposed purchase of
     // the popular photo-sharing app maker Instagram a lengthy investigation".)
     const given = w.pos === 'NOUN' ? findWord(ws, Math.max(0, i - 16), i, 'give') : -1;
@@ -3238,7 +3335,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     return {
       stage: regulatorIn(ws, Math.max(0, eased - 4), eased) ? 'approved' : 'regulatory_review',
       start: eased,
-      end: Math.max(i, objEnd(8)),
+      end: Math.max(i, objectEnd(ws, i, 8)),
     };
   if (l === 'concern' && ['competition', 'antitrust', 'competitive', 'serious'].includes(lemmaAt(ws, i - 1)))
     return { stage: 'regulatory_review', end: i };
@@ -3268,8 +3365,13 @@ export function resolve(ws: Word[], i: number): Resolved | null {
   // Chevron's troubled $53 billion merger" (read as "hurdle").
   if (l === 'block' && ws[i - 1]?.lower === 'stumbling')
     return dealAfter(ws, i, 10) || dealBefore(ws, i, 5)
-      ? { stage: 'at_risk', start: i - 1, end: Math.max(i, objEnd(10)) }
+      ? { stage: 'at_risk', start: i - 1, end: Math.max(i, objectEnd(ws, i, 10)) }
       : null;
+  return undefined;
+}
+
+/** Rules (9): blocks and their challenges, rivals faced, salvage. */
+function readBlocksAndRescues(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
   if (BLOCK.has(l)) {
     // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
     if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
@@ -3283,7 +3385,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const plural = beaten > 0 && findWord(ws, Math.max(0, beaten - 5), beaten, 'and') >= 0;
     if (beaten >= 0 && (ws[beaten]!.pos === 'VERB' || isThirdPerson(ws[beaten]!) || plural))
       return dealAfter(ws, i, 8) || dealBefore(ws, beaten, 6)
-        ? { stage: 'approved', start: beaten, end: Math.max(i, objEnd(8)) }
+        ? { stage: 'approved', start: beaten, end: Math.max(i, objectEnd(ws, i, 8)) }
         : null;
     // A block asked of a party is pressure on its deal, no block: "the German government asks Orcel to
     // halt Commerzbank acquisition" (as an end demanded: "asks it to drop ironSource deal").
@@ -3296,7 +3398,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       w.pos === 'VERB' &&
       (dealAfter(ws, i, 6) || dealBefore(ws, askedToStop, 5))
     )
-      return { stage: 'at_risk', start: askedToStop, end: Math.max(i, objEnd(6)), hedge: true };
+      return { stage: 'at_risk', start: askedToStop, end: Math.max(i, objectEnd(ws, i, 6)), hedge: true };
     // A ban is of a takeover named as one ("EU Bans Illumina's $8B Acquisition Of Grail"), not of
     // dealings ("Trump signs order banning TikTok transactions").
     if (l === 'ban' && !has(ws, i + 1, i + 8, TAKEOVER_WORD)) return null;
@@ -3325,13 +3427,18 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return {
         stage: regulatorIn(ws, Math.max(0, i - 5), i) ? 'regulatory_review' : 'at_risk',
         start: Math.max(0, i - 5) + let_,
-        end: Math.max(i, objEnd(8)),
+        end: Math.max(i, objectEnd(ws, i, 8)),
         hedge: true,
       };
     // A block urged is not a block: "Senators urge FTC to block Acme-Globex merger" (a call on the
     // regulator, which reviews it).
     if (has(ws, i - 5, i, URGE) && lemmaAt(ws, i - 1) === 'to')
-      return { stage: 'regulatory_review', start: find(ws, i - 5, i, URGE), end: Math.max(i, objEnd(8)), hedge: true };
+      return {
+        stage: 'regulatory_review',
+        start: find(ws, i - 5, i, URGE),
+        end: Math.max(i, objectEnd(ws, i, 8)),
+        hedge: true,
+      };
     // A block still to come is the regulator's review: a headline's infinitive after the regulator
     // ("FTC to block Acme-Globex merger, sources say") or a move towards it ("moves to block", "set
     // to block"). (A block decided, voted or used is one: "decides to block", "uses golden power to veto".)
@@ -3367,14 +3474,14 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           ['move', 'try', 'attempt'].includes(lemmaAt(ws, i - 2)) && !publicBodyIn(ws, 0, ws.length)
             ? 'at_risk'
             : 'regulatory_review',
-        end: Math.max(i, objEnd(8)),
+        end: Math.max(i, objectEnd(ws, i, 8)),
       };
     // An effort to block a deal that its parties defeat or survive lets it through: "United,
     // Continental defeat effort to block merger".
     const effort = lemmaAt(ws, i - 1) === 'to' ? find(ws, i - 3, i - 1, BLOCK_EFFORT) : -1;
     const defeated = effort >= 0 ? find(ws, effort - 3, effort, DEFEATS) : -1;
     if (defeated >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, defeated, 5)))
-      return { stage: 'approved', start: defeated, end: Math.max(i, objEnd(8)) };
+      return { stage: 'approved', start: defeated, end: Math.max(i, objectEnd(ws, i, 8)) };
     // One asked of a court is sought, not granted: "Judge Seeborg was asked to issue an injunction
     // blocking the United/Continental merger" (by a regulator, its review; by anyone else, a fight).
     const asked = l === 'injunction' ? find(ws, i - 5, i, INJUNCTION_SOUGHT) : -1;
@@ -3382,7 +3489,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return {
         stage: regulatorIn(ws, 0, asked) ? 'regulatory_review' : 'at_risk',
         start: asked,
-        end: Math.max(i, objEnd(8)),
+        end: Math.max(i, objectEnd(ws, i, 8)),
         hedge: true,
       };
     // Barring a company from selling or buying products is no deal blocked: "Court blocks Globex
@@ -3401,7 +3508,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // A block quashed, overturned or lifted is a deal let through: "Court of Appeal quashes block on the merger".
     const lifted = find(ws, i - 3, i, LIFTED);
     if (lifted >= 0 && (dealAfter(ws, i, 8) || dealBefore(ws, lifted, 5)))
-      return { stage: 'approved', start: lifted, end: Math.max(i, objEnd(8)) };
+      return { stage: 'approved', start: lifted, end: Math.max(i, objectEnd(ws, i, 8)) };
     // "A federal judge denied the FTC's request for a preliminary injunction": the court let it through.
     const refused = find(ws, i - 8, i, REFUSED);
     // ("affirms denial of injunction": the refusal named as a noun.)
@@ -3413,7 +3520,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // preliminary block on Microsoft's $68.7 billion merger".)
     const imposed = refused >= 0 ? find(ws, refused + 1, i, IMPOSED) : -1;
     if (imposed >= 0 && lemmaAt(ws, imposed - 1) === 'to' && w.pos === 'NOUN')
-      return { stage: 'approved', start: refused, end: Math.max(i, objEnd(8)) };
+      return { stage: 'approved', start: refused, end: Math.max(i, objectEnd(ws, i, 8)) };
     // A bid a company thwarts, no regulator, court or government named, is its defence: a risk to
     // the bid ("Safeway turns to Kohlberg to thwart Dart bid").
     const defended = l === 'thwart' && !publicBodyIn(ws, 0, ws.length) && has(ws, i + 1, i + 5, OFFER);
@@ -3421,18 +3528,20 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // (In the passive the deal is its subject, further back: "Amazon purchase of iRobot could be
     // blocked by EU".)
     if (l === 'injunction' || dealAfter(ws, i, 8) || (isPast(w) && dealBefore(ws, i, passive(ws, i) ? 8 : 4)))
-      return { stage: 'blocked', end: Math.max(i, objEnd(8)) };
+      return { stage: 'blocked', end: Math.max(i, objectEnd(ws, i, 8)) };
     return null;
   }
   // Holders who adopt the merger agreement approve the deal, as US proxy filings say it: "Capri
   // Holdings shareholders adopt merger agreement with Tapestry".
   if (l === 'adopt' && w.pos === 'VERB' && has(ws, Math.max(0, i - 3), i, HOLDERS) && dealAfter(ws, i, 4))
-    return { stage: 'approved', end: objEnd(6) };
+    return { stage: 'approved', end: objectEnd(ws, i, 6) };
   if (APPROVE.has(l)) {
     // An approval to come after something else is none yet: "wants more clarification from the
     // government before approving the sale of Autostrade" (a public body's: its review).
     if (['before', 'pending'].includes(lemmaAt(ws, i - 1)) && w.lower.endsWith('ing'))
-      return publicBodyIn(ws, 0, i) && dealAfter(ws, i, 6) ? { stage: 'regulatory_review', end: objEnd(6) } : null;
+      return publicBodyIn(ws, 0, i) && dealAfter(ws, i, 6)
+        ? { stage: 'regulatory_review', end: objectEnd(ws, i, 6) }
+        : null;
     // A company's own action approved is no deal's approval: "approves $2 billion buyback after
     // Globex stake sale".
     if (w.pos === 'VERB' && ownAction(ws, i + 1)) return null;
@@ -3445,7 +3554,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       ['provisionally', 'provisional'].includes(ws[i - 1]?.lower ?? '') &&
       (dealAfter(ws, i, 6) || dealBefore(ws, i - 1, 5))
     )
-      return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objEnd(6)) };
+      return { stage: 'regulatory_review', start: i - 1, end: Math.max(i, objectEnd(ws, i, 6)) };
     // The way cleared for a deal is its approval only when a regulator, a court, a government or
     // holders clear it ("Court ruling clears way for Acme-Globex deal"); anyone else clearing it lets
     // the deal stand as agreed ("Enel and Acciona clear way for Endesa takeover", "TransDigm walks
@@ -3468,8 +3577,8 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       // (A bid the way is cleared for is still a bid: "Pepsi paves way for Carlsberg's £3 billion
       // takeover tilt for Britvic".)
       // (Its noun may follow the takeover's: "takeover tilt", "takeover bid".)
-      const bid = has(ws, way + 1, Math.max(way, objEnd(10)) + 2, OFFER);
-      return { stage: gives ? 'approved' : bid ? 'negotiating' : 'agreed', end: Math.max(way, objEnd(10)) };
+      const bid = has(ws, way + 1, Math.max(way, objectEnd(ws, i, 10)) + 2, OFFER);
+      return { stage: gives ? 'approved' : bid ? 'negotiating' : 'agreed', end: Math.max(way, objectEnd(ws, i, 10)) };
     }
     // So is a deal "cleared" by what a company did in the clause before, with no way said: "Barrick
     // drops Newmont bid in Nevada joint venture pact, clearing Goldcorp deal" (an obstacle gone).
@@ -3478,7 +3587,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     if (l === 'clear' && w.lower === 'clearing' && (i === 0 || ws[i - 1]?.text === ',') && dealAfter(ws, i, 6)) {
       const gives =
         regulatorIn(ws, 0, i) || has(ws, 0, i, GOVERNMENT) || has(ws, 0, i, HOLDERS) || has(ws, 0, i, RULING);
-      if (!gives) return { stage: 'agreed', end: objEnd(6) };
+      if (!gives) return { stage: 'agreed', end: objectEnd(ws, i, 6) };
     }
     // A deal named by its two parties clears a hurdle: "Cisco-Splunk clears EU antitrust hurdle".
     const hurdle = findWord(ws, i + 1, i + 5, 'hurdle');
@@ -3492,7 +3601,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // approval of merger with HDFC Ltd".
     const applied = ws.slice(Math.max(0, i - 6), i).findIndex((x) => APPLIED_FOR.has(x.lemma));
     if (awaitable && applied >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
-      return { stage: 'regulatory_review', start: Math.max(0, i - 6) + applied, end: Math.max(i, objEnd(8)) };
+      return { stage: 'regulatory_review', start: Math.max(0, i - 6) + applied, end: Math.max(i, objectEnd(ws, i, 8)) };
     // An approval that was sought and not won puts the deal at risk: "privatisation fails to win
     // minority approval", "failed to secure regulatory approval for the merger".
     const failed = find(ws, i - 5, i, FAILED);
@@ -3511,7 +3620,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           (['challenge', 'appeal', 'contest'].includes(x.lemma) && x.pos === 'VERB'),
       );
     if (awaitable && undone >= 0 && (dealAfter(ws, i, 6) || dealBefore(ws, i, 6)))
-      return { stage: 'at_risk', start: Math.max(0, i - 4) + undone, end: Math.max(i, objEnd(6)) };
+      return { stage: 'at_risk', start: Math.max(0, i - 4) + undone, end: Math.max(i, objectEnd(ws, i, 6)) };
     // A deal that waits on a regulator's approval, and nothing else said, is under its review:
     // "Omnicom-Publicis merger still awaits China approval" (not "subject to", which only tells the
     // terms of a deal announced).
@@ -3557,7 +3666,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
           (companyBoard(ws, i - 4, i) && (w.pos === 'VERB' || lemmaAt(ws, i - 1) === 'board')) || boardGave(ws, i)
             ? 'agreed'
             : 'approved',
-        end: Math.max(i, objEnd(8)),
+        end: Math.max(i, objectEnd(ws, i, 8)),
       };
     return null;
   }
@@ -3643,7 +3752,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // An obstacle removed is the way cleared: "removes last hurdle to Globex deal", "overcomes final
     // hurdle in Globex takeover". (What removes a regulator's is the regulator's approval.)
     if (OBSTACLE.has(l) && has(ws, i - 6, i, OBSTACLE_REMOVED) && (dealAfter(ws, i, 6) || dealBefore(ws, i, 8)))
-      return { stage: 'approved', start: find(ws, i - 6, i, OBSTACLE_REMOVED), end: Math.max(i, objEnd(6)) };
+      return { stage: 'approved', start: find(ws, i - 6, i, OBSTACLE_REMOVED), end: Math.max(i, objectEnd(ws, i, 6)) };
     // A suitor's interest that wanes or cools: "Acme's interest in Globex has waned".
     const interest = findWord(ws, i - 6, i, 'interest');
     if (interest >= 0 && lemmaAt(ws, interest + 1) === 'in' && ws[interest + 2]?.pos === 'PROPN')
@@ -3653,12 +3762,12 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return { stage: 'regulatory_review', start: find(ws, i - 6, i, DECISION), end: i };
     // ("China's antitrust regulator delays decision on Acme-Globex deal": the same, in the active.)
     if (has(ws, i + 1, i + 3, DECISION) && regulatorIn(ws, Math.max(0, i - 6), i))
-      return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objEnd(8)) };
+      return { stage: 'regulatory_review', end: Math.max(find(ws, i + 1, i + 3, DECISION), objectEnd(ws, i, 8)) };
     // (So is its inquiry, delayed or a delay sought by a party: "seeking to delay an investigation into
     // its proposed merger with Asda".)
     const inquiry = DELAYED.has(l) ? find(ws, i + 1, i + 4, PROBE) : -1;
     if (inquiry >= 0 && ws[inquiry]!.pos === 'NOUN' && (dealAfter(ws, inquiry, 6) || dealBefore(ws, i, 5)))
-      return { stage: 'regulatory_review', end: Math.max(inquiry, objEnd(8)) };
+      return { stage: 'regulatory_review', end: Math.max(inquiry, objectEnd(ws, i, 8)) };
     // A vote on the deal put off: "has postponed a shareholder vote on whether to accept a £1.4 billion
     // takeover offer from Temenos".
     const vote = DELAYED.has(l) ? findWord(ws, i + 1, i + 5, 'vote') : -1;
@@ -3675,10 +3784,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     // Doubt a regulator casts on a deal is its concern, the review's: "CMA casts doubt on Adobe's
     // Figma acquisition" (as "could harm competition").
     if (risked && l === 'doubt' && w.pos !== 'VERB' && regulatorIn(ws, Math.max(0, i - 8), i - 1))
-      return { stage: 'regulatory_review', end: Math.max(i, objEnd(6)) };
-    if (risked) return { stage: 'at_risk', end: Math.max(i, objEnd(6)) };
+      return { stage: 'regulatory_review', end: Math.max(i, objectEnd(ws, i, 6)) };
+    if (risked) return { stage: 'at_risk', end: Math.max(i, objectEnd(ws, i, 6)) };
     return null;
   }
+  return undefined;
+}
+
+/** Rules (10): financing, permits, bids to block, transaction verbs (`transact`). */
+function readFinancingAndTransactions(
+  ws: Word[],
+  i: number,
+  w: Word,
+  l: string,
+  next: string,
+): Resolved | null | undefined {
   // A deal whose money is in trouble is at risk: "buyout group has financing problems", "was
   // unable to obtain the financing needed to complete the transaction". (Money found is no stage.)
   if (FINANCING.has(l)) {
@@ -3764,11 +3884,11 @@ export function resolve(ws: Word[], i: number): Resolved | null {
       return {
         stage: ws[outcome]!.lemma === 'win' ? 'blocked' : 'approved',
         start: outcome,
-        end: Math.max(i + 2, objEnd(8)),
+        end: Math.max(i + 2, objectEnd(ws, i, 8)),
       };
     return {
       stage: regulatorIn(ws, Math.max(0, i - 4), i) ? 'regulatory_review' : 'at_risk',
-      end: Math.max(i + 2, objEnd(8)),
+      end: Math.max(i + 2, objectEnd(ws, i, 8)),
     };
   }
   // "in Proposed Sale of Globex to Acme", "the proposed merger": the participle describes the deal
@@ -3978,7 +4098,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     const deadline = find(ws, i + 1, i + 5, DEADLINE);
     const remedy = deadline >= 0 ? find(ws, deadline + 1, deadline + 5, REMEDY) : -1;
     if (remedy >= 0 && (dealAfter(ws, remedy, 10) || dealBefore(ws, i, 6)))
-      return { stage: 'at_risk', end: Math.max(remedy, objEnd(12)) };
+      return { stage: 'at_risk', end: Math.max(remedy, objectEnd(ws, i, 12)) };
   }
   // A deal named by its purpose as the subject is no agreement announced; what it does is the news:
   // "Amazon's deal to acquire robot vacuum manufacturer faces potential veto from European Union
@@ -4034,7 +4154,21 @@ export function resolve(ws: Word[], i: number): Resolved | null {
     }
   }
   return null;
+  return undefined;
 }
+
+const RULES: readonly Rules[] = [
+  readPhrasalsAndContests,
+  readPricesVotesAndFilings,
+  readOppositionAndTalks,
+  readRumoursAndRejections,
+  readChoicesAndConditions,
+  readAgreements,
+  readCompletionsAndRaises,
+  readEndingsAndConcerns,
+  readBlocksAndRescues,
+  readFinancingAndTransactions,
+];
 
 /** Whether words in [from, to) make a payment recurring: "annually", "per year", "a year", "/year", "each month". */
 function recurring(ws: Word[], from: number, to: number): boolean {

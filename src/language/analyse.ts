@@ -16,7 +16,7 @@ export interface Word {
 }
 
 type Nlp = {
-  readDoc(text: string): { tokens(): { out(f: unknown): string[] }; sentences(): { out(): string[] } };
+  readDoc(text: string): { tokens(): { out(f: unknown): string[] } };
   its: Record<string, unknown>;
 };
 let nlp: Nlp | undefined;
@@ -29,8 +29,13 @@ let nlp: Nlp | undefined;
 function model(): Nlp {
   if (!nlp) {
     const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (m: unknown) => Nlp;
-    nlp = winkNLP(require('wink-eng-lite-web-model'));
+    const winkNLP = require('wink-nlp') as (m: unknown, pipe?: string[]) => Nlp;
+    // Parts of speech only (lemmas come with them): the reader asks nothing of the model's
+    // sentences, entities, negation or sentiment, and each is another pass of its automata over
+    // every text — about a fifth of the time a headline takes to read. The tokens, lemmas and tags
+    // do not depend on them (the same on the 23,510 texts of the labelled sets and ECB+, as written
+    // and in lower case).
+    nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
   }
   return nlp;
 }

@@ -165,19 +165,33 @@ export class StoryGrouper {
     return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }
 
+  /** Names with their rarity, weighed once per item: an item meets many stories. */
+  private weighed(names: Set<string>): [string, number][] {
+    return [...names].map((n) => [n, this.idf(n)]);
+  }
+
   /** How much of either side's names, weighted by rarity, the other side mentions at all (the larger share). */
-  private sharedNames(mine: Set<string>, theirs: Set<string>, myTf: Map<string, number>, theirTf: Map<string, number>) {
-    const share = (names: Set<string>, other: Map<string, number>) => {
-      let shared = 0;
-      let all = 0;
-      for (const n of names) {
-        const w = this.idf(n);
-        all += w;
-        if (other.has(n)) shared += w;
-      }
-      return all ? shared / all : 0;
-    };
-    return Math.max(share(mine, theirTf), share(theirs, myTf));
+  private sharedNames(
+    mine: [string, number][],
+    theirs: Set<string>,
+    myTf: Map<string, number>,
+    theirTf: Map<string, number>,
+  ) {
+    let shared = 0;
+    let all = 0;
+    for (const [n, w] of mine) {
+      all += w;
+      if (theirTf.has(n)) shared += w;
+    }
+    const mineShare = all ? shared / all : 0;
+    shared = 0;
+    all = 0;
+    for (const n of theirs) {
+      const w = this.idf(n);
+      all += w;
+      if (myTf.has(n)) shared += w;
+    }
+    return Math.max(mineShare, all ? shared / all : 0);
   }
 
   private vector(tf: Map<string, number>): { weights: Map<string, number>; norm: number } {
@@ -191,22 +205,38 @@ export class StoryGrouper {
     return { weights, norm: Math.sqrt(sum) || 1 };
   }
 
-  /** Cosine similarity of an item's vector and a story's, with each shared term's part. */
-  private similarity(v: { weights: Map<string, number>; norm: number }, story: StoryState, cache = true) {
+  /** The story's vector as similarity reads it. */
+  private storyVector(story: StoryState, cache: boolean) {
     // Scoring only to explain (cache false) reads the cached vector as it is, however old: a
     // refresh would change later decisions, and a rebuild costs more than the explanation is worth.
     if (cache && (!story.vec || this.docs > story.vec.docs * 1.05))
       story.vec = { ...this.vector(story.tf), docs: this.docs };
-    const s = story.vec ?? this.vector(story.tf);
+    return story.vec ?? this.vector(story.tf);
+  }
+
+  /** Cosine similarity of an item's vector and a story's. */
+  private similarity(v: { weights: Map<string, number>; norm: number }, story: StoryState, cache = true): number {
+    const s = this.storyVector(story, cache);
     let dot = 0;
+    for (const [t, w] of v.weights) {
+      const sw = s.weights.get(t);
+      if (sw !== undefined) dot += w * sw;
+    }
+    return dot / (v.norm * s.norm);
+  }
+
+  /**
+   * Each shared term's part of the similarity, for the explanation: asked of the best story only
+   * (the objects cost more than the cosine when asked of every candidate).
+   */
+  private sharedTerms(v: { weights: Map<string, number>; norm: number }, story: StoryState): SharedTerm[] {
+    const s = this.storyVector(story, true);
     const shared: SharedTerm[] = [];
     for (const [t, w] of v.weights) {
       const sw = s.weights.get(t);
-      if (sw === undefined) continue;
-      dot += w * sw;
-      shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
+      if (sw !== undefined) shared.push({ term: t, weight: (w * sw) / (v.norm * s.norm) });
     }
-    return { words: dot / (v.norm * s.norm), shared };
+    return shared;
   }
 
   /** The template one of a story's latest headlines shares with the item, filled with other names; or null. */
@@ -253,6 +283,8 @@ export class StoryGrouper {
     let actorChecks = 0;
     const eligible: StoryState[] = [];
     const boilerplate = new Set<string>();
+    let nameWeights: [string, number][] | undefined;
+    let titleWeights: [string, number][] | undefined;
     for (const id of [...candidates].sort()) {
       if (vetoed.has(id)) continue;
       const story = this.stories.get(id)!;
@@ -265,11 +297,11 @@ export class StoryGrouper {
         // Mentioned at all, not only as a name: a headline's "Cisco to buy Splunk" may write the
         // actor where every word is capitalized, and another outlet's "takeover by Cisco" is still
         // the same event (a names-only comparison kept that pair apart).
-        nameShare = this.sharedNames(names, story.names, tf, story.tf);
+        nameShare = this.sharedNames((nameWeights ??= this.weighed(names)), story.names, tf, story.tf);
         if (this.opts.nameShare > 0 && nameShare < this.opts.nameShare) {
           // For explain-story: the closest story kept out this way (a few are scored, not all).
           if (actorChecks++ < 3) {
-            const score = this.similarity(v, story, false).words;
+            const score = this.similarity(v, story, false);
             if (score >= this.opts.threshold && (!otherActors || score > otherActors.score))
               otherActors = {
                 story: story.id,
@@ -281,12 +313,14 @@ export class StoryGrouper {
         }
       }
       this.comparisons++;
-      const { words, shared } = this.similarity(v, story);
+      const words = this.similarity(v, story);
       // The same development by the same actors: the actors are those its headline names (a
       // summary names others — a product, a place, an earlier owner — that do not make it another event).
       // (Asked only of the same development, whose bonus it decides: most items report none.)
       const sameDevelopment = development !== null && development === story.development;
-      const actors = sameDevelopment ? this.sharedNames(titleNames, story.titleNames, tf, story.tf) : 0;
+      const actors = sameDevelopment
+        ? this.sharedNames((titleWeights ??= this.weighed(titleNames)), story.titleNames, tf, story.tf)
+        : 0;
       const same = sameDevelopment && Math.max(nameShare, actors) >= this.opts.sameActors;
       const score = words + (same ? this.opts.developmentBonus : 0);
       if (development && story.development && development !== story.development) {
@@ -306,7 +340,8 @@ export class StoryGrouper {
         continue;
       }
       if (score >= this.opts.threshold) eligible.push(story);
-      if (!best || score > best.score) best = { story, score, shared, same, nameShare, actors };
+      if (!best || score > best.score)
+        best = { story, score, shared: this.sharedTerms(v, story), same, nameShare, actors };
     }
 
     return { best, eligible, other, otherActors, otherTemplate, boilerplate, vetoed };

@@ -285,6 +285,9 @@ function readClause(ws: Word[], from: number, to: number): Found | null {
           ws[j]!.lemma === 'unconditional';
         // (A phrasal participle too: "Talks with Globex broken off".)
         const phrasal = isPast(ws[j]!) && passive(ws, j + 1, true);
+        // (Not the talks' own purpose in the passive, which is what they are about: "in early-stage
+        // talks to be acquired by Shell".)
+        if (j === r.end + 3 && lemmaAt(ws, r.end + 1) === 'to' && lemmaAt(ws, r.end + 2) === 'be') continue;
         // (Or referred to a regulator: "Guinness bid for Distillers referred to Monopolies Commission".)
         const referred = isPast(ws[j]!) && lemmaAt(ws, j + 1) === 'to' && regulatorIn(ws, j + 2, j + 6);
         // (Or a rival it faces: "Musgrave €57m bid for Londis faces rival BFG offer".)

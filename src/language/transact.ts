@@ -45,6 +45,9 @@ import {
 import type { Resolved } from './stage.ts';
 
 /** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
+/** Words after which a participle describes a noun: "in combined sales", "the acquired businesses". */
+const DESCRIBED_AFTER = new Set(['in', 'of', 'for', 'with', 'on', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
 export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
   // The phrase runs to what is bought: "buys Globex", "to acquire chip unit", "to buy cloud
@@ -59,6 +62,9 @@ export function transact(ws: Word[], i: number, verbEnd: number): Resolved | nul
   const gap = prev === 'be' ? timeBetween(ws, i - 1 - adv) : 0;
   const prev2 = lemmaAt(ws, i - 2 - adv - gap);
   if (lemmaAt(ws, verbEnd + 1) === 'back') return null; // share buy-backs
+  // A participle between a preposition or an article and its noun describes the noun: "$17 billion in
+  // combined sales", "the acquired businesses" (no deal done).
+  if (isPast(w) && DESCRIBED_AFTER.has(ws[i - 1]?.lower ?? '') && ws[i + 1]?.pos === 'NOUN') return null;
   // A sale on a condition is one only thought of: "Supervalu could break up if sold to Cerberus"
   // (as "if completed" completes nothing).
   if ((prev === 'if' || prev === 'unless') && isPast(w)) return { stage: 'rumored', end, hedge: true };

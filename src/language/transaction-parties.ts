@@ -290,6 +290,12 @@ export function partiesOf(ws: Word[], found: Span, from: number, to: number, tex
         const buyer = ws[by]?.lower === 'by' ? span(agentAt(ws, by + 1, to)) : undefined;
         return { ...(buyer ? { subject: buyer } : {}), ...(bought ? { object: bought } : {}) };
       }
+      if (isPast(w) && lemmaAt(ws, j - 1) === 'be') {
+        // The passive without its buyer: what is bought stands before it, and nothing after it is a
+        // party ("Electronic Arts will reportedly be acquired for $50B").
+        const bought = span(buyerBefore(ws, j, from));
+        return bought ? { object: bought } : {};
+      }
       if (w.lemma === 'buy' && ws[j + 1]?.lower === 'of') {
         // "Buy" as a noun: "completes buy of Globex".
         [objectFrom, verb] = [j + 2, j];

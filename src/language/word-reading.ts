@@ -681,6 +681,16 @@ export function hedgedAt(ws: Word[], start: number, clauseStart: number, clauseE
   return attributedAfter(ws, start, clauseEnd);
 }
 
+/** Quote marks, which a look-back does not count as words: "has 'no intention' of making an offer". */
+const QUOTE_MARK = /^["'‘’“”]$/u;
+
+/** Where a look-back of `n` words before `start` begins, quote marks not counted. */
+export function wordsBack(ws: Word[], start: number, n: number): number {
+  let j = start;
+  for (let left = n; j > 0 && left > 0;) if (!QUOTE_MARK.test(ws[--j]!.text)) left--;
+  return j;
+}
+
 /** Attribution after the news: "…, sources say", "… – report", "according to people familiar". */
 export function attributedAfter(ws: Word[], start: number, clauseEnd: number): boolean {
   for (let j = start + 1; j < clauseEnd; j++)
@@ -697,7 +707,7 @@ export function attributedAfter(ws: Word[], start: number, clauseEnd: number): b
 }
 
 export function negatedAt(ws: Word[], start: number, clauseStart: number): boolean {
-  for (let j = Math.max(clauseStart, start - 5); j < start; j++) {
+  for (let j = Math.max(clauseStart, wordsBack(ws, start, 5)); j < start; j++) {
     const x = ws[j]!;
     // (Not a negation in a phrase fronted before the subject: "To the surprise of no one, Tapestry
     // has walked away"; an aside after it still leaves it: "did not, as expected, buy Globex".)

@@ -4856,6 +4856,24 @@ describe('the timeline', () => {
     ).toBe('completed');
     expect(stageOf("EU approves Corvane's Pellix deal, with the deal expected to close in March")).toBe('approved');
   });
+
+  it('reads talks to be bought, a statement quoted, a buyer left unnamed and a participle that describes', () => {
+    // Talks whose purpose is a passive ("to be acquired by") are still the news, however they are
+    // described ("early-stage").
+    expect(stageOf('Pellix shares jump on report it is in early stage talks to be acquired by Corvane')).toBe(
+      'negotiating',
+    );
+    expect(stageOf('Pellix in early-stage talks to be acquired by Corvane')).toBe('negotiating');
+    // A UK-code statement in quote marks walks away as one without them.
+    expect(stageOf("Corvane confirms it has 'no intention' of making an offer for Pellix")).toBe('terminated');
+    expect(stageOf('Corvane confirms it has ‘no intention’ of making an offer for Pellix')).toBe('terminated');
+    // The passive without "by" names what is bought, and no buyer: the deal is the one bought's.
+    expect(readFor('Pellix', 'Norvals', 'Pellix will reportedly be acquired for $50B')?.stage).toBe('agreed');
+    expect(classifyStage('Pellix to be acquired for $50 billion')?.object).toBe('Pellix');
+    // A participle between a preposition or an article and its noun describes it: no deal done.
+    expect(stageOf('The merger creates a company with $17 billion in combined sales in 2024.')).toBeUndefined();
+    expect(stageOf('Corvane has acquired Pellix')).toBe('completed');
+  });
 });
 
 describe('reading deal stages from headlines the rules were not written against', () => {

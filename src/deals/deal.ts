@@ -376,6 +376,11 @@ function readingAboutDeal<R extends { stage: string; phrase: string } & ReadPart
   const favoured = favouredInstead(deal, r, title);
   if (favoured) return favoured;
   const said = title.toLowerCase().indexOf(r.phrase.toLowerCase());
+  // A party that approves its own deal is its board agreeing it: "EA approves $55 billion sale to
+  // Saudi PIF, Silver Lake" (only a party's bare name before the verb: "EA shareholders approve" is
+  // its holders' approval, "EU approves" a regulator's).
+  if (r.stage === 'approved' && said > 0 && /^approv/iu.test(r.phrase) && isPartyName(deal, title.slice(0, said)))
+    return retold(r, { stage: 'agreed' });
   // A rival bid is another bidder's, for the deal whose buyer it does not name: "UNION PACIFIC MAKES
   // RIVAL 3.2 BLN DLR BID FOR SANTA FE" for Burlington Northern / Santa Fe (a bidder none of its
   // parties, or none named while one of its parties goes unnamed). Marked `rivalBid`: the timeline
@@ -635,6 +640,12 @@ const BID_WORD = /\b(?:bid|bids|bidding|offer|offers|offering|offered|proposal|t
 /** The deal's parties a phrase names (by index). */
 function partiesNamed(deal: Pick<DealSpec, 'parties'>, phrase: string): number[] {
   return deal.parties.flatMap((p, k) => (namesParty({ parties: [p] }, phrase) ? [k] : []));
+}
+
+/** Whether a phrase is one of the deal's parties by one of its names exactly, and nothing else. */
+function isPartyName(deal: Pick<DealSpec, 'parties'>, phrase: string): boolean {
+  const said = phrase.trim().toLowerCase();
+  return deal.parties.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === said));
 }
 
 /** Whether a phrase of a reading names one of the deal's parties; a reading without it may be about any. */

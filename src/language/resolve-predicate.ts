@@ -1493,6 +1493,10 @@ function readRumoursAndRejections(
   l: string,
   next: string,
 ): Resolved | null | undefined {
+  // A deal that needs remedies is one a regulator is weighing: "says Axalta merger is 'complementary'
+  // but may require concessions", "the deal could need divestitures".
+  if ((l === 'require' || l === 'need') && has(ws, i + 1, i + 3, REMEDY) && dealBefore(ws, i, 8))
+    return { stage: 'regulatory_review', end: find(ws, i + 1, i + 3, REMEDY), hedge: true };
   // "is looking to buy Globex", "looking for a buyer": a governor like "plans to", "seeks".
   if (RUMOUR.has(l) || (l === 'look' && (next === 'to' || next === 'for'))) {
     // What two companies signed an understanding to explore or study they are negotiating: "have

@@ -4873,6 +4873,16 @@ describe('the timeline', () => {
     // A participle between a preposition or an article and its noun describes it: no deal done.
     expect(stageOf('The merger creates a company with $17 billion in combined sales in 2024.')).toBeUndefined();
     expect(stageOf('Corvane has acquired Pellix')).toBe('completed');
+    // A party that approves its own deal is its board agreeing it; its holders' or a regulator's
+    // approval stays an approval.
+    expect(stageOf('Pellix approves $55 billion sale to Corvane')).toBe('agreed');
+    expect(stageOf('Pellix shareholders approve $55 billion sale to Corvane')).toBe('approved');
+    expect(stageOf('EU approves $55 billion sale of Pellix to Corvane')).toBe('approved');
+    // A deal that may need remedies is one a regulator is weighing; remedies for a plant are no deal's.
+    expect(stageOf("Corvane says Pellix merger is 'complementary' but may require concessions")).toBe(
+      'regulatory_review',
+    );
+    expect(stageOf('Corvane needs remedies for its Pellix plant')).toBeUndefined();
   });
 });
 

@@ -26,7 +26,9 @@ function functionsOf(file: string): { name: string; line: number; lines: number 
     ) {
       const first = sf.getLineAndCharacterOfPosition(n.body.getStart()).line;
       const last = sf.getLineAndCharacterOfPosition(n.body.getEnd()).line;
-      found.push({ name: n.name?.getText(sf) ?? '(anonymous)', line: first + 1, lines: last - first });
+      // (An arrow function is named by the constant it is assigned to.)
+      const named = n.name ?? (ts.isVariableDeclaration(n.parent) ? n.parent.name : undefined);
+      found.push({ name: named?.getText(sf) ?? '(anonymous)', line: first + 1, lines: last - first });
     }
     n.forEachChild(visit);
   };

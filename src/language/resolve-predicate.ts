@@ -425,7 +425,7 @@ function objectEnd(ws: Word[], i: number, n = 6): number {
 }
 
 /** Rules (1): white knights, sums bet or splashed out, phrasal verbs ("call off", "walk away", "take over"), contests won and lost, a takeover noun. */
-function readPhrasalsAndContests(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
+const readPhrasalsAndContests: Rules = (ws, i, w, l, next) => {
   // A white knight's offer is the one the target invited: "Bayer emerges as white knight with
   // €16.3bn offer for Schering" (agreed; a knight sought is read at "seek").
   if (OFFER.has(l)) {
@@ -785,16 +785,10 @@ function readPhrasalsAndContests(ws: Word[], i: number, w: Word, l: string, next
       return { stage: 'terminated', end: at };
   }
   return undefined;
-}
+};
 
 /** Rules (2): prices cut, control taken, "nears", votes, filings, objections, "say yes / no", going private. */
-function readPricesVotesAndFilings(
-  ws: Word[],
-  i: number,
-  w: Word,
-  l: string,
-  next: string,
-): Resolved | null | undefined {
+const readPricesVotesAndFilings: Rules = (ws, i, w, l, next) => {
   // A deal's price cut is the deal amended, still agreed: "Walgreens cuts takeover price to as little
   // as $6.50 a share" (a bid raised is read as talks, at "raise").
   // (After a name the tagger reads the verb as a plural noun: "Walgreens cuts".)
@@ -1166,10 +1160,10 @@ function readPricesVotesAndFilings(
     if (!ahead) return { stage: 'completed', end: i + 1 };
   }
   return undefined;
-}
+};
 
 /** Rules (3): criticism and opposition, a deal back from the dead, sale processes, second requests, defences, "in talks", letters of intent. */
-function readOppositionAndTalks(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
+const readOppositionAndTalks: Rules = (ws, i, w, l, next) => {
   // Market talk that a deal will come is a rumour, whatever it says of the deal: "Following media
   // speculation that it is the subject of a takeover bid from Oberthur". (Not talk set aside:
   // "despite speculation that…", nor denied, read elsewhere.)
@@ -1483,16 +1477,10 @@ function readOppositionAndTalks(ws: Word[], i: number, w: Word, l: string, next:
 
   if (w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'PRON') return null;
   return undefined;
-}
+};
 
 /** Rules (4): rumour verbs ("weighs", "explores"), talks revived, talk nouns, rejections. */
-function readRumoursAndRejections(
-  ws: Word[],
-  i: number,
-  w: Word,
-  l: string,
-  next: string,
-): Resolved | null | undefined {
+const readRumoursAndRejections: Rules = (ws, i, w, l, next) => {
   // A deal that needs remedies is one a regulator is weighing: "says Axalta merger is 'complementary'
   // but may require concessions", "the deal could need divestitures".
   if ((l === 'require' || l === 'need') && has(ws, i + 1, i + 3, REMEDY) && dealBefore(ws, i, 8))
@@ -1899,16 +1887,10 @@ function readRumoursAndRejections(
   if (l === 'win' && next === 'appeal' && lemmaAt(ws, i + 2) === 'against' && publicBodyIn(ws, i + 3, i + 6))
     return { stage: 'approved', end: i + 1 };
   return undefined;
-}
+};
 
 /** Rules (5): a company lost or a buyer chosen, exclusivity, conditions, acceptances, consent orders. */
-function readChoicesAndConditions(
-  ws: Word[],
-  i: number,
-  w: Word,
-  l: string,
-  next: string,
-): Resolved | null | undefined {
+const readChoicesAndConditions: Rules = (ws, i, w, l, next) => {
   // A company lost to a rival ends the loser's pursuit: "Sanofi loses Medivation to Pfizer".
   // (In capitals read in lower case the companies are nouns.)
   const named = (x: Word | undefined) => !!x && (x.pos === 'PROPN' || (lowered(ws) && x.pos === 'NOUN'));
@@ -2261,10 +2243,10 @@ function readChoicesAndConditions(
     return forDeal ? { stage: 'agreed', end: objectEnd(ws, i, 7) } : null;
   }
   return undefined;
-}
+};
 
 /** Rules (6): agreement verbs, regulators pushing back, deadlines delayed, terms extended. */
-function readAgreements(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
+const readAgreements: Rules = (ws, i, w, l, next) => {
   if (AGREE.has(l)) {
     // A strike "over" or "against" something is workers' walkout, no deal struck: "Samsung Techwin
     // workers strike over sale".
@@ -2655,16 +2637,10 @@ function readAgreements(ws: Word[], i: number, w: Word, l: string, next: string)
     if (settled !== undefined) return settled;
   }
   return undefined;
-}
+};
 
 /** Rules (7): completions, proceeding, ownership, offers raised, backing switched. */
-function readCompletionsAndRaises(
-  ws: Word[],
-  i: number,
-  w: Word,
-  l: string,
-  next: string,
-): Resolved | null | undefined {
+const readCompletionsAndRaises: Rules = (ws, i, w, l, next) => {
   if (COMPLETE.has(l)) {
     // A review concluded is a regulator's, not the deal's closing: "has cleared Google and Wiz after it
     // concluded its antitrust review of the deal" (the review ended, the deal let through, where a
@@ -3003,10 +2979,10 @@ function readCompletionsAndRaises(
   if (backing >= 0 && !has(ws, i + 1, backing, DEAL_NOUN) && (dealAfter(ws, backing, 6) || dealBefore(ws, i, 5)))
     return { stage: 'at_risk', end: Math.max(backing, objectEnd(ws, i, 8)) };
   return undefined;
-}
+};
 
 /** Rules (8): endings ("terminates", "drops"), hearings, harm foreseen, concerns eased. */
-function readEndingsAndConcerns(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
+const readEndingsAndConcerns: Rules = (ws, i, w, l, next) => {
   if (END.has(l)) {
     // A compound's tail ends nothing: "makes last-ditch offer to salvage Globex deal".
     if (modifierTail(ws, i)) return null;
@@ -3372,10 +3348,10 @@ function readEndingsAndConcerns(ws: Word[], i: number, w: Word, l: string, next:
       ? { stage: 'at_risk', start: i - 1, end: Math.max(i, objectEnd(ws, i, 10)) }
       : null;
   return undefined;
-}
+};
 
 /** Rules (9): blocks and their challenges, rivals faced, salvage. */
-function readBlocksAndRescues(ws: Word[], i: number, w: Word, l: string, next: string): Resolved | null | undefined {
+const readBlocksAndRescues: Rules = (ws, i, w, l, next) => {
   if (BLOCK.has(l)) {
     // A company of that name before its own verb is the actor: "Block buys Afterpay in $29 billion deal".
     if (i === 0 && /^[A-Z]/.test(w.text) && ws[1]?.pos === 'VERB' && isThirdPerson(ws[1]!)) return null;
@@ -3793,16 +3769,10 @@ function readBlocksAndRescues(ws: Word[], i: number, w: Word, l: string, next: s
     return null;
   }
   return undefined;
-}
+};
 
 /** Rules (10): financing, permits, bids to block, transaction verbs (`transact`). */
-function readFinancingAndTransactions(
-  ws: Word[],
-  i: number,
-  w: Word,
-  l: string,
-  next: string,
-): Resolved | null | undefined {
+const readFinancingAndTransactions: Rules = (ws, i, w, l, next) => {
   // A deal whose money is in trouble is at risk: "buyout group has financing problems", "was
   // unable to obtain the financing needed to complete the transaction". (Money found is no stage.)
   if (FINANCING.has(l)) {
@@ -4159,7 +4129,7 @@ function readFinancingAndTransactions(
   }
   return null;
   return undefined;
-}
+};
 
 const RULES: readonly Rules[] = [
   readPhrasalsAndContests,

@@ -1237,12 +1237,14 @@ const readOppositionAndTalks: Rules = (ws, i, w, l, next) => {
   // subsidiary of Acme"; what it is to become, a deal agreed ("will become part of Acme").
   if (BECOMES.has(l) && next === 'of' && (ws[i + 2]?.pos === 'PROPN' || lowered(ws))) {
     const become = findWord(ws, i - 4, i, 'become');
-    const now = findWord(ws, i - 2, i, 'now');
+    // ("Now" past an adverb and an article: "is now officially a part of Dick's Sporting Goods".)
+    const now = findWord(ws, i - 4, i, 'now');
+    const nowPart = now >= 0 && ws.slice(now + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'DET');
     if (become >= 0) {
       const ahead = ['to', 'will', 'would', 'shall'].includes(lemmaAt(ws, become - 1));
       return { stage: ahead ? 'agreed' : 'completed', start: become, end: i + 2 };
     }
-    if (now >= 0 && lemmaAt(ws, now - 1) === 'be') return { stage: 'completed', start: now - 1, end: i + 2 };
+    if (nowPart && lemmaAt(ws, now - 1) === 'be') return { stage: 'completed', start: now - 1, end: i + 2 };
   }
   // "the deal is dead", "on the rocks", "on the ropes", "hangs in the balance": a deal ended or in trouble.
   // ("back from the dead": revived, its talks again.)

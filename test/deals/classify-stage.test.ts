@@ -4883,6 +4883,11 @@ describe('the timeline', () => {
       'regulatory_review',
     );
     expect(stageOf('Corvane needs remedies for its Pellix plant')).toBeUndefined();
+    // A company "now" part of another, past an adverb and an article, is the deal done.
+    expect(
+      stageOf('Corvane Secures $2.4 Billion Pellix Acquisition', 'Pellix is now officially a part of Corvane.'),
+    ).toBe('completed');
+    expect(stageOf('Pellix is now the biggest part of Corvane.')).toBeUndefined();
   });
 });
 

@@ -414,7 +414,7 @@ export function resolve(ws: Word[], i: number): Resolved | null {
  * optimises no function past 60 KB of bytecode: `resolve` written as one function was 150 KB,
  * ran interpreted for every word of every headline, and was the larger part of the reader's
  * time, itself half of grouping's (`npm run bench`). Each run is named for its main rules; a new
- * rule goes where its order requires (test/language/function-size.test.ts keeps the runs short).
+ * rule goes where its order requires (test/function-size.test.ts keeps the runs short).
  */
 type Rules = (ws: Word[], i: number, w: Word, l: string, next: string) => Resolved | null | undefined;
 

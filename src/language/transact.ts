@@ -44,10 +44,10 @@ import {
 } from './predicate-checks.ts';
 import type { Resolved } from './stage.ts';
 
-/** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
 /** Words after which a participle describes a noun: "in combined sales", "the acquired businesses". */
 const DESCRIBED_AFTER = new Set(['in', 'of', 'for', 'with', 'on', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
+/** "X buys Y", "X to buy Y", "X has bought Y", "Y to be bought by X", "X could buy Y". */
 export function transact(ws: Word[], i: number, verbEnd: number): Resolved | null {
   const w = ws[i]!;
   // The phrase runs to what is bought: "buys Globex", "to acquire chip unit", "to buy cloud

@@ -166,32 +166,21 @@ export class StoryGrouper {
   }
 
   /** Names with their rarity, weighed once per item: an item meets many stories. */
-  private weighed(names: Set<string>): [string, number][] {
-    return [...names].map((n) => [n, this.idf(n)]);
+  private weighed(names: Set<string>): Map<string, number> {
+    return new Map([...names].map((n) => [n, this.idf(n)]));
   }
 
   /** How much of either side's names, weighted by rarity, the other side mentions at all (the larger share). */
   private sharedNames(
-    mine: [string, number][],
+    mine: Map<string, number>,
     theirs: Set<string>,
     myTf: Map<string, number>,
     theirTf: Map<string, number>,
   ) {
-    let shared = 0;
-    let all = 0;
-    for (const [n, w] of mine) {
-      all += w;
-      if (theirTf.has(n)) shared += w;
-    }
-    const mineShare = all ? shared / all : 0;
-    shared = 0;
-    all = 0;
-    for (const n of theirs) {
-      const w = this.idf(n);
-      all += w;
-      if (myTf.has(n)) shared += w;
-    }
-    return Math.max(mineShare, all ? shared / all : 0);
+    return Math.max(
+      shareOf(mine.keys(), (n) => mine.get(n)!, theirTf),
+      shareOf(theirs, (n) => this.idf(n), myTf),
+    );
   }
 
   private vector(tf: Map<string, number>): { weights: Map<string, number>; norm: number } {
@@ -283,8 +272,8 @@ export class StoryGrouper {
     let actorChecks = 0;
     const eligible: StoryState[] = [];
     const boilerplate = new Set<string>();
-    let nameWeights: [string, number][] | undefined;
-    let titleWeights: [string, number][] | undefined;
+    let nameWeights: Map<string, number> | undefined;
+    let titleWeights: Map<string, number> | undefined;
     for (const id of [...candidates].sort()) {
       if (vetoed.has(id)) continue;
       const story = this.stories.get(id)!;
@@ -613,4 +602,16 @@ export class StoryGrouper {
   get size(): number {
     return this.stories.size;
   }
+}
+
+/** The share of `names`, by weight, that `other` mentions at all. */
+function shareOf(names: Iterable<string>, weight: (name: string) => number, other: Map<string, number>): number {
+  let shared = 0;
+  let all = 0;
+  for (const n of names) {
+    const w = weight(n);
+    all += w;
+    if (other.has(n)) shared += w;
+  }
+  return all ? shared / all : 0;
 }
